@@ -1,0 +1,133 @@
+package io.liquid5gc.runtime.autoconfigure;
+
+import io.liquid5gc.runtime.invoke.FunctionDispatcher;
+import io.liquid5gc.runtime.invoke.FunctionEndpoint;
+import io.liquid5gc.runtime.invoke.ServeProperties;
+import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.runtime.placement.PeerResolver;
+import io.liquid5gc.runtime.placement.PlacementFunctionClient;
+import io.liquid5gc.runtime.placement.PlacementProperties;
+import io.liquid5gc.runtime.store.InMemoryKeyValueStore;
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.runtime.store.KeyValueStoreFactory;
+import io.liquid5gc.runtime.store.MeteredKeyValueStore;
+import io.liquid5gc.runtime.store.RegistryProperties;
+import io.liquid5gc.runtime.store.StoreProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The function runtime of every NF process: the dispatcher of the functions deployed here, the placement
+ * client through which they call each other, the HTTP endpoint, and the state and registry stores.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@EnableConfigurationProperties({PlacementProperties.class, ServeProperties.class, StoreProperties.class, RegistryProperties.class})
+public class Liquid5gcRuntimeAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(Liquid5gcRuntimeAutoConfiguration.class);
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock liquid5gcClock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    FunctionDispatcher functionDispatcher(ListableBeanFactory beans, ObjectProvider<MeterRegistry> meters) {
+        return new FunctionDispatcher(beans, meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PeerResolver peerResolver() {
+        return PeerResolver.NONE;
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(FunctionClient.class)
+    PlacementFunctionClient functionClient(PlacementProperties placement, FunctionDispatcher dispatcher, PeerResolver resolver,
+                                           ObjectProvider<ObjectMapper> json, ObjectProvider<MeterRegistry> meters) {
+        PlacementFunctionClient client = new PlacementFunctionClient(placement, dispatcher, resolver,
+                json.getIfAvailable(JsonMapper::new), meters.getIfAvailable(SimpleMeterRegistry::new));
+        log.info("function placement: {}", describe(placement));
+        return client;
+    }
+
+    static String describe(PlacementProperties p) {
+        return java.util.Arrays.stream(io.liquid5gc.sbi.NfType.values())
+                .map(nf -> nf.key() + "=" + (p.of(nf).enabled() ? p.of(nf).placement().key() : "off"))
+                .collect(Collectors.joining(", "));
+    }
+
+    @Bean(name = "stateStore", destroyMethod = "close")
+    @Primary
+    @ConditionalOnMissingBean(name = "stateStore")
+    KeyValueStore stateStore(StoreProperties properties, List<KeyValueStoreFactory> factories, Clock clock,
+                             ObjectProvider<MeterRegistry> meters) {
+        KeyValueStore backend;
+        if (properties.type().equals("memory")) {
+            StoreProperties.Memory m = properties.memory();
+            backend = m.journalEnabled()
+                    ? new InMemoryKeyValueStore(clock, m.journal(), m.persistentPrefixes())
+                    : new InMemoryKeyValueStore(clock);
+        } else {
+            backend = factoryFor("liquid5gc.store.type", properties.type(), factories).create("state");
+        }
+        log.info("state store: {}", backend.describe());
+        return new MeteredKeyValueStore(backend, "state", properties.type(), meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean(name = "registryStore", destroyMethod = "close")
+    @ConditionalOnMissingBean(name = "registryStore")
+    KeyValueStore registryStore(RegistryProperties properties, List<KeyValueStoreFactory> factories, Clock clock,
+                                ObjectProvider<MeterRegistry> meters) {
+        KeyValueStore backend = properties.type().equals("memory")
+                ? new InMemoryKeyValueStore(clock)
+                : factoryFor("liquid5gc.registry.type", properties.type(), factories).create("registry");
+        log.info("registry store: {}", backend.describe());
+        return new MeteredKeyValueStore(backend, "registry", properties.type(), meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    private static KeyValueStoreFactory factoryFor(String property, String type, List<KeyValueStoreFactory> factories) {
+        return factories.stream().filter(f -> f.type().equals(type)).findFirst().orElseThrow(() ->
+                new IllegalStateException(property + "=" + type + " but no such store is on the classpath (available: memory"
+                        + factories.stream().map(f -> ", " + f.type()).collect(Collectors.joining())
+                        + "); add the module store-" + type));
+    }
+
+    /** The HTTP face of the functions deployed in this process. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+    static class Web {
+
+        @Bean(destroyMethod = "close")
+        FunctionEndpoint functionEndpoint(FunctionDispatcher dispatcher, ServeProperties serve, ObjectProvider<ObjectMapper> json) {
+            return new FunctionEndpoint(dispatcher, serve, json.getIfAvailable(JsonMapper::new));
+        }
+
+        @Bean
+        RouterFunction<ServerResponse> functionRoutes(FunctionEndpoint endpoint) {
+            return endpoint.routes();
+        }
+    }
+}

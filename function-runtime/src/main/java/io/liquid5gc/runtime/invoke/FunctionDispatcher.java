@@ -1,0 +1,132 @@
+package io.liquid5gc.runtime.invoke;
+
+import io.liquid5gc.runtime.placement.Placement;
+import io.liquid5gc.sbi.FunctionSpec;
+import io.liquid5gc.sbi.Functions;
+import io.liquid5gc.sbi.common.ProblemDetails;
+import io.liquid5gc.sbi.common.ProblemException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
+
+/**
+ * Runs the functions deployed in this process: each is a Spring Cloud Function bean named as in the contract
+ * ({@link Functions}). Every invocation is timed as {@code liquid5gc.function.invocations} tagged with nf,
+ * function, placement (how the call arrived) and outcome; the first invocation of the process is counted as a
+ * cold start ({@code liquid5gc.function.cold.starts}) and the time from JVM start to it is kept in
+ * {@code liquid5gc.process.first.invocation.seconds}.
+ */
+public final class FunctionDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(FunctionDispatcher.class);
+
+    private final ListableBeanFactory beans;
+    private final MeterRegistry meters;
+    private final Map<String, Function<Object, Object>> resolved = new ConcurrentHashMap<>();
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final AtomicBoolean warm = new AtomicBoolean();
+    private final AtomicLong firstInvocationMillis = new AtomicLong(-1);
+
+    public FunctionDispatcher(ListableBeanFactory beans, MeterRegistry meters) {
+        this.beans = beans;
+        this.meters = meters;
+        Gauge.builder("liquid5gc.process.first.invocation", firstInvocationMillis, v -> v.get() < 0 ? Double.NaN : v.get() / 1000.0)
+                .description("Seconds from JVM start to the first function invocation of this process")
+                .baseUnit("seconds")
+                .register(meters);
+    }
+
+    /** True when the function's bean is in this process. */
+    public boolean isDeployed(String function) {
+        return resolved.containsKey(function) || (Functions.byName(function).isPresent() && beans.containsBean(function));
+    }
+
+    /** The names of the contract's functions deployed in this process. */
+    public List<String> deployed() {
+        return Functions.all().stream().map(FunctionSpec::name).filter(this::isDeployed).toList();
+    }
+
+    /**
+     * Invokes a deployed function. A {@link ProblemException} from the function passes through; any other
+     * exception becomes a 500 problem (logged here, its message not echoed to the caller).
+     */
+    @SuppressWarnings("unchecked")
+    public <I, O> O invoke(FunctionSpec<I, O> spec, I input, Placement via) {
+        Function<Object, Object> fn = resolved.computeIfAbsent(spec.name(), this::lookup);
+        boolean cold = warm.compareAndSet(false, true);
+        long start = System.nanoTime();
+        String outcome = "success";
+        try {
+            Object out = fn.apply(input);
+            if (out == null) {
+                throw new ProblemException(500, "Internal Server Error", "SYSTEM_FAILURE", spec.name() + " returned no answer");
+            }
+            return (O) out;
+        } catch (ProblemException e) {
+            outcome = outcomeOf(e.status());
+            throw e;
+        } catch (RuntimeException e) {
+            outcome = "failed";
+            log.error("function {} failed", spec.name(), e);
+            throw new ProblemException(ProblemDetails.of(500, "Internal Server Error", "SYSTEM_FAILURE",
+                    spec.name() + " failed: " + e.getClass().getSimpleName()), e);
+        } finally {
+            long elapsed = System.nanoTime() - start;
+            timer(spec, via, outcome).record(elapsed, TimeUnit.NANOSECONDS);
+            if (cold) {
+                firstInvocationMillis.set(System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+                Counter.builder("liquid5gc.function.cold.starts")
+                        .description("First invocation of this process (a cold start when the process was started for it)")
+                        .tag("nf", spec.nf().key()).tag("function", spec.name()).tag("placement", via.key())
+                        .register(meters).increment();
+            }
+        }
+    }
+
+    static String outcomeOf(int status) {
+        if (status == 501) {
+            return "not_implemented";
+        }
+        return status >= 500 ? "failed" : "rejected";
+    }
+
+    @SuppressWarnings("unchecked")
+    private Function<Object, Object> lookup(String name) {
+        if (!beans.containsBean(name)) {
+            throw new ProblemException(404, "Not Found", "RESOURCE_URI_STRUCTURE_NOT_FOUND",
+                    "function " + name + " is not deployed in this process");
+        }
+        Object bean = beans.getBean(name);
+        if (!(bean instanceof Function<?, ?> f)) {
+            throw new IllegalStateException("bean " + name + " is a " + bean.getClass().getName() + ", not a java.util.function.Function");
+        }
+        return (Function<Object, Object>) f;
+    }
+
+    private Timer timer(FunctionSpec<?, ?> spec, Placement via, String outcome) {
+        String key = spec.name() + '|' + via.ordinal() + '|' + outcome;
+        Timer t = timers.get(key);
+        if (t == null) {
+            t = timers.computeIfAbsent(key, k -> Timer.builder("liquid5gc.function.invocations")
+                    .description("Function invocations served by this process")
+                    .tag("nf", spec.nf().key()).tag("function", spec.name())
+                    .tag("placement", via.key()).tag("outcome", outcome.toLowerCase(Locale.ROOT))
+                    .publishPercentileHistogram()
+                    .register(meters));
+        }
+        return t;
+    }
+}

@@ -1,0 +1,144 @@
+package io.liquid5gc.runtime.invoke;
+
+import io.liquid5gc.sbi.FunctionSpec;
+import io.liquid5gc.sbi.Functions;
+import io.liquid5gc.sbi.common.ProblemDetails;
+import io.liquid5gc.sbi.common.ProblemException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Serves this process's functions over HTTP: {@code POST /{function}} with a JSON body answers the function's
+ * JSON result, or {@code application/problem+json} on error. Functions are blocking code (store, downstream
+ * calls); they run on virtual threads, never on the Netty event loop.
+ */
+public final class FunctionEndpoint implements AutoCloseable {
+
+    private static final MediaType PROBLEM = MediaType.parseMediaType(ProblemDetails.MEDIA_TYPE);
+
+    private final FunctionDispatcher dispatcher;
+    private final ServeProperties serve;
+    private final ObjectMapper json;
+    private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
+    private final Scheduler scheduler = Schedulers.fromExecutorService(virtualThreads, "liquid5gc-functions");
+    private final Semaphore inFlight;
+
+    public FunctionEndpoint(FunctionDispatcher dispatcher, ServeProperties serve, ObjectMapper json) {
+        this.dispatcher = dispatcher;
+        this.serve = serve;
+        this.json = json;
+        this.inFlight = new Semaphore(serve.maxConcurrency());
+    }
+
+    public RouterFunction<ServerResponse> routes() {
+        return RouterFunctions.route()
+                .POST("/{function}", req -> handle(req.pathVariable("function"), req))
+                .POST("/", req -> serve.function() == null
+                        ? problem(ProblemDetails.of(404, "Not Found", "RESOURCE_URI_STRUCTURE_NOT_FOUND",
+                                "POST /{function}; this process serves " + dispatcher.deployed()
+                                        + " (set liquid5gc.serve.function to answer POST /)"))
+                        : handle(serve.function(), req))
+                .build();
+    }
+
+    private Mono<ServerResponse> handle(String name, ServerRequest request) {
+        FunctionSpec<?, ?> spec = Functions.byName(name).orElse(null);
+        if (spec == null) {
+            return problem(ProblemDetails.of(404, "Not Found", "RESOURCE_URI_STRUCTURE_NOT_FOUND",
+                    "no function named '" + truncate(name) + "'; this process serves " + dispatcher.deployed()));
+        }
+        if (!dispatcher.isDeployed(name)) {
+            return problem(ProblemDetails.of(404, "Not Found", "RESOURCE_URI_STRUCTURE_NOT_FOUND",
+                    "function " + name + " (NF " + spec.nf().key() + ") is not deployed in this process; it serves "
+                            + dispatcher.deployed()));
+        }
+        return request.bodyToMono(byte[].class)
+                .defaultIfEmpty(new byte[0])
+                .publishOn(scheduler)
+                .map(body -> run(spec, body))
+                .onErrorResume(e -> Mono.just(problemBytes(badBodyProblem(e))))
+                .flatMap(this::respond);
+    }
+
+    /** The encoded answer: status and bytes, built on a virtual thread. */
+    private record Answer(int status, boolean isProblem, byte[] body) {
+    }
+
+    private <I, O> Answer run(FunctionSpec<I, O> spec, byte[] body) {
+        if (!inFlight.tryAcquire()) {
+            return problemBytes(ProblemDetails.of(503, "Service Unavailable", "NF_CONGESTION",
+                    spec.name() + ": more than " + serve.maxConcurrency() + " invocations in flight"));
+        }
+        try {
+            if (body.length == 0) {
+                return problemBytes(ProblemDetails.of(400, "Bad Request", "MANDATORY_IE_MISSING",
+                        spec.name() + ": a JSON request body (" + spec.inputType().getSimpleName() + ") is required"));
+            }
+            I input;
+            try {
+                input = json.readValue(body, spec.inputType());
+            } catch (JacksonException | IllegalArgumentException e) {
+                return problemBytes(ProblemDetails.of(400, "Bad Request", "INVALID_MSG_FORMAT",
+                        spec.name() + ": the body is not a valid " + spec.inputType().getSimpleName() + ": " + messageOf(e)));
+            }
+            if (input == null) {
+                return problemBytes(ProblemDetails.of(400, "Bad Request", "INVALID_MSG_FORMAT", spec.name() + ": null body"));
+            }
+            O out = dispatcher.invoke(spec, input, serve.placement());
+            return new Answer(200, false, json.writeValueAsBytes(out));
+        } catch (ProblemException e) {
+            return problemBytes(e.problem());
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private Mono<ServerResponse> respond(Answer a) {
+        ServerResponse.BodyBuilder b = ServerResponse.status(a.status()).contentType(a.isProblem() ? PROBLEM : MediaType.APPLICATION_JSON);
+        if (a.status() == 503) {
+            b.header("Retry-After", "1");
+        }
+        return b.bodyValue(a.body());
+    }
+
+    private Mono<ServerResponse> problem(ProblemDetails p) {
+        return respond(problemBytes(p));
+    }
+
+    private Answer problemBytes(ProblemDetails p) {
+        return new Answer(p.status() == 0 ? 500 : p.status(), true, json.writeValueAsBytes(p));
+    }
+
+    private static ProblemDetails badBodyProblem(Throwable e) {
+        int status = e instanceof org.springframework.core.io.buffer.DataBufferLimitException
+                ? HttpStatus.CONTENT_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value();
+        return ProblemDetails.of(status, status == 413 ? "Content Too Large" : "Bad Request", "INVALID_MSG_FORMAT",
+                "cannot read the request body: " + e.getMessage());
+    }
+
+    private static String messageOf(Exception e) {
+        return e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 64 ? s.substring(0, 64) + "..." : s;
+    }
+
+    @Override
+    public void close() {
+        scheduler.dispose();
+        virtualThreads.close();
+    }
+}

@@ -1,0 +1,26 @@
+package io.liquid5gc.runtime.invoke;
+
+import io.liquid5gc.runtime.placement.Placement;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How this process serves its functions over HTTP ({@code liquid5gc.serve.*}).
+ *
+ * @param placement      how callers reach this process: {@code http} (an always-on service, the default) or
+ *                       {@code faas} (deployed as a FaaS function); used as the {@code placement} metric tag
+ * @param function       the function answered at {@code POST /}, for FaaS platforms that route one function per
+ *                       container to its root; empty: {@code POST /} answers 404
+ * @param maxConcurrency invocations in flight before new ones are refused with 503 and Retry-After
+ */
+@ConfigurationProperties("liquid5gc.serve")
+public record ServeProperties(Placement placement, String function, Integer maxConcurrency) {
+
+    public ServeProperties {
+        placement = placement == null ? Placement.HTTP : placement;
+        if (placement == Placement.LOCAL) {
+            throw new IllegalArgumentException("liquid5gc.serve.placement must be http or faas");
+        }
+        function = function == null || function.isBlank() ? null : function.trim();
+        maxConcurrency = maxConcurrency == null ? 4096 : maxConcurrency;
+    }
+}

@@ -1,0 +1,37 @@
+package io.liquid5gc.runtime.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Which store holds the functions' state ({@code liquid5gc.store.*}) and which holds the NRF registry
+ * ({@code liquid5gc.registry.*} is bound by {@link RegistryProperties}).
+ *
+ * @param type   {@code memory} (in-process, the default) or {@code redis} (module store-redis on the classpath;
+ *               settings under {@code liquid5gc.store.redis.*})
+ * @param memory settings of the in-process store
+ */
+@ConfigurationProperties("liquid5gc.store")
+public record StoreProperties(String type, Memory memory) {
+
+    public StoreProperties {
+        type = type == null || type.isBlank() ? "memory" : type.trim().toLowerCase(java.util.Locale.ROOT);
+        memory = memory == null ? new Memory(null, null) : memory;
+    }
+
+    /**
+     * @param journal            the file that keeps the persistent prefixes across restarts; "none" disables it
+     * @param persistentPrefixes key prefixes written to the journal (subscriber data by default)
+     */
+    public record Memory(Path journal, List<String> persistentPrefixes) {
+        public Memory {
+            journal = journal == null ? Path.of("data", "liquid5gc-store.journal") : journal;
+            persistentPrefixes = persistentPrefixes == null ? List.of("subscriber/") : List.copyOf(persistentPrefixes);
+        }
+
+        public boolean journalEnabled() {
+            return !journal.toString().equals("none") && !persistentPrefixes.isEmpty();
+        }
+    }
+}
