@@ -1,0 +1,110 @@
+package io.liquid5gc.nrf;
+
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.common.ProblemException;
+import io.liquid5gc.sbi.common.Snssai;
+import io.liquid5gc.sbi.nrf.NfDiscoveryRequest;
+import io.liquid5gc.sbi.nrf.NfDiscoveryResult;
+import io.liquid5gc.sbi.nrf.NfProfile;
+import io.liquid5gc.sbi.nrf.NfRegistrationResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The NF registry (TS 29.510 5.2.2 NFManagement, 5.3.2 NFDiscovery) on the registry store (etcd or in-process).
+ * A profile lives at {@code nf/<NFTYPE>/<nfInstanceId>} with a TTL of heartBeatTimer x expiry factor: registering
+ * again is the heart-beat, and a profile not refreshed in time disappears (an etcd lease expiry).
+ */
+final class NfRegistry {
+
+    static final Set<String> STATUSES = Set.of("REGISTERED", "SUSPENDED", "UNDISCOVERABLE");
+    private static final Pattern NF_TYPE = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
+    private static final int MAX_INSTANCES = 10_000;
+
+    private final KeyValueStore store;
+    private final ObjectMapper json;
+    private final NrfProperties properties;
+
+    NfRegistry(KeyValueStore store, ObjectMapper json, NrfProperties properties) {
+        this.store = store;
+        this.json = json;
+        this.properties = properties;
+    }
+
+    /** NFRegister / heart-beat (TS 29.510 5.2.2.2, 5.2.2.3.2). */
+    NfRegistrationResult handleNfRegister(NfProfile profile) {
+        validate(profile);
+        String status = profile.nfStatus() == null ? "REGISTERED" : profile.nfStatus();
+        int heartBeat = profile.heartBeatTimer() != null && profile.heartBeatTimer() > 0
+                ? profile.heartBeatTimer() : (int) properties.heartBeatTimer().toSeconds();
+        NfProfile stored = profile.withStatusAndHeartBeat(status, heartBeat);
+        String key = keyOf(stored.nfType(), stored.nfInstanceId());
+        Duration ttl = Duration.ofMillis((long) Math.ceil(heartBeat * 1000.0 * properties.expiryFactor()));
+        byte[] bytes = json.writeValueAsBytes(stored);
+        boolean created = store.compareAndSet(key, null, bytes, ttl);
+        if (!created) {
+            store.put(key, bytes, ttl);
+        }
+        return new NfRegistrationResult(stored, created);
+    }
+
+    /** NFDiscover (TS 29.510 5.3.2.2): registered instances of the target type serving the slices and DNN asked. */
+    NfDiscoveryResult handleNfDiscover(NfDiscoveryRequest request) {
+        if (request.targetNfType() == null || !NF_TYPE.matcher(request.targetNfType()).matches()) {
+            throw ProblemException.badRequest("MANDATORY_QUERY_PARAM_INCORRECT",
+                    "target-nf-type is required and must be an NFType such as AMF or SMF: " + request.targetNfType());
+        }
+        if (request.requesterNfType() == null || !NF_TYPE.matcher(request.requesterNfType()).matches()) {
+            throw ProblemException.badRequest("MANDATORY_QUERY_PARAM_INCORRECT",
+                    "requester-nf-type is required and must be an NFType: " + request.requesterNfType());
+        }
+        List<NfProfile> found = new ArrayList<>();
+        for (byte[] value : store.scan("nf/" + request.targetNfType() + "/", MAX_INSTANCES).values()) {
+            NfProfile p = json.readValue(value, NfProfile.class);
+            if ("REGISTERED".equals(p.nfStatus()) && servesSlices(p, request.snssais()) && servesDnn(p, request.dnn())) {
+                found.add(p);
+            }
+        }
+        return new NfDiscoveryResult((int) properties.validityPeriod().toSeconds(), found);
+    }
+
+    private static boolean servesSlices(NfProfile p, List<Snssai> wanted) {
+        if (wanted.isEmpty() || p.sNssais().isEmpty()) {
+            return true; // an NF that lists no slices serves all (TS 29.510 6.1.6.2.2 sNssais)
+        }
+        return wanted.stream().anyMatch(p.sNssais()::contains);
+    }
+
+    private static boolean servesDnn(NfProfile p, String dnn) {
+        if (dnn == null || p.smfInfo() == null) {
+            return true;
+        }
+        return p.smfInfo().sNssaiSmfInfoList().stream().anyMatch(i -> i.dnns().contains(dnn));
+    }
+
+    private static void validate(NfProfile p) {
+        if (p.nfInstanceId() == null) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "nfInstanceId is required");
+        }
+        try {
+            UUID.fromString(p.nfInstanceId());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "nfInstanceId must be a UUID: " + p.nfInstanceId());
+        }
+        if (p.nfType() == null || !NF_TYPE.matcher(p.nfType()).matches()) {
+            throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "nfType must be an NFType such as AMF or SMF: " + p.nfType());
+        }
+        if (p.nfStatus() != null && !STATUSES.contains(p.nfStatus())) {
+            throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "nfStatus must be one of " + STATUSES + ": " + p.nfStatus());
+        }
+    }
+
+    private static String keyOf(String nfType, String id) {
+        return "nf/" + nfType + "/" + id;
+    }
+}

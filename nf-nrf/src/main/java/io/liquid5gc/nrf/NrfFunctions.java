@@ -1,0 +1,47 @@
+package io.liquid5gc.nrf;
+
+import io.liquid5gc.runtime.invoke.PendingFunctions;
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.Functions;
+import io.liquid5gc.sbi.JsonObject;
+import io.liquid5gc.sbi.nrf.NfDiscoveryRequest;
+import io.liquid5gc.sbi.nrf.NfDiscoveryResult;
+import io.liquid5gc.sbi.nrf.NfProfile;
+import io.liquid5gc.sbi.nrf.NfRegistrationResult;
+import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The NRF's functions as Spring Cloud Function beans, named as in the contract. */
+@AutoConfiguration(afterName = "io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration")
+@EnableConfigurationProperties(NrfProperties.class)
+public class NrfFunctions {
+
+    @Bean
+    NfRegistry nfRegistry(@Qualifier("registryStore") KeyValueStore registry, ObjectProvider<ObjectMapper> json, NrfProperties properties) {
+        return new NfRegistry(registry, json.getIfAvailable(JsonMapper::new), properties);
+    }
+
+    /** {@code nrf-register}: NFRegister and heart-beat (TS 29.510 5.2.2.2). */
+    @Bean(name = "nrf-register")
+    Function<NfProfile, NfRegistrationResult> nrfRegister(NfRegistry registry) {
+        return registry::handleNfRegister;
+    }
+
+    /** {@code nrf-discover}: NFDiscover (TS 29.510 5.3.2.2). */
+    @Bean(name = "nrf-discover")
+    Function<NfDiscoveryRequest, NfDiscoveryResult> nrfDiscover(NfRegistry registry) {
+        return registry::handleNfDiscover;
+    }
+
+    /** {@code nrf-status-notify}: NFStatusSubscribe / NFStatusNotify (TS 29.510 5.2.2.5-5.2.2.6). */
+    @Bean(name = "nrf-status-notify")
+    Function<JsonObject, JsonObject> nrfStatusNotify() {
+        return PendingFunctions.of(Functions.NRF_STATUS_NOTIFY, "NF status subscriptions and notifications");
+    }
+}

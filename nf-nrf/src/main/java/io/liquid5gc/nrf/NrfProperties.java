@@ -1,0 +1,27 @@
+package io.liquid5gc.nrf;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * NRF settings ({@code liquid5gc.nrf.*}).
+ *
+ * @param heartBeatTimer the heart-beat timer given to NFs that propose none (TS 29.510 6.1.6.2.2)
+ * @param expiryFactor   a profile expires when not refreshed within heartBeatTimer x this factor
+ * @param validityPeriod how long discovery results may be cached by the requester
+ */
+@ConfigurationProperties("liquid5gc.nrf")
+public record NrfProperties(Duration heartBeatTimer, Double expiryFactor, Duration validityPeriod) {
+
+    public NrfProperties {
+        heartBeatTimer = heartBeatTimer == null ? Duration.ofSeconds(60) : heartBeatTimer;
+        expiryFactor = expiryFactor == null ? 1.5 : expiryFactor;
+        validityPeriod = validityPeriod == null ? Duration.ofSeconds(60) : validityPeriod;
+        if (heartBeatTimer.toSeconds() < 1) {
+            throw new IllegalArgumentException("liquid5gc.nrf.heart-beat-timer must be at least 1 s");
+        }
+        if (expiryFactor < 1.0) {
+            throw new IllegalArgumentException("liquid5gc.nrf.expiry-factor must be >= 1");
+        }
+    }
+}
