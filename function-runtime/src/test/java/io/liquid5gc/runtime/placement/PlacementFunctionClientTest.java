@@ -1,0 +1,238 @@
+package io.liquid5gc.runtime.placement;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.liquid5gc.runtime.invoke.FunctionDispatcher;
+import io.liquid5gc.runtime.placement.FunctionCallException.Kind;
+import io.liquid5gc.sbi.Functions;
+import io.liquid5gc.sbi.JsonObject;
+import io.liquid5gc.sbi.NfType;
+import io.liquid5gc.sbi.nrf.NfDiscoveryRequest;
+import io.liquid5gc.sbi.nrf.NfDiscoveryResult;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The placement client against a peer that misbehaves in every way a network peer can (WireMock). */
+class PlacementFunctionClientTest {
+
+    private static final NfDiscoveryRequest DISCOVER_UDM = NfDiscoveryRequest.of("UDM", "AUSF");
+
+    private WireMockServer peer;
+    private SimpleMeterRegistry meters;
+    private PlacementFunctionClient client;
+
+    @BeforeEach
+    void start() {
+        peer = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        peer.start();
+        meters = new SimpleMeterRegistry();
+    }
+
+    @AfterEach
+    void stop() {
+        if (client != null) {
+            client.close();
+        }
+        peer.stop();
+    }
+
+    private PlacementFunctionClient client(Map<String, PlacementProperties.NfSettings> nf, String faasPattern) {
+        PlacementProperties props = new PlacementProperties(nf, faasPattern,
+                new PlacementProperties.HttpSettings(Duration.ofMillis(500), Duration.ofMillis(400), 3, Duration.ofMillis(10)));
+        FunctionDispatcher dispatcher = new FunctionDispatcher(new DefaultListableBeanFactory(), meters);
+        client = new PlacementFunctionClient(props, dispatcher, nfType -> java.util.Optional.empty(), new JsonMapper(), meters);
+        return client;
+    }
+
+    private PlacementFunctionClient httpClientFor(NfType nf) {
+        return client(Map.of(nf.key(), new PlacementProperties.NfSettings(Placement.HTTP, URI.create(peer.baseUrl()), null, true, null)), null);
+    }
+
+    @Test
+    void whenPeerAnswers200_thenTheTypedResultIsReturnedAndTheCallIsTimed() {
+        peer.stubFor(post("/nrf-discover").withRequestBody(equalToJson("{\"targetNfType\":\"UDM\",\"requesterNfType\":\"AUSF\"}", true, true))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"validityPeriod\":30,\"nfInstances\":[{\"nfInstanceId\":\"a\",\"nfType\":\"UDM\",\"nfStatus\":\"REGISTERED\"}]}")));
+        NfDiscoveryResult r = httpClientFor(NfType.NRF).call(Functions.NRF_DISCOVER, DISCOVER_UDM);
+        assertThat(r.validityPeriod()).isEqualTo(30);
+        assertThat(r.nfInstances()).singleElement().satisfies(p -> assertThat(p.nfType()).isEqualTo("UDM"));
+        assertThat(meters.get("liquid5gc.function.calls").tag("function", "nrf-discover").tag("placement", "http")
+                .tag("outcome", "success").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void whenPeerAnswersAProblem_thenPeerErrorCarriesItsStatusAndCause() {
+        peer.stubFor(post("/nrf-discover").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":404,\"title\":\"Not Found\",\"cause\":\"USER_NOT_FOUND\",\"detail\":\"no such subscriber\"}")));
+        assertThatThrownBy(() -> httpClientFor(NfType.NRF).call(Functions.NRF_DISCOVER, DISCOVER_UDM))
+                .isInstanceOfSatisfying(FunctionCallException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.PEER_ERROR);
+                    assertThat(e.status()).isEqualTo(404);
+                    assertThat(e.problem().cause()).isEqualTo("USER_NOT_FOUND");
+                    assertThat(e.getMessage()).contains("nrf-discover").contains("placement http").contains("USER_NOT_FOUND");
+                });
+        peer.verify(1, postRequestedFor(urlEqualTo("/nrf-discover")));
+    }
+
+    @Test
+    void whenIdempotentPeerFails503Once_thenTheCallIsRetriedAndSucceeds() {
+        peer.stubFor(post("/nrf-discover").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
+        peer.stubFor(post("/nrf-discover").inScenario("flaky").whenScenarioStateIs("recovered")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"validityPeriod\":5}")));
+        assertThat(httpClientFor(NfType.NRF).call(Functions.NRF_DISCOVER, DISCOVER_UDM).validityPeriod()).isEqualTo(5);
+        peer.verify(2, postRequestedFor(urlEqualTo("/nrf-discover")));
+    }
+
+    @Test
+    void whenNonIdempotentPeerFails503_thenItIsNotRetried() {
+        peer.stubFor(post("/udm-generate-auth-data").willReturn(aResponse().withStatus(503).withBody("overloaded")));
+        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(Functions.UDM_GENERATE_AUTH_DATA, new JsonObject()))
+                .isInstanceOfSatisfying(FunctionCallException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.PEER_ERROR);
+                    assertThat(e.status()).isEqualTo(503);
+                    assertThat(e.problem().detail()).contains("overloaded");
+                });
+        peer.verify(1, postRequestedFor(urlEqualTo("/udm-generate-auth-data")));
+    }
+
+    @Test
+    void whenPeerIsSlowerThanTheTimeout_thenTimeoutNamesFunctionAndPlacement() {
+        peer.stubFor(post("/udm-generate-auth-data").willReturn(aResponse().withStatus(200).withFixedDelay(2_000).withBody("{}")));
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(Functions.UDM_GENERATE_AUTH_DATA, new JsonObject()))
+                .isInstanceOfSatisfying(FunctionCallException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);
+                    assertThat(e.status()).isEqualTo(504);
+                    assertThat(e.getMessage()).contains("udm-generate-auth-data").contains("placement http").contains("400 ms");
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_800));
+        peer.verify(1, postRequestedFor(urlEqualTo("/udm-generate-auth-data")));
+    }
+
+    @Test
+    void whenSlowIdempotentPeer_thenEachAttemptTimesOutAndAllAreBounded() {
+        peer.stubFor(post("/nrf-discover").willReturn(aResponse().withStatus(200).withFixedDelay(1_000).withBody("{}")));
+        assertThatThrownBy(() -> httpClientFor(NfType.NRF).call(Functions.NRF_DISCOVER, DISCOVER_UDM))
+                .isInstanceOfSatisfying(FunctionCallException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TIMEOUT));
+        peer.verify(3, postRequestedFor(urlEqualTo("/nrf-discover")));
+    }
+
+    @Test
+    void whenConnectionIsRefused_thenUnreachableAfterBoundedRetries() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        PlacementFunctionClient c = client(Map.of("udm", new PlacementProperties.NfSettings(Placement.HTTP,
+                URI.create("http://127.0.0.1:" + closedPort), null, true, null)), null);
+        assertThatThrownBy(() -> c.call(Functions.UDM_GENERATE_AUTH_DATA, new JsonObject()))
+                .isInstanceOfSatisfying(FunctionCallException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE);
+                    assertThat(e.status()).isEqualTo(503);
+                    assertThat(e.getMessage()).contains("udm-generate-auth-data").contains("cannot connect");
+                });
+    }
+
+    @Test
+    void whenPeerResetsTheConnection_thenUnreachableAndNonIdempotentIsNotRetried() {
+        peer.stubFor(post("/udm-generate-auth-data").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(Functions.UDM_GENERATE_AUTH_DATA, new JsonObject()))
+                .isInstanceOfSatisfying(FunctionCallException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE));
+        peer.verify(1, postRequestedFor(urlEqualTo("/udm-generate-auth-data")));
+    }
+
+    @Test
+    void whenPeerAnswersGarbage_thenMalformedResponse() {
+        peer.stubFor(post("/nrf-discover").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"validityPeriod\": \"soon\", ")));
+        assertThatThrownBy(() -> httpClientFor(NfType.NRF).call(Functions.NRF_DISCOVER, DISCOVER_UDM))
+                .isInstanceOfSatisfying(FunctionCallException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.MALFORMED_RESPONSE);
+                    assertThat(e.status()).isEqualTo(502);
+                    assertThat(e.getMessage()).contains("NfDiscoveryResult");
+                });
+    }
+
+    @Test
+    void whenPeerAnswersAnEmptyBody_thenMalformedResponse() {
+        peer.stubFor(post("/nrf-discover").willReturn(aResponse().withStatus(200)));
+        assertThatThrownBy(() -> httpClientFor(NfType.NRF).call(Functions.NRF_DISCOVER, DISCOVER_UDM))
+                .isInstanceOfSatisfying(FunctionCallException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_RESPONSE));
+    }
+
+    @Test
+    void whenPlacedFaas_thenTheGatewayUrlPatternIsUsed() {
+        peer.stubFor(post("/function/nrf-discover").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"validityPeriod\":7}")));
+        PlacementFunctionClient c = client(Map.of("nrf", new PlacementProperties.NfSettings(Placement.FAAS, null, null, true, null)),
+                peer.baseUrl() + "/function/{function}");
+        assertThat(c.call(Functions.NRF_DISCOVER, DISCOVER_UDM).validityPeriod()).isEqualTo(7);
+        assertThat(meters.get("liquid5gc.function.calls").tag("placement", "faas").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void whenFaasHasNoGateway_thenTheErrorSaysWhichPropertyToSet() {
+        PlacementFunctionClient c = client(Map.of("chf", new PlacementProperties.NfSettings(Placement.FAAS, null, null, true, null)), null);
+        assertThatThrownBy(() -> c.call(Functions.CHF_CHARGING_CREATE, new JsonObject()))
+                .hasMessageContaining("chf-charging-create").hasMessageContaining("liquid5gc.faas-url-pattern");
+    }
+
+    @Test
+    void whenHttpHasNoUrl_thenTheErrorSaysWhichPropertyToSet() {
+        PlacementFunctionClient c = client(Map.of("ausf", new PlacementProperties.NfSettings(Placement.HTTP, null, null, true, null)), null);
+        assertThatThrownBy(() -> c.call(Functions.AUSF_AUTHENTICATE, new JsonObject()))
+                .isInstanceOfSatisfying(FunctionCallException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE))
+                .hasMessageContaining("liquid5gc.nf.ausf.url");
+    }
+
+    @Test
+    void whenLocalButNotDeployed_thenUnknownFunctionExplainsHowToPlaceIt() {
+        PlacementFunctionClient c = client(Map.of(), null);
+        assertThatThrownBy(() -> c.call(Functions.UDR_DATA_READ, new JsonObject()))
+                .isInstanceOfSatisfying(FunctionCallException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_FUNCTION);
+                    assertThat(e.getMessage()).contains("udr-data-read").contains("placement local").contains("not deployed");
+                });
+    }
+
+    @Test
+    void whenRelease17NfIsOff_thenCallersAreToldToSkipIt() {
+        PlacementFunctionClient c = client(Map.of("nsacf", new PlacementProperties.NfSettings(null, null, null, false, null)), null);
+        assertThat(c.isEnabled(NfType.NSACF)).isFalse();
+        assertThat(c.isEnabled(NfType.CHF)).isTrue();
+        assertThatThrownBy(() -> c.call(Functions.NSACF_SLICE_AVAILABILITY_CHECK, new JsonObject()))
+                .isInstanceOfSatisfying(FunctionCallException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DISABLED));
+    }
+
+    @Test
+    void whenANonRelease17NfIsSwitchedOff_thenConfigurationIsRejected() {
+        assertThatThrownBy(() -> client(Map.of("amf", new PlacementProperties.NfSettings(null, null, null, false, null)), null))
+                .hasMessageContaining("liquid5gc.nf.amf.enabled=false");
+    }
+
+    @Test
+    void whenAnUnknownNfIsConfigured_thenConfigurationIsRejected() {
+        assertThatThrownBy(() -> new PlacementProperties(Map.of("mme", PlacementProperties.NfSettings.DEFAULT), null, null))
+                .hasMessageContaining("liquid5gc.nf.mme");
+    }
+}
