@@ -1,0 +1,309 @@
+package io.liquid5gc.store.redis;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.KeyValue;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScanArgs;
+import io.lettuce.core.ScanCursor;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.StaticCredentialsProvider;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.resource.ClientResources;
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.runtime.store.StoreException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The state store on Redis, through one shared, thread-safe Lettuce connection used with the synchronous API
+ * (Lettuce pipelines the commands of concurrent callers on it).
+ *
+ * <ul>
+ *   <li>every key is written under the namespace of its purpose ({@code liquid5gc:state:}, {@code liquid5gc:registry:});
+ *   <li>TTLs are {@code SET ... PX} milliseconds;
+ *   <li>compare-and-set (and delete-on-null) is one Lua script, run by {@code EVALSHA} and sent again with
+ *       {@code EVAL} when the server answers NOSCRIPT (after a restart or SCRIPT FLUSH);
+ *   <li>{@link #update} is the interface's optimistic loop over that script;
+ *   <li>{@link #scan} walks the keyspace with {@code SCAN MATCH} (the prefix's glob characters escaped), sorts and
+ *       cuts to the limit, then reads the values with {@code MGET}: it costs a pass over the whole database, so it
+ *       is for administration and the registry, not for the per-UE path;
+ *   <li>{@link #increment} is {@code INCRBY}, so counters keep their TTL.
+ * </ul>
+ * Lettuce failures (connection, timeout, server error) become {@link StoreException}s naming the server.
+ */
+public final class RedisKeyValueStore implements KeyValueStore {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisKeyValueStore.class);
+
+    /** KEYS[1]; ARGV: expectAbsent ("1"/"0"), expected, delete ("1"/"0"), value, ttl millis ("0" = none). */
+    static final String CAS_SCRIPT = """
+            local cur = redis.call('GET', KEYS[1])
+            if ARGV[1] == '1' then
+              if cur then return 0 end
+            elseif cur ~= ARGV[2] then
+              return 0
+            end
+            if ARGV[3] == '1' then
+              redis.call('DEL', KEYS[1])
+            elseif ARGV[5] ~= '0' then
+              redis.call('SET', KEYS[1], ARGV[4], 'PX', ARGV[5])
+            else
+              redis.call('SET', KEYS[1], ARGV[4])
+            end
+            return 1
+            """;
+
+    private static final byte[] ONE = {'1'};
+    private static final byte[] ZERO = {'0'};
+    private static final byte[] EMPTY = {};
+    private static final int SCAN_COUNT = 1000;
+    private static final int MGET_BATCH = 500;
+
+    private final RedisClient client;
+    private final StatefulRedisConnection<String, byte[]> connection;
+    private final RedisCommands<String, byte[]> redis;
+    private final String namespace;
+    private final String where;
+    private final String casSha;
+    private final RedisSettingsCheck.Report settings;
+
+    private RedisKeyValueStore(RedisClient client, StatefulRedisConnection<String, byte[]> connection, String namespace,
+                               String where, RedisSettingsCheck.Report settings) {
+        this.client = client;
+        this.connection = connection;
+        this.redis = connection.sync();
+        this.namespace = namespace;
+        this.where = where;
+        this.casSha = redis.digest(CAS_SCRIPT);
+        this.settings = settings;
+    }
+
+    /** Connects with its own client resources. */
+    public static RedisKeyValueStore connect(RedisStoreProperties properties, String purpose) {
+        return connect(properties, purpose, null);
+    }
+
+    /**
+     * Connects, checks the server's settings (when enabled) and returns the store.
+     *
+     * @param resources shared Lettuce resources (event loops), or null for the store's own
+     * @throws StoreException naming the URL (never the password) when the server cannot be reached or refuses us
+     */
+    public static RedisKeyValueStore connect(RedisStoreProperties properties, String purpose, ClientResources resources) {
+        String where = properties.redactedUrl();
+        RedisURI uri;
+        try {
+            uri = RedisURI.create(properties.url());
+        } catch (RuntimeException e) {
+            throw new StoreException("invalid Redis URL " + where + " (liquid5gc.store.redis.url): "
+                    + RedisStoreProperties.redact(String.valueOf(e.getMessage())));
+        }
+        if (properties.password() != null) {
+            String user = null;
+            if (uri.getCredentialsProvider() instanceof StaticCredentialsProvider fromUrl) {
+                user = fromUrl.resolveCredentialsNow().getUsername(); // an ACL user named in the URL stays
+            }
+            uri.setCredentialsProvider(new StaticCredentialsProvider(user, properties.password().toCharArray()));
+        }
+        uri.setTimeout(properties.timeout());
+        RedisClient client = resources == null ? RedisClient.create() : RedisClient.create(resources);
+        client.setOptions(ClientOptions.builder()
+                .socketOptions(SocketOptions.builder().connectTimeout(properties.timeout()).build())
+                .build());
+        StatefulRedisConnection<String, byte[]> connection;
+        try {
+            connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE), uri);
+        } catch (RuntimeException e) {
+            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+            throw new StoreException("cannot connect to Redis at " + where + ": " + rootMessage(e), e);
+        }
+        try {
+            RedisSettingsCheck.Report report = properties.checkSettings()
+                    ? RedisSettingsCheck.checkAndLog(connection.sync(), where)
+                    : null;
+            RedisKeyValueStore store = new RedisKeyValueStore(client, connection, properties.namespace(purpose), where, report);
+            log.info("Redis store for {} at {} under '{}'", purpose, where, store.namespace);
+            return store;
+        } catch (RuntimeException e) {
+            connection.close();
+            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+            throw e instanceof StoreException se ? se : new StoreException("Redis at " + where + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** What the connect-time settings check found (null when the check is disabled). */
+    public RedisSettingsCheck.Report settings() {
+        return settings;
+    }
+
+    /** The prefix of every key this store writes. */
+    public String namespace() {
+        return namespace;
+    }
+
+    @Override
+    public Optional<byte[]> get(String key) {
+        return call("GET " + key, () -> Optional.ofNullable(redis.get(namespace + key)));
+    }
+
+    @Override
+    public void put(String key, byte[] value, Duration ttl) {
+        long px = ttlMillis(ttl);
+        byte[] copy = value.clone();
+        call("SET " + key, () -> px == 0 ? redis.set(namespace + key, copy) : redis.set(namespace + key, copy, SetArgs.Builder.px(px)));
+    }
+
+    @Override
+    public boolean compareAndSet(String key, byte[] expected, byte[] value, Duration ttl) {
+        long px = ttlMillis(ttl);
+        String[] keys = {namespace + key};
+        byte[][] args = {
+                expected == null ? ONE : ZERO,
+                expected == null ? EMPTY : expected.clone(),
+                value == null ? ONE : ZERO,
+                value == null ? EMPTY : value.clone(),
+                Long.toString(px).getBytes(StandardCharsets.US_ASCII)};
+        Long swapped = call("compare-and-set " + key, () -> {
+            try {
+                return redis.<Long>evalsha(casSha, ScriptOutputType.INTEGER, keys, args);
+            } catch (RedisNoScriptException e) {
+                return redis.<Long>eval(CAS_SCRIPT, ScriptOutputType.INTEGER, keys, args);
+            }
+        });
+        return swapped != null && swapped == 1L;
+    }
+
+    @Override
+    public boolean delete(String key) {
+        Long n = call("DEL " + key, () -> redis.del(namespace + key));
+        return n != null && n > 0;
+    }
+
+    @Override
+    public SortedMap<String, byte[]> scan(String prefix, int limit) {
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        if (limit <= 0) {
+            return out;
+        }
+        String full = namespace + prefix;
+        ScanArgs args = ScanArgs.Builder.matches(globEscape(full).concat("*").getBytes(StandardCharsets.UTF_8)).limit(SCAN_COUNT);
+        // all matching keys, sorted, cut to the limit: SCAN returns them in hash order
+        TreeSet<String> keys = new TreeSet<>();
+        call("SCAN " + prefix, () -> {
+            ScanCursor cursor = ScanCursor.INITIAL;
+            do {
+                KeyScanCursor<String> page = redis.scan(cursor, args);
+                for (String k : page.getKeys()) {
+                    if (k.startsWith(full)) {
+                        keys.add(k.substring(namespace.length()));
+                        if (keys.size() > limit) {
+                            keys.pollLast();
+                        }
+                    }
+                }
+                cursor = page;
+            } while (!cursor.isFinished());
+            return null;
+        });
+        List<String> ordered = new ArrayList<>(keys);
+        for (int from = 0; from < ordered.size(); from += MGET_BATCH) {
+            List<String> batch = ordered.subList(from, Math.min(ordered.size(), from + MGET_BATCH));
+            String[] full2 = batch.stream().map(k -> namespace + k).toArray(String[]::new);
+            List<KeyValue<String, byte[]>> values = call("MGET " + prefix, () -> redis.mget(full2));
+            for (KeyValue<String, byte[]> kv : values) {
+                if (kv.hasValue()) { // gone (deleted or expired) since SCAN saw it
+                    out.put(kv.getKey().substring(namespace.length()), kv.getValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public long increment(String key, long delta) {
+        Long n = call("INCRBY " + key, () -> redis.incrby(namespace + key, delta));
+        return n;
+    }
+
+    @Override
+    public String describe() {
+        return where + " (keys " + namespace + "*)";
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } finally {
+            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        }
+    }
+
+    /** Escapes Redis glob characters ({@code * ? [ ] \}) so the text matches only itself in SCAN MATCH. */
+    static String globEscape(String literal) {
+        StringBuilder sb = new StringBuilder(literal.length() + 8);
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c == '*' || c == '?' || c == '[' || c == ']' || c == '\\') {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static long ttlMillis(Duration ttl) {
+        if (ttl == null || ttl.isZero()) {
+            return 0;
+        }
+        if (ttl.isNegative()) {
+            throw new IllegalArgumentException("negative ttl " + ttl);
+        }
+        long ms = ttl.toMillis();
+        return ms == 0 ? 1 : ms; // a sub-millisecond TTL still expires, it does not become "forever"
+    }
+
+    private <T> T call(String what, Supplier<T> command) {
+        try {
+            return command.get();
+        } catch (RedisCommandExecutionException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("not an integer") || msg.contains("overflow")) {
+                throw new StoreException(what + ": the value is not a counter (" + msg + ") at Redis " + where, e);
+            }
+            throw new StoreException(what + ": Redis " + where + " refused: " + msg, e);
+        } catch (RedisException e) {
+            throw new StoreException(what + ": Redis " + where + " failed: " + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+            sb.append(": ").append(t.getMessage());
+        }
+        return RedisStoreProperties.redact(sb.toString());
+    }
+}

@@ -1,0 +1,59 @@
+package io.liquid5gc.store.redis;
+
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.runtime.store.KeyValueStoreFactory;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The "redis" store backend ({@code liquid5gc.store.type=redis}). Creating the factory connects nowhere; each
+ * {@link #create} opens one connection. The stores it creates share one set of Lettuce event loops, made on
+ * first use and shut down by {@link #close()} (after the stores, which Spring destroys first).
+ */
+public final class RedisStoreFactory implements KeyValueStoreFactory, AutoCloseable {
+
+    public static final String TYPE = "redis";
+
+    private final RedisStoreProperties properties;
+    private ClientResources resources;
+
+    public RedisStoreFactory(RedisStoreProperties properties) {
+        this.properties = properties;
+    }
+
+    public RedisStoreProperties properties() {
+        return properties;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public KeyValueStore create(String purpose) {
+        return RedisKeyValueStore.connect(properties, purpose, resources());
+    }
+
+    private synchronized ClientResources resources() {
+        if (resources == null) {
+            resources = DefaultClientResources.builder().build();
+        }
+        return resources;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (resources != null) {
+            resources.shutdown(0, Duration.ofSeconds(2).toMillis(), TimeUnit.MILLISECONDS).awaitUninterruptibly(3_000);
+            resources = null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RedisStoreFactory[" + properties + "]";
+    }
+}

@@ -1,0 +1,245 @@
+package io.liquid5gc.store.redis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A real redis-server for tests, on a free loopback port with its own temporary directory, stopped by
+ * {@link #close()} (and by a shutdown hook if a test run dies first). Reusable by other modules' tests through
+ * store-redis's test-jar:
+ *
+ * <pre>{@code
+ * try (RedisServerProcess redis = RedisServerProcess.start()) {
+ *     // liquid5gc.store.type=redis, liquid5gc.store.redis.url=redis.url()
+ * }
+ * }</pre>
+ *
+ * The binary is, in order: {@code $LIQUID5GC_REDIS_SERVER} (a path, or {@code embedded} to force the
+ * embedded-redis one), {@code redis-server} on the PATH (Debian's package
+ * redis-server), or the redis-server 7.0 that {@code org.signal:embedded-redis} ships (extracted from the
+ * classpath when that jar is there). With none of them the calling test is skipped with a message saying so.
+ * <p>By default the server runs as production should: {@code maxmemory-policy noeviction} and
+ * {@code appendonly yes}; extra arguments (e.g. {@code "--maxmemory-policy", "allkeys-lru"}) override them.
+ */
+public final class RedisServerProcess implements AutoCloseable {
+
+    private static final String EMBEDDED_VERSION = "7.0.15";
+
+    private final Process process;
+    private final int port;
+    private final Path dir;
+    private final Path log;
+    private final Thread hook;
+
+    private RedisServerProcess(Process process, int port, Path dir, Path log) {
+        this.process = process;
+        this.port = port;
+        this.dir = dir;
+        this.log = log;
+        this.hook = new Thread(process::destroyForcibly, "redis-server-" + port + "-killer");
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** Starts a server with the production settings plus {@code extraArgs}, and waits until it answers PING. */
+    public static RedisServerProcess start(String... extraArgs) {
+        Path binary = binary();
+        IOException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) { // another process may take the free port first
+            try {
+                return tryStart(binary, freePort(), extraArgs);
+            } catch (IOException e) {
+                last = e;
+            }
+        }
+        throw new IllegalStateException("redis-server " + binary + " did not start: " + last.getMessage(), last);
+    }
+
+    private static RedisServerProcess tryStart(Path binary, int port, String... extraArgs) throws IOException {
+        Path dir = Files.createTempDirectory("liquid5gc-redis-");
+        Path log = dir.resolve("redis.log");
+        List<String> cmd = new ArrayList<>(List.of(binary.toString(),
+                "--port", Integer.toString(port), "--bind", "127.0.0.1", "--protected-mode", "yes",
+                "--daemonize", "no", "--dir", dir.toString(), "--logfile", "", "--loglevel", "warning",
+                "--save", "", "--appendonly", "yes", "--maxmemory-policy", "noeviction"));
+        cmd.addAll(List.of(extraArgs));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        RedisServerProcess server = new RedisServerProcess(p, port, dir, log);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            if (!p.isAlive()) {
+                String out = server.output();
+                server.close();
+                throw new IOException("exited with " + p.exitValue() + ": " + out);
+            }
+            if (server.ping()) {
+                return server;
+            }
+            sleep(20);
+        }
+        String out = server.output();
+        server.close();
+        throw new IOException("no PONG on port " + port + " within 10 s: " + out);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** {@code redis://127.0.0.1:<port>} */
+    public String url() {
+        return "redis://127.0.0.1:" + port;
+    }
+
+    /** The server's log so far (for failure messages). */
+    public String output() {
+        try {
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    /** True when the server answers PING on its port (or asks for the password). */
+    public boolean ping() {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            s.setSoTimeout(1000);
+            OutputStream out = s.getOutputStream();
+            out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            byte[] buf = new byte[64];
+            int n = s.getInputStream().read(buf);
+            String reply = n > 0 ? new String(buf, 0, n, StandardCharsets.US_ASCII) : "";
+            return reply.startsWith("+PONG") || reply.startsWith("-NOAUTH"); // up, and wants a password
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway
+        }
+        deleteTree(dir);
+    }
+
+    /** A port nobody listens on right now (for "unreachable server" tests too). */
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free loopback port: " + e.getMessage(), e);
+        }
+    }
+
+    /** The redis-server that tests will use, or a skipped test when there is none. */
+    public static Path binary() {
+        String env = System.getenv("LIQUID5GC_REDIS_SERVER");
+        if ("embedded".equals(env)) {
+            Path embedded = embeddedBinary();
+            Assumptions.assumeTrue(embedded != null, "LIQUID5GC_REDIS_SERVER=embedded but org.signal:embedded-redis"
+                    + " (with a binary for this platform) is not on the test classpath");
+            return embedded;
+        }
+        if (env != null && !env.isBlank() && Files.isExecutable(Path.of(env))) {
+            return Path.of(env);
+        }
+        String path = System.getenv("PATH");
+        if (path != null) {
+            for (String d : path.split(java.io.File.pathSeparator)) {
+                Path candidate = Path.of(d.isEmpty() ? "." : d, "redis-server");
+                if (Files.isExecutable(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        Path embedded = embeddedBinary();
+        Assumptions.assumeTrue(embedded != null, "no redis-server: install it (Debian: apt-get install redis-server), "
+                + "set LIQUID5GC_REDIS_SERVER, or put org.signal:embedded-redis on the test classpath");
+        return embedded;
+    }
+
+    private static Path extracted;
+
+    private static synchronized Path embeddedBinary() {
+        if (extracted != null && Files.isExecutable(extracted)) {
+            return extracted;
+        }
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
+        String osName = os.contains("mac") ? "darwin" : os.contains("linux") ? "linux" : null;
+        String archName = switch (arch) {
+            case "amd64", "x86_64" -> "amd64";
+            case "aarch64", "arm64" -> "arm64";
+            case "x86", "i386", "i686" -> "386";
+            default -> null;
+        };
+        if (osName == null || archName == null) {
+            return null;
+        }
+        String resource = "/redis-server-" + EMBEDDED_VERSION + "-" + osName + "-" + archName;
+        try (InputStream in = RedisServerProcess.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return null;
+            }
+            Path file = Files.createTempFile("liquid5gc-redis-server-", "");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            file.toFile().setExecutable(true);
+            file.toFile().deleteOnExit();
+            extracted = file;
+            return file;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "redis-server on " + url();
+    }
+}

@@ -1,0 +1,117 @@
+package io.liquid5gc.store.redis;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration;
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.runtime.store.KeyValueStoreFactory;
+import io.liquid5gc.runtime.store.StoreException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** Connecting (and failing to), passwords, and the Spring Boot wiring. */
+class RedisStoreFactoryTest {
+
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(RedisStoreAutoConfiguration.class, Liquid5gcRuntimeAutoConfiguration.class))
+            .withPropertyValues("liquid5gc.store.memory.journal=none");
+
+    @Test
+    void whenTheServerIsUnreachable_thenAStoreExceptionNamesTheUrlButNotThePassword() {
+        String url = "redis://:s3cr3t-pw@127.0.0.1:" + RedisServerProcess.freePort();
+        RedisStoreFactory factory = new RedisStoreFactory(new RedisStoreProperties(url, null, Duration.ofSeconds(1), null, null));
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> factory.create("state"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("cannot connect to Redis at " + url.replace(":s3cr3t-pw@", ""))
+                .satisfies(e -> {
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        assertThat(String.valueOf(t.getMessage())).doesNotContain("s3cr3t-pw");
+                    }
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        factory.close();
+    }
+
+    @Test
+    void whenTheUrlIsInvalid_thenAStoreExceptionSaysWhichProperty() {
+        RedisStoreFactory factory = new RedisStoreFactory(RedisStoreProperties.defaults().withUrl("http://nowhere"));
+        assertThatThrownBy(() -> factory.create("state")).isInstanceOf(StoreException.class)
+                .hasMessageContaining("liquid5gc.store.redis.url");
+    }
+
+    @Test
+    void whenTheServerWantsAPassword_thenThePropertyOrTheUrlSuppliesItAndAWrongOneIsAClearError() {
+        try (RedisServerProcess server = RedisServerProcess.start("--requirepass", "p4ss-w0rd");
+             RedisStoreFactory factory = new RedisStoreFactory(new RedisStoreProperties(server.url(), "p4ss-w0rd", null, null, null));
+             KeyValueStore store = factory.create("state")) {
+            store.put("k", "v".getBytes(UTF_8));
+            assertThat(store.get("k")).hasValueSatisfying(v -> assertThat(new String(v, UTF_8)).isEqualTo("v"));
+            String inUrl = "redis://:p4ss-w0rd@127.0.0.1:" + server.port();
+            try (KeyValueStore viaUrl = RedisKeyValueStore.connect(RedisStoreProperties.defaults().withUrl(inUrl), "state")) {
+                assertThat(viaUrl.get("k")).isPresent();
+                assertThat(viaUrl.describe()).doesNotContain("p4ss-w0rd");
+            }
+            RedisStoreProperties wrong = new RedisStoreProperties(server.url(), "wrong-one", null, null, null);
+            assertThatThrownBy(() -> RedisKeyValueStore.connect(wrong, "state").close())
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining(server.url())
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("wrong-one"));
+        }
+    }
+
+    @Test
+    void propertiesNeverPrintThePassword() {
+        RedisStoreProperties p = new RedisStoreProperties("redis://user:url-secret@h:6379/2", "prop-secret", null, null, null);
+        assertThat(p.toString()).doesNotContain("url-secret", "prop-secret").contains("redis://h:6379/2");
+        assertThat(p.redactedUrl()).isEqualTo("redis://h:6379/2");
+        assertThat(p.namespace("registry")).isEqualTo("liquid5gc:registry:");
+    }
+
+    @Test
+    void whenTheTypeIsMemory_thenTheFactoryExistsButNothingConnects() {
+        context.withPropertyValues("liquid5gc.store.redis.url=redis://127.0.0.1:" + RedisServerProcess.freePort())
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    assertThat(ctx.getBeansOfType(KeyValueStoreFactory.class).values())
+                            .singleElement().extracting(KeyValueStoreFactory::type).isEqualTo("redis");
+                    assertThat(ctx.getBean("stateStore", KeyValueStore.class).describe()).startsWith("memory");
+                });
+    }
+
+    @Test
+    void whenTheTypeIsRedis_thenTheRuntimeStateStoreIsRedis() {
+        try (RedisServerProcess server = RedisServerProcess.start()) {
+            context.withPropertyValues("liquid5gc.store.type=redis", "liquid5gc.store.redis.url=" + server.url(),
+                            "liquid5gc.store.redis.key-prefix=core1:")
+                    .run(ctx -> {
+                        assertThat(ctx).hasNotFailed();
+                        KeyValueStore state = ctx.getBean("stateStore", KeyValueStore.class);
+                        assertThat(state.describe()).isEqualTo(server.url() + " (keys core1:state:*)");
+                        state.put("ue/1", "ctx".getBytes(UTF_8));
+                        assertThat(state.get("ue/1")).isPresent();
+                        assertThat(ctx.getBean("registryStore", KeyValueStore.class).describe()).startsWith("memory");
+                    });
+        }
+    }
+
+    @Test
+    void whenTheRedisTypeIsChosenButTheServerIsDown_thenStartupFailsWithTheUrl() {
+        String url = "redis://127.0.0.1:" + RedisServerProcess.freePort();
+        context.withPropertyValues("liquid5gc.store.type=redis", "liquid5gc.store.redis.url=" + url,
+                        "liquid5gc.store.redis.timeout=1s")
+                .run(ctx -> {
+                    assertThat(ctx).hasFailed();
+                    Throwable t = ctx.getStartupFailure();
+                    while (t != null && !(t instanceof StoreException)) {
+                        t = t.getCause();
+                    }
+                    assertThat(t).as("a StoreException in the startup failure").isNotNull()
+                            .hasMessageStartingWith("cannot connect to Redis at " + url);
+                });
+    }
+}
