@@ -56,7 +56,8 @@ class AllInOneApplicationTest {
                 assertThat(r.headers().firstValue("Content-Type")).as(f.name()).hasValue("application/problem+json");
                 JsonNode problem = JSON.readTree(r.body());
                 assertThat(problem.path("status").asInt()).isEqualTo(r.statusCode());
-                assertThat(problem.path("detail").asString()).contains(f.name());
+                assertThat(problem.path("instance").asString()).isEqualTo("/" + f.name());
+                assertThat(problem.path("cause").asString()).isNotBlank();
             }
         }
     }

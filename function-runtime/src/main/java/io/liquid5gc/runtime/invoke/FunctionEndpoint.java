@@ -99,7 +99,9 @@ public final class FunctionEndpoint implements AutoCloseable {
             O out = dispatcher.invoke(spec, input, serve.placement());
             return new Answer(200, false, json.writeValueAsBytes(out));
         } catch (ProblemException e) {
-            return problemBytes(e.problem());
+            ProblemDetails p = e.problem();
+            return problemBytes(p.instance() != null ? p
+                    : new ProblemDetails(p.type(), p.title(), p.status(), p.detail(), "/" + spec.name(), p.cause(), p.invalidParams()));
         } finally {
             inFlight.release();
         }
