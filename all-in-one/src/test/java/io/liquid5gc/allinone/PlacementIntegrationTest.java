@@ -53,7 +53,7 @@ class PlacementIntegrationTest {
     static void startNrfProcessAndGateway() throws Exception {
         nrfPort = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        nrfProcess = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        nrfProcess = new ProcessBuilder(java, "-Xmx256m", "-cp", nrfOnlyClassPath(),
                 "io.liquid5gc.nrf.NrfApplication", "--server.port=" + nrfPort, "--server.address=127.0.0.1",
                 "--liquid5gc.store.memory.journal=none")
                 .redirectErrorStream(true)
@@ -155,6 +155,15 @@ class PlacementIntegrationTest {
     }
 
     @Test
+    void whenTheNrfProcessIsAskedForAnotherNfsFunction_thenItSaysItIsNotDeployedThere() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + nrfPort + "/amf-initial-registration"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).contains("not deployed in this process").contains("nrf-register");
+    }
+
+    @Test
     void whenARelease17NfIsSwitchedOff_thenItsFunctionsAreNotDeployedAndCallersSkipIt() {
         try (ConfigurableApplicationContext c = caller("liquid5gc.nf.chf.enabled=false")) {
             FunctionDispatcher d = c.getBean(FunctionDispatcher.class);
@@ -168,6 +177,14 @@ class PlacementIntegrationTest {
     private static long callCount(ConfigurableApplicationContext c, String placement) {
         return c.getBean(MeterRegistry.class).find("liquid5gc.function.calls").tag("placement", placement).timers()
                 .stream().mapToLong(io.micrometer.core.instrument.Timer::count).sum();
+    }
+
+    /** This JVM's class path without the other NFs and the all-in-one: the NRF process deploys only the NRF. */
+    private static String nrfOnlyClassPath() {
+        java.util.regex.Pattern otherNf = java.util.regex.Pattern.compile(".*[/\\\\](nf-(?!nrf)[a-z0-9]+|all-in-one)([/\\\\-].*)?");
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !otherNf.matcher(entry).matches())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static int freePort() throws IOException {
