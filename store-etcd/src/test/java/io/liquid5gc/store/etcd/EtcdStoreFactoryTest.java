@@ -1,0 +1,87 @@
+package io.liquid5gc.store.etcd;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration;
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.runtime.store.KeyValueStoreFactory;
+import io.liquid5gc.runtime.store.StoreException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** Connecting (and failing to) and the Spring Boot wiring. */
+class EtcdStoreFactoryTest {
+
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(EtcdStoreAutoConfiguration.class, Liquid5gcRuntimeAutoConfiguration.class))
+            .withPropertyValues("liquid5gc.store.memory.journal=none");
+
+    @Test
+    void whenEtcdIsUnreachable_thenAStoreExceptionNamesTheEndpointWithinTheTimeout() {
+        String endpoint = "http://127.0.0.1:" + EtcdServerProcess.freePort();
+        EtcdStoreProperties props = EtcdStoreProperties.defaults().withEndpoints(endpoint).withTimeout(Duration.ofSeconds(1));
+        try (EtcdStoreFactory factory = new EtcdStoreFactory(props)) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> factory.create("registry"))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("connect: etcd " + endpoint);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        }
+    }
+
+    @Test
+    void propertiesNeverPrintThePassword() {
+        EtcdStoreProperties p = new EtcdStoreProperties(List.of("http://a:2379", " http://b:2379 "), null, null, "nrf", "etcd-secret");
+        assertThat(p.toString()).doesNotContain("etcd-secret").contains("nrf");
+        assertThat(p.where()).isEqualTo("http://a:2379,http://b:2379");
+        assertThat(p.namespace("registry")).isEqualTo("liquid5gc/registry/");
+        assertThat(EtcdStoreProperties.defaults().endpoints()).containsExactly("http://127.0.0.1:2379");
+    }
+
+    @Test
+    void whenTheTypeIsMemory_thenTheFactoryExistsButNothingConnects() {
+        context.withPropertyValues("liquid5gc.registry.etcd.endpoints=http://127.0.0.1:" + EtcdServerProcess.freePort())
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    assertThat(ctx.getBeansOfType(KeyValueStoreFactory.class).values())
+                            .singleElement().extracting(KeyValueStoreFactory::type).isEqualTo("etcd");
+                    assertThat(ctx.getBean("registryStore", KeyValueStore.class).describe()).startsWith("memory");
+                });
+    }
+
+    @Test
+    void whenTheRegistryTypeIsEtcd_thenTheRuntimeRegistryStoreIsEtcd() {
+        try (EtcdServerProcess server = EtcdServerProcess.start()) {
+            context.withPropertyValues("liquid5gc.registry.type=etcd", "liquid5gc.registry.etcd.endpoints=" + server.endpoint(),
+                            "liquid5gc.registry.etcd.namespace=core1/")
+                    .run(ctx -> {
+                        assertThat(ctx).hasNotFailed();
+                        KeyValueStore registry = ctx.getBean("registryStore", KeyValueStore.class);
+                        assertThat(registry.describe()).isEqualTo("etcd " + server.endpoint() + " (keys core1/registry/*)");
+                        registry.put("nf/amf-1", "profile".getBytes(UTF_8), Duration.ofSeconds(30));
+                        assertThat(registry.scan("nf/", 10)).containsOnlyKeys("nf/amf-1");
+                        assertThat(ctx.getBean("stateStore", KeyValueStore.class).describe()).startsWith("memory");
+                    });
+        }
+    }
+
+    @Test
+    void whenEtcdStopsUnderAStore_thenCallsFailWithinTheTimeoutNamingTheEndpoint() {
+        EtcdServerProcess server = EtcdServerProcess.start();
+        EtcdStoreProperties props = EtcdStoreProperties.defaults().withEndpoints(server.endpoint()).withTimeout(Duration.ofSeconds(1));
+        try (KeyValueStore store = EtcdKeyValueStore.connect(props, "registry")) {
+            store.put("a", "1".getBytes(UTF_8));
+            server.close();
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> store.get("a")).isInstanceOf(StoreException.class).hasMessageContaining(server.endpoint());
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        } finally {
+            server.close();
+        }
+    }
+}
