@@ -1,0 +1,31 @@
+package io.liquid5gc.security.suci;
+
+import io.liquid5gc.security.Bytes;
+
+/**
+ * A home network private key for SUCI deconcealment (TS 33.501 6.12.2), identified by its home network public
+ * key identifier (0..255) and scheme. The private key is 32 octets for both profiles (X25519 scalar,
+ * secp256r1 scalar). {@link #toString()} does not show it.
+ */
+public record HomeNetworkKey(int keyId, SuciScheme scheme, byte[] privateKey) {
+    public HomeNetworkKey {
+        if (keyId < 0 || keyId > 255) {
+            throw new IllegalArgumentException("key id 0..255: " + keyId);
+        }
+        if (scheme == SuciScheme.NULL) {
+            throw new IllegalArgumentException("the null scheme has no key");
+        }
+        Bytes.requireLength(privateKey, 32, "home network private key");
+        privateKey = privateKey.clone();
+    }
+
+    /** The matching public key (Profile A: 32 octets; Profile B: 33 octets, compressed). */
+    public byte[] publicKey() {
+        return Ecies.publicKey(scheme, privateKey);
+    }
+
+    @Override
+    public String toString() {
+        return "HomeNetworkKey[keyId=" + keyId + ", scheme=" + scheme + ", privateKey=<redacted>]";
+    }
+}
