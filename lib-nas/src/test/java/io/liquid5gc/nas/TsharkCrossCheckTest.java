@@ -33,6 +33,11 @@ class TsharkCrossCheckTest {
         pdus.add(NasCodec.protect(SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED_WITH_NEW_CONTEXT,
                 new byte[] {1, 2, 3, 4}, 0,
                 NasCodec.encode(NasTestMessages.all().get("SecurityModeComplete"))));
+        // the golden vectors too (one of them is hand-assembled from TS 33.501 C.4.3)
+        GoldenVectorTest.vectors().forEach(v -> {
+            names.add("golden:" + v.name());
+            pdus.add(v.octets());
+        });
         frames = Tshark.dissect(pdus);
     }
 
@@ -101,6 +106,13 @@ class TsharkCrossCheckTest {
     void whenPduSessionEstablishmentAccept_thenWiresharkReadsAddressAndQos() {
         String f = frame("PduSessionEstablishmentAccept");
         assertThat(f).contains("PDU address information: 10.45.0.2").contains("5QI: 9");
+    }
+
+    @Test
+    void whenGoldenProfileAVector_thenWiresharkReadsTheSameSuci() {
+        String f = frame("golden:registration-request-suci-profile-a");
+        assertThat(f).contains("Mobile Country Code (MCC): France (208)").contains("(93)").contains("Ciphertext: cb02352410").contains("MAC tag: 0xcddd9e730ef3fa87")
+                .contains("ECIES scheme profile A (1)").contains("Routing indicator: 0");
     }
 
     @Test
