@@ -30,7 +30,9 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +45,8 @@ import org.slf4j.LoggerFactory;
  *   <li>TTLs are {@code SET ... PX} milliseconds;
  *   <li>compare-and-set (and delete-on-null) is one Lua script, run by {@code EVALSHA} and sent again with
  *       {@code EVAL} when the server answers NOSCRIPT (after a restart or SCRIPT FLUSH);
- *   <li>{@link #update} is the interface's optimistic loop over that script;
+ *   <li>{@link #update} is the interface's optimistic loop over that script, the threads of this process taking
+ *       turns per key first;
  *   <li>{@link #scan} walks the keyspace with {@code SCAN MATCH} (the prefix's glob characters escaped), sorts and
  *       cuts to the limit, then reads the values with {@code MGET}: it costs a pass over the whole database, so it
  *       is for administration and the registry, not for the per-UE path;
@@ -86,6 +89,8 @@ public final class RedisKeyValueStore implements KeyValueStore {
     private final String where;
     private final String casSha;
     private final RedisSettingsCheck.Report settings;
+    /** Turns for the updates of this process, by key hash. */
+    private final ReentrantLock[] stripes = new ReentrantLock[256];
 
     private RedisKeyValueStore(RedisClient client, StatefulRedisConnection<String, byte[]> connection, String namespace,
                                String where, RedisSettingsCheck.Report settings) {
@@ -96,6 +101,9 @@ public final class RedisKeyValueStore implements KeyValueStore {
         this.where = where;
         this.casSha = redis.digest(CAS_SCRIPT);
         this.settings = settings;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new ReentrantLock();
+        }
     }
 
     /** Connects with its own client resources. */
@@ -191,6 +199,22 @@ public final class RedisKeyValueStore implements KeyValueStore {
             }
         });
         return swapped != null && swapped == 1L;
+    }
+
+    /**
+     * The interface's optimistic loop over {@link #compareAndSet}, after the threads of this process updating the same
+     * key have taken turns (a striped lock): only other processes can make it retry, so a hot key in one process
+     * never exhausts the attempts.
+     */
+    @Override
+    public Optional<byte[]> update(String key, UnaryOperator<Optional<byte[]>> function, Duration ttl) {
+        ReentrantLock turn = stripes[(key.hashCode() & 0x7fffffff) % stripes.length];
+        turn.lock();
+        try {
+            return KeyValueStore.super.update(key, function, ttl);
+        } finally {
+            turn.unlock();
+        }
     }
 
     @Override

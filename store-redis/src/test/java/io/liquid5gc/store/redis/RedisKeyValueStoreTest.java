@@ -115,6 +115,28 @@ class RedisKeyValueStoreTest extends StoreCompatibilityKit {
     }
 
     @Test
+    void whenTwoProcessesUpdateTheSameKey_thenTheScriptLosesNoUpdate() throws Exception {
+        RedisStoreProperties props = RedisStoreProperties.defaults().withUrl(server.url());
+        try (KeyValueStore a = RedisKeyValueStore.connect(props, "state");
+             KeyValueStore other = RedisKeyValueStore.connect(props, "state");
+             var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (KeyValueStore s : java.util.List.of(a, other, a, other)) {
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        s.update(ns + "shared", cur -> java.util.Optional.of(
+                                b(cur.map(v -> new String(v, UTF_8)).orElse("") + "x")), null);
+                    }
+                }));
+            }
+            for (var f : futures) {
+                f.get();
+            }
+            assertThat(raw.get("liquid5gc:state:" + ns + "shared")).hasSize(200);
+        }
+    }
+
+    @Test
     void globEscapeEscapesEveryGlobCharacter() {
         assertThat(RedisKeyValueStore.globEscape("a*b?c[d]e\\f^g-h")).isEqualTo("a\\*b\\?c\\[d\\]e\\\\f^g-h");
     }
