@@ -163,6 +163,7 @@ final class GmmCodec {
                 RegistrationType rt = RegistrationType.fromHalf(o & 0x0F);
                 NgKsi ksi = NgKsi.fromHalf(o >> 4);
                 MobileIdentity id = MobileIdentity.decode(r.lve());
+                checkRegistrationIdentity(rt, id);
                 OptionalIes o2 = REGISTRATION_REQUEST.parse(r);
                 yield new RegistrationRequest(rt, ksi, id, ngKsi(o2.takeHalf(0xC0)), o2.take(0x10, Octets::decode),
                         o2.take(0x2E, UeSecurityCapability::decode), o2.take(0x2F, Nssai::decode),
@@ -326,6 +327,24 @@ final class GmmCodec {
             }
             default -> new Unknown(type.code, r.rest());
         };
+    }
+
+    /**
+     * TS 24.501 5.5.1.2.2 / 5.5.1.3.2: a registration request carries a SUCI, 5G-GUTI or (for
+     * emergency registration only) an IMEI/IMEISV; anything else is semantically incorrect (#95).
+     */
+    private static void checkRegistrationIdentity(RegistrationType rt, MobileIdentity id) throws NasDecodeException {
+        boolean ok = switch (id) {
+            case MobileIdentity.Suci s -> true;
+            case MobileIdentity.SuciNai s -> true;
+            case MobileIdentity.Guti g -> true;
+            case MobileIdentity.Imei i -> rt.value() == RegistrationType.Value.EMERGENCY;
+            default -> false;
+        };
+        if (!ok) {
+            throw new NasDecodeException(NasDecodeError.Kind.SEMANTICALLY_INCORRECT,
+                    "registration request with identity type " + id.typeCode(), -1);
+        }
     }
 
     private static NasReader lvExact(NasReader r, int n) throws NasDecodeException {
