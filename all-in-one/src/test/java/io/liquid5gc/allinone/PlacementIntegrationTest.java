@@ -1,11 +1,11 @@
 package io.liquid5gc.allinone;
 
+import io.liquid5gc.sbi.nrf.NrfApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.liquid5gc.runtime.invoke.FunctionDispatcher;
 import io.liquid5gc.runtime.placement.FunctionClient;
-import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.common.Snssai;
 import io.liquid5gc.sbi.nrf.NfDiscoveryRequest;
@@ -104,10 +104,10 @@ class PlacementIntegrationTest {
         FunctionClient client = caller.getBean(FunctionClient.class);
         NfProfile smf = new NfProfile(instanceId, "SMF", null, 30, List.of(), List.of(new Snssai(1, "010203")), "smf.example",
                 List.of("127.0.0.9"), List.of(), new NfProfile.SmfInfo(List.of(new NfProfile.SnssaiSmfInfoItem(new Snssai(1, "010203"), List.of("internet")))));
-        NfRegistrationResult registered = client.call(Functions.NRF_REGISTER, smf);
+        NfRegistrationResult registered = client.call(NrfApi.REGISTER, smf);
         assertThat(registered.created()).isTrue();
         assertThat(registered.profile().nfStatus()).isEqualTo("REGISTERED");
-        return client.call(Functions.NRF_DISCOVER, new NfDiscoveryRequest("SMF", "AMF", List.of(new Snssai(1, "010203")), "internet"));
+        return client.call(NrfApi.DISCOVER, new NfDiscoveryRequest("SMF", "AMF", List.of(new Snssai(1, "010203")), "internet"));
     }
 
     private static NfProfile expected(String id) {

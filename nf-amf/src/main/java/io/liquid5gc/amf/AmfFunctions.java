@@ -1,5 +1,6 @@
 package io.liquid5gc.amf;
 
+import io.liquid5gc.sbi.amf.AmfApi;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.JsonObject;
@@ -17,36 +18,36 @@ public class AmfFunctions {
     /** {@code amf-initial-registration}: Registration (TS 24.501 5.5.1, TS 23.502 4.2.2.2). */
     @Bean(name = "amf-initial-registration")
     Function<JsonObject, JsonObject> amfInitialRegistration() {
-        return PendingFunctions.of(Functions.AMF_INITIAL_REGISTRATION, "Registration");
+        return PendingFunctions.of(AmfApi.INITIAL_REGISTRATION, "Registration");
     }
 
     /** {@code amf-deregistration}: Deregistration (TS 24.501 5.5.2). */
     @Bean(name = "amf-deregistration")
     Function<JsonObject, JsonObject> amfDeregistration() {
-        return PendingFunctions.of(Functions.AMF_DEREGISTRATION, "Deregistration");
+        return PendingFunctions.of(AmfApi.DEREGISTRATION, "Deregistration");
     }
 
     /** {@code amf-service-request}: Service request (TS 24.501 5.6.1). */
     @Bean(name = "amf-service-request")
     Function<JsonObject, JsonObject> amfServiceRequest() {
-        return PendingFunctions.of(Functions.AMF_SERVICE_REQUEST, "Service request");
+        return PendingFunctions.of(AmfApi.SERVICE_REQUEST, "Service request");
     }
 
     /** {@code amf-pdu-session-relay}: PDU session relay to the SMF (TS 23.502 4.3.2). */
     @Bean(name = "amf-pdu-session-relay")
     Function<JsonObject, JsonObject> amfPduSessionRelay() {
-        return PendingFunctions.of(Functions.AMF_PDU_SESSION_RELAY, "PDU session relay to the SMF");
+        return PendingFunctions.of(AmfApi.PDU_SESSION_RELAY, "PDU session relay to the SMF");
     }
 
     /** {@code amf-handover}: N2 handover and Xn path switch (TS 23.502 4.9). */
     @Bean(name = "amf-handover")
     Function<JsonObject, JsonObject> amfHandover() {
-        return PendingFunctions.of(Functions.AMF_HANDOVER, "N2 handover and Xn path switch");
+        return PendingFunctions.of(AmfApi.HANDOVER, "N2 handover and Xn path switch");
     }
 
     /** {@code amf-auth-initiate}: Authentication initiation (TS 33.501 6.1.2). */
     @Bean(name = "amf-auth-initiate")
     Function<JsonObject, JsonObject> amfAuthInitiate() {
-        return PendingFunctions.of(Functions.AMF_AUTH_INITIATE, "Authentication initiation");
+        return PendingFunctions.of(AmfApi.AUTH_INITIATE, "Authentication initiation");
     }
 }

@@ -1,5 +1,6 @@
 package io.liquid5gc.ausf;
 
+import io.liquid5gc.sbi.ausf.AusfApi;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.JsonObject;
@@ -17,6 +18,6 @@ public class AusfFunctions {
     /** {@code ausf-authenticate}: 5G-AKA authentication (TS 29.509 Nausf_UEAuthentication, TS 33.501 6.1.3.2). */
     @Bean(name = "ausf-authenticate")
     Function<JsonObject, JsonObject> ausfAuthenticate() {
-        return PendingFunctions.of(Functions.AUSF_AUTHENTICATE, "5G-AKA authentication");
+        return PendingFunctions.of(AusfApi.AUTHENTICATE, "5G-AKA authentication");
     }
 }

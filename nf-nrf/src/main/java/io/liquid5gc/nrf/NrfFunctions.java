@@ -1,5 +1,6 @@
 package io.liquid5gc.nrf;
 
+import io.liquid5gc.sbi.nrf.NrfApi;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.sbi.Functions;
@@ -42,6 +43,6 @@ public class NrfFunctions {
     /** {@code nrf-status-notify}: NFStatusSubscribe / NFStatusNotify (TS 29.510 5.2.2.5-5.2.2.6). */
     @Bean(name = "nrf-status-notify")
     Function<JsonObject, JsonObject> nrfStatusNotify() {
-        return PendingFunctions.of(Functions.NRF_STATUS_NOTIFY, "NF status subscriptions and notifications");
+        return PendingFunctions.of(NrfApi.STATUS_NOTIFY, "NF status subscriptions and notifications");
     }
 }

@@ -1,5 +1,6 @@
 package io.liquid5gc.nssf;
 
+import io.liquid5gc.sbi.nssf.NssfApi;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.JsonObject;
@@ -17,6 +18,6 @@ public class NssfFunctions {
     /** {@code nssf-slice-select}: Network slice selection (TS 29.531 Nnssf_NSSelection). */
     @Bean(name = "nssf-slice-select")
     Function<JsonObject, JsonObject> nssfSliceSelect() {
-        return PendingFunctions.of(Functions.NSSF_SLICE_SELECT, "Network slice selection");
+        return PendingFunctions.of(NssfApi.SLICE_SELECT, "Network slice selection");
     }
 }

@@ -1,5 +1,6 @@
 package io.liquid5gc.pcf;
 
+import io.liquid5gc.sbi.pcf.PcfApi;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.JsonObject;
@@ -17,12 +18,12 @@ public class PcfFunctions {
     /** {@code pcf-policy-create}: SM policy association create (TS 29.512 Npcf_SMPolicyControl). */
     @Bean(name = "pcf-policy-create")
     Function<JsonObject, JsonObject> pcfPolicyCreate() {
-        return PendingFunctions.of(Functions.PCF_POLICY_CREATE, "SM policy association create");
+        return PendingFunctions.of(PcfApi.POLICY_CREATE, "SM policy association create");
     }
 
     /** {@code pcf-policy-get}: SM policy association get (TS 29.512). */
     @Bean(name = "pcf-policy-get")
     Function<JsonObject, JsonObject> pcfPolicyGet() {
-        return PendingFunctions.of(Functions.PCF_POLICY_GET, "SM policy association get");
+        return PendingFunctions.of(PcfApi.POLICY_GET, "SM policy association get");
     }
 }

@@ -1,5 +1,6 @@
 package io.liquid5gc.smf;
 
+import io.liquid5gc.sbi.smf.SmfApi;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.JsonObject;
@@ -17,24 +18,24 @@ public class SmfFunctions {
     /** {@code smf-pdu-session-create}: PDU session establishment (TS 29.502 Nsmf_PDUSession, TS 23.502 4.3.2). */
     @Bean(name = "smf-pdu-session-create")
     Function<JsonObject, JsonObject> smfPduSessionCreate() {
-        return PendingFunctions.of(Functions.SMF_PDU_SESSION_CREATE, "PDU session establishment");
+        return PendingFunctions.of(SmfApi.PDU_SESSION_CREATE, "PDU session establishment");
     }
 
     /** {@code smf-pdu-session-update}: PDU session update (TS 29.502). */
     @Bean(name = "smf-pdu-session-update")
     Function<JsonObject, JsonObject> smfPduSessionUpdate() {
-        return PendingFunctions.of(Functions.SMF_PDU_SESSION_UPDATE, "PDU session update");
+        return PendingFunctions.of(SmfApi.PDU_SESSION_UPDATE, "PDU session update");
     }
 
     /** {@code smf-pdu-session-release}: PDU session release (TS 29.502, TS 23.502 4.3.4). */
     @Bean(name = "smf-pdu-session-release")
     Function<JsonObject, JsonObject> smfPduSessionRelease() {
-        return PendingFunctions.of(Functions.SMF_PDU_SESSION_RELEASE, "PDU session release");
+        return PendingFunctions.of(SmfApi.PDU_SESSION_RELEASE, "PDU session release");
     }
 
     /** {@code smf-n4-session-setup}: N4 session establishment (TS 29.244). */
     @Bean(name = "smf-n4-session-setup")
     Function<JsonObject, JsonObject> smfN4SessionSetup() {
-        return PendingFunctions.of(Functions.SMF_N4_SESSION_SETUP, "N4 session establishment");
+        return PendingFunctions.of(SmfApi.N4_SESSION_SETUP, "N4 session establishment");
     }
 }

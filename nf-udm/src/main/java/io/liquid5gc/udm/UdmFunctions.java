@@ -1,5 +1,6 @@
 package io.liquid5gc.udm;
 
+import io.liquid5gc.sbi.udm.UdmApi;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.JsonObject;
@@ -17,12 +18,12 @@ public class UdmFunctions {
     /** {@code udm-generate-auth-data}: Authentication vector generation (TS 29.503 Nudm_UEAU). */
     @Bean(name = "udm-generate-auth-data")
     Function<JsonObject, JsonObject> udmGenerateAuthData() {
-        return PendingFunctions.of(Functions.UDM_GENERATE_AUTH_DATA, "Authentication vector generation");
+        return PendingFunctions.of(UdmApi.GENERATE_AUTH_DATA, "Authentication vector generation");
     }
 
     /** {@code udm-get-subscriber-data}: Subscriber data retrieval (TS 29.503 Nudm_SDM). */
     @Bean(name = "udm-get-subscriber-data")
     Function<JsonObject, JsonObject> udmGetSubscriberData() {
-        return PendingFunctions.of(Functions.UDM_GET_SUBSCRIBER_DATA, "Subscriber data retrieval");
+        return PendingFunctions.of(UdmApi.GET_SUBSCRIBER_DATA, "Subscriber data retrieval");
     }
 }

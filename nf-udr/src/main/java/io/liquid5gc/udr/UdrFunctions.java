@@ -1,5 +1,6 @@
 package io.liquid5gc.udr;
 
+import io.liquid5gc.sbi.udr.UdrApi;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.JsonObject;
@@ -17,12 +18,12 @@ public class UdrFunctions {
     /** {@code udr-data-read}: Subscription data read (TS 29.504 Nudr_DataRepository). */
     @Bean(name = "udr-data-read")
     Function<JsonObject, JsonObject> udrDataRead() {
-        return PendingFunctions.of(Functions.UDR_DATA_READ, "Subscription data read");
+        return PendingFunctions.of(UdrApi.DATA_READ, "Subscription data read");
     }
 
     /** {@code udr-data-write}: Subscription data write (TS 29.504 Nudr_DataRepository). */
     @Bean(name = "udr-data-write")
     Function<JsonObject, JsonObject> udrDataWrite() {
-        return PendingFunctions.of(Functions.UDR_DATA_WRITE, "Subscription data write");
+        return PendingFunctions.of(UdrApi.DATA_WRITE, "Subscription data write");
     }
 }

@@ -1,5 +1,11 @@
 package io.liquid5gc.runtime.placement;
 
+import io.liquid5gc.sbi.ausf.AusfApi;
+import io.liquid5gc.sbi.chf.ChfApi;
+import io.liquid5gc.sbi.nrf.NrfApi;
+import io.liquid5gc.sbi.nsacf.NsacfApi;
+import io.liquid5gc.sbi.udm.UdmApi;
+import io.liquid5gc.sbi.udr.UdrApi;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -14,7 +20,6 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.liquid5gc.runtime.invoke.FunctionDispatcher;
 import io.liquid5gc.runtime.placement.FunctionCallException.Kind;
-import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.JsonObject;
 import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.nrf.NfDiscoveryRequest;
@@ -71,7 +76,7 @@ class PlacementFunctionClientTest {
         peer.stubFor(post("/nrf-discover").withRequestBody(equalToJson("{\"targetNfType\":\"UDM\",\"requesterNfType\":\"AUSF\"}", true, true))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"validityPeriod\":30,\"nfInstances\":[{\"nfInstanceId\":\"a\",\"nfType\":\"UDM\",\"nfStatus\":\"REGISTERED\"}]}")));
-        NfDiscoveryResult r = httpClientFor(NfType.NRF).call(Functions.NRF_DISCOVER, DISCOVER_UDM);
+        NfDiscoveryResult r = httpClientFor(NfType.NRF).call(NrfApi.DISCOVER, DISCOVER_UDM);
         assertThat(r.validityPeriod()).isEqualTo(30);
         assertThat(r.nfInstances()).singleElement().satisfies(p -> assertThat(p.nfType()).isEqualTo("UDM"));
         assertThat(meters.get("liquid5gc.function.calls").tag("function", "nrf-discover").tag("placement", "http")
@@ -83,7 +88,7 @@ class PlacementFunctionClientTest {
         peer.stubFor(post("/nrf-discover").willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\":404,\"title\":\"Not Found\",\"cause\":\"USER_NOT_FOUND\",\"detail\":\"no such subscriber\"}")));
-        assertThatThrownBy(() -> httpClientFor(NfType.NRF).call(Functions.NRF_DISCOVER, DISCOVER_UDM))
+        assertThatThrownBy(() -> httpClientFor(NfType.NRF).call(NrfApi.DISCOVER, DISCOVER_UDM))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.PEER_ERROR);
                     assertThat(e.status()).isEqualTo(404);
@@ -99,14 +104,14 @@ class PlacementFunctionClientTest {
                 .willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
         peer.stubFor(post("/nrf-discover").inScenario("flaky").whenScenarioStateIs("recovered")
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"validityPeriod\":5}")));
-        assertThat(httpClientFor(NfType.NRF).call(Functions.NRF_DISCOVER, DISCOVER_UDM).validityPeriod()).isEqualTo(5);
+        assertThat(httpClientFor(NfType.NRF).call(NrfApi.DISCOVER, DISCOVER_UDM).validityPeriod()).isEqualTo(5);
         peer.verify(2, postRequestedFor(urlEqualTo("/nrf-discover")));
     }
 
     @Test
     void whenNonIdempotentPeerFails503_thenItIsNotRetried() {
         peer.stubFor(post("/udm-generate-auth-data").willReturn(aResponse().withStatus(503).withBody("overloaded")));
-        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(Functions.UDM_GENERATE_AUTH_DATA, new JsonObject()))
+        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(UdmApi.GENERATE_AUTH_DATA, new JsonObject()))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.PEER_ERROR);
                     assertThat(e.status()).isEqualTo(503);
@@ -119,7 +124,7 @@ class PlacementFunctionClientTest {
     void whenPeerIsSlowerThanTheTimeout_thenTimeoutNamesFunctionAndPlacement() {
         peer.stubFor(post("/udm-generate-auth-data").willReturn(aResponse().withStatus(200).withFixedDelay(2_000).withBody("{}")));
         long start = System.nanoTime();
-        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(Functions.UDM_GENERATE_AUTH_DATA, new JsonObject()))
+        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(UdmApi.GENERATE_AUTH_DATA, new JsonObject()))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);
                     assertThat(e.status()).isEqualTo(504);
@@ -132,7 +137,7 @@ class PlacementFunctionClientTest {
     @Test
     void whenSlowIdempotentPeer_thenEachAttemptTimesOutAndAllAreBounded() {
         peer.stubFor(post("/nrf-discover").willReturn(aResponse().withStatus(200).withFixedDelay(1_000).withBody("{}")));
-        assertThatThrownBy(() -> httpClientFor(NfType.NRF).call(Functions.NRF_DISCOVER, DISCOVER_UDM))
+        assertThatThrownBy(() -> httpClientFor(NfType.NRF).call(NrfApi.DISCOVER, DISCOVER_UDM))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TIMEOUT));
         peer.verify(3, postRequestedFor(urlEqualTo("/nrf-discover")));
     }
@@ -145,7 +150,7 @@ class PlacementFunctionClientTest {
         }
         PlacementFunctionClient c = client(Map.of("udm", new PlacementProperties.NfSettings(Placement.HTTP,
                 URI.create("http://127.0.0.1:" + closedPort), null, true, null)), null);
-        assertThatThrownBy(() -> c.call(Functions.UDM_GENERATE_AUTH_DATA, new JsonObject()))
+        assertThatThrownBy(() -> c.call(UdmApi.GENERATE_AUTH_DATA, new JsonObject()))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE);
                     assertThat(e.status()).isEqualTo(503);
@@ -156,7 +161,7 @@ class PlacementFunctionClientTest {
     @Test
     void whenPeerResetsTheConnection_thenUnreachableAndNonIdempotentIsNotRetried() {
         peer.stubFor(post("/udm-generate-auth-data").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(Functions.UDM_GENERATE_AUTH_DATA, new JsonObject()))
+        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(UdmApi.GENERATE_AUTH_DATA, new JsonObject()))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE));
         peer.verify(1, postRequestedFor(urlEqualTo("/udm-generate-auth-data")));
     }
@@ -165,7 +170,7 @@ class PlacementFunctionClientTest {
     void whenPeerAnswersGarbage_thenMalformedResponse() {
         peer.stubFor(post("/nrf-discover").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"validityPeriod\": \"soon\", ")));
-        assertThatThrownBy(() -> httpClientFor(NfType.NRF).call(Functions.NRF_DISCOVER, DISCOVER_UDM))
+        assertThatThrownBy(() -> httpClientFor(NfType.NRF).call(NrfApi.DISCOVER, DISCOVER_UDM))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.MALFORMED_RESPONSE);
                     assertThat(e.status()).isEqualTo(502);
@@ -176,7 +181,7 @@ class PlacementFunctionClientTest {
     @Test
     void whenPeerAnswersAnEmptyBody_thenMalformedResponse() {
         peer.stubFor(post("/nrf-discover").willReturn(aResponse().withStatus(200)));
-        assertThatThrownBy(() -> httpClientFor(NfType.NRF).call(Functions.NRF_DISCOVER, DISCOVER_UDM))
+        assertThatThrownBy(() -> httpClientFor(NfType.NRF).call(NrfApi.DISCOVER, DISCOVER_UDM))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_RESPONSE));
     }
 
@@ -186,21 +191,21 @@ class PlacementFunctionClientTest {
                 .withHeader("Content-Type", "application/json").withBody("{\"validityPeriod\":7}")));
         PlacementFunctionClient c = client(Map.of("nrf", new PlacementProperties.NfSettings(Placement.FAAS, null, null, true, null)),
                 peer.baseUrl() + "/function/{function}");
-        assertThat(c.call(Functions.NRF_DISCOVER, DISCOVER_UDM).validityPeriod()).isEqualTo(7);
+        assertThat(c.call(NrfApi.DISCOVER, DISCOVER_UDM).validityPeriod()).isEqualTo(7);
         assertThat(meters.get("liquid5gc.function.calls").tag("placement", "faas").timer().count()).isEqualTo(1);
     }
 
     @Test
     void whenFaasHasNoGateway_thenTheErrorSaysWhichPropertyToSet() {
         PlacementFunctionClient c = client(Map.of("chf", new PlacementProperties.NfSettings(Placement.FAAS, null, null, true, null)), null);
-        assertThatThrownBy(() -> c.call(Functions.CHF_CHARGING_CREATE, new JsonObject()))
+        assertThatThrownBy(() -> c.call(ChfApi.CHARGING_CREATE, new JsonObject()))
                 .hasMessageContaining("chf-charging-create").hasMessageContaining("liquid5gc.faas-url-pattern");
     }
 
     @Test
     void whenHttpHasNoUrl_thenTheErrorSaysWhichPropertyToSet() {
         PlacementFunctionClient c = client(Map.of("ausf", new PlacementProperties.NfSettings(Placement.HTTP, null, null, true, null)), null);
-        assertThatThrownBy(() -> c.call(Functions.AUSF_AUTHENTICATE, new JsonObject()))
+        assertThatThrownBy(() -> c.call(AusfApi.AUTHENTICATE, new JsonObject()))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE))
                 .hasMessageContaining("liquid5gc.nf.ausf.url");
     }
@@ -208,7 +213,7 @@ class PlacementFunctionClientTest {
     @Test
     void whenLocalButNotDeployed_thenUnknownFunctionExplainsHowToPlaceIt() {
         PlacementFunctionClient c = client(Map.of(), null);
-        assertThatThrownBy(() -> c.call(Functions.UDR_DATA_READ, new JsonObject()))
+        assertThatThrownBy(() -> c.call(UdrApi.DATA_READ, new JsonObject()))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_FUNCTION);
                     assertThat(e.getMessage()).contains("udr-data-read").contains("placement local").contains("not deployed");
@@ -220,7 +225,7 @@ class PlacementFunctionClientTest {
         PlacementFunctionClient c = client(Map.of("nsacf", new PlacementProperties.NfSettings(null, null, null, false, null)), null);
         assertThat(c.isEnabled(NfType.NSACF)).isFalse();
         assertThat(c.isEnabled(NfType.CHF)).isTrue();
-        assertThatThrownBy(() -> c.call(Functions.NSACF_SLICE_AVAILABILITY_CHECK, new JsonObject()))
+        assertThatThrownBy(() -> c.call(NsacfApi.SLICE_AVAILABILITY_CHECK, new JsonObject()))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DISABLED));
     }
 

@@ -1,5 +1,6 @@
 package io.liquid5gc.r17.bsf;
 
+import io.liquid5gc.sbi.bsf.BsfApi;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.JsonObject;
@@ -19,18 +20,18 @@ public class BsfFunctions {
     /** {@code bsf-binding-register}: PCF binding register (TS 29.521 Nbsf_Management). */
     @Bean(name = "bsf-binding-register")
     Function<JsonObject, JsonObject> bsfBindingRegister() {
-        return PendingFunctions.of(Functions.BSF_BINDING_REGISTER, "PCF binding register");
+        return PendingFunctions.of(BsfApi.BINDING_REGISTER, "PCF binding register");
     }
 
     /** {@code bsf-binding-discover}: PCF binding discovery (TS 29.521). */
     @Bean(name = "bsf-binding-discover")
     Function<JsonObject, JsonObject> bsfBindingDiscover() {
-        return PendingFunctions.of(Functions.BSF_BINDING_DISCOVER, "PCF binding discovery");
+        return PendingFunctions.of(BsfApi.BINDING_DISCOVER, "PCF binding discovery");
     }
 
     /** {@code bsf-binding-deregister}: PCF binding deregister (TS 29.521). */
     @Bean(name = "bsf-binding-deregister")
     Function<JsonObject, JsonObject> bsfBindingDeregister() {
-        return PendingFunctions.of(Functions.BSF_BINDING_DEREGISTER, "PCF binding deregister");
+        return PendingFunctions.of(BsfApi.BINDING_DEREGISTER, "PCF binding deregister");
     }
 }

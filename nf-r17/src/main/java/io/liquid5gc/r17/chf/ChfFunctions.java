@@ -1,5 +1,6 @@
 package io.liquid5gc.r17.chf;
 
+import io.liquid5gc.sbi.chf.ChfApi;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.JsonObject;
@@ -19,18 +20,18 @@ public class ChfFunctions {
     /** {@code chf-charging-create}: Converged charging create (TS 32.291 Nchf_ConvergedCharging). */
     @Bean(name = "chf-charging-create")
     Function<JsonObject, JsonObject> chfChargingCreate() {
-        return PendingFunctions.of(Functions.CHF_CHARGING_CREATE, "Converged charging create");
+        return PendingFunctions.of(ChfApi.CHARGING_CREATE, "Converged charging create");
     }
 
     /** {@code chf-charging-update}: Converged charging update (TS 32.291). */
     @Bean(name = "chf-charging-update")
     Function<JsonObject, JsonObject> chfChargingUpdate() {
-        return PendingFunctions.of(Functions.CHF_CHARGING_UPDATE, "Converged charging update");
+        return PendingFunctions.of(ChfApi.CHARGING_UPDATE, "Converged charging update");
     }
 
     /** {@code chf-charging-release}: Converged charging release (TS 32.291). */
     @Bean(name = "chf-charging-release")
     Function<JsonObject, JsonObject> chfChargingRelease() {
-        return PendingFunctions.of(Functions.CHF_CHARGING_RELEASE, "Converged charging release");
+        return PendingFunctions.of(ChfApi.CHARGING_RELEASE, "Converged charging release");
     }
 }

@@ -1,5 +1,6 @@
 package io.liquid5gc.r17.nsacf;
 
+import io.liquid5gc.sbi.nsacf.NsacfApi;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.JsonObject;
@@ -19,12 +20,12 @@ public class NsacfFunctions {
     /** {@code nsacf-slice-availability-check}: Slice admission check (TS 29.536 Nnsacf_NSAC). */
     @Bean(name = "nsacf-slice-availability-check")
     Function<JsonObject, JsonObject> nsacfSliceAvailabilityCheck() {
-        return PendingFunctions.of(Functions.NSACF_SLICE_AVAILABILITY_CHECK, "Slice admission check");
+        return PendingFunctions.of(NsacfApi.SLICE_AVAILABILITY_CHECK, "Slice admission check");
     }
 
     /** {@code nsacf-update-counters}: Slice counters update (TS 29.536). */
     @Bean(name = "nsacf-update-counters")
     Function<JsonObject, JsonObject> nsacfUpdateCounters() {
-        return PendingFunctions.of(Functions.NSACF_UPDATE_COUNTERS, "Slice counters update");
+        return PendingFunctions.of(NsacfApi.UPDATE_COUNTERS, "Slice counters update");
     }
 }

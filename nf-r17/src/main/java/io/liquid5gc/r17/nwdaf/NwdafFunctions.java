@@ -1,5 +1,6 @@
 package io.liquid5gc.r17.nwdaf;
 
+import io.liquid5gc.sbi.nwdaf.NwdafApi;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.JsonObject;
@@ -19,12 +20,12 @@ public class NwdafFunctions {
     /** {@code nwdaf-analytics-subscribe}: Analytics subscription (TS 29.520 Nnwdaf_EventsSubscription). */
     @Bean(name = "nwdaf-analytics-subscribe")
     Function<JsonObject, JsonObject> nwdafAnalyticsSubscribe() {
-        return PendingFunctions.of(Functions.NWDAF_ANALYTICS_SUBSCRIBE, "Analytics subscription");
+        return PendingFunctions.of(NwdafApi.ANALYTICS_SUBSCRIBE, "Analytics subscription");
     }
 
     /** {@code nwdaf-data-collect}: Data collection (TS 29.520). */
     @Bean(name = "nwdaf-data-collect")
     Function<JsonObject, JsonObject> nwdafDataCollect() {
-        return PendingFunctions.of(Functions.NWDAF_DATA_COLLECT, "Data collection");
+        return PendingFunctions.of(NwdafApi.DATA_COLLECT, "Data collection");
     }
 }
