@@ -1,0 +1,587 @@
+package io.liquid5gc.sctp.udp;
+
+import io.liquid5gc.sctp.Association;
+import io.liquid5gc.sctp.AssociationEvent;
+import io.liquid5gc.sctp.AssociationEvent.Reason;
+import io.liquid5gc.sctp.AssociationHandler;
+import io.liquid5gc.sctp.AssociationState;
+import io.liquid5gc.sctp.SctpConfig;
+import io.liquid5gc.sctp.SctpEndpoint;
+import io.liquid5gc.sctp.SctpMessage;
+import io.liquid5gc.sctp.wire.Chunk;
+import io.liquid5gc.sctp.wire.Decoded;
+import io.liquid5gc.sctp.wire.ErrorCause;
+import io.liquid5gc.sctp.wire.Packet;
+import io.liquid5gc.sctp.wire.PacketCodec;
+import io.liquid5gc.sctp.wire.PacketWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.random.RandomGenerator;
+
+/**
+ * SCTP over UDP (RFC 9260 carried per RFC 6951) in pure Java. One UDP socket (by default port 9899)
+ * and one SCTP port per endpoint; any number of associations, told apart by verification tag and SCTP
+ * ports, never by UDP source port. Replies go to the source address and port of the datagram that
+ * caused them.
+ *
+ * <p>Threading: a single I/O thread owns all protocol state; it receives datagrams, runs timers,
+ * carries out commands queued by other threads (sends, connects, shutdowns) and invokes the
+ * {@link AssociationHandler}. No lock is held while a handler runs; a blocking handler stalls every
+ * association of the endpoint, so handlers must hand work off.
+ */
+public final class UdpSctpEndpoint implements SctpEndpoint {
+    private static final System.Logger LOG = System.getLogger(UdpSctpEndpoint.class.getName());
+    private static final AtomicLong IDS = new AtomicLong();
+    private static final int MAX_DATAGRAM = 65536;
+    private static final int RECEIVE_BATCH = 64;
+
+    private final SctpConfig config;
+    private final DatagramIo io;
+    private final int localSctpPort;
+    private final boolean listening;
+    private final AssociationHandler handler;
+    private final NanoClock clock;
+    private final RandomGenerator random;
+    private final Thread thread;
+    private final Context ctx = new Context();
+    private final CookieCodec cookies;
+    private final PacketCodec codec = new PacketCodec();
+    private final PacketWriter writer = new PacketWriter(MAX_DATAGRAM);
+    private final ByteBuffer sendView = ByteBuffer.wrap(writer.buffer());
+    private final ByteBuffer receiveBuffer = ByteBuffer.allocate(MAX_DATAGRAM);
+
+    private final ConcurrentLinkedQueue<Object> commands = new ConcurrentLinkedQueue<>();
+    private volatile boolean sleeping;
+    private volatile boolean running = true;
+    private final CompletableFuture<Void> terminated = new CompletableFuture<>();
+
+    // I/O thread state
+    private final Map<Integer, AssociationCore> byLocalTag = new HashMap<>();
+    private final Map<PeerKey, AssociationCore> byPeer = new HashMap<>();
+    private final PriorityQueue<TimerEntry> timers = new PriorityQueue<>();
+    private final List<AssociationCore> toFlush = new ArrayList<>();
+    private final Map<Long, UdpAssociation> associations = new ConcurrentHashMap<>();
+    private InetSocketAddress transmitTarget;
+
+    private record PeerKey(InetAddress address, int peerPort) {
+    }
+
+    private record TimerEntry(long deadline, AssociationCore core) implements Comparable<TimerEntry> {
+        @Override
+        public int compareTo(TimerEntry o) {
+            return Long.compare(deadline, o.deadline);
+        }
+    }
+
+    private UdpSctpEndpoint(Builder b, DatagramIo io) {
+        this.config = b.config;
+        this.io = io;
+        this.localSctpPort = b.sctpPort;
+        this.listening = b.listen;
+        this.handler = b.handler;
+        this.clock = b.clock;
+        this.random = b.random;
+        this.cookies = b.cookieSecret != null ? new CookieCodec(b.cookieSecret) : CookieCodec.withRandomSecret();
+        String name = "sctp-udp-" + localSctpPort + "-" + Integer.toHexString(System.identityHashCode(this));
+        this.thread = Thread.ofPlatform().daemon().name(name).unstarted(this::run);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Endpoint settings. */
+    public static final class Builder {
+        private InetSocketAddress bind = new InetSocketAddress(9899);
+        private DatagramIo io;
+        private int sctpPort = 38412;
+        private boolean listen;
+        private SctpConfig config = SctpConfig.defaults();
+        private AssociationHandler handler;
+        private NanoClock clock = NanoClock.SYSTEM;
+        private RandomGenerator random = new SecureRandom();
+        private byte[] cookieSecret;
+
+        /** UDP address to bind (RFC 6951 default port 9899); port 0 picks a free one. */
+        public Builder bind(InetSocketAddress v) { bind = v; return this; }
+        /** A ready socket abstraction (tests: loss injection, capture); overrides {@link #bind}. */
+        public Builder datagramIo(DatagramIo v) { io = v; return this; }
+        /** The endpoint's SCTP port (38412 for NGAP on the AMF side). */
+        public Builder sctpPort(int v) { sctpPort = v; return this; }
+        /** Accept associations initiated by peers. */
+        public Builder listen(boolean v) { listen = v; return this; }
+        public Builder config(SctpConfig v) { config = v; return this; }
+        public Builder handler(AssociationHandler v) { handler = v; return this; }
+        public Builder clock(NanoClock v) { clock = v; return this; }
+        /** Source of verification tags and initial TSNs (default SecureRandom, RFC 9260 5.3.1). */
+        public Builder random(RandomGenerator v) { random = v; return this; }
+        /** HMAC key for state cookies (default: 32 random bytes). */
+        public Builder cookieSecret(byte[] v) { cookieSecret = v.clone(); return this; }
+
+        /** Binds the socket and starts the I/O thread. */
+        public UdpSctpEndpoint start() throws IOException {
+            Objects.requireNonNull(handler, "handler");
+            if (sctpPort <= 0 || sctpPort > 65535) {
+                throw new IllegalArgumentException("sctpPort " + sctpPort);
+            }
+            DatagramIo d = io != null ? io : ChannelDatagramIo.bind(bind);
+            UdpSctpEndpoint e = new UdpSctpEndpoint(this, d);
+            e.thread.start();
+            return e;
+        }
+    }
+
+    public SctpConfig config() {
+        return config;
+    }
+
+    /** The SCTP port of this endpoint. */
+    public int sctpPort() {
+        return localSctpPort;
+    }
+
+    @Override
+    public InetSocketAddress localAddress() {
+        try {
+            return io.localAddress();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Collection<Association> associations() {
+        return List.copyOf(associations.values());
+    }
+
+    @Override
+    public CompletableFuture<Association> connect(InetSocketAddress remote, int remoteSctpPort) {
+        if (remoteSctpPort <= 0 || remoteSctpPort > 65535) {
+            throw new IllegalArgumentException("remoteSctpPort " + remoteSctpPort);
+        }
+        UdpAssociation a = new UdpAssociation(IDS.incrementAndGet(), this, remote, true);
+        command(() -> {
+            PeerKey key = new PeerKey(remote.getAddress(), remoteSctpPort);
+            if (byPeer.containsKey(key)) {
+                a.connectFuture.completeExceptionally(new IOException("already associated with " + remote + " port "
+                        + remoteSctpPort));
+                return;
+            }
+            AssociationCore core = new AssociationCore(ctx, a, localSctpPort, remoteSctpPort, remote);
+            a.core = core;
+            associations.put(a.id(), a);
+            byPeer.put(key, core);
+            core.connect(now());
+            byLocalTag.put(core.localTag, core);
+            rearm(core);
+        });
+        return a.connectFuture;
+    }
+
+    @Override
+    public void close() {
+        if (!running) {
+            terminated.join();
+            return;
+        }
+        command(this::closeNow);
+        if (Thread.currentThread() != thread) {
+            terminated.join();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Cross-thread entry points
+
+    long now() {
+        return clock.nanoTime();
+    }
+
+    void command(Runnable r) {
+        if (!running) {
+            return;
+        }
+        commands.add(r);
+        wake();
+    }
+
+    void schedule(UdpAssociation a) {
+        if (a.scheduled.compareAndSet(false, true)) {
+            commands.add(a);
+            wake();
+        }
+    }
+
+    private void wake() {
+        if (sleeping && Thread.currentThread() != thread) {
+            io.wakeup();
+        }
+    }
+
+    void emit(UdpAssociation a, AssociationEvent e) {
+        try {
+            handler.onEvent(a, e);
+        } catch (RuntimeException ex) {
+            LOG.log(System.Logger.Level.WARNING, "handler failed on " + e, ex);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // I/O thread
+
+    private void run() {
+        try {
+            while (running) {
+                long now = clock.nanoTime();
+                receiveBatch(now);
+                now = clock.nanoTime();
+                drainCommands(now);
+                runTimers(now);
+                if (!running || !commands.isEmpty()) {
+                    continue;
+                }
+                TimerEntry next = timers.peek();
+                long wait = next == null ? 1_000_000_000L : Math.min(1_000_000_000L, next.deadline() - clock.nanoTime());
+                if (wait <= 0) {
+                    continue;
+                }
+                sleeping = true;
+                try {
+                    if (commands.isEmpty()) {
+                        io.await(wait);
+                    }
+                } finally {
+                    sleeping = false;
+                }
+            }
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.ERROR, "SCTP I/O thread failed", t);
+            for (UdpAssociation a : List.copyOf(associations.values())) {
+                if (a.core != null) {
+                    a.core.terminate(Reason.ENDPOINT_CLOSED, "I/O thread failed: " + t, clock.nanoTime(), false, null);
+                }
+            }
+        } finally {
+            running = false;
+            try {
+                io.close();
+            } catch (IOException ignored) {
+                // closing
+            }
+            terminated.complete(null);
+        }
+    }
+
+    private void closeNow() {
+        long now = clock.nanoTime();
+        for (UdpAssociation a : List.copyOf(associations.values())) {
+            if (a.core != null) {
+                a.core.terminate(Reason.ENDPOINT_CLOSED, "endpoint closed", now, true, null);
+            }
+        }
+        running = false;
+    }
+
+    private void receiveBatch(long now) throws IOException {
+        for (int i = 0; i < RECEIVE_BATCH; i++) {
+            receiveBuffer.clear();
+            InetSocketAddress from = io.receive(receiveBuffer);
+            if (from == null) {
+                return;
+            }
+            Decoded<Packet> d = codec.decode(receiveBuffer.array(), 0, receiveBuffer.position());
+            if (d instanceof Decoded.Ok<Packet>(Packet p)) {
+                dispatch(p, from, now);
+            } else if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+                LOG.log(System.Logger.Level.DEBUG, "dropped datagram from " + from + ": " + d);
+            }
+        }
+    }
+
+    private void drainCommands(long now) {
+        Object o;
+        while ((o = commands.poll()) != null) {
+            if (o instanceof UdpAssociation a) {
+                a.scheduled.set(false);
+                AssociationCore core = a.core;
+                if (core != null && core.state() != AssociationState.CLOSED && a.drainInboxInto(core)) {
+                    toFlush.add(core);
+                }
+            } else {
+                ((Runnable) o).run();
+            }
+        }
+        for (int i = 0; i < toFlush.size(); i++) {
+            AssociationCore c = toFlush.get(i);
+            c.flush(now);
+            rearm(c);
+        }
+        toFlush.clear();
+    }
+
+    private void runTimers(long now) {
+        TimerEntry e;
+        while ((e = timers.peek()) != null && e.deadline() <= now) {
+            timers.poll();
+            AssociationCore c = e.core();
+            if (c.armedDeadline != e.deadline() || c.state() == AssociationState.CLOSED) {
+                continue;
+            }
+            c.armedDeadline = AssociationCore.OFF;
+            c.onTimer(now);
+            rearm(c);
+        }
+    }
+
+    private void rearm(AssociationCore c) {
+        if (c.state() == AssociationState.CLOSED) {
+            return;
+        }
+        long d = c.nextDeadline();
+        if (d < c.armedDeadline) {
+            c.armedDeadline = d;
+            timers.add(new TimerEntry(d, c));
+        }
+    }
+
+    /** Finds the association a packet belongs to (RFC 9260 8.5) or handles it as out of the blue (8.4). */
+    private void dispatch(Packet p, InetSocketAddress from, long now) {
+        if (DEBUG) System.err.println(localSctpPort + " <- " + from + " " + p);
+        List<Chunk> chunks = p.chunks();
+        if (chunks.isEmpty()) {
+            return;
+        }
+        if (p.destinationPort() != localSctpPort) {
+            outOfTheBlue(p, from);
+            return;
+        }
+        Chunk first = chunks.getFirst();
+        PeerKey key = new PeerKey(from.getAddress(), p.sourcePort());
+        if (first instanceof Chunk.Init init) {
+            // RFC 9260 8.5.1 A: vtag 0, INIT alone in its packet
+            if (p.verificationTag() != 0 || chunks.size() > 1
+                    || !Handshake.initAcceptable(init.initiateTag(), init.outboundStreams(), init.inboundStreams())) {
+                return;
+            }
+            AssociationCore core = byPeer.get(key);
+            if (core != null) {
+                core.updateRemote(from);
+                core.onInit(init, now);
+                rearm(core);
+            } else if (listening) {
+                Chunk.InitAck ack = Handshake.initAck(ctx, init, p.sourcePort(), localSctpPort,
+                        Handshake.newTag(random), random.nextInt(), 0, 0);
+                PacketWriter w = writer.begin(localSctpPort, p.sourcePort(), init.initiateTag(), MAX_DATAGRAM);
+                w.add(ack);
+                send(w.finish(), from);
+            } else {
+                abortOutOfTheBlue(p.sourcePort(), init.initiateTag(), from);
+            }
+            return;
+        }
+        if (first instanceof Chunk.CookieEcho echo) {
+            onCookieEcho(p, echo, key, from, now);
+            return;
+        }
+        AssociationCore core = byLocalTag.get(p.verificationTag());
+        if (core != null && core.peerPort == p.sourcePort()) {
+            core.updateRemote(from);
+            core.process(p, null, now);
+            rearm(core);
+            return;
+        }
+        // RFC 9260 8.5.1 B, C: ABORT and SHUTDOWN COMPLETE with the T bit carry the peer's tag
+        boolean tBit = first instanceof Chunk.Abort a && a.tBit() || first instanceof Chunk.ShutdownComplete sc && sc.tBit();
+        if (tBit) {
+            core = byPeer.get(key);
+            if (core != null && core.peerTag == p.verificationTag()) {
+                core.process(p, null, now);
+                rearm(core);
+            }
+            return;
+        }
+        outOfTheBlue(p, from);
+    }
+
+    /** RFC 9260 5.1.5 and 5.2.4: validate the cookie, then create or update the association. */
+    private void onCookieEcho(Packet p, Chunk.CookieEcho echo, PeerKey key, InetSocketAddress from, long now) {
+        CookieCodec.Verified v = cookies.verify(echo.cookie(), ctx.nowMillis());
+        StateCookie c;
+        switch (v) {
+            case CookieCodec.Invalid inv -> {
+                return; // RFC 9260 5.1.5 step 3: silently discard
+            }
+            case CookieCodec.Stale st -> {
+                StateCookie sc = st.cookie();
+                if (p.verificationTag() != sc.localTag()) {
+                    return;
+                }
+                // RFC 9260 5.2.6 / 3.3.10.3: Stale Cookie Error
+                PacketWriter w = writer.begin(localSctpPort, p.sourcePort(), sc.peerTag(), MAX_DATAGRAM);
+                w.add(new Chunk.Error(List.of(ErrorCause.staleCookie(st.stalenessMicros()))));
+                send(w.finish(), from);
+                return;
+            }
+            case CookieCodec.Valid ok -> c = ok.cookie();
+        }
+        if (p.verificationTag() != c.localTag() || c.localPort() != localSctpPort || c.peerPort() != p.sourcePort()) {
+            return;
+        }
+        AssociationCore core = byLocalTag.get(c.localTag());
+        if (core == null || core.peerPort != p.sourcePort()) {
+            core = byPeer.get(key);
+        }
+        if (core == null) {
+            if (!listening) {
+                return;
+            }
+            UdpAssociation a = new UdpAssociation(IDS.incrementAndGet(), this, from, false);
+            core = new AssociationCore(ctx, a, localSctpPort, p.sourcePort(), from);
+            a.core = core;
+            associations.put(a.id(), a);
+            byPeer.put(key, core);
+            byLocalTag.put(c.localTag(), core);
+        } else {
+            core.updateRemote(from);
+        }
+        core.process(p, c, now);
+        rearm(core);
+    }
+
+    /** RFC 9260 8.4: out-of-the-blue packets. */
+    private void outOfTheBlue(Packet p, InetSocketAddress from) {
+        boolean shutdownAck = false;
+        for (Chunk c : p.chunks()) {
+            switch (c) {
+                case Chunk.Abort a -> {
+                    return; // rule 2
+                }
+                case Chunk.ShutdownComplete sc -> {
+                    return; // rule 6
+                }
+                case Chunk.CookieAck ca -> {
+                    return; // rule 7
+                }
+                case Chunk.Error e -> {
+                    for (ErrorCause ec : e.causes()) {
+                        if (ec.knownCode() == ErrorCause.Code.STALE_COOKIE) {
+                            return; // rule 7
+                        }
+                    }
+                }
+                case Chunk.ShutdownAck sa -> shutdownAck = true;
+                default -> {
+                }
+            }
+        }
+        if (shutdownAck) {
+            // rule 5: SHUTDOWN COMPLETE with the T bit and the packet's tag
+            PacketWriter w = writer.begin(localSctpPort, p.sourcePort(), p.verificationTag(), MAX_DATAGRAM);
+            w.add(new Chunk.ShutdownComplete(true));
+            send(w.finish(), from);
+            return;
+        }
+        abortOutOfTheBlue(p.sourcePort(), p.verificationTag(), from);
+    }
+
+    private void abortOutOfTheBlue(int peerPort, int reflectedTag, InetSocketAddress from) {
+        // rule 8: ABORT with the T bit, reflecting the verification tag
+        PacketWriter w = writer.begin(localSctpPort, peerPort, reflectedTag, MAX_DATAGRAM);
+        w.add(new Chunk.Abort(true, List.of()));
+        send(w.finish(), from);
+    }
+
+    static final boolean DEBUG = Boolean.getBoolean("sctp.debug");
+
+    private void send(int len, InetSocketAddress to) {
+        if (DEBUG) System.err.println(localSctpPort + " -> " + to + " " + codec.decode(writer.buffer(), 0, len));
+        sendView.limit(len).position(0);
+        try {
+            io.send(sendView, to);
+        } catch (IOException e) {
+            // like a lost packet: retransmission timers recover
+            LOG.log(System.Logger.Level.DEBUG, "send to " + to + " failed: " + e);
+        }
+    }
+
+    /** The {@link CoreContext} implementation handed to the association engines. */
+    private final class Context implements CoreContext {
+        @Override
+        public SctpConfig config() {
+            return config;
+        }
+
+        @Override
+        public CookieCodec cookies() {
+            return cookies;
+        }
+
+        @Override
+        public RandomGenerator random() {
+            return random;
+        }
+
+        @Override
+        public long nowMillis() {
+            return clock.nanoTime() / 1_000_000;
+        }
+
+        @Override
+        public PacketWriter writer() {
+            return writer;
+        }
+
+        @Override
+        public void transmit(AssociationCore core) {
+            // the writer holds a finished packet: its length is where finish() left it
+            send(lastLength(), core.remote);
+        }
+
+        @Override
+        public void deliver(AssociationCore core, SctpMessage message) {
+            try {
+                handler.onMessage(core.handle, message);
+            } catch (RuntimeException ex) {
+                LOG.log(System.Logger.Level.WARNING, "handler failed on a message", ex);
+            }
+        }
+
+        @Override
+        public void event(AssociationCore core, AssociationEvent event) {
+            emit(core.handle, event);
+        }
+
+        @Override
+        public void closed(AssociationCore core) {
+            byLocalTag.remove(core.localTag, core);
+            byPeer.remove(new PeerKey(core.remote.getAddress(), core.peerPort), core);
+            byPeer.values().remove(core);
+            associations.remove(core.handle.id());
+        }
+
+        @Override
+        public void localTagChanged(AssociationCore core, int oldTag) {
+            byLocalTag.remove(oldTag, core);
+            byLocalTag.put(core.localTag, core);
+        }
+    }
+
+    private int lastLength() {
+        return writer.length();
+    }
+}
