@@ -10,9 +10,12 @@ import io.liquid5gc.runtime.store.KeyValueStoreFactory;
 import io.liquid5gc.runtime.store.StoreException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** Connecting (and failing to) and the Spring Boot wiring. */
 class EtcdStoreFactoryTest {
@@ -68,6 +71,26 @@ class EtcdStoreFactoryTest {
                         assertThat(ctx.getBean("stateStore", KeyValueStore.class).describe()).startsWith("memory");
                     });
         }
+    }
+
+    @Test
+    void whenConfiguredByEnvironmentVariables_thenTheyBindAsDocumented() {
+        context.withInitializer(ctx -> ctx.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
+                                "LIQUID5GC_REGISTRY_ETCD_ENDPOINTS", "http://etcd-0:2379,http://etcd-1:2379",
+                                "LIQUID5GC_REGISTRY_ETCD_TIMEOUT", "5s",
+                                "LIQUID5GC_REGISTRY_ETCD_NAMESPACE", "core2/",
+                                "LIQUID5GC_REGISTRY_ETCD_USER", "nrf",
+                                "LIQUID5GC_REGISTRY_ETCD_PASSWORD", "pw"))))
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    EtcdStoreProperties p = ctx.getBean(EtcdStoreFactory.class).properties();
+                    assertThat(p.endpoints()).containsExactly("http://etcd-0:2379", "http://etcd-1:2379");
+                    assertThat(p.timeout()).isEqualTo(Duration.ofSeconds(5));
+                    assertThat(p.namespace("registry")).isEqualTo("core2/registry/");
+                    assertThat(p.user()).isEqualTo("nrf");
+                    assertThat(p.password()).isEqualTo("pw");
+                });
     }
 
     @Test

@@ -9,9 +9,12 @@ import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.runtime.store.KeyValueStoreFactory;
 import io.liquid5gc.runtime.store.StoreException;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** Connecting (and failing to), passwords, and the Spring Boot wiring. */
 class RedisStoreFactoryTest {
@@ -95,6 +98,27 @@ class RedisStoreFactoryTest {
                         state.put("ue/1", "ctx".getBytes(UTF_8));
                         assertThat(state.get("ue/1")).isPresent();
                         assertThat(ctx.getBean("registryStore", KeyValueStore.class).describe()).startsWith("memory");
+                    });
+        }
+    }
+
+    @Test
+    void whenConfiguredByEnvironmentVariables_thenTheyBindAsDocumented() {
+        try (RedisServerProcess server = RedisServerProcess.start()) {
+            context.withInitializer(ctx -> ctx.getEnvironment().getPropertySources().addFirst(
+                            new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
+                                    "LIQUID5GC_STORE_TYPE", "redis",
+                                    "LIQUID5GC_STORE_REDIS_URL", server.url(),
+                                    "LIQUID5GC_STORE_REDIS_TIMEOUT", "3s",
+                                    "LIQUID5GC_STORE_REDIS_KEYPREFIX", "env:",
+                                    "LIQUID5GC_STORE_REDIS_CHECKSETTINGS", "false"))))
+                    .run(ctx -> {
+                        assertThat(ctx).hasNotFailed();
+                        RedisStoreProperties p = ctx.getBean(RedisStoreFactory.class).properties();
+                        assertThat(p.timeout()).isEqualTo(Duration.ofSeconds(3));
+                        assertThat(p.checkSettings()).isFalse();
+                        assertThat(ctx.getBean("stateStore", KeyValueStore.class).describe())
+                                .isEqualTo(server.url() + " (keys env:state:*)");
                     });
         }
     }
