@@ -114,6 +114,15 @@ public final class EtcdKeyValueStore implements KeyValueStore {
 
     /** A jetcd client with the properties' endpoints, credentials and a deadline on every unary call. Connects lazily. */
     static Client newClient(EtcdStoreProperties properties) {
+        try {
+            return buildClient(properties);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new StoreException("etcd " + properties.where() + ": invalid endpoints (liquid5gc.registry.etcd.endpoints): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Client buildClient(EtcdStoreProperties properties) {
         long deadline = properties.timeout().toMillis();
         ClientBuilder builder = Client.builder()
                 .endpoints(properties.endpoints().toArray(String[]::new))
@@ -138,12 +147,7 @@ public final class EtcdKeyValueStore implements KeyValueStore {
                 throw new StoreException("etcd " + properties.where() + ": cannot set up TLS: " + e.getMessage(), e);
             }
         }
-        try {
-            return builder.build();
-        } catch (RuntimeException e) {
-            throw new StoreException("etcd " + properties.where() + ": invalid endpoints (liquid5gc.registry.etcd.endpoints): "
-                    + e.getMessage(), e);
-        }
+        return builder.build();
     }
 
     /** The prefix of every key this store writes. */

@@ -38,6 +38,15 @@ class EtcdStoreFactoryTest {
     }
 
     @Test
+    void whenAnEndpointIsNotAUrl_thenAStoreExceptionSaysWhichProperty() {
+        EtcdStoreProperties props = EtcdStoreProperties.defaults().withEndpoints("not a url").withTimeout(Duration.ofSeconds(1));
+        try (EtcdStoreFactory factory = new EtcdStoreFactory(props)) {
+            assertThatThrownBy(() -> factory.create("registry")).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("not a url").hasMessageContaining("liquid5gc.registry.etcd.endpoints");
+        }
+    }
+
+    @Test
     void propertiesNeverPrintThePassword() {
         EtcdStoreProperties p = new EtcdStoreProperties(List.of("http://a:2379", " http://b:2379 "), null, null, "nrf", "etcd-secret");
         assertThat(p.toString()).doesNotContain("etcd-secret").contains("nrf");

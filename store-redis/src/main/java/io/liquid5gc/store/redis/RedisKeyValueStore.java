@@ -312,7 +312,10 @@ public final class RedisKeyValueStore implements KeyValueStore {
             return command.get();
         } catch (RedisCommandExecutionException e) {
             String msg = String.valueOf(e.getMessage());
-            if (msg.contains("not an integer") || msg.contains("overflow")) {
+            if (msg.contains("overflow")) {
+                throw new StoreException(what + ": the counter would overflow (" + msg + ") at Redis " + where, e);
+            }
+            if (msg.contains("not an integer")) {
                 throw new StoreException(what + ": the value is not a counter (" + msg + ") at Redis " + where, e);
             }
             throw new StoreException(what + ": Redis " + where + " refused: " + msg, e);

@@ -137,6 +137,17 @@ class RedisKeyValueStoreTest extends StoreCompatibilityKit {
     }
 
     @Test
+    void whenACounterWouldOverflowOrIsNotACounter_thenStoreExceptionsSaySo() {
+        store.put(ns + "big", b(Long.toString(Long.MAX_VALUE)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.increment(ns + "big", 1))
+                .isInstanceOf(io.liquid5gc.runtime.store.StoreException.class).hasMessageContaining("overflow");
+        store.put(ns + "text", b("12abc"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.increment(ns + "text", 1))
+                .isInstanceOf(io.liquid5gc.runtime.store.StoreException.class)
+                .hasMessageContaining("not a counter").hasMessageContaining(server.url());
+    }
+
+    @Test
     void globEscapeEscapesEveryGlobCharacter() {
         assertThat(RedisKeyValueStore.globEscape("a*b?c[d]e\\f^g-h")).isEqualTo("a\\*b\\?c\\[d\\]e\\\\f^g-h");
     }
