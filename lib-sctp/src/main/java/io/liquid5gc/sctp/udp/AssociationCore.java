@@ -1102,8 +1102,8 @@ final class AssociationCore implements Reassembler.Sink {
         }
         stopTimers();
         dropQueues();
-        ctx.event(this, new AssociationEvent.ShutdownComplete());
         ctx.closed(this);
+        ctx.event(this, new AssociationEvent.ShutdownComplete());
     }
 
     /** ABORT primitive (RFC 9260 9.1). */
@@ -1133,8 +1133,8 @@ final class AssociationCore implements Reassembler.Sink {
         stopTimers();
         dropQueues();
         handle.failConnect(reason, detail);
-        ctx.event(this, new AssociationEvent.CommunicationLost(reason, detail));
         ctx.closed(this);
+        ctx.event(this, new AssociationEvent.CommunicationLost(reason, detail));
     }
 
     private void stopTimers() {
