@@ -17,6 +17,9 @@ public record HomeNetworkKey(int keyId, SuciScheme scheme, byte[] privateKey) {
         }
         Bytes.requireLength(privateKey, 32, "home network private key");
         privateKey = privateKey.clone();
+        if (scheme == SuciScheme.PROFILE_B) {
+            Ecies.p256Scalar(privateKey); // 1 <= d < n, else IllegalArgumentException at configuration time
+        }
     }
 
     /** The matching public key (Profile A: 32 octets; Profile B: 33 octets, compressed). */
