@@ -90,15 +90,14 @@ public final class Milenage {
         System.arraycopy(amf, 0, in, 6, 2);
         System.arraycopy(sqn, 0, in, 8, 6);
         System.arraycopy(amf, 0, in, 14, 2);
-        // rotate by r1 = 64 bits (8 bytes), c1 = 0
-        byte[] x = new byte[16];
+        // TEMP xor rot(IN1 xor OPc, r1 = 64 bits) xor c1 (= 0)
         for (int i = 0; i < 16; i++) {
-            x[(i + 8) & 15] = (byte) (in[i] ^ opc[i]);
+            out[(i + 8) & 15] = (byte) (in[i] ^ opc[i]);
         }
         for (int i = 0; i < 16; i++) {
-            x[i] ^= temp[i];
+            out[i] ^= temp[i];
         }
-        aes.processBlock(x, 0, out, 0);
+        aes.processBlock(out, 0, out, 0);
         for (int i = 0; i < 16; i++) {
             out[i] ^= opc[i];
         }

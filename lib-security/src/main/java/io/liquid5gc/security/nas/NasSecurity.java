@@ -5,6 +5,7 @@ import io.liquid5gc.security.snow3g.Uea2;
 import io.liquid5gc.security.snow3g.Uia2;
 import io.liquid5gc.security.zuc.Eea3;
 import io.liquid5gc.security.zuc.Eia3;
+import java.util.Objects;
 
 /**
  * NAS integrity and ciphering for the N1 termination (TS 33.501 6.4.3, Annex D): one entry point per operation,
@@ -25,6 +26,7 @@ public final class NasSecurity {
     /** NAS-MAC of {@code len} octets of {@code msg} from {@code off}, as a big-endian 32-bit value; 0 for NIA0. */
     public static int mac(IntegrityAlgorithm alg, byte[] key, int count, int bearer, Direction direction, byte[] msg,
                           int off, int len) {
+        Objects.checkFromIndexSize(off, len, msg.length);
         long bits = len * 8L;
         int dir = direction.bit();
         return switch (alg) {
@@ -59,6 +61,7 @@ public final class NasSecurity {
     /** Ciphers or deciphers {@code len} octets of {@code data} from {@code off} in place (no copy). */
     public static void cipher(CipheringAlgorithm alg, byte[] key, int count, int bearer, Direction direction,
                               byte[] data, int off, int len) {
+        Objects.checkFromIndexSize(off, len, data.length);
         long bits = len * 8L;
         int dir = direction.bit();
         switch (alg) {

@@ -22,6 +22,11 @@ public record HomeNetworkKey(int keyId, SuciScheme scheme, byte[] privateKey) {
         }
     }
 
+    /** A new random key pair for provisioning (the public key goes to the USIMs, the private key to the UDM). */
+    public static HomeNetworkKey generate(int keyId, SuciScheme scheme) {
+        return new HomeNetworkKey(keyId, scheme, SuciConcealer.newEphemeralPrivateKey(scheme));
+    }
+
     /** The matching public key (Profile A: 32 octets; Profile B: 33 octets, compressed). */
     public byte[] publicKey() {
         return Ecies.publicKey(scheme, privateKey);

@@ -140,6 +140,17 @@ class SuciTest {
     }
 
     @Test
+    void whenKeyGenerated_thenItDeconcealsWhatItsPublicKeyConceals() throws SuciException {
+        for (SuciScheme scheme : new SuciScheme[] {SuciScheme.PROFILE_A, SuciScheme.PROFILE_B}) {
+            HomeNetworkKey key = HomeNetworkKey.generate(9, scheme);
+            Suci suci = SuciConcealer.conceal(Supi.imsi("001010123456789"), 2, "0", scheme, 9, key.publicKey());
+            assertThat(new SuciDeconcealer(List.of(key)).deconcealOrThrow(suci)).hasToString("imsi-001010123456789");
+        }
+        assertThatThrownBy(() -> new HomeNetworkKey(1, SuciScheme.PROFILE_B, Hex.decode("ff".repeat(32))))
+            .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void whenKeyPrinted_thenRedacted() {
         HomeNetworkKey k = new HomeNetworkKey(1, SuciScheme.PROFILE_A, A_PRIV);
         assertThat(k.toString()).doesNotContain(Hex.encode(A_PRIV)).contains("redacted");
