@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -38,21 +37,22 @@ public final class EtcdServerProcess implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(20);
 
-    private final Process process;
+    private final Path binary;
+    private final List<String> command;
     private final int clientPort;
     private final int peerPort;
     private final Path dir;
     private final Path log;
-    private final Thread hook;
+    private volatile Process process;
+    private volatile Thread hook;
 
-    private EtcdServerProcess(Process process, int clientPort, int peerPort, Path dir, Path log) {
-        this.process = process;
+    private EtcdServerProcess(Path binary, List<String> command, int clientPort, int peerPort, Path dir) {
+        this.binary = binary;
+        this.command = List.copyOf(command);
         this.clientPort = clientPort;
         this.peerPort = peerPort;
         this.dir = dir;
-        this.log = log;
-        this.hook = new Thread(process::destroyForcibly, "etcd-" + clientPort + "-killer");
-        Runtime.getRuntime().addShutdownHook(hook);
+        this.log = dir.resolve("etcd.log");
     }
 
     /** Starts a member and waits until it is healthy (has a leader). */
@@ -79,38 +79,86 @@ public final class EtcdServerProcess implements AutoCloseable {
         Path dir = Files.isDirectory(shm) && Files.isWritable(shm)
                 ? Files.createTempDirectory(shm, "liquid5gc-etcd-")
                 : Files.createTempDirectory("liquid5gc-etcd-");
-        Path data = dir.resolve("data");
-        Path log = dir.resolve("etcd.log");
         String client = "http://127.0.0.1:" + clientPort;
         String peer = "http://127.0.0.1:" + peerPort;
-        List<String> cmd = new ArrayList<>(List.of(binary.toString(),
-                "--name", "liquid5gc-test", "--data-dir", data.toString(),
+        List<String> cmd = List.of(binary.toString(),
+                "--name", "liquid5gc-test", "--data-dir", dir.resolve("data").toString(),
                 "--listen-client-urls", client, "--advertise-client-urls", client,
                 "--listen-peer-urls", peer, "--initial-advertise-peer-urls", peer,
                 "--initial-cluster", "liquid5gc-test=" + peer, "--initial-cluster-state", "new",
                 "--heartbeat-interval", "50", "--election-timeout", "500",
-                "--logger", "zap", "--log-level", "warn"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+                "--logger", "zap", "--log-level", "warn");
+        EtcdServerProcess server = new EtcdServerProcess(binary, cmd, clientPort, peerPort, dir);
+        try {
+            server.launch();
+        } catch (IOException e) {
+            deleteTree(dir);
+            throw e;
+        }
+        return server;
+    }
+
+    private void launch() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().keySet().removeIf(k -> k.startsWith("ETCD_")); // flags only, no surprises from the environment
         Process p = pb.start();
-        EtcdServerProcess server = new EtcdServerProcess(p, clientPort, peerPort, dir, log);
+        process = p;
+        hook = new Thread(p::destroyForcibly, "etcd-" + clientPort + "-killer");
+        Runtime.getRuntime().addShutdownHook(hook);
         long deadline = System.nanoTime() + STARTUP.toNanos();
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build()) {
             while (System.nanoTime() < deadline) {
                 if (!p.isAlive()) {
-                    String out = server.output();
-                    server.close();
+                    String out = output();
+                    stop();
                     throw new IOException("exited with " + p.exitValue() + ": " + out);
                 }
-                if (server.healthy(http)) {
-                    return server;
+                if (healthy(http)) {
+                    return;
                 }
                 sleep(50);
             }
         }
-        String out = server.output();
-        server.close();
-        throw new IOException("not healthy on " + client + " within " + STARTUP.toSeconds() + " s: " + out);
+        String out = output();
+        stop();
+        throw new IOException("not healthy on " + endpoint() + " within " + STARTUP.toSeconds() + " s: " + out);
+    }
+
+    /** Kills the member and starts it again on the same ports and data directory: the data and leases come back. */
+    public void restart() {
+        stop();
+        try {
+            launch();
+        } catch (IOException e) {
+            throw new IllegalStateException("etcd " + binary + " did not restart on " + endpoint() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Kills the member, keeping its data (for {@link #restart()}); {@link #close()} also deletes it. */
+    public void stop() {
+        Process p = process;
+        if (p == null) {
+            return;
+        }
+        p.destroyForcibly(); // kill: etcd's WAL makes that safe, and it is what a crash looks like
+        try {
+            p.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway
+        }
+        process = null;
+    }
+
+    /** True while the member's process runs. */
+    public boolean running() {
+        Process p = process;
+        return p != null && p.isAlive();
     }
 
     private boolean healthy(HttpClient http) {
@@ -150,18 +198,12 @@ public final class EtcdServerProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroyForcibly(); // kill: a test member has nothing to flush
-        try {
-            process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook runs anyway
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
+        stop();
+        deleteTree(dir);
+    }
+
+    static void deleteTree(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException ignored) {
             // best effort

@@ -103,17 +103,28 @@ class EtcdStoreFactoryTest {
     }
 
     @Test
-    void whenEtcdStopsUnderAStore_thenCallsFailWithinTheTimeoutNamingTheEndpoint() {
-        EtcdServerProcess server = EtcdServerProcess.start();
-        EtcdStoreProperties props = EtcdStoreProperties.defaults().withEndpoints(server.endpoint()).withTimeout(Duration.ofSeconds(1));
-        try (KeyValueStore store = EtcdKeyValueStore.connect(props, "registry")) {
-            store.put("a", "1".getBytes(UTF_8));
-            server.close();
+    void whenEtcdRestarts_thenCallsFailWithinTheTimeoutMeanwhileAndTheStoreRecoversWithTheData() throws Exception {
+        try (EtcdServerProcess server = EtcdServerProcess.start();
+             KeyValueStore store = EtcdKeyValueStore.connect(
+                     EtcdStoreProperties.defaults().withEndpoints(server.endpoint()).withTimeout(Duration.ofSeconds(1)), "registry")) {
+            store.put("nf/a", "1".getBytes(UTF_8));
+            store.put("nf/b", "2".getBytes(UTF_8), Duration.ofSeconds(60));
+            server.stop();
             long start = System.nanoTime();
-            assertThatThrownBy(() -> store.get("a")).isInstanceOf(StoreException.class).hasMessageContaining(server.endpoint());
+            assertThatThrownBy(() -> store.get("nf/a")).isInstanceOf(StoreException.class).hasMessageContaining(server.endpoint());
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
-        } finally {
-            server.close();
+            server.restart();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            java.util.SortedMap<String, byte[]> back = null;
+            while (back == null && System.nanoTime() < deadline) {
+                try {
+                    back = store.scan("nf/", 10);
+                } catch (StoreException stillReconnecting) {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(back).as("the WAL brought the entries and the lease back").containsOnlyKeys("nf/a", "nf/b");
+            assertThat(store.compareAndSet("nf/a", "1".getBytes(UTF_8), "1b".getBytes(UTF_8), null)).isTrue();
         }
     }
 }

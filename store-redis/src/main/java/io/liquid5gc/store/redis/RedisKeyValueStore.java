@@ -52,7 +52,9 @@ import org.slf4j.LoggerFactory;
  *       is for administration and the registry, not for the per-UE path;
  *   <li>{@link #increment} is {@code INCRBY}, so counters keep their TTL.
  * </ul>
- * Lettuce failures (connection, timeout, server error) become {@link StoreException}s naming the server.
+ * Lettuce failures (connection, timeout, server error) become {@link StoreException}s naming the server. While the
+ * connection is down, commands fail at once (they are not queued for later); Lettuce reconnects in the background
+ * and the store works again as soon as Redis is back.
  */
 public final class RedisKeyValueStore implements KeyValueStore {
 
@@ -137,6 +139,9 @@ public final class RedisKeyValueStore implements KeyValueStore {
         RedisClient client = resources == null ? RedisClient.create() : RedisClient.create(resources);
         client.setOptions(ClientOptions.builder()
                 .socketOptions(SocketOptions.builder().connectTimeout(properties.timeout()).build())
+                // while the connection is down (Lettuce reconnects in the background), fail at once instead of
+                // queueing: a queued SET the caller already gave up on must not land later over newer state
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .build());
         StatefulRedisConnection<String, byte[]> connection;
         try {

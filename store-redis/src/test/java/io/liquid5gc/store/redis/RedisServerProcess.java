@@ -41,19 +41,20 @@ public final class RedisServerProcess implements AutoCloseable {
 
     private static final String EMBEDDED_VERSION = "7.0.15";
 
-    private final Process process;
+    private final Path binary;
+    private final List<String> command;
     private final int port;
     private final Path dir;
     private final Path log;
-    private final Thread hook;
+    private volatile Process process;
+    private volatile Thread hook;
 
-    private RedisServerProcess(Process process, int port, Path dir, Path log) {
-        this.process = process;
+    private RedisServerProcess(Path binary, List<String> command, int port, Path dir) {
+        this.binary = binary;
+        this.command = List.copyOf(command);
         this.port = port;
         this.dir = dir;
-        this.log = log;
-        this.hook = new Thread(process::destroyForcibly, "redis-server-" + port + "-killer");
-        Runtime.getRuntime().addShutdownHook(hook);
+        this.log = dir.resolve("redis.log");
     }
 
     /** Starts a server with the production settings plus {@code extraArgs}, and waits until it answers PING. */
@@ -62,7 +63,7 @@ public final class RedisServerProcess implements AutoCloseable {
         IOException last = null;
         for (int attempt = 0; attempt < 3; attempt++) { // another process may take the free port first
             try {
-                return tryStart(binary, freePort(), extraArgs);
+                return startOn(binary, freePort(), extraArgs);
             } catch (IOException e) {
                 last = e;
             }
@@ -70,31 +71,86 @@ public final class RedisServerProcess implements AutoCloseable {
         throw new IllegalStateException("redis-server " + binary + " did not start: " + last.getMessage(), last);
     }
 
-    private static RedisServerProcess tryStart(Path binary, int port, String... extraArgs) throws IOException {
+    private static RedisServerProcess startOn(Path binary, int port, String... extraArgs) throws IOException {
         Path dir = Files.createTempDirectory("liquid5gc-redis-");
-        Path log = dir.resolve("redis.log");
         List<String> cmd = new ArrayList<>(List.of(binary.toString(),
                 "--port", Integer.toString(port), "--bind", "127.0.0.1", "--protected-mode", "yes",
                 "--daemonize", "no", "--dir", dir.toString(), "--logfile", "", "--loglevel", "warning",
                 "--save", "", "--appendonly", "yes", "--maxmemory-policy", "noeviction"));
         cmd.addAll(List.of(extraArgs));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        RedisServerProcess server = new RedisServerProcess(p, port, dir, log);
+        RedisServerProcess server = new RedisServerProcess(binary, cmd, port, dir);
+        try {
+            server.launch();
+        } catch (IOException e) {
+            deleteTree(dir);
+            throw e;
+        }
+        return server;
+    }
+
+    private void launch() throws IOException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        process = p;
+        hook = new Thread(p::destroyForcibly, "redis-server-" + port + "-killer");
+        Runtime.getRuntime().addShutdownHook(hook);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
-                String out = server.output();
-                server.close();
+                String out = output();
+                stop();
                 throw new IOException("exited with " + p.exitValue() + ": " + out);
             }
-            if (server.ping()) {
-                return server;
+            if (ping()) {
+                return;
             }
             sleep(20);
         }
-        String out = server.output();
-        server.close();
+        String out = output();
+        stop();
         throw new IOException("no PONG on port " + port + " within 10 s: " + out);
+    }
+
+    /**
+     * Stops the server (SIGTERM: Redis writes its AOF out) and starts it again with the same arguments, port and
+     * directory, so persisted data comes back and clients can reconnect.
+     */
+    public void restart() {
+        stop();
+        try {
+            launch();
+        } catch (IOException e) {
+            throw new IllegalStateException("redis-server " + binary + " did not restart on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops the server, keeping its directory (for {@link #restart()}); {@link #close()} also deletes it. */
+    public void stop() {
+        Process p = process;
+        if (p == null) {
+            return;
+        }
+        p.destroy();
+        try {
+            if (!p.waitFor(5, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway
+        }
+        process = null;
+    }
+
+    /** True while the server process runs. */
+    public boolean running() {
+        Process p = process;
+        return p != null && p.isAlive();
     }
 
     public int port() {
@@ -134,20 +190,7 @@ public final class RedisServerProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook runs anyway
-        }
+        stop();
         deleteTree(dir);
     }
 

@@ -68,6 +68,33 @@ class RedisStoreFactoryTest {
     }
 
     @Test
+    void whenRedisRestarts_thenCallsFailFastMeanwhileAndTheStoreRecoversWithTheData() throws Exception {
+        try (RedisServerProcess server = RedisServerProcess.start();
+             KeyValueStore store = RedisKeyValueStore.connect(
+                     new RedisStoreProperties(server.url(), null, Duration.ofSeconds(1), null, null), "state")) {
+            store.put("ue/1", "ctx".getBytes(UTF_8));
+            server.stop();
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> store.get("ue/1")).isInstanceOf(StoreException.class).hasMessageContaining(server.url());
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+            server.restart();
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            java.util.Optional<byte[]> back = java.util.Optional.empty();
+            while (System.nanoTime() < deadline) {
+                try {
+                    back = store.get("ue/1");
+                    break;
+                } catch (StoreException stillReconnecting) {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(back).as("the AOF brought the entry back").hasValueSatisfying(v -> assertThat(new String(v, UTF_8)).isEqualTo("ctx"));
+            // the restarted server has no scripts cached: EVALSHA gets NOSCRIPT and the store falls back to EVAL
+            assertThat(store.compareAndSet("ue/1", "ctx".getBytes(UTF_8), "ctx2".getBytes(UTF_8), null)).isTrue();
+        }
+    }
+
+    @Test
     void propertiesNeverPrintThePassword() {
         RedisStoreProperties p = new RedisStoreProperties("redis://user:url-secret@h:6379/2", "prop-secret", null, null, null);
         assertThat(p.toString()).doesNotContain("url-secret", "prop-secret").contains("redis://h:6379/2");
