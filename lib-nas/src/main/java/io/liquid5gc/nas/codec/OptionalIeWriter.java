@@ -33,9 +33,10 @@ public final class OptionalIeWriter {
         }
     }
 
+    /** Writes the raw IEs that precede {@code iei}; raw repeats of {@code iei} itself follow the typed one. */
     private void flushUpTo(int iei) {
         int r = table.rank(iei);
-        while (next < raw.size() && table.rank(raw.get(next)) <= r) {
+        while (next < raw.size() && table.rank(raw.get(next)) < r) {
             raw.get(next++).encode(w);
         }
     }

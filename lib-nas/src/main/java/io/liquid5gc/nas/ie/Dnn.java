@@ -11,10 +11,37 @@ import java.nio.charset.StandardCharsets;
  */
 public record Dnn(String name) {
 
+    /** TS 24.501 9.11.2.1B: the DNN value is at most 100 octets (99 characters in dotted form). */
+    public static final int MAX_LENGTH = 99;
+
     public Dnn {
-        if (name == null || name.isEmpty() || name.length() > 99) {
-            throw new IllegalArgumentException("bad DNN");
+        if (name == null || !valid(name)) {
+            throw new IllegalArgumentException("bad DNN: " + name);
         }
+    }
+
+    /** Labels of letters, digits and hyphens, separated by dots (TS 23.003 9.1). */
+    private static boolean valid(String name) {
+        if (name.isEmpty() || name.length() > MAX_LENGTH || name.charAt(0) == '.' || name.endsWith(".")) {
+            return false;
+        }
+        int labelLen = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '.') {
+                if (labelLen == 0) {
+                    return false;
+                }
+                labelLen = 0;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
+                if (++labelLen > 63) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static Dnn decode(NasReader r) throws NasDecodeException {
@@ -33,7 +60,11 @@ public record Dnn(String name) {
             }
             sb.append(new String(label, StandardCharsets.US_ASCII));
         }
-        return new Dnn(sb.toString());
+        String name = sb.toString();
+        if (!valid(name)) {
+            throw NasReader.invalid("DNN is not an APN-encoded name");
+        }
+        return new Dnn(name);
     }
 
     public void encode(NasWriter w) {

@@ -96,10 +96,13 @@ public sealed interface MobileIdentity {
     sealed interface SchemeOutput {
         void encode(NasWriter w);
 
+        /** An MSIN has at most 10 digits (IMSI of at most 15 digits, TS 23.003 2.2). */
+        int MAX_MSIN_DIGITS = 10;
+
         /** Null scheme: the MSIN as BCD digits. */
         record NullScheme(String msin) implements SchemeOutput {
             public NullScheme {
-                if (!Bcd.isDigits(msin, 1, 20)) {
+                if (!Bcd.isDigits(msin, 1, MAX_MSIN_DIGITS)) {
                     throw new IllegalArgumentException("bad MSIN");
                 }
             }
@@ -280,8 +283,8 @@ public sealed interface MobileIdentity {
                 SchemeOutput out;
                 if (scheme == 0) {
                     String msin = Bcd.decode(r);
-                    if (msin.isEmpty()) {
-                        throw NasReader.invalid("empty MSIN");
+                    if (msin.isEmpty() || msin.length() > SchemeOutput.MAX_MSIN_DIGITS) {
+                        throw NasReader.invalid("MSIN of " + msin.length() + " digits");
                     }
                     out = new SchemeOutput.NullScheme(msin);
                 } else if ((scheme == 1 || scheme == 2)) {
