@@ -1,17 +1,18 @@
 package io.liquid5gc.allinone;
 
-import io.liquid5gc.sbi.nrf.NrfApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.liquid5gc.runtime.invoke.FunctionDispatcher;
 import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.runtime.placement.PeerResolver;
 import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.common.Snssai;
 import io.liquid5gc.sbi.nrf.NfDiscoveryRequest;
 import io.liquid5gc.sbi.nrf.NfDiscoveryResult;
 import io.liquid5gc.sbi.nrf.NfProfile;
 import io.liquid5gc.sbi.nrf.NfRegistrationResult;
+import io.liquid5gc.sbi.nrf.NrfApi;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -161,6 +162,33 @@ class PlacementIntegrationTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.body()).contains("not deployed in this process").contains("nrf-register");
+    }
+
+    @Test
+    void whenAnNfPlacedHttpHasNoUrl_thenItIsFoundThroughTheNrfWhereItsProcessRegisteredItself() throws Exception {
+        int hostPort = freePort();
+        String nrfUrl = "liquid5gc.nf.nrf.url=http://127.0.0.1:" + nrfPort;
+        ConfigurableApplicationContext host = new SpringApplicationBuilder(AllInOneApplication.class)
+                .properties("liquid5gc.store.memory.journal=none", "server.port=" + hostPort, "server.address=127.0.0.1",
+                        "liquid5gc.nf.nrf.placement=http", nrfUrl,
+                        "liquid5gc.registration.advertised-url=http://127.0.0.1:" + hostPort)
+                .run();
+        try (ConfigurableApplicationContext caller = caller("liquid5gc.nf.nrf.placement=http", nrfUrl, "liquid5gc.nf.udm.placement=http")) {
+            // the host registered every NF it carries except the NRF; the caller finds the UDM there
+            NfDiscoveryResult udms = caller.getBean(FunctionClient.class).call(NrfApi.DISCOVER, NfDiscoveryRequest.of("UDM", "AUSF"));
+            assertThat(udms.nfInstances()).singleElement().satisfies(p -> {
+                assertThat(p.nfStatus()).isEqualTo("REGISTERED");
+                assertThat(p.nfServices()).singleElement().satisfies(svc -> assertThat(svc.apiPrefix()).isEqualTo("http://127.0.0.1:" + hostPort));
+            });
+            assertThat(caller.getBean(PeerResolver.class).resolve(NfType.UDM)).hasValue(URI.create("http://127.0.0.1:" + hostPort));
+            assertThat(caller.getBean(FunctionClient.class).call(NrfApi.DISCOVER, NfDiscoveryRequest.of("NRF", "AMF")).nfInstances()).isEmpty();
+
+            host.close();
+            // a process that stops marks its instances undiscoverable at once
+            assertThat(caller.getBean(FunctionClient.class).call(NrfApi.DISCOVER, NfDiscoveryRequest.of("UDM", "AUSF")).nfInstances()).isEmpty();
+        } finally {
+            host.close();
+        }
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.liquid5gc.amf;
 
-import io.liquid5gc.sbi.amf.AmfApi;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.JsonObject;
+import io.liquid5gc.sbi.amf.AmfApi;
 import java.util.function.Function;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;

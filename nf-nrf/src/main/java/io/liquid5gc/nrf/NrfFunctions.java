@@ -1,6 +1,5 @@
 package io.liquid5gc.nrf;
 
-import io.liquid5gc.sbi.nrf.NrfApi;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.sbi.Functions;
@@ -9,6 +8,7 @@ import io.liquid5gc.sbi.nrf.NfDiscoveryRequest;
 import io.liquid5gc.sbi.nrf.NfDiscoveryResult;
 import io.liquid5gc.sbi.nrf.NfProfile;
 import io.liquid5gc.sbi.nrf.NfRegistrationResult;
+import io.liquid5gc.sbi.nrf.NrfApi;
 import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -1,5 +1,8 @@
 package io.liquid5gc.runtime.autoconfigure;
 
+import io.liquid5gc.runtime.discovery.NfSelfRegistration;
+import io.liquid5gc.runtime.discovery.NrfPeerResolver;
+import io.liquid5gc.runtime.discovery.RegistrationProperties;
 import io.liquid5gc.runtime.invoke.FunctionDispatcher;
 import io.liquid5gc.runtime.invoke.FunctionEndpoint;
 import io.liquid5gc.runtime.invoke.ServeProperties;
@@ -57,10 +60,17 @@ public class Liquid5gcRuntimeAutoConfiguration {
         return new FunctionDispatcher(beans, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
+    /** NFs placed http without a URL are found through the NRF (unless liquid5gc.discovery.enabled=false). */
     @Bean
     @ConditionalOnMissingBean
-    PeerResolver peerResolver() {
-        return PeerResolver.NONE;
+    PeerResolver peerResolver(ObjectProvider<FunctionClient> client, Clock clock, FunctionDispatcher dispatcher,
+                              org.springframework.core.env.Environment env) {
+        if (!env.getProperty("liquid5gc.discovery.enabled", Boolean.class, true)) {
+            return PeerResolver.NONE;
+        }
+        java.time.Duration maxCache = env.getProperty("liquid5gc.discovery.max-cache", java.time.Duration.class, java.time.Duration.ofSeconds(30));
+        return new NrfPeerResolver(client, clock, maxCache, () -> dispatcher.deployed().stream()
+                .map(f -> io.liquid5gc.sbi.Functions.byName(f).orElseThrow().nf().name()).findFirst().orElse("AF"));
     }
 
     @Bean(destroyMethod = "close")
@@ -118,7 +128,15 @@ public class Liquid5gcRuntimeAutoConfiguration {
     /** The HTTP face of the functions deployed in this process. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+    @EnableConfigurationProperties(RegistrationProperties.class)
     static class Web {
+
+        /** Registers this process's NFs in a remote NRF (by default when the NRF is not local). */
+        @Bean
+        @org.springframework.context.annotation.Conditional(io.liquid5gc.runtime.discovery.RegistrationEnabledCondition.class)
+        NfSelfRegistration nfSelfRegistration(FunctionClient client, FunctionDispatcher dispatcher, RegistrationProperties registration) {
+            return new NfSelfRegistration(client, dispatcher, registration);
+        }
 
         @Bean(destroyMethod = "close")
         FunctionEndpoint functionEndpoint(FunctionDispatcher dispatcher, ServeProperties serve, ObjectProvider<ObjectMapper> json) {

@@ -1,11 +1,5 @@
 package io.liquid5gc.runtime.placement;
 
-import io.liquid5gc.sbi.ausf.AusfApi;
-import io.liquid5gc.sbi.chf.ChfApi;
-import io.liquid5gc.sbi.nrf.NrfApi;
-import io.liquid5gc.sbi.nsacf.NsacfApi;
-import io.liquid5gc.sbi.udm.UdmApi;
-import io.liquid5gc.sbi.udr.UdrApi;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -22,8 +16,14 @@ import io.liquid5gc.runtime.invoke.FunctionDispatcher;
 import io.liquid5gc.runtime.placement.FunctionCallException.Kind;
 import io.liquid5gc.sbi.JsonObject;
 import io.liquid5gc.sbi.NfType;
+import io.liquid5gc.sbi.ausf.AusfApi;
+import io.liquid5gc.sbi.chf.ChfApi;
 import io.liquid5gc.sbi.nrf.NfDiscoveryRequest;
 import io.liquid5gc.sbi.nrf.NfDiscoveryResult;
+import io.liquid5gc.sbi.nrf.NrfApi;
+import io.liquid5gc.sbi.nsacf.NsacfApi;
+import io.liquid5gc.sbi.udm.UdmApi;
+import io.liquid5gc.sbi.udr.UdrApi;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.ServerSocket;
 import java.net.URI;

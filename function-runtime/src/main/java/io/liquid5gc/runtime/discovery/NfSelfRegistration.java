@@ -1,0 +1,120 @@
+package io.liquid5gc.runtime.discovery;
+
+import io.liquid5gc.runtime.invoke.FunctionDispatcher;
+import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.sbi.Functions;
+import io.liquid5gc.sbi.NfType;
+import io.liquid5gc.sbi.common.ProblemException;
+import io.liquid5gc.sbi.nrf.NfProfile;
+import io.liquid5gc.sbi.nrf.NrfApi;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Registers each NF deployed in this process in the NRF once the HTTP server listens (TS 29.510 5.2.2.2
+ * NFRegister), one NF instance id per NF per process, then heart-beats by registering again every half
+ * heart-beat timer. On shutdown it marks the instances UNDISCOVERABLE so callers stop picking them at once.
+ */
+public final class NfSelfRegistration implements ApplicationListener<WebServerInitializedEvent>, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(NfSelfRegistration.class);
+
+    private final FunctionClient client;
+    private final FunctionDispatcher dispatcher;
+    private final RegistrationProperties properties;
+    private final Map<NfType, String> instanceIds = new LinkedHashMap<>();
+    private ScheduledExecutorService heartBeats;
+    private volatile URI advertised;
+    private volatile boolean running;
+
+    public NfSelfRegistration(FunctionClient client, FunctionDispatcher dispatcher, RegistrationProperties properties) {
+        this.client = client;
+        this.dispatcher = dispatcher;
+        this.properties = properties;
+    }
+
+    @Override
+    public void onApplicationEvent(WebServerInitializedEvent event) {
+        if (event.getApplicationContext().getParent() != null && advertised != null) {
+            return; // the management server of a child context
+        }
+        advertised = URI.create(properties.advertisedUrl() != null ? properties.advertisedUrl()
+                : "http://" + hostName() + ":" + event.getWebServer().getPort());
+        for (String function : dispatcher.deployed()) {
+            NfType nf = Functions.byName(function).orElseThrow().nf();
+            if (nf != NfType.NRF) {
+                instanceIds.computeIfAbsent(nf, k -> UUID.randomUUID().toString());
+            }
+        }
+        registerAll("REGISTERED");
+        long period = Math.max(1, properties.heartBeatTimer().toMillis() / 2);
+        heartBeats = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("nrf-heartbeat").factory());
+        heartBeats.scheduleAtFixedRate(() -> registerAll("REGISTERED"), period, period, TimeUnit.MILLISECONDS);
+        running = true;
+    }
+
+    /** The NF instance ids this process registered, by NF. */
+    public Map<NfType, String> instanceIds() {
+        return Map.copyOf(instanceIds);
+    }
+
+    private void registerAll(String status) {
+        for (Map.Entry<NfType, String> e : instanceIds.entrySet()) {
+            NfProfile profile = new NfProfile(e.getValue(), e.getKey().name(), status, (int) properties.heartBeatTimer().toSeconds(),
+                    List.of(), List.of(), advertised.getHost(), List.of(),
+                    List.of(new NfProfile.NfService("functions", "liquid5gc-functions", advertised.getScheme(), advertised.toString())),
+                    null);
+            try {
+                client.call(NrfApi.REGISTER, profile);
+            } catch (ProblemException ex) {
+                log.warn("NRF registration of {} ({}) failed: {}", e.getKey().key(), e.getValue(), ex.getMessage());
+            }
+        }
+        log.debug("registered {} in the NRF as {} at {}", instanceIds.keySet(), status, advertised);
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "127.0.0.1";
+        }
+    }
+
+    @Override
+    public void start() {
+        // registration starts when the web server is up (onApplicationEvent)
+    }
+
+    @Override
+    public void stop() {
+        if (running) {
+            running = false;
+            heartBeats.shutdownNow();
+            registerAll("UNDISCOVERABLE");
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1; // stop early, while the client still works
+    }
+}

@@ -1,0 +1,27 @@
+package io.liquid5gc.runtime.discovery;
+
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * NRF self-registration is on when {@code liquid5gc.registration.enabled=true}, or, when that is not set,
+ * when the NRF is not in this process ({@code liquid5gc.nf.nrf.placement} is http or faas).
+ */
+public final class RegistrationEnabledCondition extends SpringBootCondition {
+
+    @Override
+    public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        String explicit = context.getEnvironment().getProperty("liquid5gc.registration.enabled");
+        if (explicit != null) {
+            return Boolean.parseBoolean(explicit.trim())
+                    ? ConditionOutcome.match("liquid5gc.registration.enabled=true")
+                    : ConditionOutcome.noMatch("liquid5gc.registration.enabled=false");
+        }
+        String nrf = context.getEnvironment().getProperty("liquid5gc.nf.nrf.placement", "local").trim();
+        return nrf.equalsIgnoreCase("local")
+                ? ConditionOutcome.noMatch("the NRF is local")
+                : ConditionOutcome.match("the NRF is placed " + nrf);
+    }
+}
