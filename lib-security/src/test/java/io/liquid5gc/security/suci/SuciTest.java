@@ -151,6 +151,21 @@ class SuciTest {
     }
 
     @Test
+    void whenSchemeOutputIsRandomBytes_thenAnErrorValueAndNeverAnException() {
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 0; i < 2000; i++) {
+            int scheme = 1 + r.nextInt(2);
+            byte[] out = new byte[r.nextInt(80)];
+            r.nextBytes(out);
+            if (scheme == 2 && out.length > 0 && r.nextBoolean()) {
+                out[0] = (byte) (2 + r.nextInt(2)); // often a well-formed compressed prefix
+            }
+            Suci s = new Suci(0, "208", "93", "0", scheme, scheme, out);
+            assertThat(hn.deconceal(s)).isInstanceOf(SuciError.class);
+        }
+    }
+
+    @Test
     void whenKeyPrinted_thenRedacted() {
         HomeNetworkKey k = new HomeNetworkKey(1, SuciScheme.PROFILE_A, A_PRIV);
         assertThat(k.toString()).doesNotContain(Hex.encode(A_PRIV)).contains("redacted");
