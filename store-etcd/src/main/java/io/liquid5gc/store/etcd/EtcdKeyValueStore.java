@@ -8,6 +8,7 @@ import io.etcd.jetcd.KeyValue;
 import io.etcd.jetcd.Lease;
 import io.etcd.jetcd.kv.GetResponse;
 import io.etcd.jetcd.kv.TxnResponse;
+import io.etcd.jetcd.lease.LeaseGrantResponse;
 import io.etcd.jetcd.op.Cmp;
 import io.etcd.jetcd.op.CmpTarget;
 import io.etcd.jetcd.op.Op;
@@ -33,6 +34,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
@@ -72,6 +74,7 @@ public final class EtcdKeyValueStore implements KeyValueStore {
     private final byte[] namespaceBytes;
     private final String where;
     private final long timeoutMillis;
+    private final AtomicBoolean minimumLeaseLogged = new AtomicBoolean();
     /** Turns for the read-modify-write operations of this process, by key hash. */
     private final ReentrantLock[] stripes = new ReentrantLock[256];
 
@@ -332,7 +335,15 @@ public final class EtcdKeyValueStore implements KeyValueStore {
     /** A lease for one write, or 0 for "no TTL". */
     private long lease(String key, Duration ttl) {
         long seconds = leaseSeconds(ttl);
-        return seconds == 0 ? 0 : await("lease for " + key, leases.grant(seconds)).getID();
+        if (seconds == 0) {
+            return 0;
+        }
+        LeaseGrantResponse granted = await("lease for " + key, leases.grant(seconds));
+        if (granted.getTTL() > seconds && minimumLeaseLogged.compareAndSet(false, true)) {
+            log.info("etcd {} granted a {} s lease for a TTL of {}: its minimum lease TTL (1.5 x election timeout) applies;"
+                    + " shorter TTLs last {} s", where, granted.getTTL(), ttl, granted.getTTL());
+        }
+        return granted.getID();
     }
 
     /** A TTL in etcd's whole lease seconds, rounded up (1 ms becomes 1 s); 0 when there is no TTL. */

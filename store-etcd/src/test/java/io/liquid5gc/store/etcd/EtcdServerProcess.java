@@ -55,13 +55,17 @@ public final class EtcdServerProcess implements AutoCloseable {
         this.log = dir.resolve("etcd.log");
     }
 
-    /** Starts a member and waits until it is healthy (has a leader). */
-    public static EtcdServerProcess start() {
+    /**
+     * Starts a member and waits until it is healthy (has a leader).
+     *
+     * @param extraFlags more etcd flags; a flag given again wins (e.g. {@code "--election-timeout", "1000"})
+     */
+    public static EtcdServerProcess start(String... extraFlags) {
         Path binary = binary();
         IOException last = null;
         for (int attempt = 0; attempt < 3; attempt++) { // another process may take a free port first
             try {
-                return tryStart(binary);
+                return tryStart(binary, extraFlags);
             } catch (IOException e) {
                 last = e;
             }
@@ -69,7 +73,7 @@ public final class EtcdServerProcess implements AutoCloseable {
         throw new IllegalStateException("etcd " + binary + " did not start: " + last.getMessage(), last);
     }
 
-    private static EtcdServerProcess tryStart(Path binary) throws IOException {
+    private static EtcdServerProcess tryStart(Path binary, String... extraFlags) throws IOException {
         int clientPort = freePort();
         int peerPort = freePort();
         while (peerPort == clientPort) {
@@ -81,13 +85,14 @@ public final class EtcdServerProcess implements AutoCloseable {
                 : Files.createTempDirectory("liquid5gc-etcd-");
         String client = "http://127.0.0.1:" + clientPort;
         String peer = "http://127.0.0.1:" + peerPort;
-        List<String> cmd = List.of(binary.toString(),
+        List<String> cmd = new java.util.ArrayList<>(List.of(binary.toString(),
                 "--name", "liquid5gc-test", "--data-dir", dir.resolve("data").toString(),
                 "--listen-client-urls", client, "--advertise-client-urls", client,
                 "--listen-peer-urls", peer, "--initial-advertise-peer-urls", peer,
                 "--initial-cluster", "liquid5gc-test=" + peer, "--initial-cluster-state", "new",
                 "--heartbeat-interval", "50", "--election-timeout", "500",
-                "--logger", "zap", "--log-level", "warn");
+                "--logger", "zap", "--log-level", "warn"));
+        cmd.addAll(List.of(extraFlags));
         EtcdServerProcess server = new EtcdServerProcess(binary, cmd, clientPort, peerPort, dir);
         try {
             server.launch();

@@ -47,6 +47,28 @@ class EtcdStoreFactoryTest {
     }
 
     @Test
+    void whenTheServerRunsWithEtcdsDefaultTimings_thenAOneSecondTtlGetsItsTwoSecondMinimumAndTheLogSaysSo() throws Exception {
+        var logs = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        var logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(EtcdKeyValueStore.class);
+        logs.start();
+        logger.addAppender(logs);
+        try (EtcdServerProcess server = EtcdServerProcess.start("--heartbeat-interval", "100", "--election-timeout", "1000");
+             KeyValueStore store = EtcdKeyValueStore.connect(EtcdStoreProperties.defaults().withEndpoints(server.endpoint()), "registry");
+             io.etcd.jetcd.Client raw = io.etcd.jetcd.Client.builder().endpoints(server.endpoint()).build()) {
+            store.put("nf/short", "x".getBytes(UTF_8), Duration.ofSeconds(1));
+            store.put("nf/short2", "x".getBytes(UTF_8), Duration.ofMillis(300));
+            long lease = raw.getKVClient().get(io.etcd.jetcd.ByteSequence.from("liquid5gc/registry/nf/short", UTF_8)).get()
+                    .getKvs().getFirst().getLease();
+            assertThat(raw.getLeaseClient().timeToLive(lease, io.etcd.jetcd.options.LeaseOption.DEFAULT).get().getGrantedTTL())
+                    .isEqualTo(2);
+            assertThat(logs.list).filteredOn(e -> e.getFormattedMessage().contains("minimum lease TTL")).singleElement()
+                    .satisfies(e -> assertThat(e.getFormattedMessage()).contains("granted a 2 s lease for a TTL of PT1S"));
+        } finally {
+            logger.detachAppender(logs);
+        }
+    }
+
+    @Test
     void propertiesNeverPrintThePassword() {
         EtcdStoreProperties p = new EtcdStoreProperties(List.of("http://a:2379", " http://b:2379 "), null, null, "nrf", "etcd-secret");
         assertThat(p.toString()).doesNotContain("etcd-secret").contains("nrf");
