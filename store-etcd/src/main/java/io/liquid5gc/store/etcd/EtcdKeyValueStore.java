@@ -110,7 +110,7 @@ public final class EtcdKeyValueStore implements KeyValueStore {
      */
     static EtcdKeyValueStore open(Client client, boolean ownsClient, EtcdStoreProperties properties, String purpose) {
         EtcdKeyValueStore store = new EtcdKeyValueStore(client, ownsClient, properties, purpose);
-        store.await("connect", store.kv.get(store.key(""), GetOption.builder().isPrefix(true).withCountOnly(true).build()));
+        store.await("connect", "", store.kv.get(store.key(""), GetOption.builder().isPrefix(true).withCountOnly(true).build()));
         log.info("etcd store for {} at {} under '{}'", purpose, store.where, store.namespace);
         return store;
     }
@@ -160,14 +160,14 @@ public final class EtcdKeyValueStore implements KeyValueStore {
 
     @Override
     public Optional<byte[]> get(String key) {
-        GetResponse r = await("get " + key, kv.get(key(key)));
+        GetResponse r = await("get", key, kv.get(key(key)));
         return r.getKvs().isEmpty() ? Optional.empty() : Optional.of(r.getKvs().getFirst().getValue().getBytes());
     }
 
     @Override
     public void put(String key, byte[] value, Duration ttl) {
         long lease = lease(key, ttl);
-        await("put " + key, kv.put(key(key), ByteSequence.from(value), putOption(lease)));
+        await("put", key, kv.put(key(key), ByteSequence.from(value), putOption(lease)));
     }
 
     @Override
@@ -180,7 +180,7 @@ public final class EtcdKeyValueStore implements KeyValueStore {
         Op write = value == null
                 ? Op.delete(k, DeleteOption.DEFAULT)
                 : Op.put(k, ByteSequence.from(value), putOption(lease));
-        boolean swapped = await("compare-and-set " + key, kv.txn().If(cmp).Then(write).commit()).isSucceeded();
+        boolean swapped = await("compare-and-set", key, kv.txn().If(cmp).Then(write).commit()).isSucceeded();
         if (!swapped && lease != 0) {
             leases.revoke(lease); // nothing was attached to it; let it go now rather than at expiry
         }
@@ -205,7 +205,7 @@ public final class EtcdKeyValueStore implements KeyValueStore {
 
     private Optional<byte[]> updateOptimistically(String key, UnaryOperator<Optional<byte[]>> function, Duration ttl) {
         ByteSequence k = key(key);
-        KeyValue current = first(await("update " + key, kv.get(k)));
+        KeyValue current = first(await("update", key, kv.get(k)));
         for (int attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
             Optional<byte[]> next = function.apply(current == null ? Optional.empty() : Optional.of(current.getValue().getBytes()));
             if (next.isEmpty() && current == null) {
@@ -213,7 +213,7 @@ public final class EtcdKeyValueStore implements KeyValueStore {
             }
             long lease = next.isPresent() ? lease(key, ttl) : 0;
             Op write = next.isPresent() ? Op.put(k, ByteSequence.from(next.get()), putOption(lease)) : Op.delete(k, DeleteOption.DEFAULT);
-            TxnResponse r = await("update " + key, kv.txn().If(unchanged(k, current)).Then(write).Else(Op.get(k, GetOption.DEFAULT)).commit());
+            TxnResponse r = await("update", key, kv.txn().If(unchanged(k, current)).Then(write).Else(Op.get(k, GetOption.DEFAULT)).commit());
             if (r.isSucceeded()) {
                 return next;
             }
@@ -228,7 +228,7 @@ public final class EtcdKeyValueStore implements KeyValueStore {
 
     @Override
     public boolean delete(String key) {
-        return await("delete " + key, kv.delete(key(key))).getDeleted() > 0;
+        return await("delete", key, kv.delete(key(key))).getDeleted() > 0;
     }
 
     @Override
@@ -240,7 +240,7 @@ public final class EtcdKeyValueStore implements KeyValueStore {
         GetOption range = GetOption.builder().isPrefix(true)
                 .withSortField(GetOption.SortTarget.KEY).withSortOrder(GetOption.SortOrder.ASCEND)
                 .withLimit(limit).build();
-        for (KeyValue e : await("scan " + prefix, kv.get(key(prefix), range)).getKvs()) {
+        for (KeyValue e : await("scan", prefix, kv.get(key(prefix), range)).getKvs()) {
             byte[] full = e.getKey().getBytes();
             out.put(new String(full, namespaceBytes.length, full.length - namespaceBytes.length, StandardCharsets.UTF_8),
                     e.getValue().getBytes());
@@ -261,7 +261,7 @@ public final class EtcdKeyValueStore implements KeyValueStore {
 
     private long incrementOptimistically(String key, long delta) {
         ByteSequence k = key(key);
-        KeyValue current = first(await("increment " + key, kv.get(k)));
+        KeyValue current = first(await("increment", key, kv.get(k)));
         for (int attempt = 0; attempt < MAX_INCREMENT_ATTEMPTS; attempt++) {
             long base = current == null ? 0 : parseCounter(key, current.getValue().getBytes());
             long next;
@@ -274,12 +274,12 @@ public final class EtcdKeyValueStore implements KeyValueStore {
             PutOption keep = current == null || current.getLease() == 0 ? PutOption.DEFAULT : putOption(current.getLease());
             TxnResponse r;
             try {
-                r = await("increment " + key, kv.txn().If(unchanged(k, current))
+                r = await("increment", key, kv.txn().If(unchanged(k, current))
                         .Then(Op.put(k, ByteSequence.from(Long.toString(next), StandardCharsets.US_ASCII), keep))
                         .Else(Op.get(k, GetOption.DEFAULT)).commit());
             } catch (StoreException e) {
                 if (current != null && current.getLease() != 0 && String.valueOf(e.getMessage()).contains("lease not found")) {
-                    current = first(await("increment " + key, kv.get(k))); // expired under us: start from what is there now
+                    current = first(await("increment", key, kv.get(k))); // expired under us: start from what is there now
                     continue;
                 }
                 throw e;
@@ -338,7 +338,7 @@ public final class EtcdKeyValueStore implements KeyValueStore {
         if (seconds == 0) {
             return 0;
         }
-        LeaseGrantResponse granted = await("lease for " + key, leases.grant(seconds));
+        LeaseGrantResponse granted = await("lease for", key, leases.grant(seconds));
         if (granted.getTTL() > seconds && minimumLeaseLogged.compareAndSet(false, true)) {
             log.info("etcd {} granted a {} s lease for a TTL of {}: its minimum lease TTL (1.5 x election timeout) applies;"
                     + " shorter TTLs last {} s", where, granted.getTTL(), ttl, granted.getTTL());
@@ -372,22 +372,27 @@ public final class EtcdKeyValueStore implements KeyValueStore {
         }
     }
 
-    private <T> T await(String what, CompletableFuture<T> call) {
+    /** Waits for one call; the message of a failure is only built when there is one. */
+    private <T> T await(String op, String key, CompletableFuture<T> call) {
         try {
             return call.get(timeoutMillis + 250, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             call.cancel(true);
-            throw new StoreException(what + ": etcd " + where + " did not answer within " + timeoutMillis + " ms", e);
+            throw new StoreException(what(op, key) + ": etcd " + where + " did not answer within " + timeoutMillis + " ms", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new StoreException(what + ": etcd " + where + " failed: " + messages(cause), cause);
+            throw new StoreException(what(op, key) + ": etcd " + where + " failed: " + messages(cause), cause);
         } catch (CancellationException e) {
-            throw new StoreException(what + ": etcd " + where + " call cancelled", e);
+            throw new StoreException(what(op, key) + ": etcd " + where + " call cancelled", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             call.cancel(true);
-            throw new StoreException(what + ": interrupted waiting for etcd " + where, e);
+            throw new StoreException(what(op, key) + ": interrupted waiting for etcd " + where, e);
         }
+    }
+
+    private static String what(String op, String key) {
+        return key.isEmpty() ? op : op + " " + key;
     }
 
     private static String messages(Throwable e) {

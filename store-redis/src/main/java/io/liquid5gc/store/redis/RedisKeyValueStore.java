@@ -176,14 +176,14 @@ public final class RedisKeyValueStore implements KeyValueStore {
 
     @Override
     public Optional<byte[]> get(String key) {
-        return call("GET " + key, () -> Optional.ofNullable(redis.get(namespace + key)));
+        return call("GET", key, () -> Optional.ofNullable(redis.get(namespace + key)));
     }
 
     @Override
     public void put(String key, byte[] value, Duration ttl) {
         long px = ttlMillis(ttl);
-        byte[] copy = value.clone();
-        call("SET " + key, () -> px == 0 ? redis.set(namespace + key, copy) : redis.set(namespace + key, copy, SetArgs.Builder.px(px)));
+        // no defensive copy: the synchronous call has encoded the value before it returns
+        call("SET", key, () -> px == 0 ? redis.set(namespace + key, value) : redis.set(namespace + key, value, SetArgs.Builder.px(px)));
     }
 
     @Override
@@ -192,11 +192,11 @@ public final class RedisKeyValueStore implements KeyValueStore {
         String[] keys = {namespace + key};
         byte[][] args = {
                 expected == null ? ONE : ZERO,
-                expected == null ? EMPTY : expected.clone(),
+                expected == null ? EMPTY : expected,
                 value == null ? ONE : ZERO,
-                value == null ? EMPTY : value.clone(),
+                value == null ? EMPTY : value,
                 Long.toString(px).getBytes(StandardCharsets.US_ASCII)};
-        Long swapped = call("compare-and-set " + key, () -> {
+        Long swapped = call("compare-and-set", key, () -> {
             try {
                 return redis.<Long>evalsha(casSha, ScriptOutputType.INTEGER, keys, args);
             } catch (RedisNoScriptException e) {
@@ -224,7 +224,7 @@ public final class RedisKeyValueStore implements KeyValueStore {
 
     @Override
     public boolean delete(String key) {
-        Long n = call("DEL " + key, () -> redis.del(namespace + key));
+        Long n = call("DEL", key, () -> redis.del(namespace + key));
         return n != null && n > 0;
     }
 
@@ -238,7 +238,7 @@ public final class RedisKeyValueStore implements KeyValueStore {
         ScanArgs args = ScanArgs.Builder.matches(globEscape(full).concat("*").getBytes(StandardCharsets.UTF_8)).limit(SCAN_COUNT);
         // all matching keys, sorted, cut to the limit: SCAN returns them in hash order
         TreeSet<String> keys = new TreeSet<>();
-        call("SCAN " + prefix, () -> {
+        call("SCAN", prefix, () -> {
             ScanCursor cursor = ScanCursor.INITIAL;
             do {
                 KeyScanCursor<String> page = redis.scan(cursor, args);
@@ -258,7 +258,7 @@ public final class RedisKeyValueStore implements KeyValueStore {
         for (int from = 0; from < ordered.size(); from += MGET_BATCH) {
             List<String> batch = ordered.subList(from, Math.min(ordered.size(), from + MGET_BATCH));
             String[] full2 = batch.stream().map(k -> namespace + k).toArray(String[]::new);
-            List<KeyValue<String, byte[]>> values = call("MGET " + prefix, () -> redis.mget(full2));
+            List<KeyValue<String, byte[]>> values = call("MGET", prefix, () -> redis.mget(full2));
             for (KeyValue<String, byte[]> kv : values) {
                 if (kv.hasValue()) { // gone (deleted or expired) since SCAN saw it
                     out.put(kv.getKey().substring(namespace.length()), kv.getValue());
@@ -270,7 +270,7 @@ public final class RedisKeyValueStore implements KeyValueStore {
 
     @Override
     public long increment(String key, long delta) {
-        Long n = call("INCRBY " + key, () -> redis.incrby(namespace + key, delta));
+        Long n = call("INCRBY", key, () -> redis.incrby(namespace + key, delta));
         return n;
     }
 
@@ -312,10 +312,12 @@ public final class RedisKeyValueStore implements KeyValueStore {
         return ms == 0 ? 1 : ms; // a sub-millisecond TTL still expires, it does not become "forever"
     }
 
-    private <T> T call(String what, Supplier<T> command) {
+    /** Runs one command; the message of a failure is only built when there is one. */
+    private <T> T call(String op, String key, Supplier<T> command) {
         try {
             return command.get();
         } catch (RedisCommandExecutionException e) {
+            String what = op + " " + key;
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("overflow")) {
                 throw new StoreException(what + ": the counter would overflow (" + msg + ") at Redis " + where, e);
@@ -325,7 +327,7 @@ public final class RedisKeyValueStore implements KeyValueStore {
             }
             throw new StoreException(what + ": Redis " + where + " refused: " + msg, e);
         } catch (RedisException e) {
-            throw new StoreException(what + ": Redis " + where + " failed: " + rootMessage(e), e);
+            throw new StoreException(op + " " + key + ": Redis " + where + " failed: " + rootMessage(e), e);
         }
     }
 
