@@ -30,10 +30,13 @@ final class NfRegistry {
     private final ObjectMapper json;
     private final NrfProperties properties;
 
-    NfRegistry(KeyValueStore store, ObjectMapper json, NrfProperties properties) {
+    private final NfStatusNotifier notifier;
+
+    NfRegistry(KeyValueStore store, ObjectMapper json, NrfProperties properties, NfStatusNotifier notifier) {
         this.store = store;
         this.json = json;
         this.properties = properties;
+        this.notifier = notifier;
     }
 
     /** NFRegister / heart-beat (TS 29.510 5.2.2.2, 5.2.2.3.2). */
@@ -46,11 +49,14 @@ final class NfRegistry {
         String key = keyOf(stored.nfType(), stored.nfInstanceId());
         Duration ttl = Duration.ofMillis((long) Math.ceil(heartBeat * 1000.0 * properties.expiryFactor()));
         byte[] bytes = json.writeValueAsBytes(stored);
-        boolean created = store.compareAndSet(key, null, bytes, ttl);
-        if (!created) {
-            store.put(key, bytes, ttl);
-        }
-        return new NfRegistrationResult(stored, created);
+        byte[][] previous = new byte[1][];
+        store.update(key, current -> {
+            previous[0] = current.orElse(null);
+            return java.util.Optional.of(bytes);
+        }, ttl);
+        NfProfile before = previous[0] == null ? null : json.readValue(previous[0], NfProfile.class);
+        notifier.onRegistered(stored, before);
+        return new NfRegistrationResult(stored, before == null);
     }
 
     /** NFDiscover (TS 29.510 5.3.2.2): registered instances of the target type serving the slices and DNN asked. */

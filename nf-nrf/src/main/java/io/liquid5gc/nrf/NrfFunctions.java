@@ -1,9 +1,12 @@
 package io.liquid5gc.nrf;
 
-import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.sbi.Functions;
-import io.liquid5gc.sbi.JsonObject;
+import io.liquid5gc.sbi.nrf.NfStatusSubscriptionRequest;
+import io.liquid5gc.sbi.nrf.SubscriptionData;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import io.liquid5gc.sbi.nrf.NfDiscoveryRequest;
 import io.liquid5gc.sbi.nrf.NfDiscoveryResult;
 import io.liquid5gc.sbi.nrf.NfProfile;
@@ -24,8 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
 public class NrfFunctions {
 
     @Bean
-    NfRegistry nfRegistry(@Qualifier("registryStore") KeyValueStore registry, ObjectProvider<ObjectMapper> json, NrfProperties properties) {
-        return new NfRegistry(registry, json.getIfAvailable(JsonMapper::new), properties);
+    NfStatusNotifier nfStatusNotifier(@Qualifier("registryStore") KeyValueStore registry, ObjectProvider<ObjectMapper> json,
+                                      Clock clock, NrfProperties properties, ObjectProvider<MeterRegistry> meters) {
+        return new NfStatusNotifier(registry, json.getIfAvailable(JsonMapper::new), clock, properties,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    NfRegistry nfRegistry(@Qualifier("registryStore") KeyValueStore registry, ObjectProvider<ObjectMapper> json,
+                          NrfProperties properties, NfStatusNotifier notifier) {
+        return new NfRegistry(registry, json.getIfAvailable(JsonMapper::new), properties, notifier);
     }
 
     /** {@code nrf-register}: NFRegister and heart-beat (TS 29.510 5.2.2.2). */
@@ -40,9 +51,12 @@ public class NrfFunctions {
         return registry::handleNfDiscover;
     }
 
-    /** {@code nrf-status-notify}: NFStatusSubscribe / NFStatusNotify (TS 29.510 5.2.2.5-5.2.2.6). */
+    /**
+     * {@code nrf-status-notify}: NFStatusSubscribe / NFStatusUnSubscribe; the NRF then sends NFStatusNotify to
+     * the subscriber (TS 29.510 5.2.2.5-5.2.2.7).
+     */
     @Bean(name = "nrf-status-notify")
-    Function<JsonObject, JsonObject> nrfStatusNotify() {
-        return PendingFunctions.of(NrfApi.STATUS_NOTIFY, "NF status subscriptions and notifications");
+    Function<NfStatusSubscriptionRequest, SubscriptionData> nrfStatusNotify(NfStatusNotifier notifier) {
+        return notifier::handleNfStatusSubscription;
     }
 }
