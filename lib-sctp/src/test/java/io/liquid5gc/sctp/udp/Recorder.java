@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** Test handler: records messages and events; optionally echoes messages back. */
-final class Recorder implements AssociationHandler {
+class Recorder implements AssociationHandler {
     record Received(Association association, SctpMessage message) {
     }
 

@@ -1,0 +1,154 @@
+package io.liquid5gc.sctp.udp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.liquid5gc.sctp.AssociationEvent;
+import io.liquid5gc.sctp.SctpConfig;
+import io.liquid5gc.sctp.SctpMessage;
+import io.liquid5gc.sctp.wire.Chunk;
+import io.liquid5gc.sctp.wire.ChunkType;
+import io.liquid5gc.sctp.wire.Decoded;
+import io.liquid5gc.sctp.wire.Packet;
+import io.liquid5gc.sctp.wire.PacketCodec;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Interop with the Linux kernel's SCTP over UDP (RFC 6951), in a User-Mode-Linux guest booted by
+ * ../shared/tools/ueransim-vm/run-vm.sh. Runs only where UML and slirp are installed (Assumptions).
+ * The guest runs guest_client.py; the host endpoint echoes, and shuts the second association down.
+ */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class KernelInteropUmlTest {
+
+    static Path runVm() {
+        String p = System.getProperty("uml.runvm", System.getenv().getOrDefault("UML_RUN_VM",
+                "../../shared/tools/ueransim-vm/run-vm.sh"));
+        return Path.of(p).toAbsolutePath().normalize();
+    }
+
+    static boolean onPath(String exe) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, exe))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void whenLinuxKernelConnectsOverUdp_thenAssociationDataHeartbeatsAndShutdownWork() throws Exception {
+        Path runVm = runVm();
+        Assumptions.assumeTrue(Files.isExecutable(runVm), "run-vm.sh not found at " + runVm);
+        Assumptions.assumeTrue(onPath("linux.uml") && Files.isExecutable(Path.of("/usr/bin/slirp-fullbolt")),
+                "User-Mode-Linux not installed (apt-get install -y user-mode-linux slirp kmod)");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/sbin/modprobe")),
+                "modprobe missing: the guest cannot load the sctp module (apt-get install -y kmod)");
+
+        Recorder rec = new Recorder(false) {
+            @Override
+            public void onMessage(io.liquid5gc.sctp.Association a, SctpMessage m) {
+                if (Arrays.equals(m.payload(), "please-shutdown".getBytes())) {
+                    a.shutdown();
+                } else {
+                    a.trySend(m); // echo on the same stream with the same PPID
+                }
+                super.onMessage(a, m);
+            }
+        };
+        SctpConfig cfg = SctpConfig.builder().heartbeatInterval(Duration.ofMillis(500)).build();
+        CapturingDatagramIo io = new CapturingDatagramIo(
+                ChannelDatagramIo.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
+        // the guest sees the host's / read-only, except /tmp and /run (its own tmpfs): work under target/
+        Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "uml-");
+        String output;
+        try (UdpSctpEndpoint endpoint = UdpSctpEndpoint.builder().datagramIo(io).sctpPort(38412).listen(true)
+                .config(cfg).handler(rec).start()) {
+            int port = endpoint.localAddress().getPort();
+            copy("guest_client.py", work);
+            Path script = copy("guest_client.sh", work);
+            script.toFile().setExecutable(true);
+            Path bin = Files.createDirectories(work.resolve("bin"));
+            for (String b : new String[] {"nr-gnb", "nr-ue", "nr-cli"}) {
+                Path f = bin.resolve(b);
+                Files.writeString(f, "#!/bin/sh\nexit 0\n");
+                f.toFile().setExecutable(true);
+            }
+            ProcessBuilder pb = new ProcessBuilder(runVm.toString(), "script", script.toString())
+                    .redirectErrorStream(true).redirectOutput(work.resolve("vm.log").toFile());
+            pb.environment().putAll(Map.of("UERANSIM_BIN", bin.toString(), "ENCAP_PORT", Integer.toString(port),
+                    "SECS", "45", "OUT_DIR", work.resolve("out").toString()));
+            Process vm = pb.start();
+            try {
+                assertThat(vm.waitFor(75, TimeUnit.SECONDS)).as("VM finished").isTrue();
+            } finally {
+                vm.destroyForcibly();
+            }
+            output = Files.readString(work.resolve("vm.log"));
+        }
+        System.out.println(output);
+        Map<String, Integer> chunks = chunkStats(io);
+        System.out.println("chunks seen on the host socket: " + chunks);
+        PcapWriter.write(Path.of("target", "uml-interop.pcap"), io.captured);
+
+        assertThat(output).contains("guest: connected").contains("guest: echoed 5/5 messages")
+                .contains("guest: after idle got b'still-there'").contains("guest: closed first association")
+                .contains("guest: host shutdown seen, recv returned b''");
+        assertThat(rec.allEvents.stream().filter(AssociationEvent.Up.class::isInstance)).hasSize(2);
+        assertThat(rec.allEvents.stream().filter(AssociationEvent.ShutdownComplete.class::isInstance)).hasSize(2);
+        assertThat(rec.allEvents.stream().filter(AssociationEvent.CommunicationLost.class::isInstance)).isEmpty();
+        // heartbeats both ways, each answered
+        assertThat(chunks.getOrDefault("out HEARTBEAT", 0)).isPositive();
+        assertThat(chunks.getOrDefault("in HEARTBEAT_ACK", 0)).isPositive();
+        assertThat(chunks.getOrDefault("in HEARTBEAT", 0)).isPositive();
+        assertThat(chunks.getOrDefault("out HEARTBEAT_ACK", 0)).isEqualTo(chunks.get("in HEARTBEAT"));
+        assertThat(chunks.getOrDefault("in ABORT", 0) + chunks.getOrDefault("out ABORT", 0)).isZero();
+    }
+
+    static Map<String, Integer> chunkStats(CapturingDatagramIo io) {
+        Map<String, Integer> m = new TreeMap<>();
+        PacketCodec codec = new PacketCodec();
+        synchronized (io.captured) {
+            for (PcapWriter.Datagram d : io.captured) {
+                String dir = isLocal(io, d) ? "out" : "in";
+                Decoded<Packet> p = codec.decode(d.payload(), 0, d.payload().length);
+                if (p instanceof Decoded.Ok<Packet> ok) {
+                    Packet pk = ok.value();
+                    for (Chunk c : pk.chunks()) {
+                        String name = c instanceof Chunk.Unknown u ? "UNKNOWN_" + u.type()
+                                : ChunkType.of(c.typeCode()).name();
+                        m.merge(dir + " " + name, 1, Integer::sum);
+                    }
+                } else {
+                    m.merge(dir + " undecodable", 1, Integer::sum);
+                }
+            }
+        }
+        return m;
+    }
+
+    private static boolean isLocal(CapturingDatagramIo io, PcapWriter.Datagram d) {
+        return d.from().equals(io.local);
+    }
+
+    private static Path copy(String resource, Path dir) throws IOException {
+        try (InputStream in = KernelInteropUmlTest.class.getResourceAsStream("/io/liquid5gc/sctp/interop/" + resource)) {
+            Path p = dir.resolve(resource);
+            Files.copy(in, p);
+            return p;
+        }
+    }
+}
