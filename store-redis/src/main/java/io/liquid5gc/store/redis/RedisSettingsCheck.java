@@ -62,7 +62,10 @@ public final class RedisSettingsCheck {
         String save;
         boolean configReadable;
         try {
-            Map<String, String> config = server.configGet("maxmemory-policy", "appendonly", "save");
+            Map<String, String> config = new java.util.HashMap<>();
+            for (String name : List.of("maxmemory-policy", "appendonly", "save")) { // one each: Redis < 7 takes one
+                config.putAll(server.configGet(name));
+            }
             policy = config.get("maxmemory-policy");
             aof = config.containsKey("appendonly") ? "yes".equalsIgnoreCase(config.get("appendonly")) : null;
             save = config.get("save");
