@@ -59,6 +59,24 @@ class SuciTest {
     }
 
     @Test
+    void whenThreeDigitMncAndFourDigitRoutingIndicator_thenRoundTrip() throws SuciException {
+        Suci s = SuciConcealer.conceal(Supi.imsi("310410123456789"), 3, "0012", SuciScheme.PROFILE_A, 1, A_PUB);
+        assertThat(s.mcc()).isEqualTo("310");
+        assertThat(s.mnc()).isEqualTo("410");
+        assertThat(s.format()).startsWith("suci-0-310-410-0012-1-1-");
+        assertThat(hn.deconcealOrThrow(Suci.parse(s.format()))).isEqualTo(Supi.imsi("310410123456789"));
+        assertThat(Supi.imsi("310", "410", "123456789")).isEqualTo(Supi.imsi("310410123456789"));
+    }
+
+    @Test
+    void whenSupiText_thenParsedAndFormatted() {
+        assertThat(Supi.parse("imsi-208930000000001").value()).isEqualTo("208930000000001");
+        assertThat(Supi.parse("nai-user@realm.example").type()).isEqualTo(Supi.Type.NAI);
+        assertThatThrownBy(() -> Supi.parse("msisdn-33612345678")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Supi.parse("imsi-20893x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void whenTagAltered_thenBadMac() throws SuciException {
         Suci s = Suci.parse(SUCI_A);
         byte[] out = s.schemeOutput().clone();
