@@ -127,7 +127,7 @@ class GoldenVectorTest {
             case "deregistration-request-protected" -> {
                 DeregistrationRequestUeOriginating d = (DeregistrationRequestUeOriginating) m;
                 assertThat(d.deregistrationType().accessType()).isEqualTo(1);
-                assertThat(d.deregistrationType().switchOffOrReRegistration()).isFalse();
+                assertThat(d.deregistrationType().switchOff()).isFalse();
                 MobileIdentity.Guti g = (MobileIdentity.Guti) d.mobileIdentity();
                 assertThat(g.amfRegionId()).isEqualTo(0xCA);
                 assertThat(g.amfSetId()).isEqualTo(0x3F8);

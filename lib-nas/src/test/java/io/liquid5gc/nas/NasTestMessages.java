@@ -96,12 +96,12 @@ public final class NasTestMessages {
         m.put("RegistrationReject", new RegistrationReject(GmmCause.PLMN_NOT_ALLOWED, GprsTimer.seconds(60),
                 GprsTimer.seconds(720), null, List.of()));
         m.put("DeregistrationRequestUeOriginating", new DeregistrationRequestUeOriginating(
-                new DeregistrationType(false, DeregistrationType.ACCESS_3GPP), NgKsi.native_(0), guti(), List.of()));
+                new DeregistrationType(false, false, DeregistrationType.ACCESS_3GPP), NgKsi.native_(0), guti(), List.of()));
         m.put("DeregistrationRequestUeOriginating-switchOff-SUCI", new DeregistrationRequestUeOriginating(
-                new DeregistrationType(true, DeregistrationType.ACCESS_BOTH), NgKsi.NO_KEY, suciNull(), List.of()));
+                new DeregistrationType(true, false, DeregistrationType.ACCESS_BOTH), NgKsi.NO_KEY, suciNull(), List.of()));
         m.put("DeregistrationAcceptUeOriginating", new DeregistrationAcceptUeOriginating(List.of()));
         m.put("DeregistrationRequestUeTerminated", new DeregistrationRequestUeTerminated(
-                new DeregistrationType(true, DeregistrationType.ACCESS_3GPP), GmmCause.IMPLICITLY_DEREGISTERED,
+                new DeregistrationType(false, true, DeregistrationType.ACCESS_3GPP), GmmCause.IMPLICITLY_DEREGISTERED,
                 GprsTimer.seconds(120), List.of()));
         m.put("DeregistrationAcceptUeTerminated", new DeregistrationAcceptUeTerminated(List.of()));
         m.put("ServiceRequest", new ServiceRequest(NgKsi.native_(1), ServiceType.DATA, guti().toSTmsi(),

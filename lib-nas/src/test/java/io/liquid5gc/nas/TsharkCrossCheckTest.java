@@ -116,6 +116,17 @@ class TsharkCrossCheckTest {
     }
 
     @Test
+    void whenHalfOctetIes_thenWiresharkReadsThemInTheRightNibbles() {
+        assertThat(frame("ServiceRequest")).contains("Service type: Data (1)").contains(".001 = NAS key set identifier: 1");
+        assertThat(frame("DeregistrationRequestUeTerminated")).contains("re-registration required")
+                .contains("Access type: 3GPP access (1)");
+        assertThat(frame("DeregistrationRequestUeOriginating-switchOff-SUCI")).contains("Switch off: Switch off")
+                .contains("NAS key set identifier: 7");
+        assertThat(frame("SecurityModeCommand")).contains("128-5G-IA2 (2)").contains("IMEISV requested (1)");
+        assertThat(frame("PduSessionEstablishmentRequest")).contains("SSC mode 1").contains("IPv4 (1)");
+    }
+
+    @Test
     void whenProtected_thenWiresharkReadsSecurityHeader() {
         String f = frame("Protected-SecurityModeComplete");
         assertThat(f).contains("Message authentication code: 0x01020304").contains("Sequence number: 0");

@@ -55,6 +55,11 @@ public record Dnn(String name) {
                 throw NasReader.invalid("empty DNN label");
             }
             byte[] label = r.bytes(len);
+            for (byte b : label) {
+                if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-')) {
+                    throw NasReader.invalid("DNN label character 0x" + Integer.toHexString(b & 0xFF));
+                }
+            }
             if (!sb.isEmpty()) {
                 sb.append('.');
             }

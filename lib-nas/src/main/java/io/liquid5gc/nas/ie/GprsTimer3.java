@@ -12,11 +12,22 @@ public record GprsTimer3(int octet) {
 
     private static final long[] UNIT_SECONDS = {600, 3600, 36_000, 2, 30, 60, 1_152_000, -1};
 
+    /** Units from the finest to the coarsest. */
+    private static final int[] UNITS_BY_SIZE = {3, 4, 5, 0, 1, 2, 6};
+
+    /** The exact value when representable, else the smallest representable value above it. */
     public static GprsTimer3 seconds(long s) {
-        for (int unit : new int[] {3, 4, 5, 0, 1, 2, 6}) {
+        for (int unit : UNITS_BY_SIZE) {
             long u = UNIT_SECONDS[unit];
             if (s % u == 0 && s / u <= 31) {
                 return new GprsTimer3((unit << 5) | (int) (s / u));
+            }
+        }
+        for (int unit : UNITS_BY_SIZE) {
+            long u = UNIT_SECONDS[unit];
+            long n = (s + u - 1) / u;
+            if (n <= 31) {
+                return new GprsTimer3((unit << 5) | (int) n);
             }
         }
         return new GprsTimer3((6 << 5) | 31);
