@@ -14,6 +14,7 @@ import io.liquid5gc.security.milenage.Sqn;
 import io.liquid5gc.security.nas.CipheringAlgorithm;
 import io.liquid5gc.security.nas.Direction;
 import io.liquid5gc.security.nas.IntegrityAlgorithm;
+import io.liquid5gc.security.nas.NasProtection;
 import io.liquid5gc.security.nas.NasSecurity;
 import io.liquid5gc.security.suci.DeconcealResult;
 import io.liquid5gc.security.suci.HomeNetworkKey;
@@ -54,6 +55,7 @@ public class SecurityBenchmark {
     private Suci suciB;
     private byte[] message;
     private int count;
+    private NasProtection protection;
 
     @Setup
     public void setup() throws SuciException {
@@ -67,6 +69,7 @@ public class SecurityBenchmark {
             + "cb02352410cddd9e730ef3fa87");
         suciB = Suci.parse("suci-0-274-012-0-2-2-039aab8376597021e855679a9778ea0b67396e68c66df32c0f41e9acca2da9b9d1"
             + "46a33fc2716ac7dae96aa30a4d");
+        protection = new NasProtection(CipheringAlgorithm.NEA2, KEY, IntegrityAlgorithm.NIA2, KEY);
         message = new byte[100];
         for (int i = 0; i < message.length; i++) {
             message[i] = (byte) i;
@@ -140,6 +143,18 @@ public class SecurityBenchmark {
     @Benchmark
     public byte[] nea3Cipher100() {
         NasSecurity.cipher(CipheringAlgorithm.NEA3, KEY, count++, 0, Direction.DOWNLINK, message, 0, 100);
+        return message;
+    }
+
+    /** NIA2 with the per-UE keyed context (AES key schedule and CMAC subkeys reused). */
+    @Benchmark
+    public int nia2Mac100Keyed() {
+        return protection.mac(count++, Direction.UPLINK, message, 0, 100);
+    }
+
+    @Benchmark
+    public byte[] nea2Cipher100Keyed() {
+        protection.cipher(count++, Direction.DOWNLINK, message, 0, 100);
         return message;
     }
 }

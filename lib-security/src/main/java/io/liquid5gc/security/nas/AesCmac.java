@@ -6,13 +6,14 @@ import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * AES-128-CMAC (NIST SP 800-38B, RFC 4493) over a bit string, which 128-NIA2 needs for messages whose LENGTH is
- * not a multiple of 8 (TS 33.401 B.2.3). Single-use per call; not thread-safe.
+ * not a multiple of 8 (TS 33.401 B.2.3). Keyed once, reusable for many tags; not thread-safe.
  */
 final class AesCmac {
     private final BlockCipher aes = AESEngine.newInstance();
     private final byte[] k1 = new byte[16];
     private final byte[] k2 = new byte[16];
     private final byte[] x = new byte[16];
+    private final byte[] block = new byte[16];
 
     AesCmac(byte[] key) {
         aes.init(true, new KeyParameter(key));
@@ -40,11 +41,16 @@ final class AesCmac {
      * bits of {@code msg} from {@code off}.
      */
     byte[] tag(byte[] prefix, byte[] msg, int off, long lengthBits) {
+        return tagInto(prefix, msg, off, lengthBits).clone();
+    }
+
+    /** As {@link #tag}, into the instance's working buffer (valid until the next call). */
+    byte[] tagInto(byte[] prefix, byte[] msg, int off, long lengthBits) {
         long totalBits = prefix.length * 8L + lengthBits;
         long nBlocks = totalBits == 0 ? 1 : (totalBits + 127) / 128;
         boolean complete = totalBits != 0 && totalBits % 128 == 0;
         java.util.Arrays.fill(x, (byte) 0);
-        byte[] block = new byte[16];
+        byte[] block = this.block;
         for (long bi = 0; bi < nBlocks; bi++) {
             long blockStart = bi * 128;
             for (int j = 0; j < 16; j++) {
@@ -69,7 +75,7 @@ final class AesCmac {
             xor(x, block);
             aes.processBlock(x, 0, x, 0);
         }
-        return x.clone();
+        return x;
     }
 
     private static byte octet(byte[] prefix, byte[] msg, int off, long bitPos) {

@@ -15,9 +15,17 @@ public final class Nea2 {
 
     /** Encrypts/decrypts in place; bits beyond LENGTH in the last octet are set to zero. */
     public static void crypt(byte[] key, int count, int bearer, int direction, byte[] data, int off, long lengthBits) {
+        crypt(keyed(key), count, bearer, direction, data, off, lengthBits);
+    }
+
+    static BlockCipher keyed(byte[] key) {
         Bytes.requireLength(key, 16, "key");
         BlockCipher aes = AESEngine.newInstance();
         aes.init(true, new KeyParameter(key));
+        return aes;
+    }
+
+    static void crypt(BlockCipher aes, int count, int bearer, int direction, byte[] data, int off, long lengthBits) {
         byte[] ctr = new byte[16];
         Bytes.putInt(ctr, 0, count);
         ctr[4] = (byte) ((bearer & 0x1f) << 3 | (direction & 1) << 2);

@@ -13,10 +13,13 @@ public final class Nia2 {
         if (lengthBits < 0 || (lengthBits + 7) / 8 > msg.length - off) {
             throw new IllegalArgumentException("message shorter than LENGTH");
         }
+        return mac(new AesCmac(key), count, bearer, direction, msg, off, lengthBits);
+    }
+
+    static int mac(AesCmac cmac, int count, int bearer, int direction, byte[] msg, int off, long lengthBits) {
         byte[] prefix = new byte[8];
         Bytes.putInt(prefix, 0, count);
         prefix[4] = (byte) ((bearer & 0x1f) << 3 | (direction & 1) << 2);
-        byte[] t = new AesCmac(key).tag(prefix, msg, off, lengthBits);
-        return Bytes.getInt(t, 0);
+        return Bytes.getInt(cmac.tagInto(prefix, msg, off, lengthBits), 0);
     }
 }

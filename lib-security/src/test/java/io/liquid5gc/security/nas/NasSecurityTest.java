@@ -113,6 +113,29 @@ class NasSecurityTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(IntegrityAlgorithm.class)
+    void whenKeyedProtection_thenSameAsStatelessApiAcrossManyMessages(IntegrityAlgorithm nia) {
+        byte[] kEnc = Hex.decode("2bd6459f82c5b300952c49104881ff48");
+        for (CipheringAlgorithm nea : CipheringAlgorithm.values()) {
+            NasProtection p = new NasProtection(nea, kEnc, nia, KEY);
+            Random r = new Random(nia.code() * 10 + nea.code());
+            for (int i = 0; i < 50; i++) {
+                byte[] msg = new byte[r.nextInt(120)];
+                r.nextBytes(msg);
+                Direction dir = Direction.fromBit(i & 1);
+                assertThat(p.mac(i, dir, msg, 0, msg.length))
+                    .isEqualTo(NasSecurity.mac(nia, KEY, i, 0, dir, msg, 0, msg.length));
+                byte[] a = msg.clone();
+                byte[] b = msg.clone();
+                p.cipher(i, dir, a, 0, a.length);
+                NasSecurity.cipher(nea, kEnc, i, 0, dir, b, 0, b.length);
+                assertThat(a).isEqualTo(b);
+            }
+            assertThat(p.toString()).doesNotContain(Hex.encode(KEY));
+        }
+    }
+
     @Test
     void whenLongMessage_thenNea3HasNoKeystreamLimit() {
         byte[] big = new byte[20_000];
