@@ -245,7 +245,7 @@ public sealed interface MobileIdentity {
         }
     }
 
-    /** Decodes the whole value part. */
+    /** Decodes the whole value part (octet 4 onwards). */
     static MobileIdentity decode(NasReader r) throws NasDecodeException {
         int o4 = r.u8();
         int type = o4 & 0x07;
@@ -330,10 +330,5 @@ public sealed interface MobileIdentity {
                 return new Other(type, o4, r.rest());
             }
         }
-    }
-
-    /** Public decode entry for the IE value part. */
-    static MobileIdentity decodeValue(NasReader r) throws NasDecodeException {
-        return decode(r);
     }
 }

@@ -1,6 +1,6 @@
 package io.liquid5gc.nas.ie;
 
-/** Service type, TS 24.501 9.11.3.50 (half octet); unused values are read as "data". */
+/** Service type, TS 24.501 9.11.3.50 (half octet); unused values are kept as UNUSED_n so re-encoding is lossless. */
 public enum ServiceType {
     SIGNALLING(0), DATA(1), MOBILE_TERMINATED_SERVICES(2), EMERGENCY_SERVICES(3), EMERGENCY_SERVICES_FALLBACK(4),
     HIGH_PRIORITY_ACCESS(5), ELEVATED_SIGNALLING(6), UNUSED_7(7), UNUSED_8(8), UNUSED_9(9), UNUSED_10(10),
