@@ -54,7 +54,7 @@ public final class Tshark {
             Path pcap = dir.resolve("pdus.pcap");
             Files.writeString(hex, sb.toString());
             run(List.of("text2pcap", "-q", "-S", "38412,38412,60", hex.toString(), pcap.toString()));
-            String out = run(List.of("tshark", "-r", pcap.toString(), "-V", "-o", "ngap.dissect_container:TRUE"));
+            String out = run(List.of("tshark", "-r", pcap.toString(), "-V", "-o", "ngap.dissect_container:FALSE", "--disable-protocol", "nr-rrc", "--disable-protocol", "lte-rrc"));
             List<String> frames = new ArrayList<>();
             int start = -1;
             for (String line : out.split("\n", -1)) {
