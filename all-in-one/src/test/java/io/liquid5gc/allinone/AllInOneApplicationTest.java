@@ -89,6 +89,12 @@ class AllInOneApplicationTest {
     }
 
     @Test
+    void whenStarted_thenTheN2EndpointListens(@Autowired io.liquid5gc.proxy.n2.N2Server n2) {
+        assertThat(n2.isRunning()).isTrue();
+        assertThat(n2.udpAddress().getPort()).isPositive();
+    }
+
+    @Test
     void whenUnknownFunctionOrBadBody_thenSpecificProblems() throws Exception {
         HttpResponse<String> unknown = post("/amf-teleport", "{}");
         assertThat(unknown.statusCode()).isEqualTo(404);

@@ -207,9 +207,9 @@ class PlacementIntegrationTest {
                 .stream().mapToLong(io.micrometer.core.instrument.Timer::count).sum();
     }
 
-    /** This JVM's class path without the other NFs and the all-in-one: the NRF process deploys only the NRF. */
+    /** This JVM's class path without the other NFs, the proxy and the all-in-one: the NRF process deploys only the NRF. */
     private static String nrfOnlyClassPath() {
-        java.util.regex.Pattern otherNf = java.util.regex.Pattern.compile(".*[/\\\\](nf-(?!nrf)[a-z0-9]+|all-in-one)([/\\\\-].*)?");
+        java.util.regex.Pattern otherNf = java.util.regex.Pattern.compile(".*[/\\\\](nf-(?!nrf)[a-z0-9]+|all-in-one|ngap-proxy)([/\\\\-].*)?");
         return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .filter(entry -> !otherNf.matcher(entry).matches())
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));

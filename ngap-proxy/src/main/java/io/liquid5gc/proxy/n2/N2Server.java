@@ -1,0 +1,195 @@
+package io.liquid5gc.proxy.n2;
+
+import io.liquid5gc.ngap.DecodeResult;
+import io.liquid5gc.ngap.NgapCodec;
+import io.liquid5gc.ngap.ie.CauseMisc;
+import io.liquid5gc.ngap.ie.CriticalityDiagnostics;
+import io.liquid5gc.ngap.message.ErrorIndication;
+import io.liquid5gc.ngap.message.NgReset;
+import io.liquid5gc.ngap.message.NgSetup;
+import io.liquid5gc.ngap.message.NgapMessage;
+import io.liquid5gc.ngap.message.RanConfigurationUpdate;
+import io.liquid5gc.proxy.ProxyProperties;
+import io.liquid5gc.sctp.Association;
+import io.liquid5gc.sctp.AssociationEvent;
+import io.liquid5gc.sctp.AssociationHandler;
+import io.liquid5gc.sctp.SctpMessage;
+import io.liquid5gc.sctp.udp.UdpSctpEndpoint;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The N2 endpoint: SCTP over UDP (RFC 6951) on {@code liquid5gc.proxy.sctp.udp-port}, one {@link RanNode} per
+ * association, NGAP decoded and dispatched by procedure. Runs on the SCTP endpoint's I/O thread: the non-UE
+ * procedures here are in-memory and fast; UE-associated signalling is handed to the UE side, which must not
+ * block this thread. Decode errors are answered with ERROR INDICATION (TS 38.413 10.2).
+ */
+public final class N2Server implements AssociationHandler, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(N2Server.class);
+    /** TS 38.412 7: non-UE-associated signalling uses one reserved stream pair; we use stream 0. */
+    static final int NON_UE_STREAM = 0;
+
+    private final ProxyProperties properties;
+    private final MeterRegistry meters;
+    private final NgSetupProcedure ngSetup;
+    private final NonUeProcedures nonUe;
+    private final Map<Long, RanNode> nodes = new ConcurrentHashMap<>();
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private volatile NonUeProcedures.UeContextReleaser releaser = NonUeProcedures.UeContextReleaser.NONE;
+    private UdpSctpEndpoint endpoint;
+
+    public N2Server(ProxyProperties properties, MeterRegistry meters) {
+        this.properties = properties;
+        this.meters = meters;
+        this.ngSetup = new NgSetupProcedure(ServedConfiguration.of(properties));
+        this.nonUe = new NonUeProcedures(ngSetup);
+        Gauge.builder("liquid5gc.proxy.ran.nodes", nodes, m -> m.values().stream().filter(RanNode::isSetUp).count())
+                .description("RAN nodes with a successful NG Setup").register(meters);
+    }
+
+    /** The UDP address gNBs reach (useful when the port was 0). */
+    public InetSocketAddress udpAddress() {
+        return endpoint.localAddress();
+    }
+
+    /** Number of RAN nodes that completed NG Setup. */
+    public long setUpNodes() {
+        return nodes.values().stream().filter(RanNode::isSetUp).count();
+    }
+
+    @Override
+    public void onMessage(Association association, SctpMessage message) {
+        RanNode node = nodes.computeIfAbsent(association.id(), id -> new RanNode(association));
+        if (message.ppid() != SctpMessage.PPID_NGAP) {
+            log.debug("{}: message with PPID {} (expected 60, NGAP); decoding anyway", node, message.ppid());
+        }
+        DecodeResult result = NgapCodec.decode(message.payload());
+        switch (result) {
+            case DecodeResult.DecodeError e -> {
+                count("in", "undecodable");
+                log.warn("{}: undecodable NGAP message ({}): {}", node, e.cause(), e.detail());
+                send(node, NonUeProcedures.buildErrorIndication(e.cause(), e.diagnostics(), e.amfUeNgapId(), e.ranUeNgapId()));
+            }
+            case DecodeResult.Decoded d -> dispatch(node, d);
+        }
+    }
+
+    private void dispatch(RanNode node, DecodeResult.Decoded decoded) {
+        NgapMessage m = decoded.message();
+        count("in", name(m));
+        CriticalityDiagnostics diagnostics = decoded.notificationDiagnostics();
+        if (!node.isSetUp() && !(m instanceof NgSetup.Request)) {
+            // TS 38.413 8.7.1.1: NG Setup is the first procedure on a new TNL association
+            log.warn("{}: {} before NG Setup", node, name(m));
+            send(node, NonUeProcedures.notCompatibleWithState());
+            return;
+        }
+        switch (m) {
+            case NgSetup.Request r -> send(node, ngSetup.handleNgSetupRequest(node, r, diagnostics));
+            case RanConfigurationUpdate.Request r -> send(node, nonUe.handleRanConfigurationUpdate(node, r, diagnostics));
+            case NgReset.Request r -> send(node, nonUe.handleNgReset(node, r, releaser));
+            case ErrorIndication e -> nonUe.handleErrorIndication(node, e);
+            default -> {
+                // UE-associated procedures arrive with the NAS/AMF integration; say so instead of staying silent
+                log.warn("{}: {} is not handled by this build of the proxy", node, name(m));
+                send(node, NonUeProcedures.buildErrorIndication(CauseMisc.UNSPECIFIED, diagnostics, NgapMessage.ABSENT, NgapMessage.ABSENT));
+            }
+        }
+    }
+
+    void send(RanNode node, NgapMessage message) {
+        byte[] bytes = NgapCodec.encode(message);
+        count("out", name(message));
+        node.association().send(SctpMessage.ngap(NON_UE_STREAM, bytes)).whenComplete((ok, error) -> {
+            if (error != null) {
+                log.warn("{}: cannot send {}: {}", node, name(message), error.toString());
+            }
+        });
+    }
+
+    @Override
+    public void onEvent(Association association, AssociationEvent event) {
+        switch (event) {
+            case AssociationEvent.Up up -> {
+                nodes.put(association.id(), new RanNode(association));
+                log.info("SCTP association {} up from {} ({} in / {} out streams)", association.id(), association.remoteAddress(),
+                        up.inboundStreams(), up.outboundStreams());
+            }
+            case AssociationEvent.Restart r -> {
+                RanNode node = nodes.get(association.id());
+                if (node != null) {
+                    releaser.releaseAll(node);
+                    node.reset();
+                }
+                log.info("SCTP association {} restarted by the peer", association.id());
+            }
+            case AssociationEvent.CommunicationLost lost -> gone(association, "lost: " + lost.reason() + " " + lost.detail());
+            case AssociationEvent.ShutdownComplete done -> gone(association, "shut down");
+            default -> log.debug("association {}: {}", association.id(), event);
+        }
+    }
+
+    private void gone(Association association, String why) {
+        RanNode node = nodes.remove(association.id());
+        if (node != null) {
+            int released = releaser.releaseAll(node);
+            log.info("{} {}; {} UE contexts released", node, why, released);
+        }
+    }
+
+    private void count(String direction, String message) {
+        String key = direction + '|' + message;
+        counters.computeIfAbsent(key, k -> Counter.builder("liquid5gc.proxy.ngap.messages")
+                .description("NGAP messages received and sent by the proxy")
+                .tag("direction", direction).tag("message", message).register(meters)).increment();
+    }
+
+    private static String name(NgapMessage m) {
+        String simple = m.getClass().getSimpleName();
+        String outer = m.getClass().getEnclosingClass() == null ? "" : m.getClass().getEnclosingClass().getSimpleName();
+        return (outer.isEmpty() ? simple : outer + "." + simple).toLowerCase(Locale.ROOT);
+    }
+
+    // ---- lifecycle ----
+
+    @Override
+    public void start() {
+        try {
+            endpoint = UdpSctpEndpoint.builder()
+                    .bind(properties.sctp().udpBind())
+                    .sctpPort(properties.sctp().sctpPort())
+                    .listen(true)
+                    .handler(this)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the N2 SCTP-over-UDP socket " + properties.sctp().udpBind()
+                    + " (liquid5gc.proxy.sctp.udp-port / udp-bind-address): " + e.getMessage(), e);
+        }
+        log.info("N2: SCTP over UDP on {} (SCTP port {}), serving {}", endpoint.localAddress(), properties.sctp().sctpPort(),
+                ServedConfiguration.of(properties).describe());
+    }
+
+    @Override
+    public void stop() {
+        if (endpoint != null) {
+            endpoint.close();
+            endpoint = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return endpoint != null;
+    }
+}

@@ -1,0 +1,153 @@
+package io.liquid5gc.proxy.n2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.liquid5gc.ngap.DecodeResult;
+import io.liquid5gc.ngap.NgapCodec;
+import io.liquid5gc.ngap.ie.BroadcastPlmnItem;
+import io.liquid5gc.ngap.ie.CauseMisc;
+import io.liquid5gc.ngap.ie.CauseProtocol;
+import io.liquid5gc.ngap.ie.CauseRadioNetwork;
+import io.liquid5gc.ngap.ie.GlobalRanNodeId;
+import io.liquid5gc.ngap.ie.PagingDrx;
+import io.liquid5gc.ngap.ie.PlmnIdentity;
+import io.liquid5gc.ngap.ie.ResetType;
+import io.liquid5gc.ngap.ie.SNssai;
+import io.liquid5gc.ngap.ie.SupportedTaItem;
+import io.liquid5gc.ngap.ie.TimeToWait;
+import io.liquid5gc.ngap.message.ErrorIndication;
+import io.liquid5gc.ngap.message.NgReset;
+import io.liquid5gc.ngap.message.NgSetup;
+import io.liquid5gc.ngap.message.NgapMessage;
+import io.liquid5gc.ngap.message.RanConfigurationUpdate;
+import io.liquid5gc.proxy.ProxyProperties;
+import io.liquid5gc.sctp.Association;
+import io.liquid5gc.sctp.AssociationHandler;
+import io.liquid5gc.sctp.SctpMessage;
+import io.liquid5gc.sctp.udp.UdpSctpEndpoint;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The proxy's N2 non-UE procedures against a gNB that speaks SCTP over UDP on loopback, with real NGAP encoding. */
+class N2ServerTest {
+
+    private static final PlmnIdentity PLMN = PlmnIdentity.of("001", "01");
+    private static final SNssai SLICE = new SNssai(1, 0x010203);
+
+    private N2Server server;
+    private UdpSctpEndpoint gnb;
+    private Association association;
+    private final BlockingQueue<NgapMessage> received = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        ProxyProperties props = new ProxyProperties(true, "amf-under-test", null, null, List.of(1, 7), null, 10,
+                new ProxyProperties.Sctp("127.0.0.1", 0, null));
+        server = new N2Server(props, new SimpleMeterRegistry());
+        server.start();
+        gnb = UdpSctpEndpoint.builder().bind(new InetSocketAddress("127.0.0.1", 0)).sctpPort(38412)
+                .handler(new AssociationHandler() {
+                    @Override
+                    public void onMessage(Association a, SctpMessage m) {
+                        switch (NgapCodec.decode(m.payload())) {
+                            case DecodeResult.Decoded d -> received.add(d.message());
+                            case DecodeResult.DecodeError e -> throw new AssertionError("the proxy sent undecodable NGAP: " + e.detail());
+                        }
+                    }
+                }).start();
+        association = gnb.connect(server.udpAddress(), 38412).get(5, TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void stop() {
+        gnb.close();
+        server.stop();
+    }
+
+    private void send(NgapMessage m) {
+        assertThat(association.trySend(SctpMessage.ngap(0, NgapCodec.encode(m)))).isTrue();
+    }
+
+    private NgapMessage next() throws InterruptedException {
+        NgapMessage m = received.poll(5, TimeUnit.SECONDS);
+        assertThat(m).as("an answer from the proxy").isNotNull();
+        return m;
+    }
+
+    private static NgSetup.Request setup(PlmnIdentity plmn, int tac, SNssai slice) {
+        return new NgSetup.Request(new GlobalRanNodeId.Gnb(plmn, 0x000001, 22), "gnb-test",
+                List.of(new SupportedTaItem(tac, List.of(new BroadcastPlmnItem(plmn, List.of(slice))))), PagingDrx.values()[2], List.of());
+    }
+
+    @Test
+    void whenTheGnbServesOurPlmnTacAndSlice_thenNgSetupResponseWithOurGuamiAndSlices() throws Exception {
+        send(setup(PLMN, 7, SLICE));
+        NgapMessage answer = next();
+        assertThat(answer).isInstanceOfSatisfying(NgSetup.Response.class, r -> {
+            assertThat(r.amfName()).isEqualTo("amf-under-test");
+            assertThat(r.servedGuamiList()).singleElement().satisfies(g -> {
+                assertThat(g.guami().plmn()).isEqualTo(PLMN);
+                assertThat(g.guami().amfRegionId()).isEqualTo(1);
+            });
+            assertThat(r.plmnSupportList()).singleElement().satisfies(p -> assertThat(p.sliceSupport()).containsExactly(SLICE));
+            assertThat(r.relativeAmfCapacity()).isEqualTo(255);
+        });
+        assertThat(server.setUpNodes()).isEqualTo(1);
+    }
+
+    @Test
+    void whenTheGnbBroadcastsAnotherPlmn_thenNgSetupFailureUnknownPlmnWithTimeToWait() throws Exception {
+        send(setup(PlmnIdentity.of("208", "93"), 1, SLICE));
+        assertThat(next()).isInstanceOfSatisfying(NgSetup.Failure.class, f -> {
+            assertThat(f.cause()).isEqualTo(CauseMisc.UNKNOWN_PLMN_OR_SNPN);
+            assertThat(f.timeToWait()).isEqualTo(TimeToWait.V10S);
+        });
+        assertThat(server.setUpNodes()).isZero();
+    }
+
+    @Test
+    void whenTheGnbHasNoServedSlice_thenNgSetupFailureSliceNotSupported() throws Exception {
+        send(setup(PLMN, 1, new SNssai(2, SNssai.NO_SD)));
+        assertThat(next()).isInstanceOfSatisfying(NgSetup.Failure.class, f -> assertThat(f.cause()).isEqualTo(CauseRadioNetwork.SLICE_NOT_SUPPORTED));
+    }
+
+    @Test
+    void whenTheGnbHasNoServedTac_thenNgSetupFailure() throws Exception {
+        send(setup(PLMN, 99, SLICE));
+        assertThat(next()).isInstanceOfSatisfying(NgSetup.Failure.class, f -> assertThat(f.cause()).isEqualTo(CauseMisc.UNSPECIFIED));
+    }
+
+    @Test
+    void whenAnotherProcedureComesBeforeNgSetup_thenErrorIndicationNotCompatibleWithState() throws Exception {
+        send(new NgReset.Request(CauseMisc.OM_INTERVENTION, new ResetType.NgInterface(), List.of()));
+        assertThat(next()).isInstanceOfSatisfying(ErrorIndication.class,
+                e -> assertThat(e.cause()).isEqualTo(CauseProtocol.MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE));
+    }
+
+    @Test
+    void whenTheGnbSendsGarbage_thenErrorIndicationWithAProtocolCause() throws Exception {
+        assertThat(association.trySend(SctpMessage.ngap(0, new byte[] {0x00, 0x15, (byte) 0xff, 0x7f, 0x01}))).isTrue();
+        assertThat(next()).isInstanceOfSatisfying(ErrorIndication.class, e -> assertThat(e.cause()).isInstanceOf(CauseProtocol.class));
+    }
+
+    @Test
+    void whenSetUpThenResetAndReconfigured_thenAcknowledged() throws Exception {
+        send(setup(PLMN, 1, SLICE));
+        assertThat(next()).isInstanceOf(NgSetup.Response.class);
+        send(new NgReset.Request(CauseMisc.OM_INTERVENTION, new ResetType.NgInterface(), List.of()));
+        assertThat(next()).isInstanceOfSatisfying(NgReset.Acknowledge.class, a -> assertThat(a.connections()).isNull());
+        send(new RanConfigurationUpdate.Request("gnb-renamed", List.of(new SupportedTaItem(7, List.of(new BroadcastPlmnItem(PLMN, List.of(SLICE))))),
+                null, null, List.of()));
+        assertThat(next()).isInstanceOf(RanConfigurationUpdate.Acknowledge.class);
+        send(new RanConfigurationUpdate.Request(null, List.of(new SupportedTaItem(7, List.of(new BroadcastPlmnItem(PlmnIdentity.of("999", "99"), List.of(SLICE))))),
+                null, null, List.of()));
+        assertThat(next()).isInstanceOfSatisfying(RanConfigurationUpdate.Failure.class, f -> assertThat(f.cause()).isEqualTo(CauseMisc.UNKNOWN_PLMN_OR_SNPN));
+    }
+}
