@@ -13,7 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class KernelSctpEndpointTest {
 
-    @BeforeAll
-    static void requireKernelSctp() {
+    @BeforeEach
+    void requireKernelSctp() {
         String why = KernelSctpEndpoint.unsupportedReason();
         Assumptions.assumeTrue(why == null, "kernel SCTP unavailable: " + why);
     }
@@ -76,11 +76,5 @@ class KernelSctpEndpointTest {
             } while (e != null && !(e instanceof AssociationEvent.ShutdownComplete));
             assertThat(e).isInstanceOf(AssociationEvent.ShutdownComplete.class);
         }
-    }
-
-    @Test
-    void whenKernelSctpIsMissing_thenReasonIsReported() {
-        // runs only where SCTP works; elsewhere the class is skipped with the reason from unsupportedReason()
-        assertThat(KernelSctpEndpoint.isSupported()).isTrue();
     }
 }
