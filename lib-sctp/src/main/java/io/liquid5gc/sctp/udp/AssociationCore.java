@@ -738,7 +738,7 @@ final class AssociationCore implements Reassembler.Sink {
             ctx.transmit(this);
             if (sentData) {
                 pathIdle = false;
-                if (++packets >= cfg.maxBurst() * 4 && !fastRtxPending) {
+                if (++packets >= cfg.maxBurst() && !fastRtxPending) { // RFC 9260 6.1: at most Max.Burst packets per burst
                     break;
                 }
             }
