@@ -4,7 +4,7 @@ import io.liquid5gc.security.Bytes;
 
 /**
  * UEA2 confidentiality function f8 (ETSI/SAGE UEA2 &amp; UIA2 Document 1, TS 35.215 clause 3), which is also
- * 128-EEA1/128-NEA1 (TS 33.401 B.1.2, TS 33.501 D.2.2) with COUNT-C = COUNT.
+ * 128-EEA1/128-NEA1 (TS 33.401 B.1.2, TS 33.501 D.2.1.2) with COUNT-C = COUNT.
  */
 public final class Uea2 {
     private Uea2() {

@@ -5,7 +5,7 @@ import io.liquid5gc.security.Bytes;
 /**
  * UIA2 integrity function f9 (ETSI/SAGE UEA2 &amp; UIA2 Document 1, TS 35.215 clause 4): keystream words z1..z5,
  * P = z1||z2, Q = z3||z4, and a polynomial evaluation over GF(2^64) with x^64 + x^4 + x^3 + x + 1. It is also
- * 128-EIA1/128-NIA1 (TS 33.401 B.2.2) with COUNT-I = COUNT and FRESH = BEARER || 0^27.
+ * 128-EIA1/128-NIA1 (TS 33.401 B.2.2, TS 33.501 D.3.1.2) with COUNT-I = COUNT and FRESH = BEARER || 0^27.
  */
 public final class Uia2 {
     private static final long C64 = 0x1BL;

@@ -2,7 +2,7 @@ package io.liquid5gc.security.zuc;
 
 import io.liquid5gc.security.Bytes;
 
-/** 128-EEA3 / 128-NEA3 confidentiality with ZUC (TS 35.221 Document 1, clause 3; TS 33.501 D.2.4). */
+/** 128-EEA3 / 128-NEA3 confidentiality with ZUC (TS 35.221 Document 1, clause 3; TS 33.501 D.2.1.4, TS 33.401 B.1.4). */
 public final class Eea3 {
     private Eea3() {
     }

@@ -3,7 +3,7 @@ package io.liquid5gc.security.zuc;
 import io.liquid5gc.security.Bytes;
 
 /**
- * 128-EIA3 / 128-NIA3 integrity with ZUC (TS 35.221 Document 1, clause 4; TS 33.501 D.3.4), for any bit length.
+ * 128-EIA3 / 128-NIA3 integrity with ZUC (TS 35.221 Document 1, clause 4; TS 33.501 D.3.1.4, TS 33.401 B.2.4), for any bit length.
  */
 public final class Eia3 {
     private Eia3() {
