@@ -6,6 +6,7 @@ import io.liquid5gc.nas.NasPdu;
 import io.liquid5gc.nas.codec.DecodeResult;
 import io.liquid5gc.nas.codec.NasCodec;
 import io.liquid5gc.nas.codec.NasDecodeError;
+import io.liquid5gc.nas.mm.GmmMessage;
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -53,6 +54,22 @@ class NasDecoderFuzzTest {
     }
 
     private static void checkFixedPoint(NasMessage m, byte[] data) {
+        // containers the proxy decodes next: N1 SM information and NAS message containers
+        byte[] nested = switch (m) {
+            case GmmMessage.UlNasTransport u -> u.payloadContainer();
+            case GmmMessage.DlNasTransport d -> d.payloadContainer();
+            case GmmMessage.SecurityModeComplete c -> c.nasMessageContainer() == null ? null : c.nasMessageContainer().value();
+            case GmmMessage.RegistrationRequest r -> r.nasMessageContainer() == null ? null : r.nasMessageContainer().value();
+            default -> null;
+        };
+        if (nested != null && nested != data) {
+            DecodeResult<NasMessage> n = NasCodec.decode(nested);
+            if (n instanceof DecodeResult.Ok<NasMessage> ok) {
+                checkFixedPoint(ok.value(), nested);
+            } else {
+                checkError(n.errorOrNull(), nested);
+            }
+        }
         byte[] once = NasCodec.encode(m);
         NasMessage again = NasCodec.decode(once).orThrow();
         byte[] twice = NasCodec.encode(again);
