@@ -111,7 +111,7 @@ class PlacementFunctionClientTest {
     @Test
     void whenNonIdempotentPeerFails503_thenItIsNotRetried() {
         peer.stubFor(post("/udm-generate-auth-data").willReturn(aResponse().withStatus(503).withBody("overloaded")));
-        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(UdmApi.GENERATE_AUTH_DATA, new JsonObject()))
+        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(UdmApi.GENERATE_AUTH_DATA, new io.liquid5gc.sbi.udm.GenerateAuthDataRequest("imsi-001010000000001", null)))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.PEER_ERROR);
                     assertThat(e.status()).isEqualTo(503);
@@ -124,7 +124,7 @@ class PlacementFunctionClientTest {
     void whenPeerIsSlowerThanTheTimeout_thenTimeoutNamesFunctionAndPlacement() {
         peer.stubFor(post("/udm-generate-auth-data").willReturn(aResponse().withStatus(200).withFixedDelay(2_000).withBody("{}")));
         long start = System.nanoTime();
-        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(UdmApi.GENERATE_AUTH_DATA, new JsonObject()))
+        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(UdmApi.GENERATE_AUTH_DATA, new io.liquid5gc.sbi.udm.GenerateAuthDataRequest("imsi-001010000000001", null)))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);
                     assertThat(e.status()).isEqualTo(504);
@@ -150,7 +150,7 @@ class PlacementFunctionClientTest {
         }
         PlacementFunctionClient c = client(Map.of("udm", new PlacementProperties.NfSettings(Placement.HTTP,
                 URI.create("http://127.0.0.1:" + closedPort), null, true, null)), null);
-        assertThatThrownBy(() -> c.call(UdmApi.GENERATE_AUTH_DATA, new JsonObject()))
+        assertThatThrownBy(() -> c.call(UdmApi.GENERATE_AUTH_DATA, new io.liquid5gc.sbi.udm.GenerateAuthDataRequest("imsi-001010000000001", null)))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE);
                     assertThat(e.status()).isEqualTo(503);
@@ -161,7 +161,7 @@ class PlacementFunctionClientTest {
     @Test
     void whenPeerResetsTheConnection_thenUnreachableAndNonIdempotentIsNotRetried() {
         peer.stubFor(post("/udm-generate-auth-data").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(UdmApi.GENERATE_AUTH_DATA, new JsonObject()))
+        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(UdmApi.GENERATE_AUTH_DATA, new io.liquid5gc.sbi.udm.GenerateAuthDataRequest("imsi-001010000000001", null)))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE));
         peer.verify(1, postRequestedFor(urlEqualTo("/udm-generate-auth-data")));
     }
@@ -198,14 +198,14 @@ class PlacementFunctionClientTest {
     @Test
     void whenFaasHasNoGateway_thenTheErrorSaysWhichPropertyToSet() {
         PlacementFunctionClient c = client(Map.of("chf", new PlacementProperties.NfSettings(Placement.FAAS, null, null, true, null)), null);
-        assertThatThrownBy(() -> c.call(ChfApi.CHARGING_CREATE, new JsonObject()))
+        assertThatThrownBy(() -> c.call(ChfApi.CHARGING_CREATE, new io.liquid5gc.sbi.chf.ChargingDataRequest(null, null, null, null, null, null, null)))
                 .hasMessageContaining("chf-charging-create").hasMessageContaining("liquid5gc.faas-url-pattern");
     }
 
     @Test
     void whenHttpHasNoUrl_thenTheErrorSaysWhichPropertyToSet() {
         PlacementFunctionClient c = client(Map.of("ausf", new PlacementProperties.NfSettings(Placement.HTTP, null, null, true, null)), null);
-        assertThatThrownBy(() -> c.call(AusfApi.AUTHENTICATE, new JsonObject()))
+        assertThatThrownBy(() -> c.call(AusfApi.AUTHENTICATE, io.liquid5gc.sbi.ausf.AusfAuthenticateRequest.confirm("ctx", "00")))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE))
                 .hasMessageContaining("liquid5gc.nf.ausf.url");
     }
@@ -213,7 +213,7 @@ class PlacementFunctionClientTest {
     @Test
     void whenLocalButNotDeployed_thenUnknownFunctionExplainsHowToPlaceIt() {
         PlacementFunctionClient c = client(Map.of(), null);
-        assertThatThrownBy(() -> c.call(UdrApi.DATA_READ, new JsonObject()))
+        assertThatThrownBy(() -> c.call(UdrApi.DATA_READ, io.liquid5gc.sbi.udr.DataReadRequest.of("imsi-001010000000001", NfType.UDM)))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_FUNCTION);
                     assertThat(e.getMessage()).contains("udr-data-read").contains("placement local").contains("not deployed");
@@ -225,7 +225,7 @@ class PlacementFunctionClientTest {
         PlacementFunctionClient c = client(Map.of("nsacf", new PlacementProperties.NfSettings(null, null, null, false, null)), null);
         assertThat(c.isEnabled(NfType.NSACF)).isFalse();
         assertThat(c.isEnabled(NfType.CHF)).isTrue();
-        assertThatThrownBy(() -> c.call(NsacfApi.SLICE_AVAILABILITY_CHECK, new JsonObject()))
+        assertThatThrownBy(() -> c.call(NsacfApi.SLICE_AVAILABILITY_CHECK, new io.liquid5gc.sbi.nsacf.SliceAdmissionRequest(null, null, null, null)))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DISABLED));
     }
 

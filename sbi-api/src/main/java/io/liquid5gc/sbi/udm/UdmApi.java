@@ -1,17 +1,21 @@
 package io.liquid5gc.sbi.udm;
 
 import io.liquid5gc.sbi.FunctionSpec;
-import io.liquid5gc.sbi.JsonObject;
 import io.liquid5gc.sbi.NfType;
 
 /** The UDM's functions: names, request and response types. Listed in {@link io.liquid5gc.sbi.Functions}. */
 public final class UdmApi {
 
-    public static final FunctionSpec<JsonObject, JsonObject> GENERATE_AUTH_DATA =
-            new FunctionSpec<>("udm-generate-auth-data", NfType.UDM, JsonObject.class, JsonObject.class, false);
+    /**
+     * Nudm_UEAU Get (TS 29.503 5.4.2.2): SUCI deconcealment, a fresh 5G HE AV with the next SQN, resynchronisation
+     * from AUTS. Not idempotent: every call consumes an SQN.
+     */
+    public static final FunctionSpec<GenerateAuthDataRequest, AuthenticationInfoResult> GENERATE_AUTH_DATA =
+            new FunctionSpec<>("udm-generate-auth-data", NfType.UDM, GenerateAuthDataRequest.class, AuthenticationInfoResult.class, false);
 
-    public static final FunctionSpec<JsonObject, JsonObject> GET_SUBSCRIBER_DATA =
-            new FunctionSpec<>("udm-get-subscriber-data", NfType.UDM, JsonObject.class, JsonObject.class, true);
+    /** Nudm_SDM Get (TS 29.503 5.2.2.2): am-data, smf-select-data and sm-data of a SUPI. */
+    public static final FunctionSpec<SubscriberDataRequest, SubscriptionDataSets> GET_SUBSCRIBER_DATA =
+            new FunctionSpec<>("udm-get-subscriber-data", NfType.UDM, SubscriberDataRequest.class, SubscriptionDataSets.class, true);
 
     private UdmApi() {
     }

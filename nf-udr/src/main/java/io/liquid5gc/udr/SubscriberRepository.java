@@ -1,0 +1,117 @@
+package io.liquid5gc.udr;
+
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.runtime.store.StoreException;
+import io.liquid5gc.sbi.udr.AuthenticationSubscription;
+import io.liquid5gc.sbi.udr.AuthenticationSubscription.SequenceNumber;
+import io.liquid5gc.sbi.udr.DataWriteResult;
+import io.liquid5gc.sbi.udr.SubscriptionData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Subscription data in the state store: one JSON document per subscriber at {@code subscriber/<supi>} (the in-process
+ * store journals that prefix, so provisioned subscribers survive a restart; in Redis the key is
+ * {@code liquid5gc:state:subscriber/<supi>}). One key per subscriber makes every change of a subscriber, the SQN
+ * included, a single compare-and-set.
+ */
+public final class SubscriberRepository {
+
+    public static final String KEY_PREFIX = "subscriber/";
+
+    private final KeyValueStore store;
+    private final ObjectMapper json;
+
+    public SubscriberRepository(KeyValueStore store, ObjectMapper json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    static String keyOf(String supi) {
+        return KEY_PREFIX + supi;
+    }
+
+    public Optional<SubscriptionData> find(String supi) {
+        return store.get(keyOf(supi)).map(this::decode);
+    }
+
+    /** Creates the subscriber only when absent; false when it already exists. */
+    public boolean create(SubscriptionData data) {
+        return store.compareAndSet(keyOf(data.ueId()), null, encode(data), null);
+    }
+
+    /** Creates or replaces the whole subscriber; true when it was created. */
+    public boolean replace(SubscriptionData data) {
+        boolean[] created = new boolean[1];
+        byte[] bytes = encode(data);
+        store.update(keyOf(data.ueId()), current -> {
+            created[0] = current.isEmpty();
+            return Optional.of(bytes);
+        }, null);
+        return created[0];
+    }
+
+    /** Atomically transforms the subscriber (the function may run more than once); empty when absent. */
+    public Optional<SubscriptionData> modify(String supi, UnaryOperator<SubscriptionData> change) {
+        return store.update(keyOf(supi), current -> current.map(b -> encode(change.apply(decode(b)))), null)
+                .map(this::decode);
+    }
+
+    public boolean delete(String supi) {
+        return store.delete(keyOf(supi));
+    }
+
+    /** At most {@code limit} subscribers in SUPI order. */
+    public List<SubscriptionData> list(int limit) {
+        List<SubscriptionData> out = new ArrayList<>();
+        store.scan(KEY_PREFIX, limit).values().forEach(v -> out.add(decode(v)));
+        return out;
+    }
+
+    /** True when at least one subscriber is provisioned. */
+    public boolean any() {
+        return !store.scan(KEY_PREFIX, 1).isEmpty();
+    }
+
+    /**
+     * Sets SQN_HE to {@code next} if it is still {@code expectedSqn} (TS 33.102 C.3: one SQN per vector). A
+     * compare-and-set of the subscriber's document: two concurrent authentications can read the same SQN_HE, but
+     * only one of them can move it on; the other is told the current value and computes again.
+     *
+     * @return empty when the subscriber does not exist or has no authentication subscription
+     */
+    Optional<DataWriteResult> compareAndSetSqn(String supi, String expectedSqn, SequenceNumber next) {
+        String key = keyOf(supi);
+        for (int attempt = 0; attempt < KeyValueStore.MAX_UPDATE_ATTEMPTS; attempt++) {
+            Optional<byte[]> raw = store.get(key);
+            if (raw.isEmpty()) {
+                return Optional.empty();
+            }
+            SubscriptionData current = decode(raw.get());
+            AuthenticationSubscription auth = current.authenticationSubscription();
+            if (auth == null || auth.sequenceNumber() == null) {
+                return Optional.empty();
+            }
+            if (!auth.sequenceNumber().sqn().equalsIgnoreCase(expectedSqn)) {
+                return Optional.of(new DataWriteResult(supi, false, false, auth.sequenceNumber()));
+            }
+            SubscriptionData updated = new SubscriptionData(current.ueId(), auth.withSequenceNumber(next), current.amData(),
+                    current.smfSelData(), current.smData());
+            if (store.compareAndSet(key, raw.get(), encode(updated), null)) {
+                return Optional.of(new DataWriteResult(supi, true, false, next));
+            }
+        }
+        throw new StoreException("SQN update of " + supi + " still contended after " + KeyValueStore.MAX_UPDATE_ATTEMPTS + " attempts");
+    }
+
+    private byte[] encode(SubscriptionData data) {
+        return json.writeValueAsBytes(data);
+    }
+
+    private SubscriptionData decode(byte[] bytes) {
+        return json.readValue(bytes, SubscriptionData.class);
+    }
+}

@@ -1,0 +1,177 @@
+package io.liquid5gc.udr;
+
+import io.liquid5gc.sbi.NfType;
+import io.liquid5gc.sbi.common.ProblemException;
+import io.liquid5gc.sbi.common.Snssai;
+import io.liquid5gc.sbi.udm.SessionManagementSubscriptionData;
+import io.liquid5gc.sbi.udr.AuthenticationSubscription;
+import io.liquid5gc.sbi.udr.DataReadRequest;
+import io.liquid5gc.sbi.udr.DataWriteRequest;
+import io.liquid5gc.sbi.udr.DataWriteResult;
+import io.liquid5gc.sbi.udr.SubscriptionData;
+import io.liquid5gc.sbi.udr.UdrDataSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Nudr_DataRepository for subscription data (TS 29.504 5.2.2, resources of TS 29.505 5.2.2). The authentication
+ * subscription holds K and OPc: it is read and written by the UDM only (TS 33.501 6.1.3.2: they never leave the
+ * UDR/UDM); every other caller gets 403.
+ */
+final class UdrDataService {
+
+    /** TS 29.571 Supi: imsi-<5..15 digits> or nai-<NAI>. */
+    static final Pattern SUPI = Pattern.compile("imsi-\\d{5,15}|nai-.{1,253}");
+    private static final Pattern SQN = Pattern.compile("[0-9a-fA-F]{12}");
+
+    private final SubscriberRepository repository;
+
+    UdrDataService(SubscriberRepository repository) {
+        this.repository = repository;
+    }
+
+    /** udr-data-read: QueryAuthSubsData, QueryAmData, QuerySmfSelectData, QuerySmData (TS 29.505 5.2.2.2-5.2.2.3). */
+    SubscriptionData handleDataRead(DataReadRequest request) {
+        String supi = requireSupi(request.ueId());
+        requireRequester(request.requester());
+        if (request.dataSets().isEmpty()) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "dataSets: name at least one data set");
+        }
+        if (request.dataSets().contains(UdrDataSet.AUTHENTICATION_SUBSCRIPTION) && request.requester() != NfType.UDM) {
+            throw refused(request.requester(), "read authentication-subscription");
+        }
+        SubscriptionData data = repository.find(supi).orElseThrow(() -> userNotFound(supi));
+        List<UdrDataSet> sets = request.dataSets();
+        return new SubscriptionData(supi,
+                sets.contains(UdrDataSet.AUTHENTICATION_SUBSCRIPTION) ? data.authenticationSubscription() : null,
+                sets.contains(UdrDataSet.AM_DATA) ? data.amData() : null,
+                sets.contains(UdrDataSet.SMF_SELECTION_SUBSCRIPTION_DATA) ? data.smfSelData() : null,
+                sets.contains(UdrDataSet.SM_DATA) ? smData(data, request.singleNssai(), request.dnn()) : null);
+    }
+
+    /** sm-data filtered by S-NSSAI and DNN (TS 29.505 5.2.2.3.7 query parameters single-nssai and dnn). */
+    private static List<SessionManagementSubscriptionData> smData(SubscriptionData data, Snssai slice, String dnn) {
+        if (data.smData() == null) {
+            return List.of();
+        }
+        return data.smData().stream()
+                .filter(sm -> slice == null || slice.equals(sm.singleNssai()))
+                .map(sm -> dnn == null ? sm : new SessionManagementSubscriptionData(sm.singleNssai(),
+                        sm.dnnConfigurations().containsKey(dnn) ? Map.of(dnn, sm.dnnConfigurations().get(dnn)) : Map.of()))
+                .filter(sm -> dnn == null || !sm.dnnConfigurations().isEmpty())
+                .toList();
+    }
+
+    /** udr-data-write: create/replace, delete, and the atomic SQN update (TS 29.505 5.2.2.2.3). UDM only. */
+    DataWriteResult handleDataWrite(DataWriteRequest request) {
+        String supi = requireSupi(request.ueId());
+        requireRequester(request.requester());
+        if (request.operation() == null) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "operation: PUT, DELETE or UPDATE_SQN");
+        }
+        if (request.requester() != NfType.UDM) {
+            throw refused(request.requester(), "write subscription data");
+        }
+        return switch (request.operation()) {
+            case PUT -> put(supi, request.data());
+            case DELETE -> {
+                if (!repository.delete(supi)) {
+                    throw userNotFound(supi);
+                }
+                yield new DataWriteResult(supi, true, false, null);
+            }
+            case UPDATE_SQN -> updateSqn(supi, request.sqnUpdate());
+        };
+    }
+
+    private DataWriteResult put(String supi, SubscriptionData data) {
+        if (data == null) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "data: the data sets to write");
+        }
+        if (data.ueId() != null && !data.ueId().equals(supi)) {
+            throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "data.ueId " + data.ueId() + " is not ueId " + supi);
+        }
+        if (data.authenticationSubscription() != null) {
+            validate(data.authenticationSubscription());
+        }
+        boolean[] created = {false};
+        SubscriptionData merged = repository.modify(supi, old -> merge(old, data)).orElse(null);
+        if (merged == null) {
+            SubscriptionData fresh = new SubscriptionData(supi, data.authenticationSubscription(), data.amData(), data.smfSelData(), data.smData());
+            if (repository.create(fresh)) {
+                created[0] = true;
+            } else {
+                repository.modify(supi, old -> merge(old, data)); // created concurrently: merge into it
+            }
+        }
+        return new DataWriteResult(supi, true, created[0], null);
+    }
+
+    private static SubscriptionData merge(SubscriptionData old, SubscriptionData data) {
+        return new SubscriptionData(old.ueId(),
+                data.authenticationSubscription() != null ? data.authenticationSubscription() : old.authenticationSubscription(),
+                data.amData() != null ? data.amData() : old.amData(),
+                data.smfSelData() != null ? data.smfSelData() : old.smfSelData(),
+                data.smData() != null ? data.smData() : old.smData());
+    }
+
+    private DataWriteResult updateSqn(String supi, DataWriteRequest.SqnUpdate update) {
+        if (update == null || update.sequenceNumber() == null) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "sqnUpdate with expectedSqn and sequenceNumber");
+        }
+        if (update.expectedSqn() == null || !SQN.matcher(update.expectedSqn()).matches()
+                || update.sequenceNumber().sqn() == null || !SQN.matcher(update.sequenceNumber().sqn()).matches()) {
+            throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "expectedSqn and sequenceNumber.sqn are 12 hex digits");
+        }
+        return repository.compareAndSetSqn(supi, update.expectedSqn(), update.sequenceNumber())
+                .orElseThrow(() -> userNotFound(supi));
+    }
+
+    static void validate(AuthenticationSubscription a) {
+        if (a.authenticationMethod() == null) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "authenticationSubscription.authenticationMethod");
+        }
+        requireHex(a.encPermanentKey(), 32, "encPermanentKey");
+        requireHex(a.encOpcKey(), 32, "encOpcKey");
+        requireHex(a.authenticationManagementField(), 4, "authenticationManagementField");
+        if (a.sequenceNumber() == null) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "authenticationSubscription.sequenceNumber");
+        }
+        requireHex(a.sequenceNumber().sqn(), 12, "sequenceNumber.sqn");
+    }
+
+    private static void requireHex(String value, int digits, String name) {
+        if (value == null || value.length() != digits || !value.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+            throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", name + " must be " + digits + " hex digits");
+        }
+    }
+
+    static String requireSupi(String ueId) {
+        if (ueId == null) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "ueId (a SUPI such as imsi-001010000000001)");
+        }
+        if (!SUPI.matcher(ueId).matches()) {
+            throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "ueId must be a SUPI (imsi-<digits> or nai-<nai>): " + ueId);
+        }
+        return ueId;
+    }
+
+    private static void requireRequester(NfType requester) {
+        if (requester == null) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "requester: the caller's NF type");
+        }
+    }
+
+    /**
+     * 403: TS 29.500 5.2.7.2 / TS 33.501 13.4.1.1, the consumer is not authorised for this resource (with OAuth2 the
+     * access token's scope would not cover it).
+     */
+    private static ProblemException refused(NfType requester, String what) {
+        return ProblemException.forbidden("ACCESS_TOKEN_DENIED", requester + " may not " + what + " (UDM only)");
+    }
+
+    static ProblemException userNotFound(String supi) {
+        return ProblemException.notFound("USER_NOT_FOUND", "no subscription data for " + supi);
+    }
+}

@@ -1,0 +1,44 @@
+package io.liquid5gc.udr.provisioning;
+
+import io.liquid5gc.udr.SubscriberRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Subscriber provisioning wherever the UDR runs: the REST API, and the default subscribers at startup. */
+@AutoConfiguration(afterName = "io.liquid5gc.udr.UdrFunctions")
+@EnableConfigurationProperties(ProvisioningProperties.class)
+public class ProvisioningAutoConfiguration {
+
+    @Bean
+    SubscriberProvisioning subscriberProvisioning(SubscriberRepository repository) {
+        return new SubscriberProvisioning(repository);
+    }
+
+    @Bean
+    DefaultSubscribers defaultSubscribers(SubscriberProvisioning provisioning, ProvisioningProperties properties,
+                                          ResourceLoader resources, ObjectProvider<ObjectMapper> json) {
+        return new DefaultSubscribers(provisioning, properties, resources, json.getIfAvailable(JsonMapper::new));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+    @ConditionalOnProperty(name = "liquid5gc.provisioning.api-enabled", havingValue = "true", matchIfMissing = true)
+    static class Api {
+
+        @Bean
+        RouterFunction<ServerResponse> provisioningRoutes(SubscriberProvisioning provisioning, ProvisioningProperties properties,
+                                                          ObjectProvider<ObjectMapper> json) {
+            return new ProvisioningRoutes(provisioning, json.getIfAvailable(JsonMapper::new), properties.token()).routes();
+        }
+    }
+}
