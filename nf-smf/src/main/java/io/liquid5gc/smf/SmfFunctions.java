@@ -1,41 +1,80 @@
 package io.liquid5gc.smf;
 
-import io.liquid5gc.sbi.smf.SmfApi;
-import io.liquid5gc.runtime.invoke.PendingFunctions;
-import io.liquid5gc.sbi.Functions;
-import io.liquid5gc.sbi.JsonObject;
+import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.smf.N4Session;
+import io.liquid5gc.sbi.smf.N4SessionSetupRequest;
+import io.liquid5gc.sbi.smf.PduSessionCreateRequest;
+import io.liquid5gc.sbi.smf.PduSessionCreateResponse;
+import io.liquid5gc.sbi.smf.PduSessionReleaseRequest;
+import io.liquid5gc.sbi.smf.PduSessionReleaseResponse;
+import io.liquid5gc.sbi.smf.PduSessionUpdateRequest;
+import io.liquid5gc.sbi.smf.PduSessionUpdateResponse;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The SMF's functions as Spring Cloud Function beans, named as in the contract. An auto-configuration,
  * so that the SMF application and the all-in-one both deploy them by having this jar on the classpath.
  */
 @AutoConfiguration(afterName = "io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration")
+@EnableConfigurationProperties(SmfProperties.class)
 public class SmfFunctions {
+
+    @Bean
+    SmContextStore smfContexts(@Qualifier("stateStore") KeyValueStore store, ObjectProvider<ObjectMapper> json) {
+        return new SmContextStore(store, json.getIfAvailable(JsonMapper::new));
+    }
+
+    @Bean
+    N4Sessions smfN4Sessions(@Qualifier("stateStore") KeyValueStore store, ObjectProvider<ObjectMapper> json, SmfProperties properties,
+                             ObjectProvider<MeterRegistry> meters) {
+        return new N4Sessions(store, json.getIfAvailable(JsonMapper::new), properties, meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SubscriptionCheck.class)
+    SubscriptionCheck smfSubscriptionCheck(FunctionClient client) {
+        return new UdmSubscriptionCheck(client);
+    }
+
+    @Bean
+    PduSessions smfPduSessions(SmContextStore contexts, @Qualifier("stateStore") KeyValueStore store, N4Sessions n4,
+                               SubscriptionCheck subscriptions, FunctionClient client, SmfProperties properties, Clock clock) {
+        return new PduSessions(contexts, store, n4, subscriptions, client, properties, clock);
+    }
 
     /** {@code smf-pdu-session-create}: PDU session establishment (TS 29.502 Nsmf_PDUSession, TS 23.502 4.3.2). */
     @Bean(name = "smf-pdu-session-create")
-    Function<JsonObject, JsonObject> smfPduSessionCreate() {
-        return PendingFunctions.of(SmfApi.PDU_SESSION_CREATE, "PDU session establishment");
+    Function<PduSessionCreateRequest, PduSessionCreateResponse> smfPduSessionCreate(PduSessions sessions) {
+        return sessions::handleCreate;
     }
 
     /** {@code smf-pdu-session-update}: PDU session update (TS 29.502). */
     @Bean(name = "smf-pdu-session-update")
-    Function<JsonObject, JsonObject> smfPduSessionUpdate() {
-        return PendingFunctions.of(SmfApi.PDU_SESSION_UPDATE, "PDU session update");
+    Function<PduSessionUpdateRequest, PduSessionUpdateResponse> smfPduSessionUpdate(PduSessions sessions) {
+        return sessions::handleUpdate;
     }
 
     /** {@code smf-pdu-session-release}: PDU session release (TS 29.502, TS 23.502 4.3.4). */
     @Bean(name = "smf-pdu-session-release")
-    Function<JsonObject, JsonObject> smfPduSessionRelease() {
-        return PendingFunctions.of(SmfApi.PDU_SESSION_RELEASE, "PDU session release");
+    Function<PduSessionReleaseRequest, PduSessionReleaseResponse> smfPduSessionRelease(PduSessions sessions) {
+        return sessions::handleRelease;
     }
 
     /** {@code smf-n4-session-setup}: N4 session establishment (TS 29.244). */
     @Bean(name = "smf-n4-session-setup")
-    Function<JsonObject, JsonObject> smfN4SessionSetup() {
-        return PendingFunctions.of(SmfApi.N4_SESSION_SETUP, "N4 session establishment");
+    Function<N4SessionSetupRequest, N4Session> smfN4SessionSetup(N4Sessions n4, SmContextStore contexts) {
+        return request -> n4.handleSetup(request, contexts);
     }
 }

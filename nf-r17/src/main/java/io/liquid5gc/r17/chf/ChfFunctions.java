@@ -1,13 +1,18 @@
 package io.liquid5gc.r17.chf;
 
-import io.liquid5gc.sbi.chf.ChfApi;
-import io.liquid5gc.runtime.invoke.PendingFunctions;
-import io.liquid5gc.sbi.Functions;
-import io.liquid5gc.sbi.JsonObject;
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.chf.ChargingDataRequest;
+import io.liquid5gc.sbi.chf.ChargingDataResponse;
+import java.time.Clock;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The CHF's functions (Release 17), deployed unless {@code liquid5gc.nf.chf.enabled=false}; when off,
@@ -15,23 +20,30 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(afterName = "io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "liquid5gc.nf.chf.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(ChfProperties.class)
 public class ChfFunctions {
+
+    @Bean
+    ConvergedCharging chfConvergedCharging(@Qualifier("stateStore") KeyValueStore store, ObjectProvider<ObjectMapper> json,
+                                           ChfProperties properties, Clock clock) {
+        return new ConvergedCharging(store, json.getIfAvailable(JsonMapper::new), properties, clock);
+    }
 
     /** {@code chf-charging-create}: Converged charging create (TS 32.291 Nchf_ConvergedCharging). */
     @Bean(name = "chf-charging-create")
-    Function<JsonObject, JsonObject> chfChargingCreate() {
-        return PendingFunctions.of(ChfApi.CHARGING_CREATE, "Converged charging create");
+    Function<ChargingDataRequest, ChargingDataResponse> chfChargingCreate(ConvergedCharging charging) {
+        return charging::handleCreate;
     }
 
     /** {@code chf-charging-update}: Converged charging update (TS 32.291). */
     @Bean(name = "chf-charging-update")
-    Function<JsonObject, JsonObject> chfChargingUpdate() {
-        return PendingFunctions.of(ChfApi.CHARGING_UPDATE, "Converged charging update");
+    Function<ChargingDataRequest, ChargingDataResponse> chfChargingUpdate(ConvergedCharging charging) {
+        return charging::handleUpdate;
     }
 
     /** {@code chf-charging-release}: Converged charging release (TS 32.291). */
     @Bean(name = "chf-charging-release")
-    Function<JsonObject, JsonObject> chfChargingRelease() {
-        return PendingFunctions.of(ChfApi.CHARGING_RELEASE, "Converged charging release");
+    Function<ChargingDataRequest, ChargingDataResponse> chfChargingRelease(ConvergedCharging charging) {
+        return charging::handleRelease;
     }
 }

@@ -1,12 +1,13 @@
 package io.liquid5gc.r17.nsacf;
 
-import io.liquid5gc.sbi.nsacf.NsacfApi;
-import io.liquid5gc.runtime.invoke.PendingFunctions;
-import io.liquid5gc.sbi.Functions;
-import io.liquid5gc.sbi.JsonObject;
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.nsacf.SliceAdmissionRequest;
+import io.liquid5gc.sbi.nsacf.SliceAdmissionResponse;
 import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -15,17 +16,23 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(afterName = "io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "liquid5gc.nf.nsacf.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(NsacfProperties.class)
 public class NsacfFunctions {
 
-    /** {@code nsacf-slice-availability-check}: Slice admission check (TS 29.536 Nnsacf_NSAC). */
-    @Bean(name = "nsacf-slice-availability-check")
-    Function<JsonObject, JsonObject> nsacfSliceAvailabilityCheck() {
-        return PendingFunctions.of(NsacfApi.SLICE_AVAILABILITY_CHECK, "Slice admission check");
+    @Bean
+    SliceAdmission nsacfSliceAdmission(@Qualifier("stateStore") KeyValueStore store, NsacfProperties properties) {
+        return new SliceAdmission(store, properties);
     }
 
-    /** {@code nsacf-update-counters}: Slice counters update (TS 29.536). */
+    /** {@code nsacf-slice-availability-check}: Slice admission check (TS 29.536 Nnsacf_NSAC, TS 23.502 4.2.11). */
+    @Bean(name = "nsacf-slice-availability-check")
+    Function<SliceAdmissionRequest, SliceAdmissionResponse> nsacfSliceAvailabilityCheck(SliceAdmission admission) {
+        return admission::handleCheck;
+    }
+
+    /** {@code nsacf-update-counters}: Slice counters update (TS 29.536 NumOfUEsUpdate / NumOfPDUsUpdate). */
     @Bean(name = "nsacf-update-counters")
-    Function<JsonObject, JsonObject> nsacfUpdateCounters() {
-        return PendingFunctions.of(NsacfApi.UPDATE_COUNTERS, "Slice counters update");
+    Function<SliceAdmissionRequest, SliceAdmissionResponse> nsacfUpdateCounters(SliceAdmission admission) {
+        return admission::handleUpdate;
     }
 }

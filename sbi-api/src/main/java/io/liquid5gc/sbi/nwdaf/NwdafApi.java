@@ -1,17 +1,18 @@
 package io.liquid5gc.sbi.nwdaf;
 
 import io.liquid5gc.sbi.FunctionSpec;
-import io.liquid5gc.sbi.JsonObject;
 import io.liquid5gc.sbi.NfType;
 
 /** The NWDAF's functions: names, request and response types. Listed in {@link io.liquid5gc.sbi.Functions}. */
 public final class NwdafApi {
 
-    public static final FunctionSpec<JsonObject, JsonObject> ANALYTICS_SUBSCRIBE =
-            new FunctionSpec<>("nwdaf-analytics-subscribe", NfType.NWDAF, JsonObject.class, JsonObject.class, false);
+    /** Nnwdaf_EventsSubscription_Subscribe (TS 29.520 4.2.2.2) for NF_LOAD and SLICE_LOAD_LEVEL. */
+    public static final FunctionSpec<NnwdafEventsSubscription, NnwdafEventsSubscription> ANALYTICS_SUBSCRIBE =
+            new FunctionSpec<>("nwdaf-analytics-subscribe", NfType.NWDAF, NnwdafEventsSubscription.class, NnwdafEventsSubscription.class, false);
 
-    public static final FunctionSpec<JsonObject, JsonObject> DATA_COLLECT =
-            new FunctionSpec<>("nwdaf-data-collect", NfType.NWDAF, JsonObject.class, JsonObject.class, false);
+    /** Data collection (TS 23.288 6.2) from NFs and from this process's function metrics. */
+    public static final FunctionSpec<DataCollectRequest, DataCollectResult> DATA_COLLECT =
+            new FunctionSpec<>("nwdaf-data-collect", NfType.NWDAF, DataCollectRequest.class, DataCollectResult.class, false);
 
     private NwdafApi() {
     }

@@ -1,0 +1,29 @@
+package io.liquid5gc.r17.chf;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.liquid5gc.sbi.chf.ChargingDataRequest;
+import io.liquid5gc.sbi.chf.MultipleUnitInformation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The charging data record of one charging session (TS 32.298 CHF CDR, TS 32.291 5.2.2): the subscriber, the session,
+ * every request with what was granted, the volume used in total, open/closed. Stored at {@code chf/cdr/<ref>}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record ChargingRecord(String chargingDataRef, String subscriberIdentifier, Instant openedAt, Instant closedAt, String status,
+                      long usedVolume, List<Entry> entries) {
+
+    /** One request and the answer to it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Entry(String operation, Instant at, ChargingDataRequest request, List<MultipleUnitInformation> answer) {
+    }
+
+    ChargingRecord with(Entry entry, long used, boolean close, Instant now) {
+        List<Entry> all = new ArrayList<>(entries);
+        all.add(entry);
+        return new ChargingRecord(chargingDataRef, subscriberIdentifier, openedAt, close ? now : closedAt, close ? "CLOSED" : status,
+                usedVolume + used, all);
+    }
+}

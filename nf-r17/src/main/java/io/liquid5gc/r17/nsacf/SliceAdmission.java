@@ -1,0 +1,143 @@
+package io.liquid5gc.r17.nsacf;
+
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.common.ProblemException;
+import io.liquid5gc.sbi.common.Snssai;
+import io.liquid5gc.sbi.nsacf.AcuFailureItem;
+import io.liquid5gc.sbi.nsacf.AcuOperationItem;
+import io.liquid5gc.sbi.nsacf.AdmissionValue;
+import io.liquid5gc.sbi.nsacf.PduACRequestInfo;
+import io.liquid5gc.sbi.nsacf.SliceAdmissionRequest;
+import io.liquid5gc.sbi.nsacf.SliceAdmissionResponse;
+import io.liquid5gc.sbi.nsacf.UeACRequestInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Network slice admission control (TS 23.502 4.2.11, TS 29.536 Nnsacf_NSAC): the number of UEs and of PDU sessions per
+ * S-NSSAI. Counters are the store's atomic counters ({@code nsacf/count/ue/<snssai>}, {@code nsacf/count/pdu/<snssai>}).
+ * Each UE (per slice) and each PDU session carries a marker key ({@code nsacf/ue/<snssai>/<supi>},
+ * {@code nsacf/pdu/<snssai>/<supi>/<id>}) claimed by compare-and-set before counting: a retried INCREASE finds the
+ * marker and does not count again, and a DECREASE counts down only when it removed the marker, so counters never go
+ * below zero and never count a UE twice. An INCREASE beyond the maximum is undone and answered as a failure
+ * (EXCEED_MAX_UE_NUM / EXCEED_MAX_PDU_NUM). Any store failure during an INCREASE is a 503 problem: no admission without
+ * a counted place (fail-closed).
+ */
+final class SliceAdmission {
+
+    private static final Pattern SUPI = Pattern.compile("imsi-\\d{5,15}|nai-.+");
+    private static final byte[] MARK = "1".getBytes(StandardCharsets.US_ASCII);
+
+    private final KeyValueStore store;
+    private final NsacfProperties properties;
+
+    SliceAdmission(KeyValueStore store, NsacfProperties properties) {
+        this.store = store;
+        this.properties = properties;
+    }
+
+    /** {@code nsacf-slice-availability-check}: admission, every operation taken as INCREASE. */
+    SliceAdmissionResponse handleCheck(SliceAdmissionRequest request) {
+        return handle(request, true);
+    }
+
+    /** {@code nsacf-update-counters}: every operation with its own updateFlag. */
+    SliceAdmissionResponse handleUpdate(SliceAdmissionRequest request) {
+        return handle(request, false);
+    }
+
+    private SliceAdmissionResponse handle(SliceAdmissionRequest request, boolean admission) {
+        UeACRequestInfo ue = request.ueACRequestInfo();
+        PduACRequestInfo pdu = request.pduACRequestInfo();
+        if ((ue == null) == (pdu == null)) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "exactly one of ueACRequestInfo and pduACRequestInfo is required");
+        }
+        String supi = ue != null ? ue.supi() : pdu.supi();
+        List<AcuOperationItem> ops = ue != null ? ue.acuOperationList() : pdu.acuOperationList();
+        if (supi == null || !SUPI.matcher(supi).matches()) {
+            throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "supi must be imsi-<digits> or nai-...: " + supi);
+        }
+        if (ops.isEmpty() || ops.stream().anyMatch(o -> o.snssai() == null)) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "acuOperationList with an snssai in every item is required");
+        }
+        if (pdu != null && (pdu.pduSessionId() == null || pdu.pduSessionId() < 1 || pdu.pduSessionId() > 15)) {
+            throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "pduSessionId must be 1..15");
+        }
+        List<AcuFailureItem> failures = new ArrayList<>();
+        List<AdmissionValue> values = new ArrayList<>();
+        for (AcuOperationItem op : ops) {
+            boolean increase = admission || !AcuOperationItem.DECREASE.equals(op.updateFlag());
+            if (!admission && op.updateFlag() != null && !AcuOperationItem.INCREASE.equals(op.updateFlag())
+                    && !AcuOperationItem.DECREASE.equals(op.updateFlag())) {
+                throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "updateFlag must be INCREASE or DECREASE: " + op.updateFlag());
+            }
+            NsacfProperties.Slice slice = properties.of(op.snssai());
+            Long max = ue != null ? slice.maxNumUes() : slice.maxNumPdus();
+            String counter = (ue != null ? "nsacf/count/ue/" : "nsacf/count/pdu/") + key(op.snssai());
+            String marker = ue != null ? "nsacf/ue/" + key(op.snssai()) + "/" + supi
+                    : "nsacf/pdu/" + key(op.snssai()) + "/" + supi + "/" + pdu.pduSessionId();
+            try {
+                long now = increase ? countUp(marker, counter, max) : countDown(marker, counter);
+                if (now < 0) {
+                    failures.add(new AcuFailureItem(op.snssai(), ue != null ? AcuFailureItem.EXCEED_MAX_UE_NUM : AcuFailureItem.EXCEED_MAX_PDU_NUM,
+                            pdu == null ? null : pdu.pduSessionId()));
+                    values.add(new AdmissionValue(op.snssai(), ue != null ? max : null, ue != null ? null : max, current(counter)));
+                } else {
+                    values.add(new AdmissionValue(op.snssai(), ue != null ? max : null, ue != null ? null : max, now));
+                }
+            } catch (RuntimeException e) {
+                if (e instanceof ProblemException p) {
+                    throw p;
+                }
+                // Fail-closed (TS 23.502 4.2.11.2: no admission when it cannot be checked).
+                throw new ProblemException(503, "Service Unavailable", "NF_CONGESTION_RISK",
+                        "slice admission counters unavailable: " + e.getClass().getSimpleName());
+            }
+        }
+        return new SliceAdmissionResponse(failures.isEmpty() ? Map.of() : Map.of(supi, failures),
+                ue != null ? values : List.of(), pdu != null ? values : List.of());
+    }
+
+    /** The count after admitting, or -1 when the maximum is reached (nothing counted then). */
+    private long countUp(String marker, String counter, Long max) {
+        if (!store.compareAndSet(marker, null, MARK, null)) {
+            return current(counter); // already counted: a retry (idempotent)
+        }
+        long now;
+        try {
+            now = store.increment(counter, 1);
+        } catch (RuntimeException e) {
+            store.delete(marker);
+            throw e;
+        }
+        if (max != null && now > max) {
+            store.increment(counter, -1);
+            store.delete(marker);
+            return -1;
+        }
+        return now;
+    }
+
+    private long countDown(String marker, String counter) {
+        if (!store.delete(marker)) {
+            return current(counter); // not counted (or already counted down)
+        }
+        long now = store.increment(counter, -1);
+        if (now < 0) { // a counter reset under a live marker; never report or keep a negative count
+            store.increment(counter, -now);
+            return 0;
+        }
+        return now;
+    }
+
+    long current(String counter) {
+        return store.get(counter).map(b -> Long.parseLong(new String(b, StandardCharsets.US_ASCII).trim())).orElse(0L);
+    }
+
+    static String key(Snssai s) {
+        return s.toString();
+    }
+}

@@ -1,0 +1,136 @@
+package io.liquid5gc.smf;
+
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.common.ProblemException;
+import io.liquid5gc.sbi.pcf.Ambr;
+import io.liquid5gc.sbi.smf.N4Session;
+import io.liquid5gc.sbi.smf.N4SessionSetupRequest;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * N4 sessions (TS 29.244) for the configured UPF, built from the SM context and stored at {@code smf/n4/<smContextRef>}.
+ * PFCP is not sent to a UPF yet (a later issue): every establishment or modification that would have been sent is
+ * counted in {@code liquid5gc.smf.n4.not.sent{kind}} and logged at INFO once per session.
+ *
+ * <p>Rules (TS 29.244 5.2, TS 23.501 5.8.2): PDR 1 uplink (source ACCESS, the UPF's F-TEID, UE address as source,
+ * outer GTP-U header removed) → FAR 1 forward to CORE; PDR 2 downlink (source CORE, UE address as destination) → FAR 2,
+ * which buffers until the gNB's tunnel is known and then forwards to ACCESS creating the GTP-U header towards the gNB.
+ * QER 1 is the session AMBR (TS 23.501 5.7.2.6), QER 1+QFI each flow's MBR.
+ */
+final class N4Sessions {
+
+    private static final Logger log = LoggerFactory.getLogger(N4Sessions.class);
+    static final String GTPU_UDP_IPV4 = "GTP-U/UDP/IPv4";
+
+    private final KeyValueStore store;
+    private final ObjectMapper json;
+    private final SmfProperties properties;
+    private final Counter notSentEstablishments;
+    private final Counter notSentModifications;
+    private final Counter notSentDeletions;
+
+    N4Sessions(KeyValueStore store, ObjectMapper json, SmfProperties properties, MeterRegistry meters) {
+        this.store = store;
+        this.json = json;
+        this.properties = properties;
+        this.notSentEstablishments = notSent(meters, "establishment");
+        this.notSentModifications = notSent(meters, "modification");
+        this.notSentDeletions = notSent(meters, "deletion");
+    }
+
+    private static Counter notSent(MeterRegistry meters, String kind) {
+        return Counter.builder("liquid5gc.smf.n4.not.sent").tag("kind", kind)
+                .description("N4 (PFCP) messages built but not sent to a UPF: PFCP is not implemented yet").register(meters);
+    }
+
+    /** {@code smf-n4-session-setup}: (re)builds the N4 session of a stored SM context. */
+    N4Session handleSetup(N4SessionSetupRequest request, SmContextStore contexts) {
+        if (request.smContextRef() == null || request.smContextRef().isBlank()) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "smContextRef is required");
+        }
+        SmContext ctx = contexts.find(request.smContextRef())
+                .orElseThrow(() -> ProblemException.notFound("CONTEXT_NOT_FOUND", "no SM context " + request.smContextRef()));
+        return establish(ctx);
+    }
+
+    /** PFCP Session Establishment (TS 29.244 7.5.2) content, stored. */
+    N4Session establish(SmContext ctx) {
+        N4Session session = build(ctx, 1);
+        boolean first = store.compareAndSet(keyOf(ctx.smContextRef()), null, json.writeValueAsBytes(session), null);
+        if (!first) {
+            store.put(keyOf(ctx.smContextRef()), json.writeValueAsBytes(session));
+        }
+        notSentEstablishments.increment();
+        if (first) {
+            log.info("N4 session of {} (SEID {}) for UPF {} built and stored, not sent: PFCP to the UPF is not implemented yet",
+                    ctx.smContextRef(), ctx.cpSeid(), properties.upf().nodeId());
+        }
+        return session;
+    }
+
+    /** PFCP Session Modification (TS 29.244 7.5.4): the rules rebuilt from the updated context, version + 1. */
+    N4Session modify(SmContext ctx) {
+        Optional<byte[]> written = store.update(keyOf(ctx.smContextRef()), current -> {
+            int version = current.map(b -> json.readValue(b, N4Session.class).version()).orElse(0) + 1;
+            return Optional.of(json.writeValueAsBytes(build(ctx, version)));
+        }, null);
+        notSentModifications.increment();
+        log.debug("N4 modification of {} not sent (PFCP not implemented)", ctx.smContextRef());
+        return json.readValue(written.orElseThrow(), N4Session.class);
+    }
+
+    /** PFCP Session Deletion (TS 29.244 7.5.6): the stored session removed. */
+    void delete(String smContextRef) {
+        if (store.delete(keyOf(smContextRef))) {
+            notSentDeletions.increment();
+        }
+    }
+
+    Optional<N4Session> find(String smContextRef) {
+        return store.get(keyOf(smContextRef)).map(b -> json.readValue(b, N4Session.class));
+    }
+
+    N4Session build(SmContext ctx, int version) {
+        SmfProperties.Upf upf = properties.upf();
+        String ulTeid = String.format("%08x", ctx.ulTeid());
+        List<Integer> qerIds = new ArrayList<>();
+        qerIds.add(1);
+        SmContext.QosFlow def = ctx.defaultFlow();
+        qerIds.add(1 + def.qfi());
+        List<N4Session.Pdr> pdrs = List.of(
+                new N4Session.Pdr(1, 255, new N4Session.Pdi("ACCESS", new N4Session.FTeid(ulTeid, upf.n3Address()), ctx.dnn(),
+                        new N4Session.UeIpAddress(ctx.ueIpv4(), "SOURCE"), def.qfi()), GTPU_UDP_IPV4, 1, qerIds),
+                new N4Session.Pdr(2, 255, new N4Session.Pdi("CORE", null, ctx.dnn(),
+                        new N4Session.UeIpAddress(ctx.ueIpv4(), "DESTINATION"), null), null, 2, qerIds));
+        N4Session.Far downlink;
+        if (ctx.dlTunnel() != null && "ACTIVATED".equals(ctx.upCnxState())) {
+            downlink = new N4Session.Far(2, List.of("FORW"), new N4Session.ForwardingParameters("ACCESS", null,
+                    new N4Session.OuterHeaderCreation(GTPU_UDP_IPV4, ctx.dlTunnel().gtpTeid(), ctx.dlTunnel().transportLayerAddress())));
+        } else {
+            // No tunnel to the gNB (yet, or the AN connection is released): buffer and tell the CP (TS 29.244 8.2.26 BUFF, NOCP).
+            downlink = new N4Session.Far(2, List.of("BUFF", "NOCP"), null);
+        }
+        List<N4Session.Far> fars = List.of(
+                new N4Session.Far(1, List.of("FORW"), new N4Session.ForwardingParameters("CORE", ctx.dnn(), null)), downlink);
+        List<N4Session.Qer> qers = new ArrayList<>();
+        Ambr ambr = ctx.sessionAmbr();
+        qers.add(new N4Session.Qer(1, "OPEN", "OPEN", ambr.uplinkBps() / 1000, ambr.downlinkBps() / 1000, null));
+        for (SmContext.QosFlow f : ctx.qosFlows()) {
+            Long ul = f.maxbrUl() == null ? null : Ambr.bitsPerSecond(f.maxbrUl()) / 1000;
+            Long dl = f.maxbrDl() == null ? null : Ambr.bitsPerSecond(f.maxbrDl()) / 1000;
+            qers.add(new N4Session.Qer(1 + f.qfi(), "OPEN", "OPEN", ul, dl, f.qfi()));
+        }
+        return new N4Session(ctx.cpSeid(), properties.n4Address(), upf.nodeId(), upf.n4Address(), version, pdrs, fars, qers, false);
+    }
+
+    private static String keyOf(String ref) {
+        return "smf/n4/" + ref;
+    }
+}
