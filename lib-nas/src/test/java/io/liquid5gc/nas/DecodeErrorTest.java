@@ -103,13 +103,13 @@ class DecodeErrorTest {
 
     @Test
     void whenDefinedButUnmodelledType_thenUnknownCaseWithBody() {
-        GmmMessage m = NasCodec.decodeGmm(hex("7e0050010203")).orThrow();
+        GmmMessage m = NasCodec.decodeGmm(hex("7e006d010203")).orThrow();
         assertThat(m).isInstanceOf(GmmMessage.Unknown.class);
         assertThat(((GmmMessage.Unknown) m).body()).containsExactly(1, 2, 3);
-        assertThat(NasCodec.encode(m)).isEqualTo(hex("7e0050010203"));
-        SmMessage s = NasCodec.decodeSm(hex("2e0501c5aa")).orThrow();
+        assertThat(NasCodec.encode(m)).isEqualTo(hex("7e006d010203"));
+        SmMessage s = NasCodec.decodeSm(hex("2e0501d8aa")).orThrow();
         assertThat(s).isInstanceOf(SmMessage.Unknown.class);
-        assertThat(NasCodec.encode(s)).isEqualTo(hex("2e0501c5aa"));
+        assertThat(NasCodec.encode(s)).isEqualTo(hex("2e0501d8aa"));
     }
 
     @Test

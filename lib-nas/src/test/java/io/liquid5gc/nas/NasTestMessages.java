@@ -145,6 +145,9 @@ public final class NasTestMessages {
                 NasCodec.encode(pduSessionEstablishmentAccept()), 1));
         m.put("DlNasTransport-cause", new DlNasTransport(PayloadContainerType.N1_SM_INFORMATION, hex("2e0501d62b"), 5,
                 null, GmmCause.DNN_NOT_SUPPORTED_IN_SLICE, GprsTimer3.seconds(60), List.of()));
+        m.put("NssaaCommand", new NssaaCommand(SNssai.of(1, 0x010203), Octets.ofHex("0101000832050000"), List.of()));
+        m.put("NssaaComplete", new NssaaComplete(SNssai.of(1, 0x010203), Octets.ofHex("0201000832050000"), List.of()));
+        m.put("NssaaResult", new NssaaResult(SNssai.of(1, 0x010203), Octets.ofHex("03010004"), List.of()));
         // 5GSM
         m.put("PduSessionEstablishmentRequest", pduSessionEstablishmentRequest());
         m.put("PduSessionEstablishmentAccept", pduSessionEstablishmentAccept());
@@ -175,6 +178,12 @@ public final class NasTestMessages {
         m.put("PduSessionReleaseCommand", new PduSessionReleaseCommand(1, 3, SmCause.REGULAR_DEACTIVATION, null, null,
                 null, List.of()));
         m.put("PduSessionReleaseComplete", new PduSessionReleaseComplete(1, 3, null, null, List.of()));
+        m.put("PduSessionAuthenticationCommand", new PduSessionAuthenticationCommand(1, 0,
+                Octets.ofHex("0101000832050000"), null, List.of()));
+        m.put("PduSessionAuthenticationComplete", new PduSessionAuthenticationComplete(1, 0,
+                Octets.ofHex("0201000832050000"), null, List.of()));
+        m.put("PduSessionAuthenticationResult", new PduSessionAuthenticationResult(1, 0, Octets.ofHex("03010004"),
+                null, List.of()));
         m.put("SmStatus", new SmStatus(1, 0, SmCause.INVALID_PTI_VALUE));
         return m;
     }

@@ -325,6 +325,17 @@ final class GmmCodec {
                 yield new DlNasTransport(pct, payload, psi, info, cause == null ? null : GmmCause.fromCode(cause),
                         o.take(0x37, GprsTimer3::decode), o.rest());
             }
+            case NSSAA_COMMAND, NSSAA_COMPLETE, NSSAA_RESULT -> {
+                // TS 24.501 8.2.31-8.2.33: S-NSSAI (LV) and EAP message (LV-E), no optional IEs
+                SNssai sNssai = SNssai.decode(r.lv());
+                Octets eap = Octets.decode(r.lve());
+                List<RawIe> rest = EMPTY.parse(r).rest();
+                yield switch (type) {
+                    case NSSAA_COMMAND -> new NssaaCommand(sNssai, eap, rest);
+                    case NSSAA_COMPLETE -> new NssaaComplete(sNssai, eap, rest);
+                    default -> new NssaaResult(sNssai, eap, rest);
+                };
+            }
             default -> new Unknown(type.code, r.rest());
         };
     }
@@ -534,8 +545,19 @@ final class GmmCodec {
                         .tlv(0x37, x.backOffTimer(), GprsTimer3::encode)
                         .finish();
             }
+            case NssaaCommand x -> encodeNssaa(x.sNssai(), x.eapMessage(), x.otherIes(), w);
+            case NssaaComplete x -> encodeNssaa(x.sNssai(), x.eapMessage(), x.otherIes(), w);
+            case NssaaResult x -> encodeNssaa(x.sNssai(), x.eapMessage(), x.otherIes(), w);
             case Unknown x -> w.bytes(x.body());
         }
+    }
+
+    private static void encodeNssaa(SNssai sNssai, Octets eap, List<RawIe> rest, NasWriter w) {
+        int m = w.beginLen8();
+        sNssai.encode(w);
+        w.endLen8(m);
+        w.u16(eap.length()).bytes(eap.value());
+        new OptionalIeWriter(w, EMPTY, rest).finish();
     }
 
     private static void lve(NasWriter w, MobileIdentity id) {

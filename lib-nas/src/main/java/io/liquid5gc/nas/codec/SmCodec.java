@@ -53,6 +53,8 @@ final class SmCodec {
     static final IeTable RELEASE_COMMAND = IeTable.of().tlv(0x37).tlve(0x78).tlv(0x61).tlve(0x7B).tv1(0xD0)
             .tlve(0x72);
     static final IeTable EMPTY = IeTable.of();
+    /** TS 24.501 Table 8.3.6.1.1. */
+    static final IeTable AUTHENTICATION_RESULT = IeTable.of().tlve(0x78).tlve(0x7B);
 
     private static SmCause cause(NasReader r) throws NasDecodeException {
         return SmCause.fromCode(r.u8());
@@ -159,6 +161,20 @@ final class SmCodec {
                 EMPTY.parse(r);
                 yield new SmStatus(psi, pti, c);
             }
+            case PDU_SESSION_AUTHENTICATION_COMMAND, PDU_SESSION_AUTHENTICATION_COMPLETE -> {
+                // TS 24.501 8.3.4, 8.3.5: EAP message (LV-E), optional ePCO
+                Octets eap = Octets.decode(r.lve());
+                OptionalIes o = EPCO_ONLY.parse(r);
+                Octets epco = o.take(0x7B, Octets::decode);
+                yield type == SmMessageType.PDU_SESSION_AUTHENTICATION_COMMAND
+                        ? new PduSessionAuthenticationCommand(psi, pti, eap, epco, o.rest())
+                        : new PduSessionAuthenticationComplete(psi, pti, eap, epco, o.rest());
+            }
+            case PDU_SESSION_AUTHENTICATION_RESULT -> {
+                OptionalIes o = AUTHENTICATION_RESULT.parse(r);
+                yield new PduSessionAuthenticationResult(psi, pti, o.take(0x78, Octets::decode),
+                        o.take(0x7B, Octets::decode), o.rest());
+            }
             default -> new Unknown(psi, pti, type.code, r.rest());
         };
     }
@@ -249,6 +265,18 @@ final class SmCodec {
                     .tlve(0x7B, x.extendedPco(), Octets::encode)
                     .finish();
             case SmStatus x -> w.u8(x.cause().code);
+            case PduSessionAuthenticationCommand x -> {
+                w.u16(x.eapMessage().length()).bytes(x.eapMessage().value());
+                new OptionalIeWriter(w, EPCO_ONLY, x.otherIes()).tlve(0x7B, x.extendedPco(), Octets::encode).finish();
+            }
+            case PduSessionAuthenticationComplete x -> {
+                w.u16(x.eapMessage().length()).bytes(x.eapMessage().value());
+                new OptionalIeWriter(w, EPCO_ONLY, x.otherIes()).tlve(0x7B, x.extendedPco(), Octets::encode).finish();
+            }
+            case PduSessionAuthenticationResult x -> new OptionalIeWriter(w, AUTHENTICATION_RESULT, x.otherIes())
+                    .tlve(0x78, x.eapMessage(), Octets::encode)
+                    .tlve(0x7B, x.extendedPco(), Octets::encode)
+                    .finish();
             case Unknown x -> w.bytes(x.body());
         }
     }

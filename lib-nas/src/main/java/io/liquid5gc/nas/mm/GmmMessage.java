@@ -401,6 +401,39 @@ public sealed interface GmmMessage extends NasMessage {
         }
     }
 
+    /** TS 24.501 8.2.31: network slice-specific authentication command. */
+    record NssaaCommand(SNssai sNssai, Octets eapMessage, List<RawIe> otherIes) implements GmmMessage {
+        public NssaaCommand {
+            otherIes = List.copyOf(otherIes);
+        }
+
+        public GmmMessageType type() {
+            return GmmMessageType.NSSAA_COMMAND;
+        }
+    }
+
+    /** TS 24.501 8.2.32: network slice-specific authentication complete. */
+    record NssaaComplete(SNssai sNssai, Octets eapMessage, List<RawIe> otherIes) implements GmmMessage {
+        public NssaaComplete {
+            otherIes = List.copyOf(otherIes);
+        }
+
+        public GmmMessageType type() {
+            return GmmMessageType.NSSAA_COMPLETE;
+        }
+    }
+
+    /** TS 24.501 8.2.33: network slice-specific authentication result. */
+    record NssaaResult(SNssai sNssai, Octets eapMessage, List<RawIe> otherIes) implements GmmMessage {
+        public NssaaResult {
+            otherIes = List.copyOf(otherIes);
+        }
+
+        public GmmMessageType type() {
+            return GmmMessageType.NSSAA_RESULT;
+        }
+    }
+
     /**
      * A 5GMM message type TS 24.501 defines but this codec does not model (NSSAA, relay,
      * control plane service request): kept as its body octets after the message type.

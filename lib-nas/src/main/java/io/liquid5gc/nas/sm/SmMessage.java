@@ -201,6 +201,42 @@ public sealed interface SmMessage extends NasMessage {
         }
     }
 
+    /** TS 24.501 8.3.4: PDU session authentication command (EAP from the DN-AAA via the SMF). */
+    record PduSessionAuthenticationCommand(int pduSessionId, int pti, Octets eapMessage, Octets extendedPco,
+                                           List<RawIe> otherIes) implements SmMessage {
+        public PduSessionAuthenticationCommand {
+            otherIes = List.copyOf(otherIes);
+        }
+
+        public SmMessageType type() {
+            return SmMessageType.PDU_SESSION_AUTHENTICATION_COMMAND;
+        }
+    }
+
+    /** TS 24.501 8.3.5: PDU session authentication complete. */
+    record PduSessionAuthenticationComplete(int pduSessionId, int pti, Octets eapMessage, Octets extendedPco,
+                                            List<RawIe> otherIes) implements SmMessage {
+        public PduSessionAuthenticationComplete {
+            otherIes = List.copyOf(otherIes);
+        }
+
+        public SmMessageType type() {
+            return SmMessageType.PDU_SESSION_AUTHENTICATION_COMPLETE;
+        }
+    }
+
+    /** TS 24.501 8.3.6: PDU session authentication result. */
+    record PduSessionAuthenticationResult(int pduSessionId, int pti, Octets eapMessage, Octets extendedPco,
+                                          List<RawIe> otherIes) implements SmMessage {
+        public PduSessionAuthenticationResult {
+            otherIes = List.copyOf(otherIes);
+        }
+
+        public SmMessageType type() {
+            return SmMessageType.PDU_SESSION_AUTHENTICATION_RESULT;
+        }
+    }
+
     /** A 5GSM message type TS 24.501 defines but this codec does not model; body after the type octet. */
     record Unknown(int pduSessionId, int pti, int messageType, byte[] body) implements SmMessage {
         public SmMessageType type() {
