@@ -361,7 +361,9 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
 
     /** Finds the association a packet belongs to (RFC 9260 8.5) or handles it as out of the blue (8.4). */
     private void dispatch(Packet p, InetSocketAddress from, long now) {
-        if (DEBUG) System.err.println(localSctpPort + " <- " + from + " " + p);
+        if (TRACE) {
+            LOG.log(System.Logger.Level.TRACE, localSctpPort + " <- " + from + " " + p);
+        }
         List<Chunk> chunks = p.chunks();
         if (chunks.isEmpty()) {
             return;
@@ -506,10 +508,12 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         send(w.finish(), from);
     }
 
-    static final boolean DEBUG = Boolean.getBoolean("sctp.debug");
+    private static final boolean TRACE = LOG.isLoggable(System.Logger.Level.TRACE);
 
     private void send(int len, InetSocketAddress to) {
-        if (DEBUG) System.err.println(localSctpPort + " -> " + to + " " + codec.decode(writer.buffer(), 0, len));
+        if (TRACE) {
+            LOG.log(System.Logger.Level.TRACE, localSctpPort + " -> " + to + " " + codec.decode(writer.buffer(), 0, len));
+        }
         sendView.limit(len).position(0);
         try {
             io.send(sendView, to);

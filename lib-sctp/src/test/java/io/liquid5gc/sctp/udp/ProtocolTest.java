@@ -330,4 +330,69 @@ class ProtocolTest {
         assertThat(endpoint.associations()).hasSize(1);
         assertThat(rec.allEvents.stream().filter(AssociationEvent.Up.class::isInstance)).hasSize(1);
     }
+
+    @Test
+    void whenOneDataPacketArrives_thenSackIsDelayedButTwoPacketsAreAckedAtOnce() throws Exception {
+        listen(CFG); // delayed SACK 200 ms (RFC 9260 6.2)
+        peer.establish();
+        long t0 = System.nanoTime();
+        peer.send(peer.peerTag, peer.data(peer.myTsn, 0, 0, new byte[] {1}));
+        peer.expect(Chunk.Sack.class, 1000);
+        long delayMs = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(delayMs).isBetween(150L, 700L);
+        t0 = System.nanoTime();
+        peer.send(peer.peerTag, peer.data(peer.myTsn + 1, 0, 1, new byte[] {2}));
+        peer.send(peer.peerTag, peer.data(peer.myTsn + 2, 0, 2, new byte[] {3}));
+        Chunk.Sack sack = peer.expect(Chunk.Sack.class, 1000);
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(150L);
+        assertThat(sack.cumulativeTsnAck()).isEqualTo(peer.myTsn + 2);
+    }
+
+    @Test
+    void whenStreamsAreNegotiated_thenEachDirectionUsesTheMinimum() throws Exception {
+        listen(CFG.toBuilder().outboundStreams(4).maxInboundStreams(32).build());
+        peer.establish(); // peer INIT: OS 10, MIS 10
+        rec.awaitEvent(AssociationEvent.Up.class, Duration.ofSeconds(2));
+        Association a = rec.lastAssociation;
+        assertThat(a.inboundStreams()).isEqualTo(10); // min(peer OS 10, our MIS 32)
+        assertThat(a.outboundStreams()).isEqualTo(4); // min(our OS 4, peer MIS 10)
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.trySend(SctpMessage.ngap(4, new byte[] {1})))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void whenSendBufferIsFull_thenSendsAreRefusedUntilTheBufferDrains() throws Exception {
+        listen(CFG.toBuilder().sendBufferBytes(4000).maxMessageBytes(4000).build());
+        peer.establish();
+        rec.awaitEvent(AssociationEvent.Up.class, Duration.ofSeconds(2));
+        Association a = rec.lastAssociation;
+        for (int i = 0; i < 4; i++) {
+            assertThat(a.trySend(SctpMessage.ngap(0, new byte[1000]))).isTrue();
+        }
+        assertThat(a.trySend(SctpMessage.ngap(0, new byte[1000]))).isFalse();
+        assertThat(a.send(SctpMessage.ngap(0, new byte[1000])).toCompletableFuture())
+                .failsWithin(Duration.ofSeconds(1)).withThrowableThat()
+                .withCauseInstanceOf(io.liquid5gc.sctp.SendBufferFullException.class);
+        assertThat(a.bufferedBytes()).isEqualTo(4000);
+        List<Integer> tsns = dataTsns(300);
+        int last = tsns.stream().max(Integer::compare).orElseThrow();
+        peer.send(peer.peerTag, new Chunk.Sack(last, 1 << 20, new int[0], new int[0]));
+        AssociationEvent.SendBufferAvailable ev = rec.awaitEvent(AssociationEvent.SendBufferAvailable.class,
+                Duration.ofSeconds(2));
+        assertThat(ev.freeBytes()).isPositive();
+        assertThat(a.trySend(SctpMessage.ngap(0, new byte[1000]))).isTrue();
+    }
+
+    @Test
+    void whenPeerShutsDown_thenShutdownAckAndShutdownComplete() throws Exception {
+        listen(CFG);
+        peer.establish();
+        peer.send(peer.peerTag, new Chunk.Shutdown(peer.peerTsn - 1));
+        peer.expect(Chunk.ShutdownAck.class, 1000);
+        rec.awaitEvent(AssociationEvent.PeerShutdown.class, Duration.ofSeconds(2));
+        assertThat(rec.lastAssociation.state()).isEqualTo(AssociationState.SHUTDOWN_ACK_SENT);
+        peer.send(peer.peerTag, new Chunk.ShutdownComplete(false));
+        rec.awaitEvent(AssociationEvent.ShutdownComplete.class, Duration.ofSeconds(2));
+        assertThat(endpoint.associations()).isEmpty();
+    }
 }
