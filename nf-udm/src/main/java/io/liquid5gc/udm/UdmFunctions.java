@@ -1,11 +1,16 @@
 package io.liquid5gc.udm;
 
-import io.liquid5gc.sbi.udm.UdmApi;
-import io.liquid5gc.runtime.invoke.PendingFunctions;
-import io.liquid5gc.sbi.Functions;
-import io.liquid5gc.sbi.JsonObject;
+import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.sbi.udm.AuthenticationInfoResult;
+import io.liquid5gc.sbi.udm.GenerateAuthDataRequest;
+import io.liquid5gc.sbi.udm.SubscriberDataRequest;
+import io.liquid5gc.sbi.udm.SubscriptionDataSets;
+import io.liquid5gc.security.suci.SuciDeconcealer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -13,17 +18,43 @@ import org.springframework.context.annotation.Bean;
  * so that the UDM application and the all-in-one both deploy them by having this jar on the classpath.
  */
 @AutoConfiguration(afterName = "io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration")
+@EnableConfigurationProperties(UdmProperties.class)
 public class UdmFunctions {
 
-    /** {@code udm-generate-auth-data}: Authentication vector generation (TS 29.503 Nudm_UEAU). */
-    @Bean(name = "udm-generate-auth-data")
-    Function<JsonObject, JsonObject> udmGenerateAuthData() {
-        return PendingFunctions.of(UdmApi.GENERATE_AUTH_DATA, "Authentication vector generation");
+    private static final Logger log = LoggerFactory.getLogger(UdmFunctions.class);
+
+    @Bean
+    UdrClient udmUdrClient(FunctionClient client) {
+        return new UdrClient(client);
     }
 
-    /** {@code udm-get-subscriber-data}: Subscriber data retrieval (TS 29.503 Nudm_SDM). */
+    /** The SIDF's keys, validated at startup: a bad key fails the start, naming the key id, never its value. */
+    @Bean
+    SuciDeconcealer udmSuciDeconcealer(UdmProperties properties) {
+        SuciDeconcealer sidf = new SuciDeconcealer(properties.keys());
+        log.info("SUCI deconcealment: {} home network key(s) {}", properties.homeNetworkKeys().size(), properties.homeNetworkKeys());
+        return sidf;
+    }
+
+    @Bean
+    UeAuthentication ueAuthentication(UdrClient udr, SuciDeconcealer sidf, UdmProperties properties) {
+        return new UeAuthentication(udr, sidf, properties.sqnAttempts());
+    }
+
+    @Bean
+    SubscriberDataManagement subscriberDataManagement(UdrClient udr) {
+        return new SubscriberDataManagement(udr);
+    }
+
+    /** {@code udm-generate-auth-data}: Nudm_UEAU Get (TS 29.503 5.4.2.2). */
+    @Bean(name = "udm-generate-auth-data")
+    Function<GenerateAuthDataRequest, AuthenticationInfoResult> udmGenerateAuthData(UeAuthentication ueau) {
+        return ueau::handleGenerateAuthData;
+    }
+
+    /** {@code udm-get-subscriber-data}: Nudm_SDM Get (TS 29.503 5.2.2.2). */
     @Bean(name = "udm-get-subscriber-data")
-    Function<JsonObject, JsonObject> udmGetSubscriberData() {
-        return PendingFunctions.of(UdmApi.GET_SUBSCRIBER_DATA, "Subscriber data retrieval");
+    Function<SubscriberDataRequest, SubscriptionDataSets> udmGetSubscriberData(SubscriberDataManagement sdm) {
+        return sdm::handleGetSubscriberData;
     }
 }
