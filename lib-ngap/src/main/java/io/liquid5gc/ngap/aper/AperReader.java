@@ -459,7 +459,10 @@ public final class AperReader {
             throw new AperException("open types nested too deeply");
         }
         int n = readLengthDeterminant();
-        if (n >= 0) {
+        if (n == 0) { // X.691 10.2.2: an open type holds a complete encoding, at least one octet
+            throw new AperException("empty open type");
+        }
+        if (n > 0) {
             need(8L * n);
             int end = pos + 8 * n;
             savedBuf[depth] = buf;
@@ -493,9 +496,13 @@ public final class AperReader {
         limit = savedLimit[depth];
     }
 
-    /** The contents of an open type, as octets. */
+    /** The contents of an open type, as octets (never empty, X.691 10.2.2). */
     public byte[] readOpenTypeBytes() {
-        return readUnboundedOctets();
+        byte[] b = readUnboundedOctets();
+        if (b.length == 0) {
+            throw new AperException("empty open type");
+        }
+        return b;
     }
 
     /** All whole octets left before the current limit (e.g. the rest of an open type), after aligning. */
@@ -507,7 +514,10 @@ public final class AperReader {
     /** Skips an open type without interpreting it. */
     public void skipOpenType() {
         int n = readLengthDeterminant();
-        if (n >= 0) {
+        if (n == 0) {
+            throw new AperException("empty open type");
+        }
+        if (n > 0) {
             skipBits(8 * n);
             return;
         }
