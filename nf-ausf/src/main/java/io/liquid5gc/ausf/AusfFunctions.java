@@ -1,23 +1,36 @@
 package io.liquid5gc.ausf;
 
-import io.liquid5gc.sbi.ausf.AusfApi;
-import io.liquid5gc.runtime.invoke.PendingFunctions;
-import io.liquid5gc.sbi.Functions;
-import io.liquid5gc.sbi.JsonObject;
+import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.ausf.AusfAuthenticateRequest;
+import io.liquid5gc.sbi.ausf.AusfAuthenticateResponse;
+import java.time.Clock;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The AUSF's functions as Spring Cloud Function beans, named as in the contract. An auto-configuration,
  * so that the AUSF application and the all-in-one both deploy them by having this jar on the classpath.
  */
 @AutoConfiguration(afterName = "io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration")
+@EnableConfigurationProperties(AusfProperties.class)
 public class AusfFunctions {
 
-    /** {@code ausf-authenticate}: 5G-AKA authentication (TS 29.509 Nausf_UEAuthentication, TS 33.501 6.1.3.2). */
+    @Bean
+    UeAuthenticationService ueAuthenticationService(FunctionClient client, @Qualifier("stateStore") KeyValueStore store,
+                                                    ObjectProvider<ObjectMapper> json, Clock clock, AusfProperties properties) {
+        return new UeAuthenticationService(client, store, json.getIfAvailable(JsonMapper::new), clock, properties);
+    }
+
+    /** {@code ausf-authenticate}: 5G AKA authentication and confirmation (TS 29.509 5.2.2.2, TS 33.501 6.1.3.2). */
     @Bean(name = "ausf-authenticate")
-    Function<JsonObject, JsonObject> ausfAuthenticate() {
-        return PendingFunctions.of(AusfApi.AUTHENTICATE, "5G-AKA authentication");
+    Function<AusfAuthenticateRequest, AusfAuthenticateResponse> ausfAuthenticate(UeAuthenticationService service) {
+        return service::handle;
     }
 }
