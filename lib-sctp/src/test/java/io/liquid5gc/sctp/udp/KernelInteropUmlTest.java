@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.liquid5gc.sctp.AssociationEvent;
 import io.liquid5gc.sctp.SctpConfig;
 import io.liquid5gc.sctp.SctpMessage;
+import io.liquid5gc.sctp.UmlVm;
 import io.liquid5gc.sctp.wire.Chunk;
 import io.liquid5gc.sctp.wire.ChunkType;
 import io.liquid5gc.sctp.wire.Decoded;
@@ -34,29 +35,9 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class KernelInteropUmlTest {
 
-    static Path runVm() {
-        String p = System.getProperty("uml.runvm", System.getenv().getOrDefault("UML_RUN_VM",
-                "../../shared/tools/ueransim-vm/run-vm.sh"));
-        return Path.of(p).toAbsolutePath().normalize();
-    }
-
-    static boolean onPath(String exe) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, exe))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Test
     void whenLinuxKernelConnectsOverUdp_thenAssociationDataHeartbeatsAndShutdownWork() throws Exception {
-        Path runVm = runVm();
-        Assumptions.assumeTrue(Files.isExecutable(runVm), "run-vm.sh not found at " + runVm);
-        Assumptions.assumeTrue(onPath("linux.uml") && Files.isExecutable(Path.of("/usr/bin/slirp-fullbolt")),
-                "User-Mode-Linux not installed (apt-get install -y user-mode-linux slirp kmod)");
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/sbin/modprobe")),
-                "modprobe missing: the guest cannot load the sctp module (apt-get install -y kmod)");
+        UmlVm.assumeAvailable();
 
         Recorder rec = new Recorder(false) {
             @Override
@@ -72,32 +53,14 @@ class KernelInteropUmlTest {
         SctpConfig cfg = SctpConfig.builder().heartbeatInterval(Duration.ofMillis(500)).build();
         CapturingDatagramIo io = new CapturingDatagramIo(
                 ChannelDatagramIo.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
-        // the guest sees the host's / read-only, except /tmp and /run (its own tmpfs): work under target/
-        Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "uml-");
+        Path work = UmlVm.workDir();
         String output;
         try (UdpSctpEndpoint endpoint = UdpSctpEndpoint.builder().datagramIo(io).sctpPort(38412).listen(true)
                 .config(cfg).handler(rec).start()) {
             int port = endpoint.localAddress().getPort();
             copy("guest_client.py", work);
             Path script = copy("guest_client.sh", work);
-            script.toFile().setExecutable(true);
-            Path bin = Files.createDirectories(work.resolve("bin"));
-            for (String b : new String[] {"nr-gnb", "nr-ue", "nr-cli"}) {
-                Path f = bin.resolve(b);
-                Files.writeString(f, "#!/bin/sh\nexit 0\n");
-                f.toFile().setExecutable(true);
-            }
-            ProcessBuilder pb = new ProcessBuilder(runVm.toString(), "script", script.toString())
-                    .redirectErrorStream(true).redirectOutput(work.resolve("vm.log").toFile());
-            pb.environment().putAll(Map.of("UERANSIM_BIN", bin.toString(), "ENCAP_PORT", Integer.toString(port),
-                    "SECS", "45", "OUT_DIR", work.resolve("out").toString()));
-            Process vm = pb.start();
-            try {
-                assertThat(vm.waitFor(75, TimeUnit.SECONDS)).as("VM finished").isTrue();
-            } finally {
-                vm.destroyForcibly();
-            }
-            output = Files.readString(work.resolve("vm.log"));
+            output = UmlVm.run(work, script, Map.of("ENCAP_PORT", Integer.toString(port)), Duration.ofSeconds(45));
         }
         System.out.println(output);
         Map<String, Integer> chunks = chunkStats(io);
