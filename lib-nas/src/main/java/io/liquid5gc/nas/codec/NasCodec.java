@@ -40,8 +40,8 @@ public final class NasCodec {
             return tooShort(plain);
         }
         return switch (plain[0] & 0xFF) {
-            case NasMessage.EPD_5GMM -> decodeGmm(plain).map(m -> m);
-            case NasMessage.EPD_5GSM -> decodeSm(plain).map(m -> m);
+            case NasMessage.EPD_5GMM -> widen(decodeGmm(plain));
+            case NasMessage.EPD_5GSM -> widen(decodeSm(plain));
             default -> DecodeResult.err(new NasDecodeError(NasDecodeError.Kind.UNKNOWN_PROTOCOL_DISCRIMINATOR,
                     "EPD 0x" + Integer.toHexString(plain[0] & 0xFF), 0));
         };
@@ -125,6 +125,12 @@ public final class NasCodec {
         byte[] inner = new byte[pdu.length - SecurityProtectedNasMessage.HEADER_LENGTH];
         System.arraycopy(pdu, SecurityProtectedNasMessage.HEADER_LENGTH, inner, 0, inner.length);
         return DecodeResult.ok(new SecurityProtectedNasMessage(sht, mac, sqn, inner));
+    }
+
+    /** DecodeResult is an immutable producer of T, so widening to a supertype is safe (saves a copy). */
+    @SuppressWarnings("unchecked")
+    private static DecodeResult<NasMessage> widen(DecodeResult<? extends NasMessage> r) {
+        return (DecodeResult<NasMessage>) r;
     }
 
     private static <T> DecodeResult<T> tooShort(byte[] b) {
