@@ -45,6 +45,9 @@ public final class NgapCodec {
                         "NGAP-PDU extension alternative " + alt + " not comprehended");
             }
             type = MessageType.fromIndex(alt);
+            if (type == null) {
+                return error(CauseProtocol.TRANSFER_SYNTAX_ERROR, null, -1, null, null, ctx, "bad NGAP-PDU choice " + alt);
+            }
             // InitiatingMessage ::= SEQUENCE { procedureCode (0..255), criticality, value open type }
             pc = (int) r.readConstrained(0, 255);
             crit = Criticality.fromCode((int) r.readConstrained(0, 2));

@@ -268,10 +268,21 @@ public final class AperReader {
 
     // ---------------------------------------------------------------- enumerations, choices (X.691 14, 23)
 
+    /** Largest extension index accepted for enumerations and choices (keeps rootCount + k far from overflow). */
+    private static final int MAX_EXTENSION_INDEX = 1 << 20;
+
+    private int readExtensionIndex() {
+        int k = readNormallySmall();
+        if (k > MAX_EXTENSION_INDEX) {
+            throw new AperException("extension index " + k + " out of range");
+        }
+        return k;
+    }
+
     /** X.691 14: returns the root index, or rootCount + k for the k-th extension value. */
     public int readEnumerated(int rootCount, boolean extensible) {
         if (extensible && readBit()) {
-            return rootCount + readNormallySmall();
+            return rootCount + readExtensionIndex();
         }
         return (int) readConstrained(0, rootCount - 1L);
     }
@@ -279,7 +290,7 @@ public final class AperReader {
     /** X.691 23.6 - 23.8: returns the root index, or rootCount + k for an extension alternative. */
     public int readChoiceIndex(int rootCount, boolean extensible) {
         if (extensible && readBit()) {
-            return rootCount + readNormallySmall();
+            return rootCount + readExtensionIndex();
         }
         return (int) readConstrained(0, rootCount - 1L);
     }
