@@ -91,6 +91,8 @@ final class AssociationCore implements Reassembler.Sink {
     private long sackTimer = OFF;
     /** Deadline of this core's entry in the endpoint's timer queue (endpoint bookkeeping). */
     long armedDeadline = OFF;
+    /** Set while this engine processes an input; lets the endpoint abort only the association at fault. */
+    boolean inProgress;
 
     AssociationCore(CoreContext ctx, UdpAssociation handle, int localPort, int peerPort, InetSocketAddress remote) {
         this.ctx = ctx;
@@ -289,6 +291,7 @@ final class AssociationCore implements Reassembler.Sink {
     }
 
     private void communicationUp(long now, boolean viaCookieAck) {
+        handle.drainInboxInto(this); // messages queued before the streams were known
         t1 = OFF;
         cookieEcho = null;
         initChunk = null;
@@ -329,6 +332,12 @@ final class AssociationCore implements Reassembler.Sink {
      * {@code cookie} is the verified content of a leading COOKIE ECHO, if any.
      */
     void process(Packet p, StateCookie cookie, long now) {
+        inProgress = true;
+        processPacket(p, cookie, now);
+        inProgress = false;
+    }
+
+    private void processPacket(Packet p, StateCookie cookie, long now) {
         boolean gotData = false;
         boolean immediate = false;
         List<ErrorCause> unrecognized = null;
@@ -415,7 +424,9 @@ final class AssociationCore implements Reassembler.Sink {
     /** The peer's UDP source changed (RFC 6951 5.4: remember the encapsulation port per address). */
     void updateRemote(InetSocketAddress from) {
         if (!from.equals(remote)) {
+            InetSocketAddress old = remote;
             remote = from;
+            ctx.remoteChanged(this, old);
             handle.publishRemote(from);
             ctx.event(this, new AssociationEvent.PeerAddressChanged(from, PeerAddressState.ADDRESS_CHANGED));
         }
@@ -826,6 +837,12 @@ final class AssociationCore implements Reassembler.Sink {
     // Timers
 
     void onTimer(long now) {
+        inProgress = true;
+        onTimers(now);
+        inProgress = false;
+    }
+
+    private void onTimers(long now) {
         if (t1 <= now) {
             onT1(now);
         }

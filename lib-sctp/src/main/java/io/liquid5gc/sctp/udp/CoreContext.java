@@ -31,6 +31,9 @@ interface CoreContext {
     /** The association reached CLOSED: forget it. */
     void closed(AssociationCore core);
 
+    /** The peer's UDP source changed: re-index it. */
+    void remoteChanged(AssociationCore core, java.net.InetSocketAddress old);
+
     /** The association's local tag changed (restart): re-index it. */
     void localTagChanged(AssociationCore core, int oldTag);
 }

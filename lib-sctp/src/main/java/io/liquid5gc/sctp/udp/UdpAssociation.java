@@ -145,12 +145,13 @@ final class UdpAssociation implements Association {
 
     /** Moves queued messages into the core; returns whether any were moved. */
     boolean drainInboxInto(AssociationCore c) {
+        if (c.outboundStreams() == 0) {
+            return false; // not up yet: stream counts unknown; drained when the association comes up
+        }
         boolean any = false;
         SctpMessage m;
-        AssociationState s = state;
         while ((m = inbox.poll()) != null) {
-            if (m.streamId() >= c.outboundStreams() && s != AssociationState.COOKIE_WAIT
-                    && s != AssociationState.COOKIE_ECHOED) {
+            if (m.streamId() >= c.outboundStreams()) {
                 release(m.payload().length); // stream vanished (restart with fewer streams)
                 continue;
             }

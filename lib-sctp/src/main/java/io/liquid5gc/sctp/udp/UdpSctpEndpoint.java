@@ -16,7 +16,6 @@ import io.liquid5gc.sctp.wire.PacketCodec;
 import io.liquid5gc.sctp.wire.PacketWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
@@ -78,7 +77,13 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
     private final Map<Long, UdpAssociation> associations = new ConcurrentHashMap<>();
     private InetSocketAddress transmitTarget;
 
-    private record PeerKey(InetAddress address, int peerPort) {
+    /**
+     * Finds an association for packets that carry no usable verification tag (INIT, COOKIE ECHO, T-bit
+     * ABORT): the peer's UDP source address and port plus its SCTP port. RFC 6951 identifies associations
+     * by IP addresses and SCTP ports; adding the UDP port keeps two gNBs behind one NAT apart even when
+     * they use the same SCTP port. Packets with a valid tag are found by tag alone, whatever their UDP port.
+     */
+    private record PeerKey(InetSocketAddress udpSource, int peerPort) {
     }
 
     private record TimerEntry(long deadline, AssociationCore core) implements Comparable<TimerEntry> {
@@ -99,7 +104,10 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         this.cookies = b.cookieSecret != null ? new CookieCodec(b.cookieSecret) : CookieCodec.withRandomSecret();
         String name = "sctp-udp-" + localSctpPort + "-" + Integer.toHexString(System.identityHashCode(this));
         this.thread = Thread.ofPlatform().daemon().name(name).unstarted(this::run);
+        this.manual = b.manual;
     }
+
+    private final boolean manual;
 
     public static Builder builder() {
         return new Builder();
@@ -116,6 +124,7 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         private NanoClock clock = NanoClock.SYSTEM;
         private RandomGenerator random = new SecureRandom();
         private byte[] cookieSecret;
+        private boolean manual;
 
         /** UDP address to bind (RFC 6951 default port 9899); port 0 picks a free one. */
         public Builder bind(InetSocketAddress v) { bind = v; return this; }
@@ -133,6 +142,12 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         /** HMAC key for state cookies (default: 32 random bytes). */
         public Builder cookieSecret(byte[] v) { cookieSecret = v.clone(); return this; }
 
+        /**
+         * No I/O thread: the caller drives the endpoint with {@link UdpSctpEndpoint#poll()} (deterministic
+         * simulations with a virtual clock). Handlers then run on the caller's thread.
+         */
+        Builder manual(boolean v) { manual = v; return this; }
+
         /** Binds the socket and starts the I/O thread. */
         public UdpSctpEndpoint start() throws IOException {
             Objects.requireNonNull(handler, "handler");
@@ -141,7 +156,9 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
             }
             DatagramIo d = io != null ? io : ChannelDatagramIo.bind(bind);
             UdpSctpEndpoint e = new UdpSctpEndpoint(this, d);
-            e.thread.start();
+            if (!manual) {
+                e.thread.start();
+            }
             return e;
         }
     }
@@ -176,7 +193,7 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         }
         UdpAssociation a = new UdpAssociation(IDS.incrementAndGet(), this, remote, true);
         command(() -> {
-            PeerKey key = new PeerKey(remote.getAddress(), remoteSctpPort);
+            PeerKey key = new PeerKey(remote, remoteSctpPort);
             if (byPeer.containsKey(key)) {
                 a.connectFuture.completeExceptionally(new IOException("already associated with " + remote + " port "
                         + remoteSctpPort));
@@ -195,6 +212,13 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
 
     @Override
     public void close() {
+        if (manual) {
+            if (running) {
+                closeNow();
+                shutdownIo();
+            }
+            return;
+        }
         if (!running) {
             terminated.join();
             return;
@@ -203,6 +227,19 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         if (Thread.currentThread() != thread) {
             terminated.join();
         }
+    }
+
+    /**
+     * Manual mode: one round of work at the clock's current time (receive, commands, due timers).
+     * Returns the earliest timer deadline on the clock, or {@link Long#MAX_VALUE}.
+     */
+    long poll() throws IOException {
+        long now = clock.nanoTime();
+        receiveBatch(now);
+        drainCommands(now);
+        runTimers(now);
+        TimerEntry next = timers.peek();
+        return next == null ? Long.MAX_VALUE : next.deadline();
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -277,14 +314,18 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
                 }
             }
         } finally {
-            running = false;
-            try {
-                io.close();
-            } catch (IOException ignored) {
-                // closing
-            }
-            terminated.complete(null);
+            shutdownIo();
         }
+    }
+
+    private void shutdownIo() {
+        running = false;
+        try {
+            io.close();
+        } catch (IOException ignored) {
+            // closing
+        }
+        terminated.complete(null);
     }
 
     private void closeNow() {
@@ -306,7 +347,11 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
             }
             Decoded<Packet> d = codec.decode(receiveBuffer.array(), 0, receiveBuffer.position());
             if (d instanceof Decoded.Ok<Packet>(Packet p)) {
-                dispatch(p, from, now);
+                try {
+                    dispatch(p, from, now);
+                } catch (RuntimeException e) {
+                    failed("packet from " + from, e, now);
+                }
             } else if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
                 LOG.log(System.Logger.Level.DEBUG, "dropped datagram from " + from + ": " + d);
             }
@@ -316,22 +361,45 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
     private void drainCommands(long now) {
         Object o;
         while ((o = commands.poll()) != null) {
-            if (o instanceof UdpAssociation a) {
-                a.scheduled.set(false);
-                AssociationCore core = a.core;
-                if (core != null && core.state() != AssociationState.CLOSED && a.drainInboxInto(core)) {
-                    toFlush.add(core);
+            try {
+                if (o instanceof UdpAssociation a) {
+                    a.scheduled.set(false);
+                    AssociationCore core = a.core;
+                    if (core != null && core.state() != AssociationState.CLOSED && a.drainInboxInto(core)) {
+                        toFlush.add(core);
+                    }
+                } else {
+                    ((Runnable) o).run();
                 }
-            } else {
-                ((Runnable) o).run();
+            } catch (RuntimeException e) {
+                failed("command", e, now);
             }
         }
         for (int i = 0; i < toFlush.size(); i++) {
             AssociationCore c = toFlush.get(i);
-            c.flush(now);
+            try {
+                c.flush(now);
+            } catch (RuntimeException e) {
+                failed("flush", e, now);
+            }
             rearm(c);
         }
         toFlush.clear();
+    }
+
+    /**
+     * A bug surfaced while processing: abort the association it concerned (if the engine says which),
+     * keep the endpoint and every other association running.
+     */
+    private void failed(String what, RuntimeException e, long now) {
+        LOG.log(System.Logger.Level.ERROR, "SCTP " + what + " failed", e);
+        for (UdpAssociation a : List.copyOf(associations.values())) {
+            AssociationCore c = a.core;
+            if (c != null && c.inProgress) {
+                c.inProgress = false;
+                c.terminate(Reason.PROTOCOL_ERROR, "internal error: " + e, now, true, null);
+            }
+        }
     }
 
     private void runTimers(long now) {
@@ -343,7 +411,11 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
                 continue;
             }
             c.armedDeadline = AssociationCore.OFF;
-            c.onTimer(now);
+            try {
+                c.onTimer(now);
+            } catch (RuntimeException ex) {
+                failed("timer", ex, now);
+            }
             rearm(c);
         }
     }
@@ -373,7 +445,7 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
             return;
         }
         Chunk first = chunks.getFirst();
-        PeerKey key = new PeerKey(from.getAddress(), p.sourcePort());
+        PeerKey key = new PeerKey(from, p.sourcePort());
         if (first instanceof Chunk.Init init) {
             // RFC 9260 8.5.1 A: vtag 0, INIT alone in its packet
             if (p.verificationTag() != 0 || chunks.size() > 1
@@ -573,9 +645,17 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         @Override
         public void closed(AssociationCore core) {
             byLocalTag.remove(core.localTag, core);
-            byPeer.remove(new PeerKey(core.remote.getAddress(), core.peerPort), core);
-            byPeer.values().remove(core);
+            if (!byPeer.remove(new PeerKey(core.remote, core.peerPort), core)) {
+                byPeer.values().remove(core);
+            }
             associations.remove(core.handle.id());
+        }
+
+        @Override
+        public void remoteChanged(AssociationCore core, InetSocketAddress old) {
+            if (byPeer.remove(new PeerKey(old, core.peerPort), core)) {
+                byPeer.putIfAbsent(new PeerKey(core.remote, core.peerPort), core);
+            }
         }
 
         @Override
