@@ -129,6 +129,18 @@ class DecodeErrorTest {
     }
 
     @Test
+    void whenDecodeFails_thenStatusMessageOfTheRightProtocol() {
+        byte[] bad5gmm = hex("7e0040");
+        assertThat(NasCodec.statusFor(bad5gmm, NasCodec.decode(bad5gmm).errorOrNull()))
+                .isEqualTo(new GmmMessage.GmmStatus(GmmCause.MESSAGE_TYPE_NON_EXISTENT));
+        byte[] bad5gsm = hex("2e0507c0");
+        assertThat(NasCodec.statusFor(bad5gsm, NasCodec.decode(bad5gsm).errorOrNull()))
+                .isEqualTo(new SmMessage.SmStatus(5, 7, SmCause.MESSAGE_TYPE_NON_EXISTENT));
+        byte[] ignored = hex("0e0041");
+        assertThat(NasCodec.statusFor(ignored, NasCodec.decode(ignored).errorOrNull())).isNull();
+    }
+
+    @Test
     void whenHugeLengthClaimed_thenNoLargeAllocationAndCause96() {
         // payload container claims 65535 octets, 2 present
         assertThat(error("7e006701ffff0102").gmmCause().code).isEqualTo(96);

@@ -146,6 +146,21 @@ public final class NasCodec {
     /** Prefix of {@link NasDecodeError#detail()} when a decoder bug was caught (fuzz tests look for it). */
     public static final String INTERNAL_ERROR_PREFIX = "internal decoder error: ";
 
+    /**
+     * The status message answering a PDU that failed to decode (TS 24.501 7.1): a 5GMM STATUS, or a
+     * 5GSM STATUS carrying the PDU session identity and PTI of the offending 5GSM header; null when
+     * the message is to be ignored.
+     */
+    public static NasMessage statusFor(byte[] pdu, NasDecodeError error) {
+        if (error.ignoreMessage()) {
+            return null;
+        }
+        if (pdu != null && pdu.length >= 3 && (pdu[0] & 0xFF) == NasMessage.EPD_5GSM) {
+            return new io.liquid5gc.nas.sm.SmMessage.SmStatus(pdu[1] & 0xFF, pdu[2] & 0xFF, error.smCause());
+        }
+        return new GmmMessage.GmmStatus(error.gmmCause());
+    }
+
     // ---- encode ----
 
     /** Encodes a plain NAS message (5GMM with security header type 0, or 5GSM). */

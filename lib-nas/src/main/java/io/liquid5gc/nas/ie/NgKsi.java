@@ -18,8 +18,17 @@ public record NgKsi(boolean mapped, int ksi) {
         return new NgKsi(false, ksi);
     }
 
+    private static final NgKsi[] BY_HALF = new NgKsi[16];
+
+    static {
+        for (int i = 0; i < 16; i++) {
+            BY_HALF[i] = new NgKsi((i & 0x08) != 0, i & 0x07);
+        }
+    }
+
+    /** The (shared) value of a half octet. */
     public static NgKsi fromHalf(int half) {
-        return new NgKsi((half & 0x08) != 0, half & 0x07);
+        return BY_HALF[half & 0x0F];
     }
 
     public int toHalf() {
