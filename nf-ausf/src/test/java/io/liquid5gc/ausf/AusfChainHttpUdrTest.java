@@ -1,0 +1,183 @@
+package io.liquid5gc.ausf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.liquid5gc.runtime.placement.FunctionCallException;
+import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.runtime.placement.Placement;
+import io.liquid5gc.sbi.NfType;
+import io.liquid5gc.sbi.ausf.AuthenticationInfo;
+import io.liquid5gc.sbi.ausf.AusfApi;
+import io.liquid5gc.sbi.ausf.AusfAuthenticateRequest;
+import io.liquid5gc.sbi.ausf.ConfirmationDataResponse;
+import io.liquid5gc.sbi.ausf.UeAuthenticationCtx;
+import io.liquid5gc.sbi.common.ProblemException;
+import io.liquid5gc.sbi.udm.ResynchronizationInfo;
+import io.liquid5gc.sbi.udr.AuthenticationSubscription;
+import io.liquid5gc.sbi.udr.DataReadRequest;
+import io.liquid5gc.sbi.udr.DataWriteRequest;
+import io.liquid5gc.sbi.udr.SubscriptionData;
+import io.liquid5gc.sbi.udr.UdrApi;
+import io.liquid5gc.sbi.udr.UdrDataSet;
+import io.liquid5gc.security.Hex;
+import io.liquid5gc.security.aka.UeAuthResult;
+import io.liquid5gc.security.aka.Usim;
+import io.liquid5gc.security.kdf.ServingNetworkName;
+import io.liquid5gc.security.milenage.Sqn;
+import io.liquid5gc.security.milenage.UsimSqnState;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * AUSF -> UDM in this JVM, UDR as a separate application in its own JVM (class path without the UDM and AUSF),
+ * reached with {@code http} placement: the same 5G AKA, the same errors, over the wire.
+ */
+class AusfChainHttpUdrTest {
+
+    private static final String K = AusfChainContract.K;
+    private static final String OPC = AusfChainContract.OPC;
+    private static final String SNN = AusfChainContract.SNN;
+    private static Process udrProcess;
+    private static ConfigurableApplicationContext core;
+    private static FunctionClient client;
+
+    @BeforeAll
+    static void startUdrProcessAndCore() throws Exception {
+        int port = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Files.createDirectories(Path.of("target"));
+        udrProcess = new ProcessBuilder(java, "-Xmx256m", "-cp", udrOnlyClassPath(), "io.liquid5gc.udr.UdrApplication",
+                "--server.port=" + port, "--server.address=127.0.0.1", "--liquid5gc.store.memory.journal=none")
+                .redirectErrorStream(true).redirectOutput(Path.of("target", "udr-process.log").toFile()).start();
+        awaitReady("http://127.0.0.1:" + port + "/actuator/health/readiness", Duration.ofSeconds(90));
+        core = new SpringApplicationBuilder(AusfChainContract.Core.class).web(WebApplicationType.NONE).properties(
+                "liquid5gc.store.memory.journal=none", "spring.application.name=ausf-udm",
+                "liquid5gc.nf.udr.placement=http", "liquid5gc.nf.udr.url=http://127.0.0.1:" + port,
+                "liquid5gc.ausf.serving-plmns=001-01").run();
+        client = core.getBean(FunctionClient.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (core != null) {
+            core.close();
+        }
+        if (udrProcess != null) {
+            udrProcess.destroy();
+        }
+    }
+
+    private static String provision(String imsi) {
+        String supi = "imsi-" + imsi;
+        SubscriptionData data = new SubscriptionData(supi, new AuthenticationSubscription("5G_AKA", K, "none",
+                new AuthenticationSubscription.SequenceNumber("NON_TIME_BASED", "000000000000", 5), "8000", "milenage", OPC, supi),
+                null, null, null);
+        client.call(UdrApi.DATA_WRITE, new DataWriteRequest(supi, DataWriteRequest.Operation.PUT, NfType.UDM, data, null));
+        return supi;
+    }
+
+    private static UeAuthenticationCtx authenticate(String supi, ResynchronizationInfo resync) {
+        return client.call(AusfApi.AUTHENTICATE, AusfAuthenticateRequest.authenticate(new AuthenticationInfo(supi, SNN, resync)))
+                .ueAuthenticationCtx();
+    }
+
+    private static UeAuthResult answer(Usim usim, UeAuthenticationCtx ctx) {
+        return usim.authenticate(Hex.decode(ctx.fiveGAuthData().rand()), Hex.decode(ctx.fiveGAuthData().autn()), new ServingNetworkName(SNN));
+    }
+
+    @Test
+    void whenTheUdrIsASeparateProcess_thenAuthenticationWithResynchronisationSucceedsOverHttp() {
+        String supi = provision("001010000000101");
+        Usim usim = new Usim(Hex.decode(K), Hex.decode(OPC), UsimSqnState.startingAt(Sqn.of(42, 1, 5), 5));
+        UeAuthenticationCtx first = authenticate(supi, null);
+        UeAuthResult r = answer(usim, first);
+        assertThat(r).isInstanceOf(UeAuthResult.SynchFailure.class);
+        UeAuthenticationCtx second = authenticate(supi, new ResynchronizationInfo(first.fiveGAuthData().rand(),
+                Hex.encode(((UeAuthResult.SynchFailure) r).auts())));
+        UeAuthResult.Success ue = (UeAuthResult.Success) answer(usim, second);
+        ConfirmationDataResponse ok = client.call(AusfApi.AUTHENTICATE, AusfAuthenticateRequest.confirm(second.authCtxId(),
+                Hex.encode(ue.resStar()))).confirmationDataResponse();
+        assertThat(ok.authResult()).isEqualTo("AUTHENTICATION_SUCCESS");
+        assertThat(ok.supi()).isEqualTo(supi);
+        // the UDM reached the UDR over http only
+        MeterRegistry meters = core.getBean(MeterRegistry.class);
+        assertThat(meters.find("liquid5gc.function.calls").tag("function", "udr-data-write").tag("placement", "http").timers())
+                .isNotEmpty();
+        assertThat(client.placementOf(NfType.UDR)).isEqualTo(Placement.HTTP);
+    }
+
+    @Test
+    void whenTheSubscriberIsUnknownAtTheRemoteUdr_thenUserNotFoundReachesTheAmf() {
+        assertThatThrownBy(() -> authenticate("imsi-001019999999999", null)).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.status()).isEqualTo(404);
+            assertThat(e.problem().cause()).isEqualTo("USER_NOT_FOUND");
+        });
+    }
+
+    @Test
+    void whenAnAmfAsksTheRemoteUdrForK_thenItAnswers403OverTheWire() {
+        String supi = provision("001010000000102");
+        assertThatThrownBy(() -> client.call(UdrApi.DATA_READ, DataReadRequest.of(supi, NfType.AMF, UdrDataSet.AUTHENTICATION_SUBSCRIPTION)))
+                .isInstanceOfSatisfying(FunctionCallException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(FunctionCallException.Kind.PEER_ERROR);
+                    assertThat(e.status()).isEqualTo(403);
+                    assertThat(e.problem().cause()).isEqualTo("ACCESS_TOKEN_DENIED");
+                    assertThat(e.getMessage()).doesNotContain(K);
+                });
+    }
+
+    /** This JVM's class path without the UDM, the AUSF and the tests: the process deploys only the UDR. */
+    private static String udrOnlyClassPath() {
+        Pattern otherNf = Pattern.compile(".*[/\\\\](nf-(?!udr)[a-z0-9]+)([/\\\\-].*)?");
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !otherNf.matcher(entry).matches())
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void awaitReady(String url, Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!udrProcess.isAlive()) {
+                throw new IllegalStateException("the UDR process exited with " + udrProcess.exitValue() + "; see target/udr-process.log");
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the UDR process was not ready within " + timeout + "; see target/udr-process.log");
+    }
+}
