@@ -1,24 +1,44 @@
 package io.liquid5gc.amf;
 
+import io.liquid5gc.amf.context.UeContexts;
+import io.liquid5gc.amf.registration.RegistrationProcedure;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
-import io.liquid5gc.sbi.Functions;
+import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.sbi.JsonObject;
 import io.liquid5gc.sbi.amf.AmfApi;
+import io.liquid5gc.sbi.amf.UeN1Request;
+import io.liquid5gc.sbi.amf.UeN1Result;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The AMF's functions as Spring Cloud Function beans, named as in the contract. An auto-configuration,
  * so that the AMF application and the all-in-one both deploy them by having this jar on the classpath.
  */
 @AutoConfiguration(afterName = "io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration")
+@EnableConfigurationProperties(AmfProperties.class)
 public class AmfFunctions {
+
+    @Bean
+    UeContexts amfUeContexts(KeyValueStore stateStore, ObjectProvider<ObjectMapper> json, AmfProperties properties) {
+        return new UeContexts(stateStore, json.getIfAvailable(JsonMapper::new), properties.contextTtl());
+    }
+
+    @Bean
+    RegistrationProcedure registrationProcedure(AmfProperties properties, UeContexts contexts, FunctionClient functions) {
+        return new RegistrationProcedure(properties, contexts, functions);
+    }
 
     /** {@code amf-initial-registration}: Registration (TS 24.501 5.5.1, TS 23.502 4.2.2.2). */
     @Bean(name = "amf-initial-registration")
-    Function<JsonObject, JsonObject> amfInitialRegistration() {
-        return PendingFunctions.of(AmfApi.INITIAL_REGISTRATION, "Registration");
+    Function<UeN1Request, UeN1Result> amfInitialRegistration(RegistrationProcedure procedure) {
+        return procedure::handle;
     }
 
     /** {@code amf-deregistration}: Deregistration (TS 24.501 5.5.2). */

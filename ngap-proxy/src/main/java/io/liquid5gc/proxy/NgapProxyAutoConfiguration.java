@@ -1,6 +1,11 @@
 package io.liquid5gc.proxy;
 
 import io.liquid5gc.proxy.n2.N2Server;
+import io.liquid5gc.proxy.ue.UeSignalling;
+import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.runtime.store.KeyValueStore;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,7 +21,16 @@ import org.springframework.context.annotation.Bean;
 public class NgapProxyAutoConfiguration {
 
     @Bean
-    N2Server n2Server(ProxyProperties properties, ObjectProvider<MeterRegistry> meters) {
-        return new N2Server(properties, meters.getIfAvailable(SimpleMeterRegistry::new));
+    UeSignalling ueSignalling(FunctionClient functions, KeyValueStore stateStore, ObjectProvider<ObjectMapper> json,
+                              ProxyProperties properties, ObjectProvider<MeterRegistry> meters) {
+        return new UeSignalling(functions, stateStore, json.getIfAvailable(JsonMapper::new), properties,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    N2Server n2Server(ProxyProperties properties, UeSignalling ue, ObjectProvider<MeterRegistry> meters) {
+        N2Server server = new N2Server(properties, meters.getIfAvailable(SimpleMeterRegistry::new));
+        server.attach(ue);
+        return server;
     }
 }

@@ -47,6 +47,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
     private final Map<Long, RanNode> nodes = new ConcurrentHashMap<>();
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private volatile NonUeProcedures.UeContextReleaser releaser = NonUeProcedures.UeContextReleaser.NONE;
+    private volatile io.liquid5gc.proxy.ue.UeSignalling ueSignalling;
     private UdpSctpEndpoint endpoint;
 
     public N2Server(ProxyProperties properties, MeterRegistry meters) {
@@ -56,6 +57,22 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
         this.nonUe = new NonUeProcedures(ngSetup);
         Gauge.builder("liquid5gc.proxy.ran.nodes", nodes, m -> m.values().stream().filter(RanNode::isSetUp).count())
                 .description("RAN nodes with a successful NG Setup").register(meters);
+    }
+
+    /** Connects the UE-associated side: NAS transport, context setup and release. */
+    public void attach(io.liquid5gc.proxy.ue.UeSignalling ue) {
+        this.ueSignalling = ue;
+        this.releaser = new NonUeProcedures.UeContextReleaser() {
+            @Override
+            public int releaseAll(RanNode node) {
+                return ue.releaseAll(node);
+            }
+
+            @Override
+            public void release(RanNode node, long amfUeNgapId, long ranUeNgapId) {
+                ue.release(amfUeNgapId);
+            }
+        };
     }
 
     /** The UDP address gNBs reach (useful when the port was 0). */
@@ -70,7 +87,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
 
     @Override
     public void onMessage(Association association, SctpMessage message) {
-        RanNode node = nodes.computeIfAbsent(association.id(), id -> new RanNode(association));
+        RanNode node = nodes.computeIfAbsent(association.id(), id -> new RanNode(association, this));
         if (message.ppid() != SctpMessage.PPID_NGAP) {
             log.debug("{}: message with PPID {} (expected 60, NGAP); decoding anyway", node, message.ppid());
         }
@@ -100,6 +117,25 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
             case RanConfigurationUpdate.Request r -> send(node, nonUe.handleRanConfigurationUpdate(node, r, diagnostics));
             case NgReset.Request r -> send(node, nonUe.handleNgReset(node, r, releaser));
             case ErrorIndication e -> nonUe.handleErrorIndication(node, e);
+            case io.liquid5gc.ngap.message.NasTransport.InitialUeMessage im when ueSignalling != null ->
+                    ueSignalling.handleInitialUeMessage(node, im);
+            case io.liquid5gc.ngap.message.NasTransport.UplinkNasTransport ul when ueSignalling != null -> {
+                if (!ueSignalling.handleUplinkNasTransport(ul)) {
+                    // TS 38.413 10.6: unknown UE NGAP ids
+                    send(node, NonUeProcedures.buildErrorIndication(io.liquid5gc.ngap.ie.CauseRadioNetwork.UNKNOWN_LOCAL_UE_NGAP_ID, null,
+                            ul.amfUeNgapId(), ul.ranUeNgapId()));
+                }
+            }
+            case io.liquid5gc.ngap.message.InitialContextSetup.Response r when ueSignalling != null ->
+                    ueSignalling.handleInitialContextSetupResponse(r);
+            case io.liquid5gc.ngap.message.InitialContextSetup.Failure f when ueSignalling != null ->
+                    ueSignalling.handleInitialContextSetupFailure(f);
+            case io.liquid5gc.ngap.message.UeContextRelease.Complete c when ueSignalling != null ->
+                    ueSignalling.handleUeContextReleaseComplete(c);
+            case io.liquid5gc.ngap.message.UeContextRelease.Request r when ueSignalling != null && ueSignalling.knows(r.amfUeNgapId(), r.ranUeNgapId()) ->
+                    // TS 38.413 8.3.2: the RAN asks; the AMF answers with a release command with the same cause
+                    node.sendUeAssociated(new io.liquid5gc.ngap.message.UeContextRelease.Command(
+                            new io.liquid5gc.ngap.ie.UeNgapIds.Pair(r.amfUeNgapId(), r.ranUeNgapId()), r.cause(), java.util.List.of()), r.ranUeNgapId());
             default -> {
                 // UE-associated procedures arrive with the NAS/AMF integration; say so instead of staying silent
                 log.warn("{}: {} is not handled by this build of the proxy", node, name(m));
@@ -109,9 +145,13 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
     }
 
     void send(RanNode node, NgapMessage message) {
+        send(node, message, NON_UE_STREAM);
+    }
+
+    void send(RanNode node, NgapMessage message, int stream) {
         byte[] bytes = NgapCodec.encode(message);
         count("out", name(message));
-        node.association().send(SctpMessage.ngap(NON_UE_STREAM, bytes)).whenComplete((ok, error) -> {
+        node.association().send(SctpMessage.ngap(stream, bytes)).whenComplete((ok, error) -> {
             if (error != null) {
                 log.warn("{}: cannot send {}: {}", node, name(message), error.toString());
             }
@@ -122,7 +162,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
     public void onEvent(Association association, AssociationEvent event) {
         switch (event) {
             case AssociationEvent.Up up -> {
-                nodes.put(association.id(), new RanNode(association));
+                nodes.put(association.id(), new RanNode(association, this));
                 log.info("SCTP association {} up from {} ({} in / {} out streams)", association.id(), association.remoteAddress(),
                         up.inboundStreams(), up.outboundStreams());
             }

@@ -9,16 +9,32 @@ import java.util.List;
  * One RAN node (gNB) as seen over its SCTP association: set up once NG Setup succeeded (TS 38.413 8.7.1),
  * with what it announced. Touched only from the endpoint's I/O thread.
  */
-final class RanNode {
+final class RanNode implements RanLink {
 
     private final Association association;
+    private final N2Server server;
     private GlobalRanNodeId globalRanNodeId;
     private String name;
     private List<SupportedTaItem> supportedTas = List.of();
     private boolean setUp;
 
-    RanNode(Association association) {
+    RanNode(Association association, N2Server server) {
         this.association = association;
+        this.server = server;
+    }
+
+    @Override
+    public void sendUeAssociated(io.liquid5gc.ngap.message.NgapMessage message, long ranUeNgapId) {
+        // TS 38.412 7: UE-associated signalling on the streams other than the non-UE one, one stream per UE
+        int streams = association.outboundStreams();
+        int stream = streams > 1 ? 1 + (int) Math.floorMod(ranUeNgapId, (long) (streams - 1)) : 0;
+        server.send(this, message, stream);
+    }
+
+    @Override
+    public String describe() {
+        return globalRanNodeId instanceof GlobalRanNodeId.Gnb g
+                ? "gnb-" + Long.toHexString(g.gnbId()) : "ran-" + association.id();
     }
 
     Association association() {

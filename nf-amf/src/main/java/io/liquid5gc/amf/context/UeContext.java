@@ -1,0 +1,66 @@
+package io.liquid5gc.amf.context;
+
+import io.liquid5gc.sbi.amf.UeLocation;
+import io.liquid5gc.sbi.amf.UeSecurityCapability;
+import io.liquid5gc.sbi.common.Snssai;
+import java.util.List;
+
+/**
+ * The AMF's UE context (TS 23.502 5.2.2.2.2, reduced), kept in the store between the messages of a procedure.
+ * {@code kamf} is the AMF's key and never leaves the AMF's trust domain (the AMF functions and the proxy that
+ * terminates N1); it is redacted from {@link #toString()}.
+ */
+public record UeContext(String id, GmmState state, String suci, String supi, String guti, String registrationType,
+                        boolean followOnRequest, UeSecurityCapability ueSecurityCapability, List<Snssai> requestedNssai,
+                        UeLocation location, String authCtxId, String rand, String hxresStar, int ngKsi, int resyncAttempts,
+                        String kamf, int cipheringAlgorithm, int integrityAlgorithm, List<Snssai> allowedNssai) {
+
+    public UeContext {
+        requestedNssai = requestedNssai == null ? List.of() : List.copyOf(requestedNssai);
+        allowedNssai = allowedNssai == null ? List.of() : List.copyOf(allowedNssai);
+    }
+
+    public static UeContext fresh(String id) {
+        return new UeContext(id, GmmState.DEREGISTERED, null, null, null, null, false, null, List.of(), null, null, null,
+                null, 7, 0, null, -1, -1, List.of());
+    }
+
+    public UeContext withState(GmmState s) {
+        return new UeContext(id, s, suci, supi, guti, registrationType, followOnRequest, ueSecurityCapability, requestedNssai,
+                location, authCtxId, rand, hxresStar, ngKsi, resyncAttempts, kamf, cipheringAlgorithm, integrityAlgorithm, allowedNssai);
+    }
+
+    public UeContext withRegistration(String suciOrNull, String type, boolean followOn, UeSecurityCapability cap,
+                                      List<Snssai> requested, UeLocation loc) {
+        return new UeContext(id, state, suciOrNull != null ? suciOrNull : suci, supi, guti, type, followOn, cap, requested,
+                loc, authCtxId, rand, hxresStar, ngKsi, 0, kamf, cipheringAlgorithm, integrityAlgorithm, allowedNssai);
+    }
+
+    public UeContext withSuci(String s) {
+        return new UeContext(id, state, s, supi, guti, registrationType, followOnRequest, ueSecurityCapability, requestedNssai,
+                location, authCtxId, rand, hxresStar, ngKsi, resyncAttempts, kamf, cipheringAlgorithm, integrityAlgorithm, allowedNssai);
+    }
+
+    public UeContext withChallenge(String ctxId, String r, String hxres, int ksi, int resyncs) {
+        return new UeContext(id, GmmState.AUTHENTICATION_PENDING, suci, supi, guti, registrationType, followOnRequest,
+                ueSecurityCapability, requestedNssai, location, ctxId, r, hxres, ksi, resyncs, kamf, cipheringAlgorithm,
+                integrityAlgorithm, allowedNssai);
+    }
+
+    public UeContext withSecurity(String supiValue, String kamfHex, int nea, int nia) {
+        return new UeContext(id, GmmState.SECURITY_MODE_PENDING, suci, supiValue, guti, registrationType, followOnRequest,
+                ueSecurityCapability, requestedNssai, location, null, null, null, ngKsi, resyncAttempts, kamfHex, nea, nia, allowedNssai);
+    }
+
+    public UeContext withAccepted(String newGuti, List<Snssai> allowed) {
+        return new UeContext(id, GmmState.REGISTRATION_COMPLETE_PENDING, suci, supi, newGuti, registrationType, followOnRequest,
+                ueSecurityCapability, requestedNssai, location, authCtxId, rand, hxresStar, ngKsi, resyncAttempts, kamf,
+                cipheringAlgorithm, integrityAlgorithm, allowed);
+    }
+
+    @Override
+    public String toString() {
+        return "UeContext[" + id + " " + state + " supi=" + supi + " guti=" + guti + " ngKSI=" + ngKsi
+                + " NEA" + cipheringAlgorithm + "/NIA" + integrityAlgorithm + " kamf=" + (kamf == null ? "none" : "***") + "]";
+    }
+}

@@ -1,0 +1,69 @@
+package io.liquid5gc.amf.context;
+
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.common.ProblemException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * UE contexts in the store under {@code amf/ue/<id>}, written with compare-and-set so two invocations for one UE
+ * (which the proxy serialises, but a retry might not) never overwrite each other silently; the GUTI index lives
+ * under {@code amf/guti/<guti>}.
+ */
+public final class UeContexts {
+
+    /** A context as read, with the bytes it was read from (the compare-and-set witness). */
+    public record Loaded(UeContext context, byte[] witness) {
+    }
+
+    private final KeyValueStore store;
+    private final ObjectMapper json;
+    private final Duration ttl;
+
+    public UeContexts(KeyValueStore store, ObjectMapper json, Duration ttl) {
+        this.store = store;
+        this.json = json;
+        this.ttl = ttl;
+    }
+
+    public Loaded load(String id) {
+        Optional<byte[]> raw = store.get(key(id));
+        return raw.map(b -> new Loaded(json.readValue(b, UeContext.class), b)).orElseGet(() -> new Loaded(UeContext.fresh(id), null));
+    }
+
+    /** Writes the new context if nobody else did since {@code loaded}; else 409. */
+    public void save(Loaded loaded, UeContext next) {
+        byte[] bytes = json.writeValueAsBytes(next);
+        if (loaded.witness() != null && Arrays.equals(loaded.witness(), bytes)) {
+            return;
+        }
+        if (!store.compareAndSet(key(next.id()), loaded.witness(), bytes, ttl)) {
+            throw new ProblemException(409, "Conflict", "UE_CONTEXT_CONFLICT",
+                    "the UE context " + next.id() + " changed while this message was processed");
+        }
+    }
+
+    /** Hands the new NAS security context to the N1 termination (the proxy) through the store. */
+    public void saveNasSecurity(String ueContextId, io.liquid5gc.sbi.amf.NasSecurityContext context) {
+        store.put(io.liquid5gc.sbi.amf.NasSecurityContext.storeKey(ueContextId), json.writeValueAsBytes(context), ttl);
+    }
+
+    public void indexGuti(String guti, String ueContextId) {
+        store.put("amf/guti/" + guti, ueContextId.getBytes(java.nio.charset.StandardCharsets.UTF_8), ttl);
+    }
+
+    public Optional<String> byGuti(String guti) {
+        return store.get("amf/guti/" + guti).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A 5G-TMSI unique across every AMF process sharing the store (TS 23.003 2.10). */
+    public long nextTmsi() {
+        return store.increment("amf/tmsi-counter", 1) & 0xFFFFFFFFL;
+    }
+
+    private static String key(String id) {
+        return "amf/ue/" + id;
+    }
+}

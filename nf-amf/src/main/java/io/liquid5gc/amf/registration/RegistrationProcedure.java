@@ -1,0 +1,321 @@
+package io.liquid5gc.amf.registration;
+
+import io.liquid5gc.amf.AmfProperties;
+import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.amf.context.UeContext;
+import io.liquid5gc.amf.context.UeContexts;
+import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.MobileIdentity;
+import io.liquid5gc.sbi.amf.N1Action;
+import io.liquid5gc.sbi.amf.N1Action.Protection;
+import io.liquid5gc.sbi.amf.UeN1Request;
+import io.liquid5gc.sbi.amf.UeN1Result;
+import io.liquid5gc.sbi.amf.UplinkNas;
+import io.liquid5gc.sbi.ausf.AusfApi;
+import io.liquid5gc.sbi.ausf.AusfAuthenticateRequest;
+import io.liquid5gc.sbi.ausf.AusfAuthenticateResponse;
+import io.liquid5gc.sbi.ausf.AuthenticationInfo;
+import io.liquid5gc.sbi.ausf.ConfirmationDataResponse;
+import io.liquid5gc.sbi.ausf.UeAuthenticationCtx;
+import io.liquid5gc.sbi.common.PlmnId;
+import io.liquid5gc.sbi.common.ProblemException;
+import io.liquid5gc.sbi.common.Snssai;
+import io.liquid5gc.sbi.udm.ResynchronizationInfo;
+import io.liquid5gc.security.Hex;
+import io.liquid5gc.security.aka.SeafAka;
+import io.liquid5gc.security.kdf.KeyHierarchy;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The registration procedure of {@code amf-initial-registration} (TS 24.501 5.5.1.2, TS 23.502 4.2.2.2.2), as a
+ * transition table: (5GMM state, uplink message) to the handler of that step. Identification (5.4.3),
+ * 5G-AKA through the AUSF (5.4.1.3, TS 33.501 6.1.3.2, with resynchronisation on synch failure) and security mode
+ * control (5.4.2) run inside it; the result is the NAS to send, then the Initial Context Setup with the
+ * Registration Accept and a new 5G-GUTI.
+ */
+public final class RegistrationProcedure {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationProcedure.class);
+    /** TS 33.501 A.7.1: the ABBA for this release. */
+    private static final String ABBA = "0000";
+    private static final int MAX_RESYNC = 1;
+
+    // 5GMM causes, TS 24.501 9.11.3.2
+    static final int CAUSE_ILLEGAL_UE = 3;
+    static final int CAUSE_5GS_SERVICES_NOT_ALLOWED = 7;
+    static final int CAUSE_PLMN_NOT_ALLOWED = 11;
+    static final int CAUSE_MAC_FAILURE = 20;
+    static final int CAUSE_SYNCH_FAILURE = 21;
+    static final int CAUSE_UE_SECURITY_CAPABILITIES_MISMATCH = 23;
+    static final int CAUSE_NO_NETWORK_SLICES_AVAILABLE = 62;
+    static final int CAUSE_SEMANTICALLY_INCORRECT = 95;
+
+    @FunctionalInterface
+    private interface Step {
+        UeN1Result apply(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded);
+    }
+
+    private final Map<GmmState, Map<Class<? extends UplinkNas>, Step>> table = new EnumMap<>(GmmState.class);
+    private final AmfProperties properties;
+    private final UeContexts contexts;
+    private final FunctionClient functions;
+
+    public RegistrationProcedure(AmfProperties properties, UeContexts contexts, FunctionClient functions) {
+        this.properties = properties;
+        this.contexts = contexts;
+        this.functions = functions;
+        for (GmmState s : GmmState.values()) {
+            // a Registration Request restarts the procedure from any state (TS 24.501 5.5.1.2.8 abnormal cases)
+            on(s, UplinkNas.RegistrationRequest.class, this::handleRegistrationRequest);
+        }
+        on(GmmState.IDENTIFICATION_PENDING, UplinkNas.IdentityResponse.class, this::handleIdentityResponse);
+        on(GmmState.AUTHENTICATION_PENDING, UplinkNas.AuthenticationResponse.class, this::handleAuthenticationResponse);
+        on(GmmState.AUTHENTICATION_PENDING, UplinkNas.AuthenticationFailure.class, this::handleAuthenticationFailure);
+        on(GmmState.SECURITY_MODE_PENDING, UplinkNas.SecurityModeComplete.class, this::handleSecurityModeComplete);
+        on(GmmState.SECURITY_MODE_PENDING, UplinkNas.SecurityModeReject.class, this::handleSecurityModeReject);
+        on(GmmState.REGISTRATION_COMPLETE_PENDING, UplinkNas.RegistrationComplete.class, this::handleRegistrationComplete);
+    }
+
+    private void on(GmmState state, Class<? extends UplinkNas> message, Step step) {
+        table.computeIfAbsent(state, s -> new HashMap<>()).put(message, step);
+    }
+
+    /** One uplink message of the procedure. */
+    public UeN1Result handle(UeN1Request request) {
+        if (request.ueContextId() == null || request.message() == null) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "ueContextId and message are required");
+        }
+        UeContexts.Loaded loaded = contexts.load(request.ueContextId());
+        UeContext ctx = loaded.context();
+        Step step = table.getOrDefault(ctx.state(), Map.of()).get(request.message().getClass());
+        if (step == null) {
+            // TS 24.501 7.4: a message not compatible with the protocol state
+            throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE",
+                    request.message().getClass().getSimpleName() + " in 5GMM state " + ctx.state());
+        }
+        return step.apply(ctx, request, loaded);
+    }
+
+    // ---- steps ----
+
+    UeN1Result handleRegistrationRequest(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded) {
+        UplinkNas.RegistrationRequest rr = (UplinkNas.RegistrationRequest) request.message();
+        MobileIdentity id = rr.identity();
+        UeContext next = ctx.withRegistration(id.type() == MobileIdentity.Type.SUCI ? id.value() : null, rr.registrationType(),
+                rr.followOnRequest(), rr.ueSecurityCapability(), rr.requestedNssai(), request.location());
+        if (request.location() != null && !servesPlmn(request.location().plmn())) {
+            return reject(loaded, next, CAUSE_PLMN_NOT_ALLOWED, "PLMN " + request.location().plmn() + " not served");
+        }
+        if (rr.ueSecurityCapability() == null) {
+            return reject(loaded, next, CAUSE_SEMANTICALLY_INCORRECT, "no UE security capability");
+        }
+        switch (id.type()) {
+            case SUCI -> {
+                return startAuthentication(loaded, next, null);
+            }
+            case GUTI -> {
+                String known = contexts.byGuti(id.value()).orElse(null);
+                if (known != null && known.equals(ctx.id()) && ctx.suci() != null) {
+                    return startAuthentication(loaded, next, null);
+                }
+                // TS 24.501 5.4.3: the GUTI is not known here: ask for the SUCI
+                return send(loaded, next.withState(GmmState.IDENTIFICATION_PENDING),
+                        new DownlinkNas.IdentityRequest(MobileIdentity.Type.SUCI), Protection.PLAIN);
+            }
+            default -> {
+                return send(loaded, next.withState(GmmState.IDENTIFICATION_PENDING),
+                        new DownlinkNas.IdentityRequest(MobileIdentity.Type.SUCI), Protection.PLAIN);
+            }
+        }
+    }
+
+    UeN1Result handleIdentityResponse(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded) {
+        MobileIdentity id = ((UplinkNas.IdentityResponse) request.message()).identity();
+        if (id == null || id.type() != MobileIdentity.Type.SUCI) {
+            return reject(loaded, ctx, CAUSE_SEMANTICALLY_INCORRECT, "Identity Response without the SUCI asked for");
+        }
+        return startAuthentication(loaded, ctx.withSuci(id.value()), null);
+    }
+
+    UeN1Result handleAuthenticationResponse(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded) {
+        String resStar = ((UplinkNas.AuthenticationResponse) request.message()).resStar();
+        byte[] res;
+        try {
+            res = Hex.decode(resStar);
+        } catch (RuntimeException e) {
+            return authenticationRejected(loaded, ctx, "RES* is not hex");
+        }
+        // TS 33.501 6.1.3.2 step 9: the SEAF checks HRES* against HXRES* before asking the AUSF
+        if (res.length != 16 || !SeafAka.checkHresStar(Hex.decode(ctx.rand()), res, Hex.decode(ctx.hxresStar()))) {
+            confirmQuietly(ctx, resStar);
+            return authenticationRejected(loaded, ctx, "HRES* does not match HXRES*");
+        }
+        ConfirmationDataResponse confirmed;
+        try {
+            AusfAuthenticateResponse r = functions.call(AusfApi.AUTHENTICATE, AusfAuthenticateRequest.confirm(ctx.authCtxId(), resStar));
+            confirmed = r.confirmationDataResponse();
+        } catch (ProblemException e) {
+            log.warn("UE {}: AUSF confirmation failed: {}", ctx.id(), e.getMessage());
+            return authenticationRejected(loaded, ctx, "AUSF: " + e.problem().cause());
+        }
+        if (confirmed == null || !ConfirmationDataResponse.SUCCESS.equals(confirmed.authResult()) || confirmed.kseaf() == null) {
+            return authenticationRejected(loaded, ctx, "AUSF answered " + (confirmed == null ? "nothing" : confirmed.authResult()));
+        }
+        String supi = confirmed.supi();
+        String supiDigits = supi.startsWith("imsi-") ? supi.substring(5) : supi;
+        byte[] kamf = KeyHierarchy.kamf(Hex.decode(confirmed.kseaf()), supiDigits, Hex.decode(ABBA));
+        int nia = select(properties.integrityOrder(), ctx.ueSecurityCapability()::supportsIa);
+        int nea = select(properties.cipheringOrder(), ctx.ueSecurityCapability()::supportsEa);
+        if (nia < 0 || nea < 0) {
+            return reject(loaded, ctx, CAUSE_UE_SECURITY_CAPABILITIES_MISMATCH, "no common NAS algorithm (UE " + ctx.ueSecurityCapability() + ")");
+        }
+        UeContext next = ctx.withSecurity(supi, Hex.encode(kamf), nea, nia);
+        contexts.saveNasSecurity(ctx.id(), new io.liquid5gc.sbi.amf.NasSecurityContext(ctx.ngKsi(), next.kamf(), nea, nia));
+        log.info("UE {} authenticated as {}; security mode NEA{} NIA{}", ctx.id(), supi, nea, nia);
+        return send(loaded, next, new DownlinkNas.SecurityModeCommand(nea, nia, ctx.ngKsi(), ctx.ueSecurityCapability(), true, ABBA),
+                Protection.NEW_CONTEXT_INTEGRITY);
+    }
+
+    UeN1Result handleAuthenticationFailure(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded) {
+        UplinkNas.AuthenticationFailure f = (UplinkNas.AuthenticationFailure) request.message();
+        if (f.cause() == CAUSE_SYNCH_FAILURE && f.auts() != null && ctx.resyncAttempts() < MAX_RESYNC) {
+            // TS 33.501 6.1.3.3.2: resynchronise through the AUSF and UDM, then challenge again
+            log.info("UE {}: synch failure, resynchronising", ctx.id());
+            return startAuthentication(loaded, ctx, new ResynchronizationInfo(ctx.rand(), f.auts()));
+        }
+        return authenticationRejected(loaded, ctx, "UE reported authentication failure #" + f.cause());
+    }
+
+    UeN1Result handleSecurityModeComplete(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded) {
+        if (!request.integrityVerified()) {
+            // TS 24.501 4.4.4.3: Security Mode Complete must be integrity protected with the new context
+            throw new ProblemException(403, "Forbidden", "INTEGRITY_CHECK_FAILED", "Security Mode Complete without verified integrity");
+        }
+        List<Snssai> allowed = allowedNssai(ctx.requestedNssai());
+        if (allowed.isEmpty()) {
+            return reject(loaded, ctx, CAUSE_NO_NETWORK_SLICES_AVAILABLE, "none of " + ctx.requestedNssai() + " is served");
+        }
+        long tmsi = contexts.nextTmsi();
+        String guti = String.format(Locale.ROOT, "%s%s-%02x%03x%02x-%08x", properties.mcc(), properties.mnc(),
+                properties.regionId(), properties.setId(), properties.pointer(), tmsi);
+        contexts.indexGuti(guti, ctx.id());
+        UeContext next = ctx.withAccepted(guti, allowed);
+        List<DownlinkNas.Tai> tais = new ArrayList<>();
+        for (int tac : properties.tacs()) {
+            tais.add(new DownlinkNas.Tai(new PlmnId(properties.mcc(), properties.mnc()), tac));
+        }
+        DownlinkNas accept = new DownlinkNas.RegistrationAccept(MobileIdentity.guti(guti), tais, allowed,
+                (int) properties.t3512().toSeconds());
+        contexts.save(loaded, next);
+        log.info("UE {} ({}) registered with 5G-GUTI {}", ctx.id(), ctx.supi(), guti);
+        return new UeN1Result(List.of(new N1Action.InitialContextSetup(accept, allowed, ctx.ueSecurityCapability())), next.state().name());
+    }
+
+    UeN1Result handleSecurityModeReject(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded) {
+        int cause = ((UplinkNas.SecurityModeReject) request.message()).cause();
+        UeContext next = ctx.withState(GmmState.DEREGISTERED);
+        contexts.save(loaded, next);
+        log.warn("UE {} rejected the security mode command (#{})", ctx.id(), cause);
+        return new UeN1Result(List.of(new N1Action.ReleaseUe("normal-release")), next.state().name());
+    }
+
+    UeN1Result handleRegistrationComplete(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded) {
+        UeContext next = ctx.withState(GmmState.REGISTERED);
+        contexts.save(loaded, next);
+        return new UeN1Result(List.of(), next.state().name());
+    }
+
+    // ---- helpers ----
+
+    private UeN1Result startAuthentication(UeContexts.Loaded loaded, UeContext ctx, ResynchronizationInfo resync) {
+        String identity = ctx.supi() != null ? ctx.supi() : ctx.suci();
+        if (identity == null) {
+            return send(loaded, ctx.withState(GmmState.IDENTIFICATION_PENDING), new DownlinkNas.IdentityRequest(MobileIdentity.Type.SUCI), Protection.PLAIN);
+        }
+        UeAuthenticationCtx challenge;
+        try {
+            challenge = functions.call(AusfApi.AUTHENTICATE, AusfAuthenticateRequest.authenticate(
+                    new AuthenticationInfo(identity, properties.servingNetworkName(), resync))).ueAuthenticationCtx();
+        } catch (ProblemException e) {
+            String cause = e.problem().cause() == null ? "" : e.problem().cause();
+            log.warn("UE {}: authentication could not start: {}", ctx.id(), e.getMessage());
+            return switch (cause) {
+                case "USER_NOT_FOUND" -> reject(loaded, ctx, CAUSE_5GS_SERVICES_NOT_ALLOWED, "unknown subscriber");
+                case "SERVING_NETWORK_NOT_AUTHORIZED" -> reject(loaded, ctx, CAUSE_PLMN_NOT_ALLOWED, "serving network not authorised");
+                case "AUTHENTICATION_REJECTED", "SUCI_DECONCEALMENT_FAILED", "MANDATORY_IE_INCORRECT" ->
+                        reject(loaded, ctx, CAUSE_ILLEGAL_UE, "identity rejected: " + cause);
+                default -> throw e;
+            };
+        }
+        if (challenge == null || challenge.fiveGAuthData() == null) {
+            throw new ProblemException(502, "Bad Gateway", "UNSPECIFIED_NF_FAILURE", "the AUSF answered no 5G AKA challenge");
+        }
+        int ngKsi = (ctx.ngKsi() + 1) % 7; // TS 24.501 9.11.3.32: 0..6, 7 = no key
+        UeContext next = ctx.withChallenge(challenge.authCtxId(), challenge.fiveGAuthData().rand(), challenge.fiveGAuthData().hxresStar(),
+                ngKsi, resync == null ? ctx.resyncAttempts() : ctx.resyncAttempts() + 1);
+        return send(loaded, next, new DownlinkNas.AuthenticationRequest(ngKsi, ABBA, challenge.fiveGAuthData().rand(),
+                challenge.fiveGAuthData().autn()), Protection.PLAIN);
+    }
+
+    private void confirmQuietly(UeContext ctx, String resStar) {
+        try {
+            functions.call(AusfApi.AUTHENTICATE, AusfAuthenticateRequest.confirm(ctx.authCtxId(), resStar));
+        } catch (ProblemException e) {
+            log.debug("UE {}: AUSF informed of the failed authentication: {}", ctx.id(), e.getMessage());
+        }
+    }
+
+    private UeN1Result authenticationRejected(UeContexts.Loaded loaded, UeContext ctx, String why) {
+        UeContext next = ctx.withState(GmmState.DEREGISTERED);
+        contexts.save(loaded, next);
+        log.warn("UE {}: authentication rejected: {}", ctx.id(), why);
+        return new UeN1Result(List.of(new N1Action.SendNas(new DownlinkNas.AuthenticationReject(), Protection.PLAIN),
+                new N1Action.ReleaseUe("authentication-failure")), next.state().name());
+    }
+
+    private UeN1Result reject(UeContexts.Loaded loaded, UeContext ctx, int cause, String why) {
+        UeContext next = ctx.withState(GmmState.DEREGISTERED);
+        contexts.save(loaded, next);
+        log.warn("UE {}: registration rejected with 5GMM cause #{}: {}", ctx.id(), cause, why);
+        Protection p = ctx.kamf() != null && ctx.state() == GmmState.SECURITY_MODE_PENDING ? Protection.PROTECTED : Protection.PLAIN;
+        return new UeN1Result(List.of(new N1Action.SendNas(new DownlinkNas.RegistrationReject(cause), p),
+                new N1Action.ReleaseUe("deregister")), next.state().name());
+    }
+
+    private UeN1Result send(UeContexts.Loaded loaded, UeContext next, DownlinkNas nas, Protection protection) {
+        contexts.save(loaded, next);
+        return new UeN1Result(List.of(new N1Action.SendNas(nas, protection)), next.state().name());
+    }
+
+    private boolean servesPlmn(PlmnId plmn) {
+        return plmn.mcc().equals(properties.mcc()) && plmn.mnc().equals(properties.mnc());
+    }
+
+    /**
+     * The allowed NSSAI: the requested slices this AMF serves, or all served slices when the UE requested none.
+     * (Subscribed S-NSSAIs from the UDM and the NSSF's selection narrow this once those functions are wired.)
+     */
+    private List<Snssai> allowedNssai(List<Snssai> requested) {
+        if (requested.isEmpty()) {
+            return properties.slices();
+        }
+        return requested.stream().filter(properties.slices()::contains).toList();
+    }
+
+    private static int select(List<Integer> order, java.util.function.IntPredicate supported) {
+        for (int a : order) {
+            if (supported.test(a)) {
+                return a;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,258 @@
+package io.liquid5gc.amf.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.liquid5gc.amf.AmfProperties;
+import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.amf.context.UeContexts;
+import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.runtime.placement.Placement;
+import io.liquid5gc.runtime.store.InMemoryKeyValueStore;
+import io.liquid5gc.sbi.FunctionSpec;
+import io.liquid5gc.sbi.NfType;
+import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.MobileIdentity;
+import io.liquid5gc.sbi.amf.N1Action;
+import io.liquid5gc.sbi.amf.UeLocation;
+import io.liquid5gc.sbi.amf.UeN1Request;
+import io.liquid5gc.sbi.amf.UeN1Result;
+import io.liquid5gc.sbi.amf.UeSecurityCapability;
+import io.liquid5gc.sbi.amf.UplinkNas;
+import io.liquid5gc.sbi.ausf.AusfApi;
+import io.liquid5gc.sbi.ausf.AusfAuthenticateRequest;
+import io.liquid5gc.sbi.ausf.AusfAuthenticateResponse;
+import io.liquid5gc.sbi.ausf.ConfirmationDataResponse;
+import io.liquid5gc.sbi.ausf.UeAuthenticationCtx;
+import io.liquid5gc.sbi.common.PlmnId;
+import io.liquid5gc.sbi.common.ProblemException;
+import io.liquid5gc.sbi.common.Snssai;
+import io.liquid5gc.security.Hex;
+import io.liquid5gc.security.aka.HeAv;
+import io.liquid5gc.security.aka.HomeNetworkAka;
+import io.liquid5gc.security.aka.UeAuthResult;
+import io.liquid5gc.security.aka.Usim;
+import io.liquid5gc.security.kdf.KeyHierarchy;
+import io.liquid5gc.security.kdf.ServingNetworkName;
+import io.liquid5gc.security.milenage.Sqn;
+import io.liquid5gc.security.milenage.UsimSqnState;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The registration procedure step by step, with real 5G AKA cryptography on both sides: a USIM (lib-security)
+ * answers the challenges, and the AUSF is stood in for by a small home network that uses the same library (the
+ * real AUSF/UDM/UDR chain is tested in their modules and end to end).
+ */
+class RegistrationProcedureTest {
+
+    private static final byte[] K = Hex.decode("465b5ce8b199b49faa5f0a2ee238a6bc");
+    private static final byte[] OPC = Hex.decode("e8ed289deba952e4283b54e88e6183ca");
+    private static final String SUPI = "imsi-001010000000001";
+    private static final String SUCI = "suci-0-001-01-0000-0-0-0000000001";
+    private static final UeSecurityCapability CAPS = new UeSecurityCapability(0xF0, 0x70, null); // EA0-3, IA1-3
+    private static final UeLocation WHERE = new UeLocation(new PlmnId("001", "01"), 1, "000000010", "gnb-1");
+    private static final Snssai SLICE = new Snssai(1, "010203");
+
+    private final AmfProperties properties = new AmfProperties(null, null, null, null, null, null, null, null, null, null, null);
+    private final ServingNetworkName snn = ServingNetworkName.of("001", "01");
+    private final HomeNetwork home = new HomeNetwork();
+    private final InMemoryKeyValueStore store = new InMemoryKeyValueStore(Clock.systemUTC());
+    private final UeContexts contexts = new UeContexts(store, new JsonMapper(), properties.contextTtl());
+    private final RegistrationProcedure procedure = new RegistrationProcedure(properties, contexts, home);
+
+    /** The AUSF's 5G AKA over lib-security, with the subscriber of the UERANSIM setup. */
+    final class HomeNetwork implements FunctionClient {
+        long sqn = 0x20;
+        final Map<String, HeAv> contexts = new HashMap<>();
+        int resynchronisations;
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <I, O> O call(FunctionSpec<I, O> function, I request) {
+            assertThat(function).isEqualTo(AusfApi.AUTHENTICATE);
+            AusfAuthenticateRequest r = (AusfAuthenticateRequest) request;
+            if (r.authenticationInfo() != null) {
+                if (!r.authenticationInfo().supiOrSuci().equals(SUCI) && !r.authenticationInfo().supiOrSuci().equals(SUPI)) {
+                    throw ProblemException.notFound("USER_NOT_FOUND", "no subscriber " + r.authenticationInfo().supiOrSuci());
+                }
+                assertThat(r.authenticationInfo().servingNetworkName()).isEqualTo(snn.value());
+                if (r.authenticationInfo().resynchronizationInfo() != null) {
+                    var resync = r.authenticationInfo().resynchronizationInfo();
+                    Sqn ms = HomeNetworkAka.verifyAuts(K, OPC, Hex.decode(resync.rand()), Hex.decode(resync.auts())).orElseThrow();
+                    sqn = ms.value() + 32;
+                    resynchronisations++;
+                }
+                sqn += 32;
+                HeAv av = HomeNetworkAka.generateHeAv(K, OPC, new Sqn(sqn), HomeNetworkAka.AMF_5G, snn);
+                String id = UUID.randomUUID().toString();
+                contexts.put(id, av);
+                return (O) new AusfAuthenticateResponse(new UeAuthenticationCtx("5G_AKA", new UeAuthenticationCtx.Av5gAka(
+                        Hex.encode(av.rand()), Hex.encode(av.autn()), Hex.encode(KeyHierarchy.hresStar(av.rand(), av.xresStar()))),
+                        Map.of(), snn.value(), id), null);
+            }
+            HeAv av = contexts.remove(r.authCtxId());
+            boolean ok = av != null && java.security.MessageDigest.isEqual(av.xresStar(), Hex.decode(r.confirmationData().resStar()));
+            return (O) new AusfAuthenticateResponse(null, new ConfirmationDataResponse(
+                    ok ? ConfirmationDataResponse.SUCCESS : ConfirmationDataResponse.FAILURE, ok ? SUPI : null,
+                    ok ? Hex.encode(KeyHierarchy.kseaf(av.kausf(), snn)) : null));
+        }
+
+        @Override
+        public boolean isEnabled(NfType nf) {
+            return true;
+        }
+
+        @Override
+        public Placement placementOf(NfType nf) {
+            return Placement.LOCAL;
+        }
+    }
+
+    private UeN1Result send(String ue, UplinkNas message, boolean integrity) {
+        return procedure.handle(new UeN1Request(ue, WHERE, integrity, message));
+    }
+
+    private static UplinkNas.RegistrationRequest register(MobileIdentity id, List<Snssai> requested) {
+        return new UplinkNas.RegistrationRequest("INITIAL", true, 7, id, CAPS, requested);
+    }
+
+    private static <T extends DownlinkNas> T nas(UeN1Result r, Class<T> type) {
+        assertThat(r.actions()).isNotEmpty();
+        N1Action first = r.actions().getFirst();
+        DownlinkNas m = first instanceof N1Action.SendNas s ? s.message() : ((N1Action.InitialContextSetup) first).nas();
+        assertThat(m).isInstanceOf(type);
+        return type.cast(m);
+    }
+
+    /** Runs a whole registration for a UE with the given USIM; returns the Registration Accept. */
+    private DownlinkNas.RegistrationAccept registerFully(String ue, Usim usim) {
+        DownlinkNas.AuthenticationRequest challenge = nas(send(ue, register(MobileIdentity.suci(SUCI), List.of(SLICE)), false),
+                DownlinkNas.AuthenticationRequest.class);
+        UeAuthResult.Success ok = (UeAuthResult.Success) usim.authenticate(Hex.decode(challenge.rand()), Hex.decode(challenge.autn()), snn);
+        UeN1Result smc = send(ue, new UplinkNas.AuthenticationResponse(Hex.encode(ok.resStar())), false);
+        assertThat(((N1Action.SendNas) smc.actions().getFirst()).protection()).isEqualTo(N1Action.Protection.NEW_CONTEXT_INTEGRITY);
+        DownlinkNas.SecurityModeCommand cmd = nas(smc, DownlinkNas.SecurityModeCommand.class);
+        assertThat(cmd.integrityAlgorithm()).isEqualTo(2);
+        assertThat(cmd.cipheringAlgorithm()).isEqualTo(2);
+        assertThat(cmd.replayedUeSecurityCapability()).isEqualTo(CAPS);
+        UeN1Result ics = send(ue, new UplinkNas.SecurityModeComplete(null, null), true);
+        assertThat(ics.actions().getFirst()).isInstanceOf(N1Action.InitialContextSetup.class);
+        DownlinkNas.RegistrationAccept accept = nas(ics, DownlinkNas.RegistrationAccept.class);
+        assertThat(send(ue, new UplinkNas.RegistrationComplete(), true).gmmState()).isEqualTo("REGISTERED");
+
+        // both sides hold the same KAMF (TS 33.501 A.7): the UE's from its KAUSF, the AMF's from KSEAF
+        byte[] ueKamf = KeyHierarchy.kamf(KeyHierarchy.kseaf(ok.kausf(), snn), "001010000000001", new byte[2]);
+        assertThat(contexts.load(ue).context().kamf()).isEqualTo(Hex.encode(ueKamf));
+        assertThat(store.get(io.liquid5gc.sbi.amf.NasSecurityContext.storeKey(ue))).isPresent();
+        return accept;
+    }
+
+    @Test
+    void whenAUeRegistersWithItsSuci_thenAkaSecurityModeAndAcceptWithAGutiAndTheAllowedSlice() {
+        DownlinkNas.RegistrationAccept accept = registerFully("1", new Usim(K, OPC, new UsimSqnState()));
+        assertThat(accept.guti().type()).isEqualTo(MobileIdentity.Type.GUTI);
+        assertThat(accept.guti().value()).matches("00101-0100100-[0-9a-f]{8}");
+        assertThat(accept.allowedNssai()).containsExactly(SLICE);
+        assertThat(accept.taiList()).singleElement().satisfies(t -> assertThat(t.tac()).isEqualTo(1));
+        assertThat(accept.t3512Seconds()).isEqualTo(3240);
+        assertThat(contexts.load("1").context().state()).isEqualTo(GmmState.REGISTERED);
+        assertThat(contexts.byGuti(accept.guti().value())).hasValue("1");
+    }
+
+    @Test
+    void whenTwoUesRegister_thenTheirGutisDiffer() {
+        String a = registerFully("10", new Usim(K, OPC, new UsimSqnState())).guti().value();
+        String b = registerFully("11", new Usim(K, OPC, new UsimSqnState())).guti().value();
+        assertThat(a).isNotEqualTo(b);
+    }
+
+    @Test
+    void whenTheResStarIsWrong_thenAuthenticationRejectAndRelease() {
+        nas(send("2", register(MobileIdentity.suci(SUCI), List.of(SLICE)), false), DownlinkNas.AuthenticationRequest.class);
+        UeN1Result r = send("2", new UplinkNas.AuthenticationResponse("00112233445566778899aabbccddeeff"), false);
+        assertThat(nas(r, DownlinkNas.class)).isInstanceOf(DownlinkNas.AuthenticationReject.class);
+        assertThat(r.actions()).last().isEqualTo(new N1Action.ReleaseUe("authentication-failure"));
+        assertThat(r.gmmState()).isEqualTo("DEREGISTERED");
+    }
+
+    @Test
+    void whenTheUsimReportsSynchFailure_thenTheAmfResynchronisesAndTheNewChallengeIsAccepted() {
+        Usim usim = new Usim(K, OPC, UsimSqnState.startingAt(new Sqn(1L << 40), Sqn.DEFAULT_IND_BITS));
+        DownlinkNas.AuthenticationRequest first = nas(send("3", register(MobileIdentity.suci(SUCI), List.of(SLICE)), false),
+                DownlinkNas.AuthenticationRequest.class);
+        UeAuthResult stale = usim.authenticate(Hex.decode(first.rand()), Hex.decode(first.autn()), snn);
+        assertThat(stale).isInstanceOf(UeAuthResult.SynchFailure.class);
+        DownlinkNas.AuthenticationRequest second = nas(send("3", new UplinkNas.AuthenticationFailure(21,
+                Hex.encode(((UeAuthResult.SynchFailure) stale).auts())), false), DownlinkNas.AuthenticationRequest.class);
+        assertThat(home.resynchronisations).isEqualTo(1);
+        assertThat(usim.authenticate(Hex.decode(second.rand()), Hex.decode(second.autn()), snn)).isInstanceOf(UeAuthResult.Success.class);
+    }
+
+    @Test
+    void whenTheSubscriberIsUnknown_thenRegistrationRejectCause7() {
+        UeN1Result r = send("4", register(MobileIdentity.suci("suci-0-001-01-0000-0-0-0000009999"), List.of()), false);
+        assertThat(nas(r, DownlinkNas.RegistrationReject.class).cause()).isEqualTo(RegistrationProcedure.CAUSE_5GS_SERVICES_NOT_ALLOWED);
+    }
+
+    @Test
+    void whenTheGutiIsUnknown_thenIdentityRequestThenAuthenticationWithTheSuci() {
+        UeN1Result r = send("5", register(MobileIdentity.guti("00101-0100100-deadbeef"), List.of()), false);
+        assertThat(nas(r, DownlinkNas.IdentityRequest.class).identityType()).isEqualTo(MobileIdentity.Type.SUCI);
+        nas(send("5", new UplinkNas.IdentityResponse(MobileIdentity.suci(SUCI)), false), DownlinkNas.AuthenticationRequest.class);
+    }
+
+    @Test
+    void whenNoRequestedSliceIsServed_thenRegistrationRejectCause62() {
+        Usim usim = new Usim(K, OPC, new UsimSqnState());
+        DownlinkNas.AuthenticationRequest c = nas(send("6", register(MobileIdentity.suci(SUCI), List.of(new Snssai(2, null))), false),
+                DownlinkNas.AuthenticationRequest.class);
+        UeAuthResult.Success ok = (UeAuthResult.Success) usim.authenticate(Hex.decode(c.rand()), Hex.decode(c.autn()), snn);
+        send("6", new UplinkNas.AuthenticationResponse(Hex.encode(ok.resStar())), false);
+        UeN1Result r = send("6", new UplinkNas.SecurityModeComplete(null, null), true);
+        assertThat(nas(r, DownlinkNas.RegistrationReject.class).cause()).isEqualTo(RegistrationProcedure.CAUSE_NO_NETWORK_SLICES_AVAILABLE);
+        assertThat(((N1Action.SendNas) r.actions().getFirst()).protection()).isEqualTo(N1Action.Protection.PROTECTED);
+    }
+
+    @Test
+    void whenSecurityModeCompleteIsNotIntegrityProtected_thenItIsRefused() {
+        Usim usim = new Usim(K, OPC, new UsimSqnState());
+        DownlinkNas.AuthenticationRequest c = nas(send("7", register(MobileIdentity.suci(SUCI), List.of(SLICE)), false),
+                DownlinkNas.AuthenticationRequest.class);
+        UeAuthResult.Success ok = (UeAuthResult.Success) usim.authenticate(Hex.decode(c.rand()), Hex.decode(c.autn()), snn);
+        send("7", new UplinkNas.AuthenticationResponse(Hex.encode(ok.resStar())), false);
+        assertThatThrownBy(() -> send("7", new UplinkNas.SecurityModeComplete(null, null), false))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().cause()).isEqualTo("INTEGRITY_CHECK_FAILED"));
+    }
+
+    @Test
+    void whenTheUeSupportsOnlyNullIntegrity_thenCause23() {
+        Usim usim = new Usim(K, OPC, new UsimSqnState());
+        UplinkNas.RegistrationRequest rr = new UplinkNas.RegistrationRequest("INITIAL", false, 7, MobileIdentity.suci(SUCI),
+                new UeSecurityCapability(0x80, 0x80, null), List.of(SLICE));
+        DownlinkNas.AuthenticationRequest c = nas(send("8", rr, false), DownlinkNas.AuthenticationRequest.class);
+        UeAuthResult.Success ok = (UeAuthResult.Success) usim.authenticate(Hex.decode(c.rand()), Hex.decode(c.autn()), snn);
+        UeN1Result r = send("8", new UplinkNas.AuthenticationResponse(Hex.encode(ok.resStar())), false);
+        assertThat(nas(r, DownlinkNas.RegistrationReject.class).cause()).isEqualTo(RegistrationProcedure.CAUSE_UE_SECURITY_CAPABILITIES_MISMATCH);
+    }
+
+    @Test
+    void whenAMessageDoesNotFitTheState_then409() {
+        assertThatThrownBy(() -> send("9", new UplinkNas.RegistrationComplete(), true))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.problem().cause()).isEqualTo("MESSAGE_NOT_COMPATIBLE_WITH_STATE");
+                });
+    }
+
+    @Test
+    void whenNia0IsConfigured_thenTheAmfRefusesToStart() {
+        assertThatThrownBy(() -> new AmfProperties(null, null, null, null, null, null, null, List.of(0, 2), null, null, null))
+                .hasMessageContaining("NIA0");
+    }
+}

@@ -1,0 +1,159 @@
+package io.liquid5gc.proxy.ue;
+
+import io.liquid5gc.nas.ie.GprsTimer3;
+import io.liquid5gc.nas.ie.IdentityType;
+import io.liquid5gc.nas.ie.MobileIdentity;
+import io.liquid5gc.nas.ie.MobileIdentity.SchemeOutput;
+import io.liquid5gc.nas.ie.NasSecurityAlgorithms;
+import io.liquid5gc.nas.ie.NgKsi;
+import io.liquid5gc.nas.ie.Nssai;
+import io.liquid5gc.nas.ie.Octets;
+import io.liquid5gc.nas.ie.PlmnId;
+import io.liquid5gc.nas.ie.RegistrationResult;
+import io.liquid5gc.nas.ie.SNssai;
+import io.liquid5gc.nas.ie.TaiList;
+import io.liquid5gc.nas.ie.UeSecurityCapability;
+import io.liquid5gc.nas.mm.GmmCause;
+import io.liquid5gc.nas.mm.GmmMessage;
+import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.UplinkNas;
+import io.liquid5gc.sbi.common.Snssai;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Between the NAS codec's messages (lib-nas, wire-exact) and the AMF contract's content (sbi-api), so that the
+ * functions never see bytes. Text forms of identities follow {@link io.liquid5gc.sbi.amf.MobileIdentity}.
+ */
+final class NasMapping {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private NasMapping() {
+    }
+
+    // ---- uplink: lib-nas -> contract ----
+
+    /** The contract's form of an uplink 5GMM message, or empty when the AMF's registration does not take it. */
+    static Optional<UplinkNas> toUplink(GmmMessage m) {
+        return Optional.ofNullable(switch (m) {
+            case GmmMessage.RegistrationRequest r -> registrationRequest(r);
+            case GmmMessage.IdentityResponse r -> new UplinkNas.IdentityResponse(identity(r.mobileIdentity()));
+            case GmmMessage.AuthenticationResponse r -> new UplinkNas.AuthenticationResponse(r.resStar() == null ? "" : HEX.formatHex(r.resStar()));
+            case GmmMessage.AuthenticationFailure r ->
+                    new UplinkNas.AuthenticationFailure(r.cause().code, r.auts() == null ? null : HEX.formatHex(r.auts()));
+            case GmmMessage.SecurityModeComplete r -> new UplinkNas.SecurityModeComplete(
+                    r.imeisv() == null ? null : identity(r.imeisv()), null);
+            case GmmMessage.SecurityModeReject r -> new UplinkNas.SecurityModeReject(r.cause().code);
+            case GmmMessage.RegistrationComplete r -> new UplinkNas.RegistrationComplete();
+            default -> null;
+        });
+    }
+
+    static UplinkNas.RegistrationRequest registrationRequest(GmmMessage.RegistrationRequest r) {
+        UeSecurityCapability c = r.ueSecurityCapability();
+        io.liquid5gc.sbi.amf.UeSecurityCapability caps = c == null ? null : new io.liquid5gc.sbi.amf.UeSecurityCapability(c.nrEa(), c.nrIa(),
+                c.eea() < 0 ? null : String.format(Locale.ROOT, "%02x%02x", c.eea(), c.eia()));
+        List<Snssai> requested = r.requestedNssai() == null ? List.of() : r.requestedNssai().sNssais().stream().map(NasMapping::snssai).toList();
+        return new UplinkNas.RegistrationRequest(r.registrationType().value().name(), r.registrationType().followOnRequest(),
+                r.ngKsi() == null ? 7 : r.ngKsi().ksi(), identity(r.mobileIdentity()), caps, requested);
+    }
+
+    static Snssai snssai(SNssai s) {
+        return new Snssai(s.sst(), s.sd() == null ? null : String.format(Locale.ROOT, "%06x", s.sd()));
+    }
+
+    static io.liquid5gc.sbi.amf.MobileIdentity identity(MobileIdentity id) {
+        return switch (id) {
+            case MobileIdentity.Suci s -> io.liquid5gc.sbi.amf.MobileIdentity.suci("suci-0-" + s.plmn().mcc() + "-" + s.plmn().mnc() + "-"
+                    + s.routingIndicator() + "-" + s.protectionScheme() + "-" + s.homeNetworkPublicKeyId() + "-" + schemeOutput(s.schemeOutput()));
+            case MobileIdentity.Guti g -> io.liquid5gc.sbi.amf.MobileIdentity.guti(guti(g));
+            case MobileIdentity.STmsi t -> new io.liquid5gc.sbi.amf.MobileIdentity(io.liquid5gc.sbi.amf.MobileIdentity.Type.S_TMSI,
+                    String.format(Locale.ROOT, "%03x%02x-%08x", t.amfSetId(), t.amfPointer(), t.tmsi()));
+            case MobileIdentity.Imei i -> new io.liquid5gc.sbi.amf.MobileIdentity(i.softwareVersion()
+                    ? io.liquid5gc.sbi.amf.MobileIdentity.Type.IMEISV : io.liquid5gc.sbi.amf.MobileIdentity.Type.IMEI, i.digits());
+            default -> new io.liquid5gc.sbi.amf.MobileIdentity(io.liquid5gc.sbi.amf.MobileIdentity.Type.NONE, null);
+        };
+    }
+
+    private static String schemeOutput(SchemeOutput o) {
+        return switch (o) {
+            case SchemeOutput.NullScheme n -> n.msin();
+            case SchemeOutput.Ecies e -> HEX.formatHex(e.ephemeralPublicKey()) + HEX.formatHex(e.cipherText()) + HEX.formatHex(e.macTag());
+            case SchemeOutput.Opaque op -> HEX.formatHex(op.octets());
+        };
+    }
+
+    static String guti(MobileIdentity.Guti g) {
+        return String.format(Locale.ROOT, "%s%s-%02x%03x%02x-%08x", g.plmn().mcc(), g.plmn().mnc(), g.amfRegionId(), g.amfSetId(),
+                g.amfPointer(), g.tmsi() & 0xFFFFFFFFL);
+    }
+
+    // ---- downlink: contract -> lib-nas ----
+
+    static GmmMessage toGmm(DownlinkNas m) {
+        return switch (m) {
+            case DownlinkNas.AuthenticationRequest r -> new GmmMessage.AuthenticationRequest(NgKsi.native_(r.ngKsi()), Octets.ofHex(r.abba()),
+                    HEX.parseHex(r.rand()), HEX.parseHex(r.autn()), null, List.of());
+            case DownlinkNas.AuthenticationReject r -> new GmmMessage.AuthenticationReject(null, List.of());
+            case DownlinkNas.IdentityRequest r -> new GmmMessage.IdentityRequest(switch (r.identityType()) {
+                case SUCI -> IdentityType.SUCI;
+                case GUTI -> IdentityType.GUTI;
+                case IMEI -> IdentityType.IMEI;
+                case IMEISV -> IdentityType.IMEISV;
+                case S_TMSI -> IdentityType.S_TMSI;
+                case NONE -> IdentityType.NO_IDENTITY;
+            });
+            case DownlinkNas.SecurityModeCommand c -> new GmmMessage.SecurityModeCommand(
+                    new NasSecurityAlgorithms(c.cipheringAlgorithm(), c.integrityAlgorithm()), NgKsi.native_(c.ngKsi()),
+                    ueSecurityCapability(c.replayedUeSecurityCapability()), c.imeisvRequest() ? 1 : -1, null, null, null,
+                    c.abba() == null ? null : Octets.ofHex(c.abba()), null, List.of());
+            case DownlinkNas.RegistrationAccept a -> new GmmMessage.RegistrationAccept(
+                    RegistrationResult.of(RegistrationResult.ACCESS_3GPP, false), gutiIe(a.guti().value()), null, taiList(a.taiList()),
+                    new Nssai(a.allowedNssai().stream().map(NasMapping::sNssai).toList()), null, null, null, null,
+                    GprsTimer3.seconds(a.t3512Seconds()), null, null, List.of());
+            case DownlinkNas.RegistrationReject r -> new GmmMessage.RegistrationReject(cause(r.cause()), null, null, null, List.of());
+        };
+    }
+
+    private static GmmCause cause(int code) {
+        GmmCause c = GmmCause.fromCode(code);
+        return c != null ? c : GmmCause.fromCode(111);
+    }
+
+    static UeSecurityCapability ueSecurityCapability(io.liquid5gc.sbi.amf.UeSecurityCapability c) {
+        if (c.epsOctets() != null && c.epsOctets().length() == 4) {
+            byte[] eps = HEX.parseHex(c.epsOctets());
+            return new UeSecurityCapability(c.ea(), c.ia(), eps[0] & 0xFF, eps[1] & 0xFF, null);
+        }
+        return UeSecurityCapability.nr(c.ea(), c.ia());
+    }
+
+    static SNssai sNssai(Snssai s) {
+        return s.sd() == null ? SNssai.of(s.sst()) : SNssai.of(s.sst(), Integer.parseInt(s.sd(), 16));
+    }
+
+    /** The GUTI text form back to the IE: "&lt;mcc&gt;&lt;mnc&gt;-&lt;region2&gt;&lt;set3&gt;&lt;pointer2&gt;-&lt;tmsi8&gt;". */
+    static MobileIdentity.Guti gutiIe(String text) {
+        String[] parts = text.split("-");
+        if (parts.length != 3 || parts[1].length() != 7 || parts[2].length() != 8 || parts[0].length() < 5 || parts[0].length() > 6) {
+            throw new IllegalArgumentException("not a GUTI: " + text);
+        }
+        PlmnId plmn = new PlmnId(parts[0].substring(0, 3), parts[0].substring(3));
+        return new MobileIdentity.Guti(plmn, Integer.parseInt(parts[1].substring(0, 2), 16), Integer.parseInt(parts[1].substring(2, 5), 16),
+                Integer.parseInt(parts[1].substring(5, 7), 16), (int) Long.parseLong(parts[2], 16));
+    }
+
+    private static TaiList taiList(List<DownlinkNas.Tai> tais) {
+        // one partial list of type 00 per PLMN (TS 24.501 9.11.3.9), non-consecutive TACs
+        java.util.Map<io.liquid5gc.sbi.common.PlmnId, List<Integer>> byPlmn = new java.util.LinkedHashMap<>();
+        for (DownlinkNas.Tai t : tais) {
+            byPlmn.computeIfAbsent(t.plmn(), p -> new java.util.ArrayList<>()).add(t.tac());
+        }
+        return new TaiList(byPlmn.entrySet().stream()
+                .<TaiList.Partial>map(e -> new TaiList.Partial.NonConsecutive(new PlmnId(e.getKey().mcc(), e.getKey().mnc()), e.getValue()))
+                .toList());
+    }
+}

@@ -1,0 +1,348 @@
+package io.liquid5gc.proxy.ue;
+
+import io.liquid5gc.nas.NasMessage;
+import io.liquid5gc.nas.NasPdu;
+import io.liquid5gc.nas.codec.DecodeResult;
+import io.liquid5gc.nas.codec.NasCodec;
+import io.liquid5gc.nas.mm.GmmMessage;
+import io.liquid5gc.nas.security.SecurityHeaderType;
+import io.liquid5gc.nas.security.SecurityProtectedNasMessage;
+import io.liquid5gc.ngap.ie.Cause;
+import io.liquid5gc.ngap.ie.CauseNas;
+import io.liquid5gc.ngap.ie.CauseRadioNetwork;
+import io.liquid5gc.ngap.ie.Guami;
+import io.liquid5gc.ngap.ie.Octets;
+import io.liquid5gc.ngap.ie.PlmnIdentity;
+import io.liquid5gc.ngap.ie.UeNgapIds;
+import io.liquid5gc.ngap.ie.UeSecurityCapabilities;
+import io.liquid5gc.ngap.ie.UserLocationInformation;
+import io.liquid5gc.ngap.message.InitialContextSetup;
+import io.liquid5gc.ngap.message.NasTransport;
+import io.liquid5gc.ngap.message.NgapMessage;
+import io.liquid5gc.ngap.message.UeContextRelease;
+import io.liquid5gc.proxy.ProxyProperties;
+import io.liquid5gc.proxy.n2.RanLink;
+import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.amf.AmfApi;
+import io.liquid5gc.sbi.amf.N1Action;
+import io.liquid5gc.sbi.amf.NasSecurityContext;
+import io.liquid5gc.sbi.amf.UeLocation;
+import io.liquid5gc.sbi.amf.UeN1Request;
+import io.liquid5gc.sbi.amf.UeN1Result;
+import io.liquid5gc.sbi.amf.UplinkNas;
+import io.liquid5gc.sbi.common.PlmnId;
+import io.liquid5gc.sbi.common.ProblemException;
+import io.liquid5gc.security.Hex;
+import io.liquid5gc.security.kdf.AccessType;
+import io.liquid5gc.security.kdf.KeyHierarchy;
+import io.liquid5gc.security.kdf.NasKeys;
+import io.liquid5gc.security.nas.CipheringAlgorithm;
+import io.liquid5gc.security.nas.Direction;
+import io.liquid5gc.security.nas.IntegrityAlgorithm;
+import io.liquid5gc.security.nas.NasProtection;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The UE-associated side of N2 and the N1 termination (TS 38.413 8.6 NAS transport, 8.3 UE context management;
+ * TS 24.501 4.4 NAS security): NGAP ids, NAS decoding, integrity check and deciphering with replay protection,
+ * the call of the AMF's function with the typed message, and the execution of what it answers (protected
+ * DOWNLINK NAS TRANSPORT, INITIAL CONTEXT SETUP with KgNB, UE CONTEXT RELEASE). The messages of one UE are
+ * processed in order on virtual threads; different UEs run concurrently; the transport thread only enqueues.
+ */
+public final class UeSignalling {
+
+    private static final Logger log = LoggerFactory.getLogger(UeSignalling.class);
+    /** TS 38.413 9.3.3.1: AMF UE NGAP ID is 0..2^40-1. */
+    private static final long AMF_UE_NGAP_ID_SPACE = 1L << 40;
+
+    private final FunctionClient functions;
+    private final KeyValueStore store;
+    private final ObjectMapper json;
+    private final Guami guami;
+    private final MeterRegistry meters;
+    private final SerialExecutor serial = new SerialExecutor(Executors.newVirtualThreadPerTaskExecutor());
+    private final Map<Long, UeN2> ues = new ConcurrentHashMap<>();
+    private final Map<Long, Long> registrationStarted = new ConcurrentHashMap<>();
+    private final Timer registrationSuccess;
+    private final Map<String, Counter> results = new ConcurrentHashMap<>();
+
+    public UeSignalling(FunctionClient functions, KeyValueStore store, ObjectMapper json, ProxyProperties properties, MeterRegistry meters) {
+        this.functions = functions;
+        this.store = store;
+        this.json = json;
+        this.meters = meters;
+        ProxyProperties.GuamiConfig g = properties.servedGuamis().getFirst();
+        this.guami = new Guami(PlmnIdentity.of(g.mcc(), g.mnc()), g.regionId(), g.setId(), g.pointer());
+        this.registrationSuccess = Timer.builder("liquid5gc.proxy.registration")
+                .description("Registration latency, Registration Request to Registration Complete")
+                .tag("outcome", "success").publishPercentileHistogram().register(meters);
+    }
+
+    /** UEs currently known. */
+    public int ues() {
+        return ues.size();
+    }
+
+    // ---- from the transport thread: enqueue only ----
+
+    /** INITIAL UE MESSAGE (TS 38.413 8.6.1): a new UE-associated logical connection. */
+    public void handleInitialUeMessage(RanLink ran, NasTransport.InitialUeMessage m) {
+        long amfUeNgapId = Math.floorMod(store.increment("proxy/amf-ue-ngap-id", 1), AMF_UE_NGAP_ID_SPACE);
+        UeN2 ue = new UeN2(amfUeNgapId, m.ranUeNgapId(), ran, location(m.userLocationInformation(), ran));
+        ues.put(amfUeNgapId, ue);
+        byte[] nas = m.nasPdu().toByteArray();
+        serial.submit(amfUeNgapId, () -> handleUplinkNas(ue, nas));
+    }
+
+    /** UPLINK NAS TRANSPORT (TS 38.413 8.6.3). Returns false when the ids are unknown (the caller answers an Error Indication). */
+    public boolean handleUplinkNasTransport(NasTransport.UplinkNasTransport m) {
+        UeN2 ue = ues.get(m.amfUeNgapId());
+        if (ue == null || ue.ranUeNgapId != m.ranUeNgapId()) {
+            return false;
+        }
+        if (m.userLocationInformation() != null) {
+            ue.location = location(m.userLocationInformation(), ue.ran);
+        }
+        byte[] nas = m.nasPdu().toByteArray();
+        serial.submit(ue.amfUeNgapId, () -> handleUplinkNas(ue, nas));
+        return true;
+    }
+
+    public void handleInitialContextSetupResponse(InitialContextSetup.Response r) {
+        log.debug("UE {}: initial context set up", r.amfUeNgapId());
+    }
+
+    public void handleInitialContextSetupFailure(InitialContextSetup.Failure f) {
+        log.warn("UE {}: initial context setup failed: {}", f.amfUeNgapId(), f.cause());
+    }
+
+    /** UE CONTEXT RELEASE COMPLETE (TS 38.413 8.3.3): the logical connection is gone. */
+    public void handleUeContextReleaseComplete(UeContextRelease.Complete c) {
+        UeN2 ue = ues.remove(c.amfUeNgapId());
+        log.debug("{} released", ue);
+    }
+
+    /** Releases every UE reached through a RAN node (NG Reset, association lost). */
+    public int releaseAll(RanLink ran) {
+        int n = 0;
+        for (var it = ues.values().iterator(); it.hasNext(); ) {
+            if (it.next().ran == ran) {
+                it.remove();
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public void release(long amfUeNgapId) {
+        ues.remove(amfUeNgapId);
+    }
+
+    /** Whether an id pair is known (for Error Indication on unknown ids). */
+    public boolean knows(long amfUeNgapId, long ranUeNgapId) {
+        UeN2 ue = ues.get(amfUeNgapId);
+        return ue != null && ue.ranUeNgapId == ranUeNgapId;
+    }
+
+    // ---- on the UE's virtual thread ----
+
+    private void handleUplinkNas(UeN2 ue, byte[] pdu) {
+        Optional<Received> received = unprotect(ue, pdu);
+        if (received.isEmpty()) {
+            return;
+        }
+        NasMessage message = received.get().message();
+        if (!(message instanceof GmmMessage gmm)) {
+            log.info("{}: 5GSM message outside a UL NAS TRANSPORT ignored", ue);
+            return;
+        }
+        Optional<UplinkNas> uplink = NasMapping.toUplink(gmm);
+        if (uplink.isEmpty()) {
+            log.warn("{}: {} is not handled by this build yet", ue, gmm.type());
+            count("unhandled_" + gmm.type().name().toLowerCase(Locale.ROOT));
+            return;
+        }
+        if (uplink.get() instanceof UplinkNas.RegistrationRequest) {
+            registrationStarted.put(ue.amfUeNgapId, System.nanoTime());
+        }
+        UeN1Result result;
+        try {
+            result = functions.call(AmfApi.INITIAL_REGISTRATION, new UeN1Request(ue.contextId(), ue.location, received.get().verified(), uplink.get()));
+        } catch (ProblemException e) {
+            log.warn("{}: amf-initial-registration failed: {}", ue, e.getMessage());
+            count("amf_error");
+            return;
+        }
+        for (N1Action action : result.actions()) {
+            execute(ue, action);
+        }
+        if ("REGISTERED".equals(result.gmmState())) {
+            Long started = registrationStarted.remove(ue.amfUeNgapId);
+            if (started != null) {
+                registrationSuccess.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            }
+            count("registered");
+        }
+    }
+
+    private record Received(NasMessage message, boolean verified) {
+    }
+
+    /** Integrity check, replay check and deciphering (TS 24.501 4.4.3-4.4.5; TS 33.501 6.4). */
+    private Optional<Received> unprotect(UeN2 ue, byte[] pdu) {
+        DecodeResult<NasPdu> decoded = NasCodec.decodePdu(pdu);
+        if (decoded instanceof DecodeResult.Err<NasPdu> err) {
+            log.warn("{}: undecodable NAS ({}): {}", ue, err.error().kind(), err.error().detail());
+            count("nas_undecodable");
+            return Optional.empty();
+        }
+        NasPdu nas = ((DecodeResult.Ok<NasPdu>) decoded).value();
+        if (nas instanceof NasPdu.Plain plain) {
+            return Optional.of(new Received(plain.message(), false));
+        }
+        SecurityProtectedNasMessage sp = ((NasPdu.Protected) nas).message();
+        boolean ciphered = sp.securityHeaderType() == SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED
+                || sp.securityHeaderType() == SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED_WITH_NEW_CONTEXT;
+        if (ue.protection == null) {
+            if (ciphered) {
+                log.warn("{}: ciphered NAS without a security context here; discarded", ue);
+                count("nas_no_context");
+                return Optional.empty();
+            }
+            return decodeInner(ue, sp.innerBytes()).map(m -> new Received(m, false));
+        }
+        long count = ue.estimateUplinkCount(sp.sequenceNumber());
+        if (count <= ue.lastUlCount) {
+            log.warn("{}: replayed NAS COUNT {} (last {}); discarded", ue, count, ue.lastUlCount);
+            count("nas_replay");
+            return Optional.empty();
+        }
+        byte[] macInput = sp.macInput();
+        if (!ue.protection.verify((int) count, Direction.UPLINK, macInput, 0, macInput.length, sp.mac(), 0)) {
+            log.warn("{}: NAS integrity check failed (COUNT {}); discarded", ue, count);
+            count("nas_integrity_failure");
+            return Optional.empty();
+        }
+        byte[] inner = sp.innerBytes().clone();
+        if (ciphered) {
+            ue.protection.cipher((int) count, Direction.UPLINK, inner, 0, inner.length);
+        }
+        ue.lastUlCount = count;
+        return decodeInner(ue, inner).map(m -> new Received(m, true));
+    }
+
+    private Optional<NasMessage> decodeInner(UeN2 ue, byte[] inner) {
+        DecodeResult<NasMessage> d = NasCodec.decode(inner);
+        if (d instanceof DecodeResult.Ok<NasMessage> ok) {
+            return Optional.of(ok.value());
+        }
+        log.warn("{}: undecodable inner NAS: {}", ue, ((DecodeResult.Err<NasMessage>) d).error().detail());
+        count("nas_undecodable");
+        return Optional.empty();
+    }
+
+    private void execute(UeN2 ue, N1Action action) {
+        switch (action) {
+            case N1Action.SendNas s -> {
+                byte[] pdu = protect(ue, NasCodec.encode(NasMapping.toGmm(s.message())), s.protection());
+                ue.ran.sendUeAssociated(new NasTransport.DownlinkNasTransport(ue.amfUeNgapId, ue.ranUeNgapId, null, NgapMessage.ABSENT,
+                        Octets.wrap(pdu), null, null, List.of()), ue.ranUeNgapId);
+            }
+            case N1Action.InitialContextSetup ics -> {
+                byte[] pdu = protect(ue, NasCodec.encode(NasMapping.toGmm(ics.nas())), N1Action.Protection.PROTECTED);
+                // TS 33.501 A.9: KgNB from KAMF and the uplink NAS COUNT of the last message (the Security Mode Complete)
+                byte[] kgnb = KeyHierarchy.kgnb(ue.kamf, Math.max(ue.lastUlCount, 0), AccessType.THREE_GPP);
+                var caps = ics.ueSecurityCapability();
+                UeSecurityCapabilities ngapCaps = new UeSecurityCapabilities(((caps.ea() & 0x70) << 9), ((caps.ia() & 0x70) << 9), 0, 0);
+                ue.ran.sendUeAssociated(new InitialContextSetup.Request(ue.amfUeNgapId, ue.ranUeNgapId, null, null, guami, null,
+                        ics.allowedNssai().stream().map(s -> new io.liquid5gc.ngap.ie.SNssai(s.sst(),
+                                s.sd() == null ? io.liquid5gc.ngap.ie.SNssai.NO_SD : Integer.parseInt(s.sd(), 16))).toList(),
+                        ngapCaps, Octets.wrap(kgnb), null, NgapMessage.ABSENT, null, Octets.wrap(pdu), List.of()), ue.ranUeNgapId);
+            }
+            case N1Action.ReleaseUe r -> {
+                Cause cause = switch (r.nasCause()) {
+                    case "authentication-failure" -> CauseNas.AUTHENTICATION_FAILURE;
+                    case "deregister" -> CauseNas.DEREGISTER;
+                    default -> CauseNas.NORMAL_RELEASE;
+                };
+                registrationStarted.remove(ue.amfUeNgapId);
+                count("released_" + r.nasCause().replace('-', '_'));
+                ue.ran.sendUeAssociated(new UeContextRelease.Command(new UeNgapIds.Pair(ue.amfUeNgapId, ue.ranUeNgapId), cause, List.of()),
+                        ue.ranUeNgapId);
+            }
+        }
+    }
+
+    /** Applies the protection the AMF asked for (TS 24.501 4.4.4, 4.4.5, 9.3.1). */
+    private byte[] protect(UeN2 ue, byte[] plain, N1Action.Protection protection) {
+        if (protection == N1Action.Protection.NEW_CONTEXT_INTEGRITY) {
+            activateNewContext(ue);
+        }
+        if (protection == N1Action.Protection.PLAIN || ue.protection == null) {
+            if (protection != N1Action.Protection.PLAIN) {
+                log.warn("{}: no NAS security context for a protected message; sent plain", ue);
+            }
+            return plain;
+        }
+        boolean cipher = protection == N1Action.Protection.PROTECTED;
+        SecurityHeaderType sht = cipher ? SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED : SecurityHeaderType.INTEGRITY_PROTECTED_WITH_NEW_CONTEXT;
+        int count = ue.dlCount++;
+        byte[] inner = plain.clone();
+        if (cipher) {
+            ue.protection.cipher(count, Direction.DOWNLINK, inner, 0, inner.length);
+        }
+        byte[] macInput = new byte[inner.length + 1];
+        macInput[0] = (byte) count;
+        System.arraycopy(inner, 0, macInput, 1, inner.length);
+        int mac = ue.protection.mac(count, Direction.DOWNLINK, macInput, 0, macInput.length);
+        byte[] macBytes = {(byte) (mac >>> 24), (byte) (mac >>> 16), (byte) (mac >>> 8), (byte) mac};
+        return NasCodec.protect(sht, macBytes, count & 0xFF, inner);
+    }
+
+    /** Takes the NAS security context the AMF just established (TS 24.501 4.4.2.3): new keys, COUNTs from zero. */
+    private void activateNewContext(UeN2 ue) {
+        NasSecurityContext c = store.get(NasSecurityContext.storeKey(ue.contextId()))
+                .map(b -> json.readValue(b, NasSecurityContext.class))
+                .orElseThrow(() -> new IllegalStateException(ue + ": the AMF asked for a new NAS security context but stored none"));
+        ue.kamf = Hex.decode(c.kamf());
+        NasKeys keys = KeyHierarchy.nasKeys(ue.kamf, c.cipheringAlgorithm(), c.integrityAlgorithm());
+        ue.protection = new NasProtection(CipheringAlgorithm.fromCode(c.cipheringAlgorithm()), keys.encryptionKey(),
+                IntegrityAlgorithm.fromCode(c.integrityAlgorithm()), keys.integrityKey());
+        ue.dlCount = 0;
+        ue.lastUlCount = -1;
+    }
+
+    private static UeLocation location(UserLocationInformation uli, RanLink ran) {
+        if (uli instanceof UserLocationInformation.Nr nr) {
+            return new UeLocation(new PlmnId(nr.tai().plmn().mcc(), nr.tai().plmn().mnc()), nr.tai().tac(),
+                    String.format(Locale.ROOT, "%09x", nr.nrCgi().cellIdentity()), ran.describe());
+        }
+        return null;
+    }
+
+    private void count(String result) {
+        results.computeIfAbsent(result, r -> Counter.builder("liquid5gc.proxy.ue.events")
+                .description("UE signalling events at the proxy").tag("event", r).register(meters)).increment();
+    }
+
+    static Cause unknownIds() {
+        return CauseRadioNetwork.UNKNOWN_LOCAL_UE_NGAP_ID;
+    }
+
+    static boolean sameBytes(byte[] a, byte[] b) {
+        return Arrays.equals(a, b);
+    }
+}

@@ -1,0 +1,57 @@
+package io.liquid5gc.sbi.amf;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.liquid5gc.sbi.common.PlmnId;
+import io.liquid5gc.sbi.common.Snssai;
+import java.util.List;
+
+/** The downlink 5GMM messages the AMF's functions ask the proxy to send (TS 24.501 8.2), as content. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "messageType")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = DownlinkNas.AuthenticationRequest.class, name = "AUTHENTICATION_REQUEST"),
+        @JsonSubTypes.Type(value = DownlinkNas.AuthenticationReject.class, name = "AUTHENTICATION_REJECT"),
+        @JsonSubTypes.Type(value = DownlinkNas.IdentityRequest.class, name = "IDENTITY_REQUEST"),
+        @JsonSubTypes.Type(value = DownlinkNas.SecurityModeCommand.class, name = "SECURITY_MODE_COMMAND"),
+        @JsonSubTypes.Type(value = DownlinkNas.RegistrationAccept.class, name = "REGISTRATION_ACCEPT"),
+        @JsonSubTypes.Type(value = DownlinkNas.RegistrationReject.class, name = "REGISTRATION_REJECT")})
+public sealed interface DownlinkNas {
+
+    /** TS 24.501 8.2.1: ngKSI, ABBA, RAND and AUTN (hex). */
+    record AuthenticationRequest(int ngKsi, String abba, String rand, String autn) implements DownlinkNas {
+    }
+
+    /** TS 24.501 8.2.5. */
+    record AuthenticationReject() implements DownlinkNas {
+    }
+
+    /** TS 24.501 8.2.21: the identity type asked (SUCI, IMEI, IMEISV...). */
+    record IdentityRequest(MobileIdentity.Type identityType) implements DownlinkNas {
+    }
+
+    /**
+     * TS 24.501 8.2.25: selected algorithms (NEA and NIA identities 0..7), ngKSI, the UE's security capability
+     * replayed, whether IMEISV is requested, ABBA (hex).
+     */
+    record SecurityModeCommand(int cipheringAlgorithm, int integrityAlgorithm, int ngKsi,
+                               UeSecurityCapability replayedUeSecurityCapability, boolean imeisvRequest, String abba)
+            implements DownlinkNas {
+    }
+
+    /** A tracking area identity. */
+    record Tai(PlmnId plmn, int tac) {
+    }
+
+    /** TS 24.501 8.2.7: registration result (3GPP access), the new 5G-GUTI, TAI list, allowed NSSAI, T3512 in seconds. */
+    record RegistrationAccept(MobileIdentity guti, List<Tai> taiList, List<Snssai> allowedNssai, int t3512Seconds)
+            implements DownlinkNas {
+        public RegistrationAccept {
+            taiList = List.copyOf(taiList);
+            allowedNssai = List.copyOf(allowedNssai);
+        }
+    }
+
+    /** TS 24.501 8.2.9 with its 5GMM cause (TS 24.501 9.11.3.2). */
+    record RegistrationReject(int cause) implements DownlinkNas {
+    }
+}
