@@ -41,8 +41,10 @@ def recv(s):
 
 
 def main():
-    with open("/proc/sys/net/sctp/hb_interval", "w") as f:
-        f.write("500")  # the kernel heartbeats the host every 0.5 s + RTO
+    # the kernel heartbeats an idle path every hb_interval + RTO (+/- jitter): keep both short
+    for name, value in (("hb_interval", "500"), ("rto_min", "300"), ("rto_initial", "1000"), ("rto_max", "3000")):
+        with open("/proc/sys/net/sctp/" + name, "w") as f:
+            f.write(value)
     s = connect()
     ok = 0
     sizes = [20, 200, 1400, 5000, 20000]
@@ -55,7 +57,7 @@ def main():
         else:
             print("guest: echo mismatch for size %d: got %d bytes stream %d ppid %d" % (size, len(data), stream, ppid))
     print("guest: echoed %d/%d messages" % (ok, len(sizes)), flush=True)
-    time.sleep(4)  # idle: heartbeats both ways
+    time.sleep(5)  # idle: heartbeats both ways
     send(s, 0, b"still-there")
     data, stream, ppid = recv(s)
     print("guest: after idle got %r" % data, flush=True)
