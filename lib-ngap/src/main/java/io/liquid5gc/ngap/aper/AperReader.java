@@ -22,9 +22,10 @@ public final class AperReader {
     private int pos;
     private int limit;
 
-    private final int[] savedPos = new int[MAX_OPEN_TYPE_DEPTH];
-    private final int[] savedLimit = new int[MAX_OPEN_TYPE_DEPTH];
-    private final byte[][] savedBuf = new byte[MAX_OPEN_TYPE_DEPTH][];
+    // the stack of enclosing open types; grown on demand up to MAX_OPEN_TYPE_DEPTH
+    private int[] savedPos = new int[4];
+    private int[] savedLimit = new int[4];
+    private byte[][] savedBuf = new byte[4][];
     private int depth;
 
     public AperReader(byte[] input) {
@@ -466,8 +467,13 @@ public final class AperReader {
      * Returns the length in octets of the contents.
      */
     public int beginOpenType() {
-        if (depth == MAX_OPEN_TYPE_DEPTH) {
-            throw new AperException("open types nested too deeply");
+        if (depth == savedPos.length) {
+            if (depth == MAX_OPEN_TYPE_DEPTH) {
+                throw new AperException("open types nested too deeply");
+            }
+            savedPos = Arrays.copyOf(savedPos, depth * 2);
+            savedLimit = Arrays.copyOf(savedLimit, depth * 2);
+            savedBuf = Arrays.copyOf(savedBuf, depth * 2);
         }
         int n = readLengthDeterminant();
         if (n == 0) { // X.691 10.2.2: an open type holds a complete encoding, at least one octet

@@ -8,6 +8,10 @@ import io.liquid5gc.ngap.ie.BroadcastPlmnItem;
 import io.liquid5gc.ngap.ie.GlobalRanNodeId;
 import io.liquid5gc.ngap.ie.PagingDrx;
 import io.liquid5gc.ngap.ie.SNssai;
+import io.liquid5gc.ngap.ie.Octets;
+import io.liquid5gc.ngap.ie.RrcEstablishmentCause;
+import io.liquid5gc.ngap.ie.UserLocationInformation;
+import io.liquid5gc.ngap.message.NasTransport;
 import io.liquid5gc.ngap.message.NgSetup;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +35,7 @@ class GoldenVectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ng-setup-request.hex"})
+    @ValueSource(strings = {"ng-setup-request.hex", "ueransim-initial-ue-message.hex", "ueransim-downlink-nas-transport.hex"})
     void whenGoldenVectorDecodedAndReencoded_thenBytesIdentical(String file) throws IOException {
         byte[] bytes = load(file);
         DecodeResult r = NgapCodec.decode(bytes);
@@ -54,5 +58,28 @@ class GoldenVectorTest {
         assertThat(b.sliceSupport()).containsExactly(new SNssai(1, 0x010203), new SNssai(1, 0x112233));
         assertThat(m.defaultPagingDrx()).isEqualTo(PagingDrx.V32);
         assertThat(m.rawIes()).isEqualTo(List.of());
+    }
+
+    @Test
+    void whenUeransimInitialUeMessageDecoded_thenFieldsMatchTheVector() throws IOException {
+        DecodeResult.Decoded d = (DecodeResult.Decoded) NgapCodec.decode(load("ueransim-initial-ue-message.hex"));
+        NasTransport.InitialUeMessage m = (NasTransport.InitialUeMessage) d.message();
+        assertThat(m.ranUeNgapId()).isEqualTo(5);
+        assertThat(m.nasPdu().length()).isEqualTo(32);
+        assertThat(m.nasPdu().get(2)).isEqualTo((byte) 0x41); // Registration Request
+        UserLocationInformation.Nr uli = (UserLocationInformation.Nr) m.userLocationInformation();
+        assertThat(uli.tai().tac()).isEqualTo(117);
+        assertThat(uli.tai().plmn().mcc()).isEqualTo("001");
+        assertThat(m.rrcEstablishmentCause()).isEqualTo(RrcEstablishmentCause.MO_SIGNALLING);
+        assertThat(m.fiveGSTmsi()).isNull();
+    }
+
+    @Test
+    void whenUeransimDownlinkNasTransportDecoded_thenFieldsMatchTheVector() throws IOException {
+        DecodeResult.Decoded d = (DecodeResult.Decoded) NgapCodec.decode(load("ueransim-downlink-nas-transport.hex"));
+        NasTransport.DownlinkNasTransport m = (NasTransport.DownlinkNasTransport) d.message();
+        assertThat(m.amfUeNgapId()).isEqualTo(12);
+        assertThat(m.ranUeNgapId()).isEqualTo(1);
+        assertThat(m.nasPdu()).isEqualTo(Octets.ofHex("7e00446f"));
     }
 }

@@ -31,13 +31,30 @@ class TsharkTest {
         for (NgapMessage m : messages) {
             pdus.add(NgapCodec.encode(m));
         }
+        for (String golden : GOLDEN) {
+            pdus.add(GoldenVectorTest.load(golden));
+        }
         frames = Tshark.dissect(pdus);
+    }
+
+    static final List<String> GOLDEN = List.of("ng-setup-request.hex", "ueransim-initial-ue-message.hex",
+            "ueransim-downlink-nas-transport.hex");
+
+    @Test
+    void whenGoldenVectorsDissected_thenWiresharkAcceptsThemToo() {
+        for (int i = 0; i < GOLDEN.size(); i++) {
+            assertThat(frames.get(messages.size() + i)).as(GOLDEN.get(i))
+                    .contains("NG Application Protocol")
+                    .doesNotContain("Malformed")
+                    .doesNotContain("[Expert Info (Error");
+        }
+        assertThat(frames.get(messages.size() + 2)).contains("AMF-UE-NGAP-ID: 12").contains("Registration reject");
     }
 
     @Test
     void whenEveryEncodedMessageIsDissected_thenWiresharkFindsNoError() {
-        assertThat(frames).hasSize(messages.size());
-        for (int i = 0; i < frames.size(); i++) {
+        assertThat(frames).hasSize(messages.size() + GOLDEN.size());
+        for (int i = 0; i < messages.size(); i++) {
             String f = frames.get(i);
             String what = i + ": " + messages.get(i);
             assertThat(f).as(what)
