@@ -17,6 +17,7 @@ final class ReceiveTracker {
 
     private final long[] bits = new long[WINDOW / 64];
     private final int[] dups = new int[MAX_DUPS];
+    private final int[] gapScratch = new int[MAX_GAP_BLOCKS * 2];
     private int dupCount;
     private int cumTsn;
     private long cumLong;
@@ -97,7 +98,7 @@ final class ReceiveTracker {
         if (highest == cumTsn) {
             gaps = EMPTY;
         } else {
-            int[] tmp = new int[MAX_GAP_BLOCKS * 2];
+            int[] tmp = gapScratch;
             int n = 0;
             int span = highest - cumTsn;
             int off = 1;

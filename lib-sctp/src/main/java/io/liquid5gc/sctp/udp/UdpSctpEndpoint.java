@@ -445,8 +445,8 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
             return;
         }
         Chunk first = chunks.getFirst();
-        PeerKey key = new PeerKey(from, p.sourcePort());
         if (first instanceof Chunk.Init init) {
+            PeerKey key = new PeerKey(from, p.sourcePort());
             // RFC 9260 8.5.1 A: vtag 0, INIT alone in its packet
             if (p.verificationTag() != 0 || chunks.size() > 1
                     || !Handshake.initAcceptable(init.initiateTag(), init.outboundStreams(), init.inboundStreams())) {
@@ -469,7 +469,7 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
             return;
         }
         if (first instanceof Chunk.CookieEcho echo) {
-            onCookieEcho(p, echo, key, from, now);
+            onCookieEcho(p, echo, new PeerKey(from, p.sourcePort()), from, now);
             return;
         }
         AssociationCore core = byLocalTag.get(p.verificationTag());
@@ -482,7 +482,7 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         // RFC 9260 8.5.1 B, C: ABORT and SHUTDOWN COMPLETE with the T bit carry the peer's tag
         boolean tBit = first instanceof Chunk.Abort a && a.tBit() || first instanceof Chunk.ShutdownComplete sc && sc.tBit();
         if (tBit) {
-            core = byPeer.get(key);
+            core = byPeer.get(new PeerKey(from, p.sourcePort()));
             if (core != null && core.peerTag == p.verificationTag()) {
                 core.process(p, null, now);
                 rearm(core);
