@@ -98,6 +98,9 @@ class DecodeErrorTest {
         byte[] in = hex("7e004179000d0100f110000000004474685725 2e02f0f0 3c020102 7f0001aa f5");
         RegistrationRequest r = (RegistrationRequest) NasCodec.decode(in).orThrow();
         assertThat(r.otherIes()).hasSize(3);
+        assertThat(RawIe.find(r.otherIes(), 0x3C).value()).containsExactly(1, 2);
+        assertThat(RawIe.find(r.otherIes(), 0xF0).value()).containsExactly(5);
+        assertThat(RawIe.find(r.otherIes(), 0x53)).isNull();
         assertThat(NasCodec.encode(r)).isEqualTo(in);
     }
 

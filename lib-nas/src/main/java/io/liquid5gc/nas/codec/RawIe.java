@@ -11,6 +11,19 @@ import java.util.HexFormat;
  */
 public record RawIe(int iei, IeFormat format, byte[] value) {
 
+    /**
+     * The first IE with {@code iei} in {@code ies} (for type 1 IEs pass the IEI in bits 8-5, e.g.
+     * 0xB0 for the MICO indication), or null: how callers read optional IEs the codec keeps raw.
+     */
+    public static RawIe find(java.util.List<RawIe> ies, int iei) {
+        for (RawIe ie : ies) {
+            if (ie.iei == iei) {
+                return ie;
+            }
+        }
+        return null;
+    }
+
     public void encode(NasWriter w) {
         switch (format) {
             case TV1 -> w.u8((iei & 0xF0) | (value[0] & 0x0F));
