@@ -75,7 +75,9 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
     private final PriorityQueue<TimerEntry> timers = new PriorityQueue<>();
     private final List<AssociationCore> toFlush = new ArrayList<>();
     private final Map<Long, UdpAssociation> associations = new ConcurrentHashMap<>();
-    private InetSocketAddress transmitTarget;
+    /** Runtime exceptions caught while processing (bugs); read by tests. */
+    int internalErrors;
+    RuntimeException lastInternalError;
 
     /**
      * Finds an association for packets that carry no usable verification tag (INIT, COOKIE ECHO, T-bit
@@ -392,6 +394,8 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
      * keep the endpoint and every other association running.
      */
     private void failed(String what, RuntimeException e, long now) {
+        internalErrors++;
+        lastInternalError = e;
         LOG.log(System.Logger.Level.ERROR, "SCTP " + what + " failed", e);
         for (UdpAssociation a : List.copyOf(associations.values())) {
             AssociationCore c = a.core;

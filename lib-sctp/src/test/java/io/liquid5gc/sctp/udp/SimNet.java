@@ -95,6 +95,11 @@ final class SimNet {
         }
     }
 
+    /** Puts a datagram on the wire as if {@code from} had sent it now (bypassing loss). */
+    void inject(InetSocketAddress from, InetSocketAddress to, byte[] data) {
+        wire.add(new InFlight(now[0], seq++, from, to, data));
+    }
+
     Node node(int port) {
         InetSocketAddress a = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
         Node n = new Node(a);
