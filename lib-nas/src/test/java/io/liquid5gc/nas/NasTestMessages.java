@@ -145,6 +145,11 @@ public final class NasTestMessages {
                 NasCodec.encode(pduSessionEstablishmentAccept()), 1));
         m.put("DlNasTransport-cause", new DlNasTransport(PayloadContainerType.N1_SM_INFORMATION, hex("2e0501d62b"), 5,
                 null, GmmCause.DNN_NOT_SUPPORTED_IN_SLICE, GprsTimer3.seconds(60), List.of()));
+        m.put("ControlPlaneServiceRequest", new ControlPlaneServiceRequest(0, NgKsi.native_(1),
+                Octets.ofHex("0105aabbccdd"), null, null, null, PduSessionBitmap.of(5), null, null, null, List.of()));
+        m.put("ControlPlaneServiceRequest-payload", new ControlPlaneServiceRequest(0, NgKsi.native_(1), null,
+                PayloadContainerType.N1_SM_INFORMATION, NasCodec.encode(pduSessionEstablishmentRequest()), 1, null,
+                PduSessionBitmap.of(1), null, null, List.of()));
         m.put("NssaaCommand", new NssaaCommand(SNssai.of(1, 0x010203), Octets.ofHex("0101000832050000"), List.of()));
         m.put("NssaaComplete", new NssaaComplete(SNssai.of(1, 0x010203), Octets.ofHex("0201000832050000"), List.of()));
         m.put("NssaaResult", new NssaaResult(SNssai.of(1, 0x010203), Octets.ofHex("03010004"), List.of()));

@@ -75,6 +75,9 @@ final class GmmCodec {
             .tlv(0x31).tlv(0x11).tlve(0x76).tv1(0xF0).tlv(0x6C).tlve(0x75).tlv(0x67).tv1(0xA0).tlv(0x44).tlv(0x1B)
             .tv1(0xC0).tlv(0x68).tlve(0x72).tlve(0x70).tlv(0x14).tlv(0x2C).tlv(0x13).tlve(0x71).tlv(0x1F)
             .tlve(0x7C).tlv(0x1D).tlv(0x1E);
+    /** TS 24.501 Table 8.2.30.1.1. */
+    static final IeTable CONTROL_PLANE_SERVICE_REQUEST = IeTable.of().tlv(0x6F).tv1(0x80).tlve(0x7B).tv(0x12, 2)
+            .tlv(0x50).tv1(0xF0).tlv(0x40).tlve(0x71).tlv(0x24).tlv(0x25).tlv(0x29).tlv(0x28);
     /** TS 24.501 Table 8.2.1.1.1. */
     static final IeTable AUTHENTICATION_REQUEST = IeTable.of().tv(0x21, 17).tlv(0x20).tlve(0x78);
     /** TS 24.501 Table 8.2.2.1.1. */
@@ -325,6 +328,18 @@ final class GmmCodec {
                 yield new DlNasTransport(pct, payload, psi, info, cause == null ? null : GmmCause.fromCode(cause),
                         o.take(0x37, GprsTimer3::decode), o.rest());
             }
+            case CONTROL_PLANE_SERVICE_REQUEST -> {
+                int o = r.u8();
+                int cpst = o & 0x0F;
+                NgKsi ksi = NgKsi.fromHalf(o >> 4);
+                OptionalIes o2 = CONTROL_PLANE_SERVICE_REQUEST.parse(r);
+                Octets ciot = o2.take(0x6F, Octets::decode);
+                int pct = o2.takeHalf(0x80);
+                yield new ControlPlaneServiceRequest(cpst, ksi, ciot, pct < 0 ? null : PayloadContainerType.fromCode(pct),
+                        o2.take(0x7B, NasReader::rest), o2.take(0x12, GmmCodec::u8), o2.take(0x50, PduSessionBitmap::decode),
+                        o2.take(0x40, PduSessionBitmap::decode), o2.take(0x71, Octets::decode),
+                        o2.take(0x25, PduSessionBitmap::decode), o2.rest());
+            }
             case NSSAA_COMMAND, NSSAA_COMPLETE, NSSAA_RESULT -> {
                 // TS 24.501 8.2.31-8.2.33: S-NSSAI (LV) and EAP message (LV-E), no optional IEs
                 SNssai sNssai = SNssai.decode(r.lv());
@@ -543,6 +558,19 @@ final class GmmCodec {
                         .tlv(0x24, x.additionalInformation(), Octets::encode)
                         .tv(0x58, x.cause(), GmmCodec::encodeCause)
                         .tlv(0x37, x.backOffTimer(), GprsTimer3::encode)
+                        .finish();
+            }
+            case ControlPlaneServiceRequest x -> {
+                w.u8((x.ngKsi().toHalf() << 4) | (x.controlPlaneServiceType() & 0x0F));
+                new OptionalIeWriter(w, CONTROL_PLANE_SERVICE_REQUEST, x.otherIes())
+                        .tlv(0x6F, x.ciotSmallDataContainer(), Octets::encode)
+                        .tv1(0x80, x.payloadContainerType() == null ? -1 : x.payloadContainerType().code)
+                        .tlve(0x7B, x.payloadContainer(), GmmCodec::encodeBytes)
+                        .tv(0x12, x.pduSessionId(), GmmCodec::encodeInt)
+                        .tlv(0x50, x.pduSessionStatus(), PduSessionBitmap::encode)
+                        .tlv(0x40, x.uplinkDataStatus(), PduSessionBitmap::encode)
+                        .tlve(0x71, x.nasMessageContainer(), Octets::encode)
+                        .tlv(0x25, x.allowedPduSessionStatus(), PduSessionBitmap::encode)
                         .finish();
             }
             case NssaaCommand x -> encodeNssaa(x.sNssai(), x.eapMessage(), x.otherIes(), w);

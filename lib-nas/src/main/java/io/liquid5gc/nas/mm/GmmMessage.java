@@ -401,6 +401,25 @@ public sealed interface GmmMessage extends NasMessage {
         }
     }
 
+    /**
+     * TS 24.501 8.2.30: control plane service request (CIoT). {@code controlPlaneServiceType} is
+     * the half octet of 9.11.3.18D (bits 3-1: 0 mobile originating, 1 mobile terminating, ...).
+     */
+    record ControlPlaneServiceRequest(int controlPlaneServiceType, NgKsi ngKsi, Octets ciotSmallDataContainer,
+                                      PayloadContainerType payloadContainerType, byte[] payloadContainer,
+                                      Integer pduSessionId, PduSessionBitmap pduSessionStatus,
+                                      PduSessionBitmap uplinkDataStatus, Octets nasMessageContainer,
+                                      PduSessionBitmap allowedPduSessionStatus, List<RawIe> otherIes)
+            implements GmmMessage {
+        public ControlPlaneServiceRequest {
+            otherIes = List.copyOf(otherIes);
+        }
+
+        public GmmMessageType type() {
+            return GmmMessageType.CONTROL_PLANE_SERVICE_REQUEST;
+        }
+    }
+
     /** TS 24.501 8.2.31: network slice-specific authentication command. */
     record NssaaCommand(SNssai sNssai, Octets eapMessage, List<RawIe> otherIes) implements GmmMessage {
         public NssaaCommand {
