@@ -59,7 +59,6 @@ import io.liquid5gc.ngap.ie.UlNguUpTnlModifyItem;
 import io.liquid5gc.ngap.ie.UserLocationInformation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * APER codecs of the NGAP IE value types (TS 38.413 9.3, ASN.1 NGAP-IEs), hand-written from the R17.9
@@ -208,11 +207,6 @@ public final class Ies {
     static void writeIntExt(AperWriter w, long v, long lb, long ub) {
         w.writeBit(false);
         w.writeConstrained(v, lb, ub);
-    }
-
-    /** A value codec that maps a long codec (used inside structures). */
-    static <T> ValueCodec<T> mapped(ValueCodec<T> c) {
-        return c;
     }
 
     // ------------------------------------------------------------------ identities
@@ -1752,19 +1746,4 @@ public final class Ies {
             UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.downlink());
         }
     }, 90);
-
-    /** Unused helper kept for symmetry with mapped codecs. */
-    static <A, B> ValueCodec<B> map(ValueCodec<A> c, Function<A, B> to, Function<B, A> from) {
-        return new ValueCodec<>() {
-            @Override
-            public B decode(AperReader r) {
-                return to.apply(c.decode(r));
-            }
-
-            @Override
-            public void encode(AperWriter w, B v) {
-                c.encode(w, from.apply(v));
-            }
-        };
-    }
 }
