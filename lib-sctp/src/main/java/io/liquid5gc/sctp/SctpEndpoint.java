@@ -25,6 +25,13 @@ public interface SctpEndpoint extends AutoCloseable {
      */
     CompletableFuture<Association> connect(InetSocketAddress remote, int remoteSctpPort);
 
+    /**
+     * Like {@link #connect(InetSocketAddress, int)} from a given local SCTP port, so that one endpoint
+     * (one socket, one thread) can carry many client associations to the same peer — a RAN simulator
+     * with many gNBs. Port 0 means the endpoint's own port.
+     */
+    CompletableFuture<Association> connect(InetSocketAddress remote, int remoteSctpPort, int localSctpPort);
+
     /** Associations currently known (any state but CLOSED). */
     Collection<Association> associations();
 

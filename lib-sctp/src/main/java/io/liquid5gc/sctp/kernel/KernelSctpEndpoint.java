@@ -123,6 +123,11 @@ public final class KernelSctpEndpoint implements SctpEndpoint {
     /** For kernel SCTP the SCTP port is the address's port; {@code remoteSctpPort} replaces it. */
     @Override
     public CompletableFuture<Association> connect(InetSocketAddress remote, int remoteSctpPort) {
+        return connect(remote, remoteSctpPort, 0);
+    }
+
+    @Override
+    public CompletableFuture<Association> connect(InetSocketAddress remote, int remoteSctpPort, int localPort) {
         InetSocketAddress target = new InetSocketAddress(remote.getAddress(), remoteSctpPort);
         CompletableFuture<Association> f = new CompletableFuture<>();
         command(() -> {
@@ -131,6 +136,9 @@ public final class KernelSctpEndpoint implements SctpEndpoint {
                 ch.setOption(SctpStandardSocketOptions.SCTP_INIT_MAXSTREAMS,
                         SctpStandardSocketOptions.InitMaxStreams.create(config.maxInboundStreams(), config.outboundStreams()));
                 ch.setOption(SctpStandardSocketOptions.SCTP_NODELAY, true);
+                if (localPort != 0) {
+                    ch.bind(new InetSocketAddress(localPort));
+                }
                 ch.configureBlocking(false);
                 KernelAssociation a = new KernelAssociation(IDS.incrementAndGet(), this, ch, target, f);
                 associations.put(a.id(), a);

@@ -85,7 +85,7 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
      * by IP addresses and SCTP ports; adding the UDP port keeps two gNBs behind one NAT apart even when
      * they use the same SCTP port. Packets with a valid tag are found by tag alone, whatever their UDP port.
      */
-    private record PeerKey(InetSocketAddress udpSource, int peerPort) {
+    private record PeerKey(InetSocketAddress udpSource, int peerPort, int localPort) {
     }
 
     private record TimerEntry(long deadline, AssociationCore core) implements Comparable<TimerEntry> {
@@ -190,18 +190,24 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
 
     @Override
     public CompletableFuture<Association> connect(InetSocketAddress remote, int remoteSctpPort) {
-        if (remoteSctpPort <= 0 || remoteSctpPort > 65535) {
-            throw new IllegalArgumentException("remoteSctpPort " + remoteSctpPort);
+        return connect(remote, remoteSctpPort, 0);
+    }
+
+    @Override
+    public CompletableFuture<Association> connect(InetSocketAddress remote, int remoteSctpPort, int localPort) {
+        if (remoteSctpPort <= 0 || remoteSctpPort > 65535 || localPort < 0 || localPort > 65535) {
+            throw new IllegalArgumentException("ports " + remoteSctpPort + ", " + localPort);
         }
+        int local = localPort == 0 ? localSctpPort : localPort;
         UdpAssociation a = new UdpAssociation(IDS.incrementAndGet(), this, remote, true);
         command(() -> {
-            PeerKey key = new PeerKey(remote, remoteSctpPort);
+            PeerKey key = new PeerKey(remote, remoteSctpPort, local);
             if (byPeer.containsKey(key)) {
                 a.connectFuture.completeExceptionally(new IOException("already associated with " + remote + " port "
                         + remoteSctpPort));
                 return;
             }
-            AssociationCore core = new AssociationCore(ctx, a, localSctpPort, remoteSctpPort, remote);
+            AssociationCore core = new AssociationCore(ctx, a, local, remoteSctpPort, remote);
             a.core = core;
             associations.put(a.id(), a);
             byPeer.put(key, core);
@@ -444,13 +450,10 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         if (chunks.isEmpty()) {
             return;
         }
-        if (p.destinationPort() != localSctpPort) {
-            outOfTheBlue(p, from);
-            return;
-        }
+        int dst = p.destinationPort();
         Chunk first = chunks.getFirst();
         if (first instanceof Chunk.Init init) {
-            PeerKey key = new PeerKey(from, p.sourcePort());
+            PeerKey key = new PeerKey(from, p.sourcePort(), dst);
             // RFC 9260 8.5.1 A: vtag 0, INIT alone in its packet
             if (p.verificationTag() != 0 || chunks.size() > 1
                     || !Handshake.initAcceptable(init.initiateTag(), init.outboundStreams(), init.inboundStreams())) {
@@ -461,23 +464,23 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
                 core.updateRemote(from);
                 core.onInit(init, now);
                 rearm(core);
-            } else if (listening) {
+            } else if (listening && dst == localSctpPort) {
                 Chunk.InitAck ack = Handshake.initAck(ctx, init, p.sourcePort(), localSctpPort,
                         Handshake.newTag(random), random.nextInt(), 0, 0);
                 PacketWriter w = writer.begin(localSctpPort, p.sourcePort(), init.initiateTag(), MAX_DATAGRAM);
                 w.add(ack);
                 send(w.finish(), from);
             } else {
-                abortOutOfTheBlue(p.sourcePort(), init.initiateTag(), from);
+                abortOutOfTheBlue(dst, p.sourcePort(), init.initiateTag(), from);
             }
             return;
         }
         if (first instanceof Chunk.CookieEcho echo) {
-            onCookieEcho(p, echo, new PeerKey(from, p.sourcePort()), from, now);
+            onCookieEcho(p, echo, new PeerKey(from, p.sourcePort(), dst), from, now);
             return;
         }
         AssociationCore core = byLocalTag.get(p.verificationTag());
-        if (core != null && core.peerPort == p.sourcePort()) {
+        if (core != null && core.peerPort == p.sourcePort() && core.localPort == dst) {
             core.updateRemote(from);
             core.process(p, null, now);
             rearm(core);
@@ -486,7 +489,7 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         // RFC 9260 8.5.1 B, C: ABORT and SHUTDOWN COMPLETE with the T bit carry the peer's tag
         boolean tBit = first instanceof Chunk.Abort a && a.tBit() || first instanceof Chunk.ShutdownComplete sc && sc.tBit();
         if (tBit) {
-            core = byPeer.get(new PeerKey(from, p.sourcePort()));
+            core = byPeer.get(new PeerKey(from, p.sourcePort(), dst));
             if (core != null && core.peerTag == p.verificationTag()) {
                 core.process(p, null, now);
                 rearm(core);
@@ -510,22 +513,23 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
                     return;
                 }
                 // RFC 9260 5.2.6 / 3.3.10.3: Stale Cookie Error
-                PacketWriter w = writer.begin(localSctpPort, p.sourcePort(), sc.peerTag(), MAX_DATAGRAM);
+                PacketWriter w = writer.begin(p.destinationPort(), p.sourcePort(), sc.peerTag(), MAX_DATAGRAM);
                 w.add(new Chunk.Error(List.of(ErrorCause.staleCookie(st.stalenessMicros()))));
                 send(w.finish(), from);
                 return;
             }
             case CookieCodec.Valid ok -> c = ok.cookie();
         }
-        if (p.verificationTag() != c.localTag() || c.localPort() != localSctpPort || c.peerPort() != p.sourcePort()) {
+        if (p.verificationTag() != c.localTag() || c.localPort() != p.destinationPort()
+                || c.peerPort() != p.sourcePort()) {
             return;
         }
         AssociationCore core = byLocalTag.get(c.localTag());
-        if (core == null || core.peerPort != p.sourcePort()) {
+        if (core == null || core.peerPort != p.sourcePort() || core.localPort != c.localPort()) {
             core = byPeer.get(key);
         }
         if (core == null) {
-            if (!listening) {
+            if (!listening || c.localPort() != localSctpPort) {
                 return;
             }
             UdpAssociation a = new UdpAssociation(IDS.incrementAndGet(), this, from, false);
@@ -569,17 +573,17 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         }
         if (shutdownAck) {
             // rule 5: SHUTDOWN COMPLETE with the T bit and the packet's tag
-            PacketWriter w = writer.begin(localSctpPort, p.sourcePort(), p.verificationTag(), MAX_DATAGRAM);
+            PacketWriter w = writer.begin(p.destinationPort(), p.sourcePort(), p.verificationTag(), MAX_DATAGRAM);
             w.add(new Chunk.ShutdownComplete(true));
             send(w.finish(), from);
             return;
         }
-        abortOutOfTheBlue(p.sourcePort(), p.verificationTag(), from);
+        abortOutOfTheBlue(p.destinationPort(), p.sourcePort(), p.verificationTag(), from);
     }
 
-    private void abortOutOfTheBlue(int peerPort, int reflectedTag, InetSocketAddress from) {
+    private void abortOutOfTheBlue(int ourPort, int peerPort, int reflectedTag, InetSocketAddress from) {
         // rule 8: ABORT with the T bit, reflecting the verification tag
-        PacketWriter w = writer.begin(localSctpPort, peerPort, reflectedTag, MAX_DATAGRAM);
+        PacketWriter w = writer.begin(ourPort, peerPort, reflectedTag, MAX_DATAGRAM);
         w.add(new Chunk.Abort(true, List.of()));
         send(w.finish(), from);
     }
@@ -649,7 +653,7 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         @Override
         public void closed(AssociationCore core) {
             byLocalTag.remove(core.localTag, core);
-            if (!byPeer.remove(new PeerKey(core.remote, core.peerPort), core)) {
+            if (!byPeer.remove(new PeerKey(core.remote, core.peerPort, core.localPort), core)) {
                 byPeer.values().remove(core);
             }
             associations.remove(core.handle.id());
@@ -657,8 +661,8 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
 
         @Override
         public void remoteChanged(AssociationCore core, InetSocketAddress old) {
-            if (byPeer.remove(new PeerKey(old, core.peerPort), core)) {
-                byPeer.putIfAbsent(new PeerKey(core.remote, core.peerPort), core);
+            if (byPeer.remove(new PeerKey(old, core.peerPort, core.localPort), core)) {
+                byPeer.putIfAbsent(new PeerKey(core.remote, core.peerPort, core.localPort), core);
             }
         }
 

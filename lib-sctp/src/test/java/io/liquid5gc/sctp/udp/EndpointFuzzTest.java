@@ -60,5 +60,8 @@ class EndpointFuzzTest {
         CompletableFuture<Association> g = other.connect(server.localAddress(), 38412);
         assertThat(net.runUntil(g::isDone, 30 * S)).as("endpoint still accepts associations").isTrue();
         assertThat(g).isCompleted();
+        server.close();
+        client.close();
+        other.close();
     }
 }

@@ -73,4 +73,34 @@ class ManyAssociationsTest {
             clients.forEach(UdpSctpEndpoint::close);
         }
     }
+
+    @Test
+    void whenOneEndpointOpensAssociationsFromManyLocalPorts_thenEachIsSeparate() throws Exception {
+        // a RAN simulator: many gNBs over one socket and one I/O thread, told apart by SCTP port
+        Recorder serverRec = new Recorder(true);
+        Recorder clientRec = new Recorder(false);
+        try (UdpSctpEndpoint server = UdpSctpEndpoint.builder()
+                .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).sctpPort(38412).listen(true)
+                .config(LoopbackTest.FAST).handler(serverRec).start();
+                UdpSctpEndpoint client = UdpSctpEndpoint.builder()
+                        .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).sctpPort(40000)
+                        .config(LoopbackTest.FAST).handler(clientRec).start()) {
+            List<Association> assocs = new ArrayList<>();
+            for (int g = 0; g < 50; g++) {
+                assocs.add(client.connect(server.localAddress(), 38412, 41000 + g).get(5, TimeUnit.SECONDS));
+            }
+            assertThat(server.associations()).hasSize(50);
+            for (int g = 0; g < 50; g++) {
+                assocs.get(g).trySend(SctpMessage.ngap(0, ByteBuffer.allocate(4).putInt(g).array()));
+            }
+            for (int g = 0; g < 50; g++) {
+                Recorder.Received r = clientRec.messages.poll(5, TimeUnit.SECONDS);
+                assertThat(r).isNotNull();
+                int index = assocs.indexOf(r.association());
+                assertThat(ByteBuffer.wrap(r.message().payload()).getInt()).as("echo on its own association")
+                        .isEqualTo(index);
+            }
+            assertThat(client.connect(server.localAddress(), 38412, 41000)).failsWithin(Duration.ofSeconds(5));
+        }
+    }
 }
