@@ -78,8 +78,8 @@ class ProvisioningApiTest {
         assertThat(again.err()).contains("409").contains("SUBSCRIBER_EXISTS");
 
         Result show = cli("show", "imsi-001010000000777");
-        assertThat(show.out()).contains("\"ims\"").contains("\"iot\"").contains("4917012345").doesNotContainIgnoringCase(K);
-        Result list = cli("list");
+        assertThat(show.out()).contains("\"dnns\":[\"internet\",\"ims\"]").contains("\"iot\"").contains("4917012345").doesNotContainIgnoringCase(K);
+        Result list = cli("list", "--limit", "100000");
         assertThat(list.out()).contains("001010000000777").contains("001019990000001").doesNotContainIgnoringCase(K)
                 .doesNotContainIgnoringCase(OPC);
 
@@ -97,6 +97,19 @@ class ProvisioningApiTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("\"created\":1000").contains("imsi-001018880000999");
         assertThat(cli("show", "001018880000500").out()).contains("\"sqn\":\"000000000000\"");
+    }
+
+    @Test
+    void whenACsvOf5000RowsIsImported_thenAllAreProvisioned(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("imsi,k,opc,amf,sqn,slices\n");
+        for (int i = 0; i < 5000; i++) { // ~500 KiB, above WebFlux's default in-memory limit
+            csv.append(String.format("00101777%07d,%s,%s,8000,000000000000,1-010203:internet|ims;2:iot%n", i, K, OPC));
+        }
+        Path file = dir.resolve("many.csv");
+        Files.writeString(file, csv);
+        Result r = cli("import", file.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"created\":5000");
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.liquid5gc.sbi.udm;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.liquid5gc.sbi.common.Snssai;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,6 +13,6 @@ import java.util.Map;
 public record SessionManagementSubscriptionData(Snssai singleNssai, Map<String, DnnConfiguration> dnnConfigurations) {
 
     public SessionManagementSubscriptionData {
-        dnnConfigurations = dnnConfigurations == null ? Map.of() : Map.copyOf(dnnConfigurations);
+        dnnConfigurations = dnnConfigurations == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(dnnConfigurations)); // keeps the order
     }
 }

@@ -2,6 +2,8 @@ package io.liquid5gc.sbi.udm;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Map;
 public record SmfSelectionSubscriptionData(Map<String, SnssaiInfo> subscribedSnssaiInfos) {
 
     public SmfSelectionSubscriptionData {
-        subscribedSnssaiInfos = subscribedSnssaiInfos == null ? Map.of() : Map.copyOf(subscribedSnssaiInfos);
+        subscribedSnssaiInfos = subscribedSnssaiInfos == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(subscribedSnssaiInfos));
     }
 
     /** SnssaiInfo (TS 29.503 6.1.6.2.9). */
