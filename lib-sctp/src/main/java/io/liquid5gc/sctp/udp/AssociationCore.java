@@ -757,12 +757,37 @@ final class AssociationCore implements Reassembler.Sink {
         checkShutdownProgress(now);
     }
 
+    /**
+     * RFC 9260 7.2.1: a path that sent no data for an RTO has its cwnd reduced to max(cwnd/2, 4*MTU)
+     * per RTO of idleness, so an idle association does not burst a stale window.
+     */
+    private void decayIdleCwnd(long now) {
+        if (flightSize == 0 && lastDataSentAt != 0) {
+            long r = rto.rto();
+            long floor = 4L * mtu();
+            for (long idle = now - lastDataSentAt; idle >= r && cwnd > floor; idle -= r) {
+                cwnd = Math.max(cwnd / 2, floor);
+            }
+        }
+    }
+
+    private long lastDataSentAt;
+
     private boolean rwndAllows(int len) {
         // RFC 9260 6.1 A: respect rwnd, but one chunk may probe a zero window with nothing outstanding
         return peerRwnd >= len || unackedBytes == 0;
     }
 
     private boolean fillData(PacketWriter w, long now) {
+        decayIdleCwnd(now);
+        boolean sent = fillDataWithin(w, now);
+        if (sent) {
+            lastDataSentAt = now;
+        }
+        return sent;
+    }
+
+    private boolean fillDataWithin(PacketWriter w, long now) {
         boolean sent = false;
         if (retransmitMarked > 0) {
             boolean fast = fastRtxPending;
