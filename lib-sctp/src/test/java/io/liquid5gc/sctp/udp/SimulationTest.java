@@ -182,4 +182,29 @@ class SimulationTest {
             assertThat(ByteBuffer.wrap(recs.get(g).messages.peek().message().payload()).getInt()).isEqualTo(g);
         }
     }
+
+    @Test
+    void whenBulkTransferThenIdle_thenCwndGrowsAndDecaysBackToFourMtus() throws Exception {
+        start(12, SctpConfig.builder().heartbeatInterval(Duration.ZERO).build());
+        Association a = connect();
+        AssociationCore core = ((UdpAssociation) a).core;
+        long initial = core.cwnd();
+        int n = 0;
+        while (n < 400) {
+            if (a.trySend(SctpMessage.ngap(0, new byte[4000]))) {
+                n++;
+            } else {
+                net.runUntil(() -> a.bufferedBytes() < 256 * 1024, 60 * S);
+            }
+        }
+        int total = n;
+        assertThat(net.runUntil(() -> serverRec.messages.size() == total, 600 * S)).isTrue();
+        long grown = core.cwnd();
+        assertThat(grown).as("slow start / congestion avoidance grew cwnd").isGreaterThan(initial);
+        net.runUntil(() -> false, 30 * S); // idle for many RTOs
+        a.trySend(SctpMessage.ngap(0, new byte[10]));
+        net.runUntil(() -> serverRec.messages.size() == total + 1, 10 * S);
+        assertThat(core.cwnd()).as("RFC 9260 7.2.1 idle decay").isLessThan(grown)
+                .isEqualTo(4L * (1500 - 28));
+    }
 }
