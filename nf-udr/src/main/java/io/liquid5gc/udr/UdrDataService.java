@@ -95,17 +95,15 @@ final class UdrDataService {
         if (data.authenticationSubscription() != null) {
             validate(data.authenticationSubscription());
         }
-        boolean[] created = {false};
-        SubscriptionData merged = repository.modify(supi, old -> merge(old, data)).orElse(null);
-        if (merged == null) {
-            SubscriptionData fresh = new SubscriptionData(supi, data.authenticationSubscription(), data.amData(), data.smfSelData(), data.smData());
-            if (repository.create(fresh)) {
-                created[0] = true;
-            } else {
-                repository.modify(supi, old -> merge(old, data)); // created concurrently: merge into it
-            }
+        if (repository.modify(supi, old -> merge(old, data)).isPresent()) {
+            return new DataWriteResult(supi, true, false, null);
         }
-        return new DataWriteResult(supi, true, created[0], null);
+        SubscriptionData fresh = new SubscriptionData(supi, data.authenticationSubscription(), data.amData(), data.smfSelData(), data.smData());
+        if (repository.create(fresh)) {
+            return new DataWriteResult(supi, true, true, null);
+        }
+        repository.modify(supi, old -> merge(old, data)); // created concurrently in between: merge into it
+        return new DataWriteResult(supi, true, false, null);
     }
 
     private static SubscriptionData merge(SubscriptionData old, SubscriptionData data) {
