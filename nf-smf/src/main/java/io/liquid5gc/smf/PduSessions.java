@@ -219,7 +219,11 @@ final class PduSessions {
         SmContext ctx = new SmContext(ref, r.supi(), r.pduSessionId(), r.dnn(), r.sNssai(), type, ssc, r.servingNetwork(), r.servingNfId(),
                 r.anType() == null ? "3GPP_ACCESS" : r.anType(), ueIp, ipOffset.getAsLong(), ulTeid, cpSeid, policy.smPolicyId(),
                 sessionRule.authSessAmbr(), flows, null, "ACTIVATING", nsac, chargingRef, bindingId, clock.instant());
-        contexts.put(ctx);
+        if (!contexts.create(ctx)) {
+            // Another establishment of the same PDU session id got in first (TS 23.502 4.3.2.2.1 step 3): it stands.
+            throw new ProblemException(409, "Conflict", "PDU_SESSION_ID_IN_USE",
+                    "PDU session " + r.pduSessionId() + " of " + r.supi() + " is being established by another request");
+        }
         undo.push(() -> contexts.remove(ctx));
         n4.establish(ctx);
 

@@ -20,8 +20,9 @@ final class SmContextStore {
         return store.get(keyOf(ref)).map(b -> json.readValue(b, SmContext.class));
     }
 
-    void put(SmContext ctx) {
-        store.put(keyOf(ctx.smContextRef()), json.writeValueAsBytes(ctx));
+    /** Stores a new context; false when one with the same ref exists (a concurrent establishment won). */
+    boolean create(SmContext ctx) {
+        return store.compareAndSet(keyOf(ctx.smContextRef()), null, json.writeValueAsBytes(ctx), null);
     }
 
     /** Applies a change atomically; empty when the context is gone. */

@@ -294,4 +294,34 @@ abstract class PduSessionContract {
         release(second.smContextRef());
         assertThat(counter("smf/pool/ip/tiny/#used")).isZero();
     }
+
+    @Test
+    void whenTheSameSessionIsEstablishedConcurrently_thenOneContextRemainsAndNothingLeaks() throws Exception {
+        String supi = newSupi();
+        long before = counter("smf/pool/ip/internet/#used");
+        List<java.util.concurrent.Future<Object>> answers = new java.util.ArrayList<>();
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 10; i++) {
+                answers.add(pool.submit(() -> {
+                    try {
+                        return create(supi, 9, "internet", EMBB, "IPV4");
+                    } catch (ProblemException e) {
+                        return e;
+                    }
+                }));
+            }
+        }
+        for (java.util.concurrent.Future<Object> f : answers) {
+            Object a = f.get();
+            if (a instanceof ProblemException e) {
+                assertThat(e.status()).isEqualTo(409);
+            } else {
+                assertThat(((PduSessionCreateResponse) a).wasAccepted()).as("%s", a).isTrue();
+            }
+        }
+        assertThat(store().get("smf/ctx/" + supi + "-9")).isPresent();
+        assertThat(counter("smf/pool/ip/internet/#used")).isEqualTo(before + 1);
+        release(supi + "-9");
+        assertThat(counter("smf/pool/ip/internet/#used")).isEqualTo(before);
+    }
 }
