@@ -5,8 +5,11 @@ import io.liquid5gc.ngap.ie.Cause;
 import io.liquid5gc.ngap.ie.Criticality;
 import io.liquid5gc.ngap.ie.CriticalityDiagnostics;
 import io.liquid5gc.ngap.ie.TriggeringMessage;
+import io.liquid5gc.ngap.ie.CauseProtocol;
+import io.liquid5gc.ngap.message.ErrorIndication;
 import io.liquid5gc.ngap.message.MessageType;
 import io.liquid5gc.ngap.message.NgapMessage;
+import io.liquid5gc.ngap.message.UeAssociated;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +33,20 @@ public sealed interface DecodeResult {
                 }
             }
             return false;
+        }
+
+        /**
+         * For a class 2 procedure (no response message) the ERROR INDICATION that notifies the sender of IEs ignored
+         * with criticality notify (TS 38.413 10.3.4.2), or null when there is nothing to notify.
+         */
+        public ErrorIndication notificationErrorIndication() {
+            CriticalityDiagnostics cd = notificationDiagnostics();
+            if (cd == null) {
+                return null;
+            }
+            long amf = message instanceof UeAssociated u ? u.amfUeNgapId() : NgapMessage.ABSENT;
+            long ran = message instanceof UeAssociated u ? u.ranUeNgapId() : NgapMessage.ABSENT;
+            return new ErrorIndication(amf, ran, CauseProtocol.ABSTRACT_SYNTAX_ERROR_IGNORE_AND_NOTIFY, cd, null, List.of());
         }
 
         /** Criticality Diagnostics listing the IEs ignored with criticality notify, or null if there are none. */
@@ -60,5 +77,13 @@ public sealed interface DecodeResult {
     record DecodeError(Cause cause, int procedureCode, MessageType messageType, Criticality procedureCriticality,
                        CriticalityDiagnostics diagnostics, long amfUeNgapId, long ranUeNgapId, String detail)
             implements DecodeResult {
+
+        /**
+         * The ERROR INDICATION to send back (TS 38.413 8.7.5 / 10.3), with the UE ids read before the error. The
+         * caller decides whether to send it (e.g. never in reply to an ERROR INDICATION).
+         */
+        public ErrorIndication errorIndication() {
+            return new ErrorIndication(amfUeNgapId, ranUeNgapId, cause, diagnostics, null, List.of());
+        }
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record ErrorIndication(long amfUeNgapId, long ranUeNgapId, Cause cause,
                               CriticalityDiagnostics criticalityDiagnostics, FiveGSTmsi fiveGSTmsi,
-                              List<RawIe> rawIes) implements InitiatingMessage {
+                              List<RawIe> rawIes) implements InitiatingMessage, UeAssociated {
     public ErrorIndication {
         rawIes = List.copyOf(rawIes);
     }

@@ -12,7 +12,7 @@ public final class HandoverCancel {
 
     /** 9.2.3.9 HANDOVER CANCEL. */
     public record Request(long amfUeNgapId, long ranUeNgapId, Cause cause, List<RawIe> rawIes)
-            implements InitiatingMessage {
+            implements InitiatingMessage, UeAssociated {
         public Request {
             rawIes = List.copyOf(rawIes);
         }
@@ -25,7 +25,7 @@ public final class HandoverCancel {
 
     /** 9.2.3.10 HANDOVER CANCEL ACKNOWLEDGE. */
     public record Acknowledge(long amfUeNgapId, long ranUeNgapId, CriticalityDiagnostics criticalityDiagnostics, List<RawIe> rawIes)
-            implements SuccessfulOutcome {
+            implements SuccessfulOutcome, UeAssociated {
         public Acknowledge {
             rawIes = List.copyOf(rawIes);
         }

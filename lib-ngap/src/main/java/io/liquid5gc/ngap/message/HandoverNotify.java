@@ -6,7 +6,7 @@ import java.util.List;
 
 /** TS 38.413 8.4.3 / 9.2.3.11 HANDOVER NOTIFY. */
 public record HandoverNotify(long amfUeNgapId, long ranUeNgapId, UserLocationInformation userLocationInformation, List<RawIe> rawIes)
-        implements InitiatingMessage {
+        implements InitiatingMessage, UeAssociated {
     public HandoverNotify {
         rawIes = List.copyOf(rawIes);
     }

@@ -16,7 +16,7 @@ public final class HandoverPreparation {
 
     /** 9.2.3.1 HANDOVER REQUIRED; items carry the Handover Required Transfer. */
     public record Required(long amfUeNgapId, long ranUeNgapId, HandoverType handoverType, Cause cause, TargetId targetId, boolean directForwardingPathAvailable, List<PduSessionItem> pduSessions, Octets sourceToTargetContainer, List<RawIe> rawIes)
-            implements InitiatingMessage {
+            implements InitiatingMessage, UeAssociated {
         public Required {
             pduSessions = pduSessions == null ? null : List.copyOf(pduSessions);
             rawIes = List.copyOf(rawIes);
@@ -30,7 +30,7 @@ public final class HandoverPreparation {
 
     /** 9.2.3.2 HANDOVER COMMAND; items of pduSessionsHandover carry the Handover Command Transfer, of pduSessionsToRelease the Handover Preparation Unsuccessful Transfer. */
     public record Command(long amfUeNgapId, long ranUeNgapId, HandoverType handoverType, List<PduSessionItem> pduSessionsHandover, List<PduSessionItem> pduSessionsToRelease, Octets targetToSourceContainer, CriticalityDiagnostics criticalityDiagnostics, List<RawIe> rawIes)
-            implements SuccessfulOutcome {
+            implements SuccessfulOutcome, UeAssociated {
         public Command {
             pduSessionsHandover = pduSessionsHandover == null ? null : List.copyOf(pduSessionsHandover);
             pduSessionsToRelease = pduSessionsToRelease == null ? null : List.copyOf(pduSessionsToRelease);
@@ -45,7 +45,7 @@ public final class HandoverPreparation {
 
     /** 9.2.3.3 HANDOVER PREPARATION FAILURE. */
     public record Failure(long amfUeNgapId, long ranUeNgapId, Cause cause, CriticalityDiagnostics criticalityDiagnostics, List<RawIe> rawIes)
-            implements UnsuccessfulOutcome {
+            implements UnsuccessfulOutcome, UeAssociated {
         public Failure {
             rawIes = List.copyOf(rawIes);
         }

@@ -20,7 +20,7 @@ public final class HandoverResourceAllocation {
 
     /** 9.2.3.4 HANDOVER REQUEST; items carry id, S-NSSAI and the Handover Request Transfer (a PDU Session Resource Setup Request Transfer). */
     public record Request(long amfUeNgapId, HandoverType handoverType, Cause cause, UeAggregateMaximumBitRate ueAggregateMaximumBitRate, UeSecurityCapabilities ueSecurityCapabilities, SecurityContext securityContext, List<PduSessionItem> pduSessions, List<SNssai> allowedNssai, Octets sourceToTargetContainer, Guami guami, List<RawIe> rawIes)
-            implements InitiatingMessage {
+            implements InitiatingMessage, UeAssociated {
         public Request {
             pduSessions = pduSessions == null ? null : List.copyOf(pduSessions);
             allowedNssai = allowedNssai == null ? null : List.copyOf(allowedNssai);
@@ -35,7 +35,7 @@ public final class HandoverResourceAllocation {
 
     /** 9.2.3.5 HANDOVER REQUEST ACKNOWLEDGE. */
     public record Acknowledge(long amfUeNgapId, long ranUeNgapId, List<PduSessionItem> pduSessionsAdmitted, List<PduSessionItem> pduSessionsFailed, Octets targetToSourceContainer, CriticalityDiagnostics criticalityDiagnostics, List<RawIe> rawIes)
-            implements SuccessfulOutcome {
+            implements SuccessfulOutcome, UeAssociated {
         public Acknowledge {
             pduSessionsAdmitted = pduSessionsAdmitted == null ? null : List.copyOf(pduSessionsAdmitted);
             pduSessionsFailed = pduSessionsFailed == null ? null : List.copyOf(pduSessionsFailed);
@@ -50,7 +50,7 @@ public final class HandoverResourceAllocation {
 
     /** 9.2.3.6 HANDOVER FAILURE. */
     public record Failure(long amfUeNgapId, Cause cause, CriticalityDiagnostics criticalityDiagnostics, List<RawIe> rawIes)
-            implements UnsuccessfulOutcome {
+            implements UnsuccessfulOutcome, UeAssociated {
         public Failure {
             rawIes = List.copyOf(rawIes);
         }

@@ -22,7 +22,7 @@ public final class NasTransport {
     public record InitialUeMessage(long ranUeNgapId, Octets nasPdu, UserLocationInformation userLocationInformation,
                                    RrcEstablishmentCause rrcEstablishmentCause, FiveGSTmsi fiveGSTmsi,
                                    long amfSetId, boolean ueContextRequested, List<SNssai> allowedNssai,
-                                   List<RawIe> rawIes) implements InitiatingMessage {
+                                   List<RawIe> rawIes) implements InitiatingMessage, UeAssociated {
         public InitialUeMessage {
             allowedNssai = allowedNssai == null ? null : List.copyOf(allowedNssai);
             rawIes = List.copyOf(rawIes);
@@ -40,7 +40,7 @@ public final class NasTransport {
      */
     public record DownlinkNasTransport(long amfUeNgapId, long ranUeNgapId, String oldAmf, long ranPagingPriority,
                                        Octets nasPdu, UeAggregateMaximumBitRate ueAggregateMaximumBitRate,
-                                       List<SNssai> allowedNssai, List<RawIe> rawIes) implements InitiatingMessage {
+                                       List<SNssai> allowedNssai, List<RawIe> rawIes) implements InitiatingMessage, UeAssociated {
         public DownlinkNasTransport {
             allowedNssai = allowedNssai == null ? null : List.copyOf(allowedNssai);
             rawIes = List.copyOf(rawIes);
@@ -55,7 +55,7 @@ public final class NasTransport {
     /** 9.2.5.3 UPLINK NAS TRANSPORT. */
     public record UplinkNasTransport(long amfUeNgapId, long ranUeNgapId, Octets nasPdu,
                                      UserLocationInformation userLocationInformation, List<RawIe> rawIes)
-            implements InitiatingMessage {
+            implements InitiatingMessage, UeAssociated {
         public UplinkNasTransport {
             rawIes = List.copyOf(rawIes);
         }
@@ -68,7 +68,7 @@ public final class NasTransport {
 
     /** 9.2.5.4 NAS NON DELIVERY INDICATION. */
     public record NasNonDeliveryIndication(long amfUeNgapId, long ranUeNgapId, Octets nasPdu, Cause cause,
-                                           List<RawIe> rawIes) implements InitiatingMessage {
+                                           List<RawIe> rawIes) implements InitiatingMessage, UeAssociated {
         public NasNonDeliveryIndication {
             rawIes = List.copyOf(rawIes);
         }
@@ -84,7 +84,7 @@ public final class NasTransport {
      * be ABSENT, allowedNssai null.
      */
     public record RerouteNasRequest(long ranUeNgapId, long amfUeNgapId, Octets ngapMessage, long amfSetId,
-                                    List<SNssai> allowedNssai, List<RawIe> rawIes) implements InitiatingMessage {
+                                    List<SNssai> allowedNssai, List<RawIe> rawIes) implements InitiatingMessage, UeAssociated {
         public RerouteNasRequest {
             allowedNssai = allowedNssai == null ? null : List.copyOf(allowedNssai);
             rawIes = List.copyOf(rawIes);

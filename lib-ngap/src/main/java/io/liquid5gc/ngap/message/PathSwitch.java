@@ -16,7 +16,7 @@ public final class PathSwitch {
 
     /** 9.2.3.7 PATH SWITCH REQUEST; items carry the Path Switch Request Transfer. */
     public record Request(long ranUeNgapId, long sourceAmfUeNgapId, UserLocationInformation userLocationInformation, UeSecurityCapabilities ueSecurityCapabilities, List<PduSessionItem> pduSessionsToBeSwitched, List<PduSessionItem> pduSessionsFailed, List<RawIe> rawIes)
-            implements InitiatingMessage {
+            implements InitiatingMessage, UeAssociated {
         public Request {
             pduSessionsToBeSwitched = pduSessionsToBeSwitched == null ? null : List.copyOf(pduSessionsToBeSwitched);
             pduSessionsFailed = pduSessionsFailed == null ? null : List.copyOf(pduSessionsFailed);
@@ -27,11 +27,17 @@ public final class PathSwitch {
         public ProcedureCode procedureCode() {
             return ProcedureCode.PATH_SWITCH_REQUEST;
         }
+
+        /** The UE is found by its id at the source AMF (TS 38.413 8.4.4.2). */
+        @Override
+        public long amfUeNgapId() {
+            return sourceAmfUeNgapId;
+        }
     }
 
     /** 9.2.3.8 PATH SWITCH REQUEST ACKNOWLEDGE; items of pduSessionsSwitched carry the Path Switch Request Acknowledge Transfer. */
     public record Acknowledge(long amfUeNgapId, long ranUeNgapId, UeSecurityCapabilities ueSecurityCapabilities, SecurityContext securityContext, List<PduSessionItem> pduSessionsSwitched, List<PduSessionItem> pduSessionsReleased, List<SNssai> allowedNssai, CriticalityDiagnostics criticalityDiagnostics, List<RawIe> rawIes)
-            implements SuccessfulOutcome {
+            implements SuccessfulOutcome, UeAssociated {
         public Acknowledge {
             pduSessionsSwitched = pduSessionsSwitched == null ? null : List.copyOf(pduSessionsSwitched);
             pduSessionsReleased = pduSessionsReleased == null ? null : List.copyOf(pduSessionsReleased);
@@ -47,7 +53,7 @@ public final class PathSwitch {
 
     /** 9.2.3.9a PATH SWITCH REQUEST FAILURE. */
     public record Failure(long amfUeNgapId, long ranUeNgapId, List<PduSessionItem> pduSessionsReleased, CriticalityDiagnostics criticalityDiagnostics, List<RawIe> rawIes)
-            implements UnsuccessfulOutcome {
+            implements UnsuccessfulOutcome, UeAssociated {
         public Failure {
             pduSessionsReleased = pduSessionsReleased == null ? null : List.copyOf(pduSessionsReleased);
             rawIes = List.copyOf(rawIes);

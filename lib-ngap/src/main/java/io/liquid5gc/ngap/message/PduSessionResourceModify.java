@@ -13,7 +13,7 @@ public final class PduSessionResourceModify {
 
     /** 9.2.1.5 PDU SESSION RESOURCE MODIFY REQUEST; items carry id, optional NAS-PDU and the modify request transfer. */
     public record Request(long amfUeNgapId, long ranUeNgapId, long ranPagingPriority, List<PduSessionItem> pduSessions, List<RawIe> rawIes)
-            implements InitiatingMessage {
+            implements InitiatingMessage, UeAssociated {
         public Request {
             pduSessions = pduSessions == null ? null : List.copyOf(pduSessions);
             rawIes = List.copyOf(rawIes);
@@ -27,7 +27,7 @@ public final class PduSessionResourceModify {
 
     /** 9.2.1.6 PDU SESSION RESOURCE MODIFY RESPONSE. */
     public record Response(long amfUeNgapId, long ranUeNgapId, List<PduSessionItem> pduSessionsModified, List<PduSessionItem> pduSessionsFailed, UserLocationInformation userLocationInformation, CriticalityDiagnostics criticalityDiagnostics, List<RawIe> rawIes)
-            implements SuccessfulOutcome {
+            implements SuccessfulOutcome, UeAssociated {
         public Response {
             pduSessionsModified = pduSessionsModified == null ? null : List.copyOf(pduSessionsModified);
             pduSessionsFailed = pduSessionsFailed == null ? null : List.copyOf(pduSessionsFailed);

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** TS 38.413 8.2.4 / 9.2.1.7 PDU SESSION RESOURCE NOTIFY; items carry the Notify Transfer / Notify Released Transfer. */
 public record PduSessionResourceNotify(long amfUeNgapId, long ranUeNgapId, List<PduSessionItem> pduSessionsNotify, List<PduSessionItem> pduSessionsReleased, UserLocationInformation userLocationInformation, List<RawIe> rawIes)
-        implements InitiatingMessage {
+        implements InitiatingMessage, UeAssociated {
     public PduSessionResourceNotify {
         pduSessionsNotify = pduSessionsNotify == null ? null : List.copyOf(pduSessionsNotify);
         pduSessionsReleased = pduSessionsReleased == null ? null : List.copyOf(pduSessionsReleased);

@@ -14,7 +14,7 @@ public final class PduSessionResourceRelease {
 
     /** 9.2.1.3 PDU SESSION RESOURCE RELEASE COMMAND. */
     public record Command(long amfUeNgapId, long ranUeNgapId, long ranPagingPriority, Octets nasPdu, List<PduSessionItem> pduSessions, List<RawIe> rawIes)
-            implements InitiatingMessage {
+            implements InitiatingMessage, UeAssociated {
         public Command {
             pduSessions = pduSessions == null ? null : List.copyOf(pduSessions);
             rawIes = List.copyOf(rawIes);
@@ -28,7 +28,7 @@ public final class PduSessionResourceRelease {
 
     /** 9.2.1.4 PDU SESSION RESOURCE RELEASE RESPONSE. */
     public record Response(long amfUeNgapId, long ranUeNgapId, List<PduSessionItem> pduSessions, UserLocationInformation userLocationInformation, CriticalityDiagnostics criticalityDiagnostics, List<RawIe> rawIes)
-            implements SuccessfulOutcome {
+            implements SuccessfulOutcome, UeAssociated {
         public Response {
             pduSessions = pduSessions == null ? null : List.copyOf(pduSessions);
             rawIes = List.copyOf(rawIes);

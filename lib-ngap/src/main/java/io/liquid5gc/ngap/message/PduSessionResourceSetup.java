@@ -15,7 +15,7 @@ public final class PduSessionResourceSetup {
 
     /** 9.2.1.1 PDU SESSION RESOURCE SETUP REQUEST; items carry id, optional NAS-PDU, S-NSSAI and the setup request transfer. */
     public record Request(long amfUeNgapId, long ranUeNgapId, long ranPagingPriority, Octets nasPdu, List<PduSessionItem> pduSessions, UeAggregateMaximumBitRate ueAggregateMaximumBitRate, List<RawIe> rawIes)
-            implements InitiatingMessage {
+            implements InitiatingMessage, UeAssociated {
         public Request {
             pduSessions = pduSessions == null ? null : List.copyOf(pduSessions);
             rawIes = List.copyOf(rawIes);
@@ -29,7 +29,7 @@ public final class PduSessionResourceSetup {
 
     /** 9.2.1.2 PDU SESSION RESOURCE SETUP RESPONSE; lists may be null. */
     public record Response(long amfUeNgapId, long ranUeNgapId, List<PduSessionItem> pduSessionsSetup, List<PduSessionItem> pduSessionsFailed, CriticalityDiagnostics criticalityDiagnostics, UserLocationInformation userLocationInformation, List<RawIe> rawIes)
-            implements SuccessfulOutcome {
+            implements SuccessfulOutcome, UeAssociated {
         public Response {
             pduSessionsSetup = pduSessionsSetup == null ? null : List.copyOf(pduSessionsSetup);
             pduSessionsFailed = pduSessionsFailed == null ? null : List.copyOf(pduSessionsFailed);

@@ -11,7 +11,7 @@ public final class RanStatusTransfer {
 
     /** 9.2.3.13 UPLINK RAN STATUS TRANSFER. */
     public record Uplink(long amfUeNgapId, long ranUeNgapId, Octets transparentContainer, List<RawIe> rawIes)
-            implements InitiatingMessage {
+            implements InitiatingMessage, UeAssociated {
         public Uplink {
             rawIes = List.copyOf(rawIes);
         }
@@ -24,7 +24,7 @@ public final class RanStatusTransfer {
 
     /** 9.2.3.14 DOWNLINK RAN STATUS TRANSFER. */
     public record Downlink(long amfUeNgapId, long ranUeNgapId, Octets transparentContainer, List<RawIe> rawIes)
-            implements InitiatingMessage {
+            implements InitiatingMessage, UeAssociated {
         public Downlink {
             rawIes = List.copyOf(rawIes);
         }

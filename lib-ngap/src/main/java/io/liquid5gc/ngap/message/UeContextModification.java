@@ -18,7 +18,7 @@ public final class UeContextModification {
 
     /** 9.2.2.7 UE CONTEXT MODIFICATION REQUEST; optional parts null / ABSENT. */
     public record Request(long amfUeNgapId, long ranUeNgapId, long ranPagingPriority, Octets securityKey, long indexToRfsp, UeAggregateMaximumBitRate ueAggregateMaximumBitRate, UeSecurityCapabilities ueSecurityCapabilities, long newAmfUeNgapId, Guami newGuami, List<RawIe> rawIes)
-            implements InitiatingMessage {
+            implements InitiatingMessage, UeAssociated {
         public Request {
             rawIes = List.copyOf(rawIes);
         }
@@ -31,7 +31,7 @@ public final class UeContextModification {
 
     /** 9.2.2.8 UE CONTEXT MODIFICATION RESPONSE. */
     public record Response(long amfUeNgapId, long ranUeNgapId, RrcState rrcState, UserLocationInformation userLocationInformation, CriticalityDiagnostics criticalityDiagnostics, List<RawIe> rawIes)
-            implements SuccessfulOutcome {
+            implements SuccessfulOutcome, UeAssociated {
         public Response {
             rawIes = List.copyOf(rawIes);
         }
@@ -44,7 +44,7 @@ public final class UeContextModification {
 
     /** 9.2.2.9 UE CONTEXT MODIFICATION FAILURE. */
     public record Failure(long amfUeNgapId, long ranUeNgapId, Cause cause, CriticalityDiagnostics criticalityDiagnostics, List<RawIe> rawIes)
-            implements UnsuccessfulOutcome {
+            implements UnsuccessfulOutcome, UeAssociated {
         public Failure {
             rawIes = List.copyOf(rawIes);
         }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** TS 38.413 8.14.1 / 9.2.14.1 UE RADIO CAPABILITY INFO INDICATION. */
 public record UeRadioCapabilityInfoIndication(long amfUeNgapId, long ranUeNgapId, Octets ueRadioCapability, Octets ueRadioCapabilityForPaging, List<RawIe> rawIes)
-        implements InitiatingMessage {
+        implements InitiatingMessage, UeAssociated {
     public UeRadioCapabilityInfoIndication {
         rawIes = List.copyOf(rawIes);
     }

@@ -13,6 +13,7 @@ import io.liquid5gc.ngap.ie.Guami;
 import io.liquid5gc.ngap.ie.Octets;
 import io.liquid5gc.ngap.ie.RawIe;
 import io.liquid5gc.ngap.ie.TypeOfError;
+import io.liquid5gc.ngap.message.ErrorIndication;
 import io.liquid5gc.ngap.message.MessageType;
 import io.liquid5gc.ngap.message.NasTransport;
 import io.liquid5gc.ngap.message.NgapMessage;
@@ -59,6 +60,10 @@ class AbnormalConditionsTest {
             assertThat(d.ieId()).isEqualTo(400);
             assertThat(d.typeOfError()).isEqualTo(TypeOfError.NOT_UNDERSTOOD);
         });
+        ErrorIndication ei = e.errorIndication();
+        assertThat(ei.ranUeNgapId()).isEqualTo(TestMessages.RAN_ID);
+        assertThat(ei.cause()).isEqualTo(CauseProtocol.ABSTRACT_SYNTAX_ERROR_REJECT);
+        assertThat(((DecodeResult.Decoded) NgapCodec.decode(NgapCodec.encode(ei))).message()).isEqualTo(ei);
     }
 
     @Test
@@ -79,6 +84,10 @@ class AbnormalConditionsTest {
         assertThat(d.notificationDiagnostics().procedureCode()).isEqualTo(15);
         assertThat(d.notificationDiagnostics().ies()).singleElement()
                 .satisfies(x -> assertThat(x.ieId()).isEqualTo(402));
+        ErrorIndication ei = d.notificationErrorIndication();
+        assertThat(ei.ranUeNgapId()).isEqualTo(TestMessages.RAN_ID);
+        assertThat(ei.amfUeNgapId()).isEqualTo(NgapMessage.ABSENT);
+        assertThat(ei.cause()).isEqualTo(CauseProtocol.ABSTRACT_SYNTAX_ERROR_IGNORE_AND_NOTIFY);
     }
 
     @Test
