@@ -25,6 +25,8 @@ import java.util.List;
  */
 final class AssociationCore implements Reassembler.Sink {
     static final long OFF = Long.MAX_VALUE;
+    /** Largest UDP payload over IPv4 (65535 - 20 - 8). */
+    static final int MAX_UDP_PAYLOAD = 65507;
     /** IPv4 header (20) + UDP header (8) of RFC 6951 encapsulation; IPv6 adds 20 more. */
     private final int ipUdpOverhead;
 
@@ -318,7 +320,7 @@ final class AssociationCore implements Reassembler.Sink {
                     ctx.random().nextInt(), localTag, peerTag);
         }
         // RFC 9260 5.2.1: the INIT ACK goes to where the INIT came from, with the INIT's tag
-        PacketWriter w = ctx.writer().begin(localPort, peerPort, init.initiateTag(), 65535);
+        PacketWriter w = ctx.writer().begin(localPort, peerPort, init.initiateTag(), MAX_UDP_PAYLOAD);
         w.add(ack);
         w.finish();
         ctx.transmit(this);
@@ -728,6 +730,17 @@ final class AssociationCore implements Reassembler.Sink {
                 break;
             }
             PacketWriter w = ctx.writer().begin(localPort, peerPort, peerTag, mtu);
+            if (!control.isEmpty() && !w.fits(control.peek())) {
+                // a control chunk larger than the path MTU (e.g. the ACK of a big HEARTBEAT): send it
+                // alone in a datagram up to the UDP maximum (IP fragments it) or drop it if even that fails
+                Chunk big = control.poll();
+                w = ctx.writer().begin(localPort, peerPort, peerTag, MAX_UDP_PAYLOAD);
+                if (w.add(big)) {
+                    w.finish();
+                    ctx.transmit(this);
+                }
+                continue;
+            }
             while (!control.isEmpty() && w.add(control.peek())) {
                 control.poll();
             }

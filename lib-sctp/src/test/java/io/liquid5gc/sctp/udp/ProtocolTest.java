@@ -395,4 +395,21 @@ class ProtocolTest {
         rec.awaitEvent(AssociationEvent.ShutdownComplete.class, Duration.ofSeconds(2));
         assertThat(endpoint.associations()).isEmpty();
     }
+
+    @Test
+    void whenControlChunksExceedTheMtu_thenTheyGoAloneAndLaterControlStillFlows() throws Exception {
+        listen(CFG);
+        peer.establish();
+        byte[] bigInfo = new byte[3000];
+        bigInfo[1] = 1; // Heartbeat Info
+        bigInfo[2] = (byte) (3000 >>> 8);
+        bigInfo[3] = (byte) 3000;
+        peer.send(peer.peerTag, new Chunk.Heartbeat(bigInfo), new Chunk.Unknown(0xC7, 0, new byte[4000]));
+        Chunk.HeartbeatAck ack = peer.expect(Chunk.HeartbeatAck.class, 1000);
+        assertThat(ack.info()).isEqualTo(bigInfo);
+        byte[] small = {0, 1, 0, 8, 1, 2, 3, 4};
+        peer.send(peer.peerTag, new Chunk.Heartbeat(small));
+        Chunk.HeartbeatAck ack2 = peer.expect(Chunk.HeartbeatAck.class, 1000);
+        assertThat(ack2.info()).isEqualTo(small);
+    }
 }
