@@ -10,7 +10,10 @@ import io.liquid5gc.sbi.nsacf.PduACRequestInfo;
 import io.liquid5gc.sbi.nsacf.SliceAdmissionRequest;
 import io.liquid5gc.sbi.nsacf.SliceAdmissionResponse;
 import io.liquid5gc.sbi.nsacf.UeACRequestInfo;
+import io.liquid5gc.runtime.store.StoreException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +23,21 @@ import java.util.regex.Pattern;
  * Network slice admission control (TS 23.502 4.2.11, TS 29.536 Nnsacf_NSAC): the number of UEs and of PDU sessions per
  * S-NSSAI. Counters are the store's atomic counters ({@code nsacf/count/ue/<snssai>}, {@code nsacf/count/pdu/<snssai>}).
  * Each UE (per slice) and each PDU session carries a marker key ({@code nsacf/ue/<snssai>/<supi>},
- * {@code nsacf/pdu/<snssai>/<supi>/<id>}) claimed by compare-and-set before counting: a retried INCREASE finds the
- * marker and does not count again, and a DECREASE counts down only when it removed the marker, so counters never go
- * below zero and never count a UE twice. An INCREASE beyond the maximum is undone and answered as a failure
+ * {@code nsacf/pdu/<snssai>/<supi>/<id>}) claimed by compare-and-set as PENDING before counting and set to ADMITTED
+ * after: a retried INCREASE finds ADMITTED and does not count again, a concurrent one waits for the decision, and a
+ * DECREASE counts down only when it removed an ADMITTED marker, so counters never go below zero and never count a UE
+ * twice. An INCREASE beyond the maximum is undone and answered as a failure
  * (EXCEED_MAX_UE_NUM / EXCEED_MAX_PDU_NUM). Any store failure during an INCREASE is a 503 problem: no admission without
  * a counted place (fail-closed).
  */
 final class SliceAdmission {
 
     private static final Pattern SUPI = Pattern.compile("imsi-\\d{5,15}|nai-.+");
-    private static final byte[] MARK = "1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PENDING = "PENDING".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ADMITTED = "ADMITTED".getBytes(StandardCharsets.US_ASCII);
+    private static final Duration PENDING_TTL = Duration.ofSeconds(30);
+    private static final int PENDING_WAIT_STEPS = 300;
+    private static final long PENDING_WAIT_MILLIS = 10;
 
     private final KeyValueStore store;
     private final NsacfProperties properties;
@@ -101,29 +109,45 @@ final class SliceAdmission {
                 ue != null ? values : List.of(), pdu != null ? values : List.of());
     }
 
-    /** The count after admitting, or -1 when the maximum is reached (nothing counted then). */
+    /**
+     * The count after admitting, or -1 when the maximum is reached (nothing counted then). The marker is first claimed
+     * as PENDING (with a TTL, in case this process dies before deciding) and becomes ADMITTED once counted; a concurrent
+     * request for the same UE or session waits for the decision instead of taking a pending place for granted.
+     */
     private long countUp(String marker, String counter, Long max) {
-        if (!store.compareAndSet(marker, null, MARK, null)) {
-            return current(counter); // already counted: a retry (idempotent)
+        for (int attempt = 0; attempt < PENDING_WAIT_STEPS; attempt++) {
+            if (store.compareAndSet(marker, null, PENDING, PENDING_TTL)) {
+                long now;
+                try {
+                    now = store.increment(counter, 1);
+                } catch (RuntimeException e) {
+                    store.compareAndSet(marker, PENDING, null, null);
+                    throw e;
+                }
+                if (max != null && now > max) {
+                    store.increment(counter, -1);
+                    store.compareAndSet(marker, PENDING, null, null);
+                    return -1;
+                }
+                if (!store.compareAndSet(marker, PENDING, ADMITTED, null)) {
+                    store.put(marker, ADMITTED); // the pending claim expired meanwhile: we counted, so it is ours
+                }
+                return now;
+            }
+            byte[] seen = store.get(marker).orElse(null);
+            if (seen != null && Arrays.equals(seen, ADMITTED)) {
+                return current(counter); // already counted: a retry (idempotent)
+            }
+            if (seen != null) {
+                sleep(); // another request for the same UE / session is deciding
+            }
         }
-        long now;
-        try {
-            now = store.increment(counter, 1);
-        } catch (RuntimeException e) {
-            store.delete(marker);
-            throw e;
-        }
-        if (max != null && now > max) {
-            store.increment(counter, -1);
-            store.delete(marker);
-            return -1;
-        }
-        return now;
+        throw new StoreException("admission of " + marker + " still undecided by another request");
     }
 
     private long countDown(String marker, String counter) {
-        if (!store.delete(marker)) {
-            return current(counter); // not counted (or already counted down)
+        if (!store.compareAndSet(marker, ADMITTED, null, null)) {
+            return current(counter); // not counted (or already counted down, or not yet decided)
         }
         long now = store.increment(counter, -1);
         if (now < 0) { // a counter reset under a live marker; never report or keep a negative count
@@ -131,6 +155,15 @@ final class SliceAdmission {
             return 0;
         }
         return now;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(PENDING_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a pending admission", e);
+        }
     }
 
     long current(String counter) {

@@ -129,6 +129,33 @@ class SliceAdmissionTest {
         }
 
         @Test
+        void whenTheSameUeIsAdmittedConcurrently_thenItIsCountedOnceAndOnAFullSliceNeverAdmitted() throws Exception {
+            List<Future<SliceAdmissionResponse>> answers = new ArrayList<>();
+            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < 50; i++) {
+                    answers.add(pool.submit(() -> nsacf.handleCheck(ue("imsi-001010000000001", null, LIMITED))));
+                }
+            }
+            for (Future<SliceAdmissionResponse> f : answers) {
+                assertThat(f.get().allAdmitted()).isTrue();
+            }
+            assertThat(count("nsacf/count/ue/1-010203")).isEqualTo(1);
+            nsacf.handleCheck(ue("imsi-001010000000002", null, LIMITED));
+            nsacf.handleCheck(ue("imsi-001010000000003", null, LIMITED)); // full now
+            answers.clear();
+            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < 50; i++) {
+                    answers.add(pool.submit(() -> nsacf.handleCheck(ue("imsi-001010000000009", null, LIMITED))));
+                }
+            }
+            for (Future<SliceAdmissionResponse> f : answers) {
+                assertThat(f.get().allAdmitted()).isFalse();
+            }
+            assertThat(count("nsacf/count/ue/1-010203")).isEqualTo(3);
+            assertThat(store.get("nsacf/ue/1-010203/imsi-001010000000009")).isEmpty();
+        }
+
+        @Test
         void whenTheRequestIsMalformed_thenTheAnswerIs400() {
             assertThatThrownBy(() -> nsacf.handleCheck(new SliceAdmissionRequest(null, null, null, null)))
                     .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
