@@ -36,6 +36,13 @@ public sealed interface AssociationEvent {
     record SendBufferAvailable(long freeBytes) implements AssociationEvent {
     }
 
+    /**
+     * A message accepted by {@link Association#trySend} could not be sent (SEND FAILURE, RFC 9260
+     * 11.2.4 B): e.g. its stream no longer exists after a restart with fewer streams.
+     */
+    record SendFailed(int streamId, int bytes, String reason) implements AssociationEvent {
+    }
+
     /** The peer reported an ERROR chunk (RFC 9260 3.3.10); informational. */
     record RemoteError(String causes) implements AssociationEvent {
     }

@@ -152,7 +152,10 @@ final class UdpAssociation implements Association {
         SctpMessage m;
         while ((m = inbox.poll()) != null) {
             if (m.streamId() >= c.outboundStreams()) {
-                release(m.payload().length); // stream vanished (restart with fewer streams)
+                // queued before the streams were negotiated (or before a restart with fewer streams)
+                release(m.payload().length);
+                endpoint.emit(this, new AssociationEvent.SendFailed(m.streamId(), m.payload().length,
+                        "stream " + m.streamId() + " >= negotiated outbound streams " + c.outboundStreams()));
                 continue;
             }
             c.enqueue(m);

@@ -155,7 +155,10 @@ class SimulationTest {
         Association a = client.associations().iterator().next();
         assertThat(a.state()).isEqualTo(AssociationState.COOKIE_WAIT);
         assertThat(a.trySend(SctpMessage.ngap(1, new byte[] {42}))).isTrue();
+        assertThat(a.trySend(SctpMessage.ngap(100, new byte[] {43}))).isTrue(); // beyond what gets negotiated
         assertThat(net.runUntil(() -> !serverRec.messages.isEmpty(), 10 * S)).isTrue();
+        assertThat(clientRec.allEvents).anyMatch(e -> e instanceof AssociationEvent.SendFailed sf && sf.streamId() == 100);
+        assertThat(net.runUntil(() -> a.bufferedBytes() == 0, 10 * S)).as("acknowledged and released").isTrue();
         assertThat(serverRec.messages.peek().message().payload()).containsExactly(42);
         assertThat(f).isCompleted();
     }
