@@ -22,7 +22,8 @@ import java.util.List;
  * <p>Abnormal conditions follow TS 38.413 10.3: an IE whose id this release does not define, or whose value
  * cannot be decoded, is handled per its criticality — reject: the message is rejected
  * (abstract-syntax-error-reject), notify: ignored and reported for notification, ignore: ignored and reported.
- * A missing mandatory IE rejects the message (10.3.5, type of error "missing"). IEs that R17.9 defines but the
+ * A missing mandatory IE rejects the message (10.3.5, type of error "missing"); a repeated typed IE makes it
+ * falsely constructed (10.3.6). IEs that R17.9 defines but the
  * record does not model are kept raw.
  */
 public final class IeContainerCodec {
@@ -46,6 +47,10 @@ public final class IeContainerCodec {
             int idx = d.indexOf(id);
             if (idx >= 0) {
                 IeSpec spec = d.specs[idx];
+                if ((present & (1L << idx)) != 0) { // TS 38.413 10.3.6: an IE more often than allowed
+                    throw new DecodeFailure(CauseProtocol.ABSTRACT_SYNTAX_ERROR_FALSELY_CONSTRUCTED_MESSAGE,
+                            new IeDiagnostic(spec.criticality, id, TypeOfError.NOT_UNDERSTOOD), "IE " + id + " repeated");
+                }
                 try {
                     if (spec.isLong()) {
                         long v = spec.longCodec.decode(r);

@@ -116,6 +116,17 @@ class AbnormalConditionsTest {
     }
 
     @Test
+    void whenTypedIeIsRepeated_thenMessageIsFalselyConstructed() {
+        AperWriter v = new AperWriter();
+        v.writeConstrained(7, 0, 4294967295L);
+        Octets ran = Octets.wrap(v.toByteArray());
+        byte[] pdu = initialUeMessageWith(new RawIe(IeIds.RAN_UE_NGAP_ID, Criticality.REJECT, ran),
+                new RawIe(IeIds.RAN_UE_NGAP_ID, Criticality.REJECT, ran));
+        DecodeResult.DecodeError e = (DecodeResult.DecodeError) NgapCodec.decode(pdu);
+        assertThat(e.cause()).isEqualTo(CauseProtocol.ABSTRACT_SYNTAX_ERROR_FALSELY_CONSTRUCTED_MESSAGE);
+    }
+
+    @Test
     void whenOptionalIgnoreIeValueIsGarbage_thenIeDroppedAndReported() {
         NasTransport.InitialUeMessage base = TestMessages.initialUeMessage();
         NasTransport.InitialUeMessage noCtx = new NasTransport.InitialUeMessage(base.ranUeNgapId(), base.nasPdu(),
