@@ -4,6 +4,8 @@ import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.sbi.ausf.AusfAuthenticateRequest;
 import io.liquid5gc.sbi.ausf.AusfAuthenticateResponse;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,8 +26,10 @@ public class AusfFunctions {
 
     @Bean
     UeAuthenticationService ueAuthenticationService(FunctionClient client, @Qualifier("stateStore") KeyValueStore store,
-                                                    ObjectProvider<ObjectMapper> json, Clock clock, AusfProperties properties) {
-        return new UeAuthenticationService(client, store, json.getIfAvailable(JsonMapper::new), clock, properties);
+                                                    ObjectProvider<ObjectMapper> json, Clock clock, AusfProperties properties,
+                                                    ObjectProvider<MeterRegistry> meters) {
+        return new UeAuthenticationService(client, store, json.getIfAvailable(JsonMapper::new), clock, properties,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     /** {@code ausf-authenticate}: 5G AKA authentication and confirmation (TS 29.509 5.2.2.2, TS 33.501 6.1.3.2). */

@@ -18,6 +18,7 @@ import io.liquid5gc.security.aka.AusfAka;
 import io.liquid5gc.security.aka.HeAv;
 import io.liquid5gc.security.aka.SeAv;
 import io.liquid5gc.security.kdf.ServingNetworkName;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,14 +49,22 @@ final class UeAuthenticationService {
     private final Clock clock;
     private final AusfProperties properties;
     private final List<String> servingNetworkNames;
+    private final MeterRegistry meters;
 
-    UeAuthenticationService(FunctionClient client, KeyValueStore store, ObjectMapper json, Clock clock, AusfProperties properties) {
+    UeAuthenticationService(FunctionClient client, KeyValueStore store, ObjectMapper json, Clock clock, AusfProperties properties,
+                            MeterRegistry meters) {
         this.client = client;
         this.store = store;
         this.json = json;
         this.clock = clock;
         this.properties = properties;
         this.servingNetworkNames = properties.servingNetworkNames();
+        this.meters = meters;
+    }
+
+    /** {@code liquid5gc.ausf.confirmations{result}}: success, failure (wrong RES*), expired, replayed, unknown. */
+    private void count(String result) {
+        meters.counter("liquid5gc.ausf.confirmations", "result", result).increment();
     }
 
     AusfAuthenticateResponse handle(AusfAuthenticateRequest request) {
@@ -119,28 +128,34 @@ final class UeAuthenticationService {
         String key = KEY_PREFIX + authCtxId;
         Optional<byte[]> raw = store.get(key);
         if (raw.isEmpty()) {
+            count("unknown");
             throw ProblemException.notFound("CONTEXT_NOT_FOUND", "no authentication context " + authCtxId);
         }
         AuthContext ctx = json.readValue(raw.get(), AuthContext.class);
         if (AuthContext.CONFIRMED.equals(ctx.state())) {
+            count("replayed");
             throw new ProblemException(409, "Conflict", "AUTH_CONTEXT_ALREADY_CONFIRMED",
                     "authentication context " + authCtxId + " was already confirmed");
         }
         Instant now = clock.instant();
         if (!now.isBefore(ctx.expiresAt())) {
             store.compareAndSet(key, raw.get(), null, null);
+            count("expired");
             throw ProblemException.notFound("AUTH_CONTEXT_EXPIRED", "authentication context " + authCtxId + " expired at " + ctx.expiresAt());
         }
         // consume the context first (XRES*, KAUSF deleted): of two concurrent confirmations only one gets here
         Duration keep = Duration.between(now, ctx.expiresAt()).plus(properties.authContextTtl());
         if (!store.compareAndSet(key, raw.get(), json.writeValueAsBytes(ctx.confirmed()), keep)) {
+            count("replayed");
             throw new ProblemException(409, "Conflict", "AUTH_CONTEXT_ALREADY_CONFIRMED",
                     "authentication context " + authCtxId + " was confirmed concurrently");
         }
         if (!AusfAka.confirm(Hex.decode(resStar), Hex.decode(ctx.xresStar()))) { // constant-time
+            count("failure");
             return new ConfirmationDataResponse(ConfirmationDataResponse.FAILURE, null, null);
         }
         byte[] kseaf = AusfAka.kseaf(Hex.decode(ctx.kausf()), new ServingNetworkName(ctx.servingNetworkName()));
+        count("success");
         return new ConfirmationDataResponse(ConfirmationDataResponse.SUCCESS, ctx.supi(), Hex.encode(kseaf));
     }
 }

@@ -172,7 +172,14 @@ abstract class AusfChainContract {
         UeAuthenticationCtx ctx = authenticate(supi, null);
         UeAuthResult.Success ue = (UeAuthResult.Success) answer(usim(new UsimSqnState()), ctx);
         assertThat(confirm(ctx.authCtxId(), Hex.encode(ue.resStar())).authResult()).isEqualTo("AUTHENTICATION_SUCCESS");
+        double replayed = replays();
         assertProblem(() -> confirm(ctx.authCtxId(), Hex.encode(ue.resStar())), 409, "AUTH_CONTEXT_ALREADY_CONFIRMED");
+        assertThat(replays()).isEqualTo(replayed + 1);
+    }
+
+    private double replays() {
+        var c = core.getBean(io.micrometer.core.instrument.MeterRegistry.class).find("liquid5gc.ausf.confirmations").tag("result", "replayed").counter();
+        return c == null ? 0 : c.count();
     }
 
     @Test

@@ -6,7 +6,10 @@ import io.liquid5gc.sbi.udm.GenerateAuthDataRequest;
 import io.liquid5gc.sbi.udm.SubscriberDataRequest;
 import io.liquid5gc.sbi.udm.SubscriptionDataSets;
 import io.liquid5gc.security.suci.SuciDeconcealer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -37,8 +40,8 @@ public class UdmFunctions {
     }
 
     @Bean
-    UeAuthentication ueAuthentication(UdrClient udr, SuciDeconcealer sidf, UdmProperties properties) {
-        return new UeAuthentication(udr, sidf, properties.sqnAttempts());
+    UeAuthentication ueAuthentication(UdrClient udr, SuciDeconcealer sidf, UdmProperties properties, ObjectProvider<MeterRegistry> meters) {
+        return new UeAuthentication(udr, sidf, properties.sqnAttempts(), meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

@@ -23,6 +23,8 @@ import io.liquid5gc.security.suci.Suci;
 import io.liquid5gc.security.suci.SuciDeconcealer;
 import io.liquid5gc.security.suci.SuciError;
 import io.liquid5gc.security.suci.SuciException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
@@ -46,11 +48,17 @@ final class UeAuthentication {
     private final UdrClient udr;
     private final SuciDeconcealer sidf;
     private final int sqnAttempts;
+    private final Counter sqnConflicts;
+    private final Counter resynchronisations;
 
-    UeAuthentication(UdrClient udr, SuciDeconcealer sidf, int sqnAttempts) {
+    UeAuthentication(UdrClient udr, SuciDeconcealer sidf, int sqnAttempts, MeterRegistry meters) {
         this.udr = udr;
         this.sidf = sidf;
         this.sqnAttempts = sqnAttempts;
+        this.sqnConflicts = Counter.builder("liquid5gc.udm.sqn.conflicts")
+                .description("SQN compare-and-sets lost to a concurrent authentication of the same subscriber").register(meters);
+        this.resynchronisations = Counter.builder("liquid5gc.udm.resynchronisations")
+                .description("Accepted AUTS (TS 33.102 6.3.5)").register(meters);
     }
 
     AuthenticationInfoResult handleGenerateAuthData(GenerateAuthDataRequest request) {
@@ -99,6 +107,7 @@ final class UeAuthentication {
             if (sqnMs.isEmpty()) {
                 throw ProblemException.forbidden("AUTHENTICATION_REJECTED", "resynchronisation of " + supi + ": MAC-S of AUTS does not verify");
             }
+            resynchronisations.increment();
             log.debug("resynchronisation of {}: SQN_MS {}", supi, sqnMs.get().toHex());
         }
         Sqn sqn = takeNextSqn(supi, auth.sequenceNumber(), sqnManager, sqnMs);
@@ -129,6 +138,7 @@ final class UeAuthentication {
                 return next;
             }
             current = r.sequenceNumber();
+            sqnConflicts.increment();
             if (attempt > 2) {
                 LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(50_000, 50_000L * Math.min(attempt, 40)));
             }

@@ -51,6 +51,9 @@ class UdmFunctionsRedisTest extends UdmFunctionsContract {
             assertThat(sqns).hasSize(n);
             assertThat(Sqn.fromHex(storedSqn()).seq(5)).isEqualTo(n);
             assertThat(sqns.stream().mapToLong(s -> s >>> 5).max().orElseThrow()).isEqualTo(n);
+            // the race was real: some compare-and-sets were lost and retried
+            assertThat(core.getBean(io.micrometer.core.instrument.MeterRegistry.class).get("liquid5gc.udm.sqn.conflicts").counter().count())
+                    .isPositive();
         } finally {
             pool.shutdownNow();
         }
