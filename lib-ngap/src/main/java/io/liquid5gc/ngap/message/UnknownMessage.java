@@ -13,6 +13,13 @@ import java.util.List;
 public record UnknownMessage(MessageType messageType, int procedureCodeValue, Criticality criticality, Octets value)
         implements NgapMessage {
 
+    public UnknownMessage {
+        if (messageType == null || procedureCodeValue < 0 || procedureCodeValue > 255 || criticality == null
+                || value.length() == 0) {
+            throw new IllegalArgumentException("message type, procedure code 0..255, criticality and a non-empty value");
+        }
+    }
+
     @Override
     public ProcedureCode procedureCode() {
         return ProcedureCode.fromCode(procedureCodeValue);
