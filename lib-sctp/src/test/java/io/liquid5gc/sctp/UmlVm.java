@@ -27,6 +27,7 @@ public final class UmlVm {
 
     /** Skips the calling test (with the reason) where UML cannot run. */
     public static void assumeAvailable() {
+        Assumptions.assumeFalse(Boolean.getBoolean("sctp.skipUml"), "UML tests disabled by -Dsctp.skipUml=true");
         Path runVm = runVm();
         Assumptions.assumeTrue(Files.isExecutable(runVm), "run-vm.sh not found at " + runVm);
         Assumptions.assumeTrue(onPath("linux.uml") && Files.isExecutable(Path.of("/usr/bin/slirp-fullbolt")),
