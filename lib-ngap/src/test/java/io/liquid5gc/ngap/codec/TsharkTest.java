@@ -101,6 +101,16 @@ class TsharkTest {
     }
 
     @Test
+    void whenSetupResponseTransferDissected_thenWiresharkShowsTheGnbTunnel() {
+        String f = frameOf(TestMessages.transferCarriers().get(1));
+        assertThat(f).contains("PDUSessionResourceSetupResponseTransfer")
+                .contains("TransportLayerAddress (IPv4): 10.100.200.2")
+                .contains("gTP-TEID: 80000001")
+                .contains("PDUSessionResourceSetupUnsuccessfulTransfer")
+                .contains("radioNetwork: not-supported-5QI-value");
+    }
+
+    @Test
     void whenInitialContextSetupRequestDissected_thenWiresharkShowsOurValues() {
         assertThat(frameOf(TestMessages.initialContextSetupRequest()))
                 .contains("AMF-UE-NGAP-ID: 4294967297")
