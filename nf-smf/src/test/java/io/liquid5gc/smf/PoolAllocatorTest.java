@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The pool arithmetic and the allocator on the in-process store (the Redis runs are in the PDU session tests). */
 class PoolAllocatorTest {
@@ -36,5 +38,17 @@ class PoolAllocatorTest {
         assertThat(a.free("p", o1, "a")).isTrue();
         assertThat(a.free("p", o1, "a")).isFalse();
         assertThat(a.allocate("p", 2, "c")).hasValue(o1);
+    }
+
+    @Test
+    void whenThePoolConfigurationIsInvalid_thenTheSmfDoesNotStart() {
+        ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(
+                io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration.class, SmfFunctions.class))
+                .withPropertyValues("liquid5gc.store.memory.journal=none");
+        runner.run(ctx -> assertThat(ctx).hasNotFailed().hasBean("smf-pdu-session-create"));
+        runner.withPropertyValues("liquid5gc.smf.pools.internet=10.45.0.0/31")
+                .run(ctx -> assertThat(ctx).getFailure().hasStackTraceContaining("liquid5gc.smf.pools.internet"));
+        runner.withPropertyValues("liquid5gc.smf.upf.teid-min=0")
+                .run(ctx -> assertThat(ctx).getFailure().hasStackTraceContaining("teid-min"));
     }
 }
