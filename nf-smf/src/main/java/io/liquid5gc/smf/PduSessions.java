@@ -230,19 +230,23 @@ final class PduSessions {
         // TS 24.501 8.3.2 and TS 38.413 9.3.4.1
         List<QosRule> rules = new ArrayList<>();
         List<QosFlowDescription> descriptions = new ArrayList<>();
-        List<QosFlowSetupRequestItem> setup = new ArrayList<>();
         int ruleId = 1;
         for (SmContext.QosFlow f : flows) {
             rules.add(new QosRule(ruleId++, f.defaultFlow(), f.defaultFlow() ? 255 : 128,
                     List.of(new QosRule.PacketFilter(1, "BIDIRECTIONAL", "MATCH_ALL")), f.qfi()));
             descriptions.add(new QosFlowDescription(f.qfi(), f.fiveQi(), null, null, null, null));
-            setup.add(new QosFlowSetupRequestItem(f.qfi(), f.fiveQi(), f.arp()));
         }
         PduSessionEstablishmentAccept accept = new PduSessionEstablishmentAccept(r.pduSessionId(), type, ssc, rules,
                 sessionRule.authSessAmbr(), new PduAddress(type, ueIp), r.sNssai(), r.dnn(), typeCause, descriptions);
-        PduSessionResourceSetupRequestTransfer n2 = new PduSessionResourceSetupRequestTransfer(sessionRule.authSessAmbr(),
-                UpTransportLayerInformation.of(upf.n3Address(), ulTeid), type, setup);
-        return PduSessionCreateResponse.accepted(ref, accept, n2);
+        return PduSessionCreateResponse.accepted(ref, accept, n2SetupOf(ctx));
+    }
+
+    /** PDU Session Resource Setup Request Transfer (TS 38.413 9.3.4.1) of a session. */
+    private PduSessionResourceSetupRequestTransfer n2SetupOf(SmContext ctx) {
+        List<QosFlowSetupRequestItem> setup = ctx.qosFlows().stream()
+                .map(f -> new QosFlowSetupRequestItem(f.qfi(), f.fiveQi(), f.arp())).toList();
+        return new PduSessionResourceSetupRequestTransfer(ctx.sessionAmbr(),
+                UpTransportLayerInformation.of(properties.upf().n3Address(), ctx.ulTeid()), ctx.pduSessionType(), setup);
     }
 
     private static List<SmContext.QosFlow> qosFlowsOf(SmPolicyControl policy, SessionRule rule) {
@@ -398,12 +402,12 @@ final class PduSessions {
             throw ProblemException.badRequest("MANDATORY_IE_MISSING", "smContextRef is required");
         }
         SmContext updated;
-        if ("PDU_RES_SETUP_RSP".equals(r.n2SmInfoType())) {
+        if (r.n2SmInfoType() != null && PduSessionUpdateRequest.DL_TUNNEL_TYPES.contains(r.n2SmInfoType())) {
             if (r.n2SmInfo() == null || r.n2SmInfo().dlNguUpTnlInformation() == null
                     || r.n2SmInfo().dlNguUpTnlInformation().gtpTeid() == null
                     || r.n2SmInfo().dlNguUpTnlInformation().transportLayerAddress() == null) {
                 throw ProblemException.badRequest("MANDATORY_IE_MISSING",
-                        "n2SmInfo.dlNguUpTnlInformation (gNB address and TEID) is required with PDU_RES_SETUP_RSP");
+                        "n2SmInfo.dlNguUpTnlInformation (gNB address and TEID) is required with " + r.n2SmInfoType());
             }
             try {
                 Ipv4Pool.toInt(r.n2SmInfo().dlNguUpTnlInformation().transportLayerAddress());
@@ -416,12 +420,19 @@ final class PduSessions {
                         : c.qosFlows().stream().filter(f -> accepted.contains(f.qfi())).toList();
                 return c.withDownlink(r.n2SmInfo().dlNguUpTnlInformation(), "ACTIVATED").withQosFlows(flows.isEmpty() ? c.qosFlows() : flows);
             }).orElseThrow(() -> ProblemException.notFound("CONTEXT_NOT_FOUND", "no SM context " + r.smContextRef()));
+        } else if ("ACTIVATING".equals(r.upCnxState())) {
+            // Service request (TS 23.502 4.2.3.2 step 4): the gNB gets the UL tunnel and QoS flows again; downlink stays
+            // buffered until its PDU_RES_SETUP_RSP.
+            SmContext activating = contexts.update(r.smContextRef(), c -> c.withDownlink(c.dlTunnel(), "ACTIVATING"))
+                    .orElseThrow(() -> ProblemException.notFound("CONTEXT_NOT_FOUND", "no SM context " + r.smContextRef()));
+            return new PduSessionUpdateResponse(activating.smContextRef(), "ACTIVATING", n4.find(activating.smContextRef()).orElse(null),
+                    "PDU_RES_SETUP_REQ", n2SetupOf(activating));
         } else if ("DEACTIVATED".equals(r.upCnxState())) {
             updated = contexts.update(r.smContextRef(), c -> c.withDownlink(null, "DEACTIVATED"))
                     .orElseThrow(() -> ProblemException.notFound("CONTEXT_NOT_FOUND", "no SM context " + r.smContextRef()));
         } else {
             throw ProblemException.badRequest("MANDATORY_IE_INCORRECT",
-                    "supported: n2SmInfoType PDU_RES_SETUP_RSP with n2SmInfo, or upCnxState DEACTIVATED");
+                    "supported: n2SmInfoType " + PduSessionUpdateRequest.DL_TUNNEL_TYPES + " with n2SmInfo, or upCnxState ACTIVATING or DEACTIVATED");
         }
         return new PduSessionUpdateResponse(updated.smContextRef(), updated.upCnxState(), n4.modify(updated));
     }

@@ -152,6 +152,14 @@ abstract class PduSessionContract {
                 .isEqualTo(new N4Session.OuterHeaderCreation("GTP-U/UDP/IPv4", "0000abcd", "192.0.2.50"));
         PduSessionUpdateResponse idle = client().call(SmfApi.PDU_SESSION_UPDATE, new PduSessionUpdateRequest(r.smContextRef(), null, null, "DEACTIVATED"));
         assertThat(idle.n4Session().createFar().get(1).applyAction()).containsExactly("BUFF", "NOCP");
+        // service request: the N2 setup request again, then the new gNB tunnel
+        PduSessionUpdateResponse wake = client().call(SmfApi.PDU_SESSION_UPDATE, new PduSessionUpdateRequest(r.smContextRef(), null, null, "ACTIVATING"));
+        assertThat(wake.n2SmInfoType()).isEqualTo("PDU_RES_SETUP_REQ");
+        assertThat(wake.n2SmInfo()).isEqualTo(r.n2SmInfo());
+        // Xn handover: the target gNB's tunnel
+        PduSessionUpdateResponse moved = client().call(SmfApi.PDU_SESSION_UPDATE, new PduSessionUpdateRequest(r.smContextRef(), "PATH_SWITCH_REQ",
+                new PduSessionResourceSetupResponseTransfer(new UpTransportLayerInformation("192.0.2.60", "0000beef"), List.of(1), List.of()), null));
+        assertThat(moved.n4Session().createFar().get(1).forwardingParameters().outerHeaderCreation().ipv4Address()).isEqualTo("192.0.2.60");
         assertThatThrownBy(() -> client().call(SmfApi.PDU_SESSION_UPDATE, new PduSessionUpdateRequest(r.smContextRef(), "PDU_RES_SETUP_RSP", null, null)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
         assertThatThrownBy(() -> client().call(SmfApi.PDU_SESSION_UPDATE, new PduSessionUpdateRequest("imsi-001010000000000-9", null, null, "DEACTIVATED")))

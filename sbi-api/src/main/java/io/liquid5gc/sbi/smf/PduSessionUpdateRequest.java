@@ -1,16 +1,22 @@
 package io.liquid5gc.sbi.smf;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Set;
 
 /**
  * The request of {@code smf-pdu-session-update}: SmContextUpdateData (TS 29.502 6.1.6.2.3). Supported:
  * <ul>
- *   <li>{@code n2SmInfoType} "PDU_RES_SETUP_RSP" with {@code n2SmInfo}: the gNB's tunnel after the resource setup
- *   (TS 23.502 4.3.2.2.1 steps 14-16): the N4 session is modified to forward downlink to it;</li>
- *   <li>{@code upCnxState} "DEACTIVATED": the AN release (TS 23.502 4.2.6): downlink is buffered.</li>
+ *   <li>{@code n2SmInfoType} PDU_RES_SETUP_RSP (TS 23.502 4.3.2.2.1 steps 14-16), PATH_SWITCH_REQ (Xn handover,
+ *   4.9.1.2.2) or HANDOVER_REQ_ACK (N2 handover, 4.9.1.3.2) with {@code n2SmInfo}: the gNB's downlink tunnel; the N4
+ *   session is modified to forward downlink to it;</li>
+ *   <li>{@code upCnxState} ACTIVATING (service request, 4.2.3.2): the answer carries the N2 setup request again;</li>
+ *   <li>{@code upCnxState} DEACTIVATED (AN release, 4.2.6): downlink is buffered.</li>
  * </ul>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PduSessionUpdateRequest(String smContextRef, String n2SmInfoType, PduSessionResourceSetupResponseTransfer n2SmInfo,
                                       String upCnxState) {
+
+    /** The N2 SM information types that carry a new downlink tunnel of the gNB. */
+    public static final Set<String> DL_TUNNEL_TYPES = Set.of("PDU_RES_SETUP_RSP", "PATH_SWITCH_REQ", "HANDOVER_REQ_ACK");
 }
