@@ -183,6 +183,36 @@ abstract class AusfChainContract {
     }
 
     @Test
+    void whenTheSameConfirmationArrivesEightTimesAtOnce_thenExactlyOneSucceeds() throws Exception {
+        UeAuthenticationCtx ctx = authenticate(supi, null);
+        String resStar = Hex.encode(((UeAuthResult.Success) answer(usim(new UsimSqnState()), ctx)).resStar());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                outcomes.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        return confirm(ctx.authCtxId(), resStar).authResult();
+                    } catch (ProblemException e) {
+                        return e.problem().cause();
+                    }
+                }));
+            }
+            go.countDown();
+            List<String> results = new ArrayList<>();
+            for (var f : outcomes) {
+                results.add(f.get());
+            }
+            assertThat(results).filteredOn("AUTHENTICATION_SUCCESS"::equals).hasSize(1);
+            assertThat(results).filteredOn("AUTH_CONTEXT_ALREADY_CONFIRMED"::equals).hasSize(7);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void whenTheConfirmationComesAfterTheContextExpired_thenAuthContextExpired() {
         UeAuthenticationCtx ctx = authenticate(supi, null);
         UeAuthResult.Success ue = (UeAuthResult.Success) answer(usim(new UsimSqnState()), ctx);
