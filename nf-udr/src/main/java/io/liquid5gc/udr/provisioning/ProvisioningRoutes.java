@@ -106,7 +106,9 @@ final class ProvisioningRoutes {
         try {
             return json.readValue(body, SubscriberProfile.class);
         } catch (JacksonException e) {
-            throw ProblemException.badRequest("INVALID_MSG_FORMAT", "not a subscriber: " + e.getOriginalMessage().split("\n")[0]);
+            // the parser's own message may quote the input (a key): name the place only
+            throw ProblemException.badRequest("INVALID_MSG_FORMAT", "not a subscriber (JSON object with imsi, k, op or opc, ...): "
+                    + SubscriberFiles.where(e));
         }
     }
 

@@ -107,7 +107,7 @@ final class SubscriberFiles {
             try {
                 out.add(json.convertValue(entry, SubscriberProfile.class));
             } catch (JacksonException e) {
-                throw SubscriberProfiles.bad("subscribers[" + i + "]", "unexpected field or type: " + e.getOriginalMessage().split("\n")[0]);
+                throw SubscriberProfiles.bad("subscribers[" + i + "]", "unexpected field or type at " + where(e));
             }
         }
         return out;
@@ -156,6 +156,22 @@ final class SubscriberFiles {
             }
         }
         return out;
+    }
+
+    /** Where a JSON error is, without the parser's message (which may quote a secret). */
+    static String where(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        if (!path.isEmpty()) {
+            return path.toString();
+        }
+        return e.getLocation() == null ? "?" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
 
     /** {@code 1-010203:internet|ims;2:iot} */

@@ -121,5 +121,7 @@ class ProvisioningApiTest {
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("400").contains("k:").doesNotContain("nothex");
         assertThat(cli("frobnicate").code()).isEqualTo(2);
+        Result typo = cli("add", "--imsi", "001010000000888", "--k", K, "--opc", OPC, "--count", "x1");
+        assertThat(typo.code()).isEqualTo(2);
     }
 }

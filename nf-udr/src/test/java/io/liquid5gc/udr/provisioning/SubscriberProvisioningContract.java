@@ -148,5 +148,8 @@ abstract class SubscriberProvisioningContract {
         assertThatThrownBy(() -> provisioning.importAll(SubscriberFiles.parse(yaml, SubscriberFiles.Format.YAML, JSON), false))
                 .hasMessageContaining("subscribers[1].imsi");
         assertThat(repository.find("imsi-" + base + "00005")).isEmpty();
+        String wrongType = "- { imsi: \"" + base + "00006\", k: \"" + K + "\", opc: \"" + OPC + "\", slices: [ { sst: \"" + K + "\" } ] }\n";
+        assertThatThrownBy(() -> provisioning.importAll(SubscriberFiles.parse(wrongType, SubscriberFiles.Format.YAML, JSON), false))
+                .hasMessageContaining("slices[0].sst").satisfies(e -> assertThat(e.getMessage()).doesNotContainIgnoringCase(K));
     }
 }
