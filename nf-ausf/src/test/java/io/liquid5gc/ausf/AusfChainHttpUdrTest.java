@@ -146,6 +146,34 @@ class AusfChainHttpUdrTest {
                 });
     }
 
+    @Test
+    void whenManyAuthenticationsOfOneSubscriberRaceOverHttp_thenEveryChallengeHasItsOwnSqn() throws Exception {
+        String supi = provision("001010000000103");
+        int n = 32;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            java.util.List<java.util.concurrent.Future<UeAuthenticationCtx>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> authenticate(supi, null)));
+            }
+            java.util.Set<Long> sqns = new java.util.HashSet<>();
+            for (var f : futures) {
+                UeAuthenticationCtx ctx = f.get();
+                byte[] rand = Hex.decode(ctx.fiveGAuthData().rand());
+                byte[] autn = Hex.decode(ctx.fiveGAuthData().autn());
+                byte[] ak = io.liquid5gc.security.milenage.Milenage.withOpc(Hex.decode(K), Hex.decode(OPC)).f5(rand);
+                long sqn = 0;
+                for (int i = 0; i < 6; i++) {
+                    sqn = sqn << 8 | ((autn[i] ^ ak[i]) & 0xff);
+                }
+                assertThat(sqns.add(sqn)).as("SQN %x used twice", sqn).isTrue();
+            }
+            assertThat(sqns).hasSize(n);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** This JVM's class path without the UDM, the AUSF and the tests: the process deploys only the UDR. */
     private static String udrOnlyClassPath() {
         Pattern otherNf = Pattern.compile(".*[/\\\\](nf-(?!udr)[a-z0-9]+)([/\\\\-].*)?");
