@@ -35,6 +35,10 @@ final class UdmSubscriptionCheck implements SubscriptionCheck {
         try {
             data = client.call(UdmApi.GET_SUBSCRIBER_DATA, new SubscriberDataRequest(supi, List.of(DataSetName.SM), sNssai, dnn));
         } catch (ProblemException e) {
+            if (e instanceof FunctionCallException f && f.kind() != FunctionCallException.Kind.PEER_ERROR) {
+                // not deployed, switched off, unreachable, timed out: not the subscriber's fault
+                throw new Rejected(Cause5gsm.SERVICE_OPTION_TEMPORARILY_OUT_OF_ORDER, "UDM_UNAVAILABLE", "UDM not reachable: " + f.getMessage());
+            }
             boolean unknown = e.status() == 404 && ("USER_NOT_FOUND".equals(e.problem().cause())
                     || "CONTEXT_NOT_FOUND".equals(e.problem().cause()));
             if (unknown) {

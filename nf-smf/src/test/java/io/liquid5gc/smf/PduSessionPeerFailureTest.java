@@ -47,4 +47,14 @@ class PduSessionPeerFailureTest {
             assertThat(ctx.getBean(SmContextStore.class).find(r.smContextRef()).orElseThrow().chargingDataRef()).isNull();
         }
     }
+
+    @Test
+    void whenTheUdmIsNotReachable_thenTheSessionIsRejectedWith34NotAsUnsubscribed() {
+        try (ConfigurableApplicationContext ctx = SmfTestApp.start("liquid5gc.nf.udm.placement=http", "liquid5gc.nf.udm.url=" + NOWHERE,
+                "liquid5gc.http.max-attempts=1")) {
+            PduSessionCreateResponse r = create(ctx, "imsi-001010000000079");
+            assertThat(r.n1SmReject().cause5gsm()).as("%s", r).isEqualTo(34);
+            assertThat(r.error().status()).isEqualTo(503);
+        }
+    }
 }
