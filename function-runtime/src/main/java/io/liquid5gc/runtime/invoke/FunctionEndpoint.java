@@ -78,33 +78,37 @@ public final class FunctionEndpoint implements AutoCloseable {
 
     private <I, O> Answer run(FunctionSpec<I, O> spec, byte[] body) {
         if (!inFlight.tryAcquire()) {
-            return problemBytes(ProblemDetails.of(503, "Service Unavailable", "NF_CONGESTION",
+            return problemOf(spec, ProblemDetails.of(503, "Service Unavailable", "NF_CONGESTION",
                     spec.name() + ": more than " + serve.maxConcurrency() + " invocations in flight"));
         }
         try {
             if (body.length == 0) {
-                return problemBytes(ProblemDetails.of(400, "Bad Request", "MANDATORY_IE_MISSING",
+                return problemOf(spec, ProblemDetails.of(400, "Bad Request", "MANDATORY_IE_MISSING",
                         spec.name() + ": a JSON request body (" + spec.inputType().getSimpleName() + ") is required"));
             }
             I input;
             try {
                 input = json.readValue(body, spec.inputType());
             } catch (JacksonException | IllegalArgumentException e) {
-                return problemBytes(ProblemDetails.of(400, "Bad Request", "INVALID_MSG_FORMAT",
+                return problemOf(spec, ProblemDetails.of(400, "Bad Request", "INVALID_MSG_FORMAT",
                         spec.name() + ": the body is not a valid " + spec.inputType().getSimpleName() + ": " + messageOf(e)));
             }
             if (input == null) {
-                return problemBytes(ProblemDetails.of(400, "Bad Request", "INVALID_MSG_FORMAT", spec.name() + ": null body"));
+                return problemOf(spec, ProblemDetails.of(400, "Bad Request", "INVALID_MSG_FORMAT", spec.name() + ": null body"));
             }
             O out = dispatcher.invoke(spec, input, serve.placement());
             return new Answer(200, false, json.writeValueAsBytes(out));
         } catch (ProblemException e) {
-            ProblemDetails p = e.problem();
-            return problemBytes(p.instance() != null ? p
-                    : new ProblemDetails(p.type(), p.title(), p.status(), p.detail(), "/" + spec.name(), p.cause(), p.invalidParams()));
+            return problemOf(spec, e.problem());
         } finally {
             inFlight.release();
         }
+    }
+
+    /** A problem about one function: {@code instance} names it when the problem does not say more. */
+    private Answer problemOf(FunctionSpec<?, ?> spec, ProblemDetails p) {
+        return problemBytes(p.instance() != null ? p
+                : new ProblemDetails(p.type(), p.title(), p.status(), p.detail(), "/" + spec.name(), p.cause(), p.invalidParams()));
     }
 
     private Mono<ServerResponse> respond(Answer a) {
