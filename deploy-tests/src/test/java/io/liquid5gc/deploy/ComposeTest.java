@@ -1,0 +1,185 @@
+package io.liquid5gc.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * deploy/compose validated and normalised by {@code docker-compose config} (Debian's docker-compose v1 needs no
+ * engine for that; CI installs it), then checked: services, Redis settings, published N2 ports, placement
+ * environment of the always-on model and of the hybrid override, Prometheus targets.
+ */
+class ComposeTest {
+
+    static final Path COMPOSE = Repo.path("deploy/compose");
+    static final YAMLMapper YAML = new YAMLMapper();
+    static final Map<String, Integer> NFS = Map.of("nrf", 8000, "amf", 8001, "smf", 8002, "ausf", 8003, "udm", 8004,
+            "udr", 8005, "pcf", 8006, "nssf", 8007, "r17", 8008);
+    static final List<String> R17 = List.of("NWDAF", "CHF", "NSACF", "BSF");
+
+    static String binary() {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, "docker-compose"))) {
+                return Path.of(dir, "docker-compose").toString();
+            }
+        }
+        return null;
+    }
+
+    private static final Map<String, JsonNode> CONFIGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static synchronized JsonNode config(String... files) throws Exception {
+        String key = String.join(",", files);
+        if (!CONFIGS.containsKey(key)) {
+            CONFIGS.put(key, runConfig(files));
+        }
+        return CONFIGS.get(key);
+    }
+
+    static JsonNode runConfig(String... files) throws Exception {
+        String bin = binary();
+        assumeTrue(bin != null, "docker-compose not installed (Debian package docker-compose; .ci/run installs it)");
+        List<String> cmd = new ArrayList<>(List.of(bin, "--project-directory", COMPOSE.toString()));
+        for (String f : files) {
+            cmd.addAll(List.of("-f", COMPOSE.resolve(f).toString()));
+        }
+        cmd.add("config");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(false);
+        pb.environment().put("REDIS_PASSWORD", "from-the-environment");
+        Process p = pb.start();
+        byte[] err;
+        byte[] out = p.getInputStream().readAllBytes();
+        err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(new String(err, StandardCharsets.UTF_8)).isZero();
+        return YAML.readTree(out);
+    }
+
+    static Map<String, String> env(JsonNode service) {
+        Map<String, String> env = new HashMap<>();
+        service.path("environment").properties().forEach(e -> env.put(e.getKey(), e.getValue().asText()));
+        return env;
+    }
+
+    static List<String> ports(JsonNode service) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode p : service.path("ports")) {
+            out.add(p.path("protocol").asText("tcp") + "/" + p.path("published").asText() + ":" + p.path("target").asText());
+        }
+        return out;
+    }
+
+    @Test
+    void whenConfigured_thenEveryNfTheProxyStoresAndMonitoringAreServices() throws Exception {
+        JsonNode services = config("docker-compose.yml").path("services");
+        List<String> names = new ArrayList<>();
+        services.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsAll(NFS.keySet()).contains("proxy", "redis", "etcd", "prometheus", "grafana");
+        for (var nf : NFS.entrySet()) {
+            JsonNode s = services.path(nf.getKey());
+            assertThat(s.path("restart").asText()).as(nf.getKey()).isEqualTo("unless-stopped");
+            assertThat(s.path("build").path("dockerfile").asText()).isEqualTo("deploy/docker/Dockerfile");
+            String jar = s.path("build").path("args").path("JAR").asText();
+            assertThat(jar).isEqualTo("nf-" + nf.getKey() + "/target/nf-" + nf.getKey() + "-0.1.0-SNAPSHOT-exec.jar");
+            assertThat(Repo.path("nf-" + nf.getKey() + "/pom.xml")).exists();
+            assertThat(s.path("build").path("args").path("PORT").asText()).isEqualTo(String.valueOf(nf.getValue()));
+            assertThat(ports(s)).contains("tcp/" + nf.getValue() + ":" + nf.getValue());
+            Map<String, String> env = env(s);
+            assertThat(env).containsEntry("LIQUID5GC_STORE_TYPE", "redis")
+                    .containsEntry("LIQUID5GC_STORE_REDIS_URL", "redis://redis:6379/0")
+                    .containsEntry("LIQUID5GC_STORE_REDIS_PASSWORD", "from-the-environment")
+                    .containsEntry("SERVER_PORT", String.valueOf(nf.getValue()));
+        }
+        assertThat(env(services.path("nrf"))).containsEntry("LIQUID5GC_REGISTRY_TYPE", "etcd")
+                .containsEntry("LIQUID5GC_REGISTRY_ETCD_ENDPOINTS", "http://etcd:2379");
+    }
+
+    @Test
+    void whenConfigured_thenEveryCallerReachesTheOtherNfsOverHttp() throws Exception {
+        JsonNode services = config("docker-compose.yml").path("services");
+        for (String caller : List.of("amf", "smf", "ausf", "udm", "r17", "proxy")) {
+            Map<String, String> env = env(services.path(caller));
+            assertThat(env).as(caller).containsEntry("LIQUID5GC_NF_NRF_PLACEMENT", "http")
+                    .containsEntry("LIQUID5GC_NF_NRF_URL", "http://nrf:8000");
+            if (!caller.equals("amf")) {
+                assertThat(env).containsEntry("LIQUID5GC_NF_AMF_URL", "http://amf:8001");
+            } else {
+                assertThat(env).doesNotContainKey("LIQUID5GC_NF_AMF_PLACEMENT");
+            }
+            if (!caller.equals("r17")) {
+                R17.forEach(nf -> assertThat(env).containsEntry("LIQUID5GC_NF_" + nf + "_URL", "http://r17:8008"));
+            }
+        }
+    }
+
+    @Test
+    void whenConfigured_thenRedisNeverEvictsAndPersistsAndTheProxyPublishesN2() throws Exception {
+        JsonNode services = config("docker-compose.yml").path("services");
+        List<String> redis = new ArrayList<>();
+        services.path("redis").path("command").forEach(c -> redis.add(c.asText()));
+        assertThat(String.join(" ", redis)).contains("--appendonly yes", "--maxmemory-policy noeviction",
+                "--requirepass from-the-environment");
+        assertThat(services.path("redis").path("volumes").toString()).contains("/data");
+        assertThat(services.path("etcd").path("command").toString()).contains("--listen-client-urls=http://0.0.0.0:2379");
+        JsonNode proxy = services.path("proxy");
+        assertThat(ports(proxy)).contains("udp/9899:9899", "sctp/38412:38412", "tcp/8009:8009");
+        assertThat(env(proxy)).containsEntry("LIQUID5GC_PROXY_SCTP_UDPPORT", "9899");
+        assertThat(proxy.path("build").path("args").path("JAR").asText()).isEqualTo("ngap-proxy/target/ngap-proxy-0.1.0-SNAPSHOT-exec.jar");
+    }
+
+    @Test
+    void whenHybridOverride_thenAmfAndSmfStayAlwaysOnAndR17IsPlacedFaas() throws Exception {
+        JsonNode services = config("docker-compose.yml", "docker-compose.hybrid.yml").path("services");
+        for (String always : List.of("amf", "smf")) {
+            assertThat(services.path(always).path("restart").asText()).isEqualTo("always");
+            assertThat(services.path(always).path("labels").path("io.liquid5gc.placement").asText()).isEqualTo("persistent");
+        }
+        JsonNode r17 = services.path("r17");
+        assertThat(r17.path("labels").path("io.liquid5gc.placement").asText()).isEqualTo("faas");
+        assertThat(env(r17)).containsEntry("LIQUID5GC_SERVE_PLACEMENT", "faas");
+        for (String caller : List.of("amf", "smf", "proxy", "nrf", "ausf", "udm", "udr", "pcf", "nssf")) {
+            Map<String, String> env = env(services.path(caller));
+            for (String nf : R17) {
+                assertThat(env).as(caller + " -> " + nf).containsEntry("LIQUID5GC_NF_" + nf + "_PLACEMENT", "faas")
+                        .containsEntry("LIQUID5GC_NF_" + nf + "_URLPATTERN", "http://r17:8008/{function}");
+            }
+            String other = caller.equals("ausf") ? "UDM" : "AUSF";
+            assertThat(env).containsEntry("LIQUID5GC_NF_" + other + "_PLACEMENT", "http");
+        }
+    }
+
+    @Test
+    void whenPrometheusScrapes_thenEveryComposeWorkloadIsATarget() throws Exception {
+        JsonNode services = config("docker-compose.yml").path("services");
+        JsonNode prometheus = YAML.readTree(Repo.path("deploy/prometheus/prometheus.yml").toFile());
+        List<String> targets = new ArrayList<>();
+        for (JsonNode job : prometheus.path("scrape_configs")) {
+            if (job.path("job_name").asText().equals("liquid5gc")) {
+                assertThat(job.path("metrics_path").asText()).isEqualTo("/actuator/prometheus");
+                job.path("static_configs").forEach(sc -> sc.path("targets").forEach(t -> targets.add(t.asText())));
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        NFS.forEach((nf, port) -> expected.add(nf + ":" + port));
+        expected.add("proxy:8009");
+        assertThat(targets).containsExactlyInAnyOrderElementsOf(expected);
+        for (String t : targets) {
+            assertThat(services.has(t.substring(0, t.indexOf(':')))).as(t).isTrue();
+        }
+        // Grafana gets the chart's dashboards (one copy) and a Prometheus datasource
+        assertThat(services.path("grafana").path("volumes").toString()).contains("helm/liquid5gc/dashboards");
+        assertThat(Repo.path("deploy/grafana/provisioning/datasources/prometheus.yaml")).content().contains("http://prometheus:9090");
+    }
+}
