@@ -42,13 +42,17 @@ import io.liquid5gc.security.nas.Direction;
 import io.liquid5gc.security.nas.IntegrityAlgorithm;
 import io.liquid5gc.security.nas.NasProtection;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -78,6 +82,8 @@ public final class UeSignalling {
     private final Map<Long, Long> registrationStarted = new ConcurrentHashMap<>();
     private final Timer registrationSuccess;
     private final Map<String, Counter> results = new ConcurrentHashMap<>();
+    /** UEs whose registration completed; weak, so released contexts need no bookkeeping here (the gauge counts live ones). */
+    private final Set<UeN2> registered = Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
 
     public UeSignalling(FunctionClient functions, KeyValueStore store, ObjectMapper json, ProxyProperties properties, MeterRegistry meters) {
         this.functions = functions;
@@ -89,6 +95,10 @@ public final class UeSignalling {
         this.registrationSuccess = Timer.builder("liquid5gc.proxy.registration")
                 .description("Registration latency, Registration Request to Registration Complete")
                 .tag("outcome", "success").publishPercentileHistogram().register(meters);
+        Gauge.builder("liquid5gc.proxy.ues", ues, Map::size)
+                .description("UE contexts (UE-associated N2 connections) at this proxy").register(meters);
+        Gauge.builder("liquid5gc.proxy.ues.registered", ues, m -> m.values().stream().filter(registered::contains).count())
+                .description("UEs with an N2 connection at this proxy that completed registration").register(meters);
     }
 
     /** UEs currently known. */
@@ -194,6 +204,7 @@ public final class UeSignalling {
             if (started != null) {
                 registrationSuccess.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
             }
+            registered.add(ue);
             count("registered");
         }
     }
