@@ -210,4 +210,23 @@ class SimulationTest {
         assertThat(core.cwnd()).as("RFC 9260 7.2.1 idle decay").isLessThan(grown)
                 .isEqualTo(4L * (1500 - 28));
     }
+
+    @Test
+    void whenServerRestartsWithoutState_thenClientLearnsByOutOfTheBlueAbortAndReconnects() throws Exception {
+        start(13, SctpConfig.builder().heartbeatInterval(Duration.ZERO).build());
+        Association a = connect();
+        net.cutOff = server.localAddress();
+        server.close(); // its ABORT is lost, as if the process had crashed
+        net.runUntil(() -> false, S);
+        net.cutOff = null;
+        Recorder fresh = new Recorder(false);
+        server = net.endpoint(UdpSctpEndpoint.builder().sctpPort(38412).listen(true).handler(fresh), 9899);
+        a.trySend(SctpMessage.ngap(0, new byte[] {1}));
+        // RFC 9260 8.4 rule 8: the new server answers the stale DATA with ABORT (T bit, reflected tag)
+        assertThat(net.runUntil(() -> clientRec.sawEvent(e -> e instanceof AssociationEvent.CommunicationLost l
+                && l.reason() == AssociationEvent.Reason.PEER_ABORT), 10 * S)).isTrue();
+        Association again = connect();
+        again.trySend(SctpMessage.ngap(0, new byte[] {2}));
+        assertThat(net.runUntil(() -> !fresh.messages.isEmpty(), 10 * S)).isTrue();
+    }
 }
