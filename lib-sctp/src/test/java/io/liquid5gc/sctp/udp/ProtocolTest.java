@@ -412,4 +412,25 @@ class ProtocolTest {
         Chunk.HeartbeatAck ack2 = peer.expect(Chunk.HeartbeatAck.class, 1000);
         assertThat(ack2.info()).isEqualTo(small);
     }
+
+    @Test
+    void whenInitAckHasUnknownParameters_thenCookieEchoCarriesAnErrorReportingThem() throws Exception {
+        endpoint = UdpSctpEndpoint.builder().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                .sctpPort(38412).config(CFG).handler(rec).start();
+        peer = new ScriptedPeer(5000, endpoint.localAddress(), 38412);
+        endpoint.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), peer.socket.getLocalPort()), 5000);
+        Chunk.Init init = peer.expect(Chunk.Init.class, 1000);
+        byte[] cookie = {9, 8, 7, 6};
+        // 0xC123: skip and report; 0x8123: skip silently (RFC 9260 3.2.1)
+        peer.send(init.initiateTag(), new Chunk.InitAck(peer.myTag, 1 << 20, 10, 10, peer.myTsn, List.of(
+                new Param(Param.Type.STATE_COOKIE.code(), cookie), new Param(0xC123, new byte[] {1, 2}),
+                new Param(0x8123, new byte[] {3}))));
+        peer.expect(Chunk.CookieEcho.class, 1000);
+        Chunk.Error err = peer.lastPacket.chunks().stream().filter(Chunk.Error.class::isInstance)
+                .map(Chunk.Error.class::cast).findFirst().orElseThrow();
+        assertThat(err.causes()).hasSize(1);
+        ErrorCause c = err.causes().getFirst();
+        assertThat(c.knownCode()).isEqualTo(ErrorCause.Code.UNRECOGNIZED_PARAMETERS);
+        assertThat(c.info()).startsWith((byte) 0xC1, (byte) 0x23, (byte) 0, (byte) 6, (byte) 1, (byte) 2);
+    }
 }
