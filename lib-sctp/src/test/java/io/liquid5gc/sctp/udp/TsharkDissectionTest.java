@@ -36,6 +36,31 @@ class TsharkDissectionTest {
         return false;
     }
 
+    /** Waits until the capture holds a chunk of each type (RFC 9260 3.2: type octet, flags, 16-bit length, padded to 4). */
+    private static void awaitChunks(CapturingDatagramIo cap, int... types) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            synchronized (cap.captured) {
+                for (PcapWriter.Datagram d : cap.captured) {
+                    byte[] p = d.payload();
+                    for (int off = 12; off + 4 <= p.length; ) {
+                        seen.add(p[off] & 0xFF);
+                        int len = ((p[off + 2] & 0xFF) << 8) | (p[off + 3] & 0xFF);
+                        if (len < 4) {
+                            break;
+                        }
+                        off += (len + 3) & ~3;
+                    }
+                }
+            }
+            if (java.util.Arrays.stream(types).allMatch(seen::contains)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+
     @Test
     void whenOurTrafficIsDissectedByTshark_thenItIsSctpWithGoodChecksumsAndNoErrors() throws Exception {
         Assumptions.assumeTrue(tsharkAvailable(), "tshark not installed (apt-get install -y tshark)");
@@ -59,7 +84,7 @@ class TsharkDissectionTest {
             for (int i = 0; i < 40; i++) {
                 clientRec.nextMessage(Duration.ofSeconds(20));
             }
-            Thread.sleep(300); // heartbeats
+            awaitChunks(cap, 4, 5); // a HEARTBEAT and its ACK captured (timing depends on the machine's load)
             a.trySend(SctpMessage.ngap(0, new byte[] {1}));
             a.trySend(new SctpMessage(1, 60, false, new byte[] {1}));
             clientRec.nextMessage(Duration.ofSeconds(5));
