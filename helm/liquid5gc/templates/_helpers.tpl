@@ -7,9 +7,9 @@
 {{- end -}}
 {{- end -}}
 
+{{/* Labels of every object (with the selector labels, or app.kubernetes.io/instance, beside them). */}}
 {{- define "liquid5gc.labels" -}}
 app.kubernetes.io/part-of: liquid5gc
-app.kubernetes.io/instance: {{ .Release.Name }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
 {{- end -}}

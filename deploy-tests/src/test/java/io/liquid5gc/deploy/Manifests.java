@@ -40,7 +40,9 @@ final class Manifests {
     @SuppressWarnings("unchecked")
     static Manifests parse(String rendered) {
         List<HasMetadata> out = new ArrayList<>();
-        try (var parser = new YAMLFactory().createParser(rendered)) {
+        // a key twice in one mapping (e.g. a label from two helpers) is an error for kubectl's strict decoding: here too
+        YAMLFactory factory = YAMLFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        try (var parser = factory.createParser(rendered)) {
             var docs = YAML.readValues(parser, Map.class);
             while (docs.hasNext()) {
                 Map<String, Object> doc = docs.next();
