@@ -1,0 +1,90 @@
+package io.liquid5gc.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.liquid5gc.runtime.placement.Placement;
+import io.liquid5gc.runtime.placement.PlacementProperties;
+import io.liquid5gc.sbi.NfType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+/**
+ * The environment the chart gives each workload, bound exactly as a Liquid5GC process binds its environment
+ * ({@link PlacementProperties}, relaxed binding of LIQUID5GC_NF_&lt;NF&gt;_*): every NF a workload does not host resolves to
+ * the placement and address the values asked for.
+ */
+class PlacementBindingTest {
+
+    static PlacementProperties bind(Map<String, String> env) {
+        Map<String, Object> plain = new HashMap<>();
+        env.forEach((k, v) -> {
+            if (v != null && !v.startsWith("secret:")) {
+                plain.put(k, v);
+            }
+        });
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment", plain));
+        ConfigurationPropertySources.attach(environment);
+        return Binder.get(environment).bind("liquid5gc", PlacementProperties.class).get();
+    }
+
+    static String target(PlacementProperties p, NfType nf, String function) {
+        PlacementProperties.NfSettings s = p.of(nf);
+        return switch (s.placement()) {
+            case LOCAL -> "local";
+            case HTTP -> s.url() + "/" + function;
+            case FAAS -> (s.urlPattern() != null ? s.urlPattern() : p.faasUrlPattern()).replace("{function}", function);
+        };
+    }
+
+    @Test
+    void whenHybrid_thenTheAmfBindsHttpForTheHomeNetworkAndFaasForR17() {
+        Manifests m = HelmChartTest.render("hybrid-values.yaml");
+        Container amf = HelmChartTest.container(m.get(Deployment.class, HelmChartTest.PREFIX + "amf"));
+        PlacementProperties p = bind(Manifests.env(amf));
+        assertThat(p.of(NfType.AMF).placement()).isEqualTo(Placement.LOCAL);
+        assertThat(target(p, NfType.AUSF, "ausf-authenticate")).isEqualTo("http://core-liquid5gc-ausf:8003/ausf-authenticate");
+        assertThat(target(p, NfType.NSSF, "nssf-slice-select")).isEqualTo("http://core-liquid5gc-nssf:8007/nssf-slice-select");
+        for (NfType r17 : List.of(NfType.CHF, NfType.BSF, NfType.NSACF, NfType.NWDAF)) {
+            assertThat(p.of(r17).placement()).isEqualTo(Placement.FAAS);
+            assertThat(p.of(r17).enabled()).isTrue();
+        }
+        assertThat(target(p, NfType.NSACF, "nsacf-slice-availability-check"))
+                .isEqualTo("http://core-liquid5gc-r17.fivegc.svc.cluster.local/nsacf-slice-availability-check");
+    }
+
+    @Test
+    void whenEveryValueSetIsBound_thenEveryWorkloadReachesEveryNfItDoesNotHostRemotely() {
+        for (String values : List.of("persistent-values.yaml", "hybrid-values.yaml", "faas-values.yaml")) {
+            Manifests m = HelmChartTest.render(values);
+            Map<String, Map<String, String>> workloads = new HashMap<>();
+            m.all(Deployment.class).forEach(d -> workloads.put(d.getMetadata().getName(), Manifests.env(HelmChartTest.container(d))));
+            m.all(io.fabric8.knative.serving.v1.Service.class).forEach(k -> workloads.put(k.getMetadata().getName(),
+                    Manifests.env(k.getSpec().getTemplate().getSpec().getContainers().getFirst())));
+            assertThat(workloads).hasSize(10);
+            workloads.forEach((name, env) -> {
+                String hosted = name.substring(HelmChartTest.PREFIX.length());
+                List<String> hostedKeys = HelmChartTest.HOSTED.getOrDefault(hosted, List.of());
+                PlacementProperties p = bind(env);
+                for (NfType nf : NfType.values()) {
+                    Placement expected = hostedKeys.contains(nf.key()) ? Placement.LOCAL : null;
+                    Placement actual = p.of(nf).placement();
+                    if (expected != null) {
+                        assertThat(actual).as(values + " " + name + " hosts " + nf).isEqualTo(expected);
+                    } else {
+                        assertThat(actual).as(values + " " + name + " -> " + nf).isIn(Placement.HTTP, Placement.FAAS);
+                        assertThat(target(p, nf, "f")).as(values + " " + name + " -> " + nf).startsWith("http://core-liquid5gc-").endsWith("/f");
+                    }
+                }
+            });
+        }
+    }
+}
