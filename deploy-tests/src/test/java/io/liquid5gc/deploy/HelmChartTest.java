@@ -299,6 +299,19 @@ class HelmChartTest {
         }
     }
 
+    @Test
+    void whenTheLoadBalancerCannotCarrySctp_thenTheProxyServiceOffersOnlySctpOverUdp() {
+        Manifests m = Manifests.parse(new Helm(CHART).template().withName(RELEASE).set("redis.auth.password", "x")
+                .set("proxy.service.sctp.enabled", "false").call());
+        assertThat(m.get(Service.class, PREFIX + "proxy").getSpec().getPorts()).extracting(p -> p.getProtocol() + "/" + p.getPort())
+                .containsExactly("UDP/9899");
+        assertThat(container(m.get(Deployment.class, PREFIX + "proxy")).getPorts()).extracting(p -> p.getProtocol())
+                .doesNotContain("SCTP");
+        assertThatThrownBy(() -> new Helm(CHART).template().withName(RELEASE).set("redis.auth.password", "x")
+                .set("proxy.service.sctp.enabled", "false").set("proxy.service.sctpOverUdp.enabled", "false").call())
+                .hasMessageContaining("enable sctp or sctpOverUdp");
+    }
+
     static Container container(Deployment d) {
         return d.getSpec().getTemplate().getSpec().getContainers().getFirst();
     }
