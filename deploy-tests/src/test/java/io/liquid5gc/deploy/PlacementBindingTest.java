@@ -87,4 +87,27 @@ class PlacementBindingTest {
             });
         }
     }
+    @Test
+    void whenComposeHybrid_thenCallersBindHttpForAlwaysOnNfsAndFaasForR17() throws Exception {
+        var services = ComposeTest.config("docker-compose.yml", "docker-compose.hybrid.yml").path("services");
+        Map<String, List<String>> hosted = new HashMap<>(HelmChartTest.HOSTED);
+        hosted.put("proxy", List.of());
+        hosted.forEach((service, keys) -> {
+            PlacementProperties p = bind(ComposeTest.env(services.path(service)));
+            for (NfType nf : NfType.values()) {
+                String where = service + " -> " + nf;
+                if (keys.contains(nf.key())) {
+                    assertThat(p.of(nf).placement()).as(where).isEqualTo(Placement.LOCAL);
+                } else if (nf.release17()) {
+                    assertThat(p.of(nf).placement()).as(where).isEqualTo(Placement.FAAS);
+                    assertThat(target(p, nf, "f")).as(where).isEqualTo("http://r17:8008/f");
+                } else {
+                    assertThat(p.of(nf).placement()).as(where).isEqualTo(Placement.HTTP);
+                    String host = HelmChartTest.HOSTED.entrySet().stream().filter(e -> e.getValue().contains(nf.key()))
+                            .findFirst().orElseThrow().getKey();
+                    assertThat(target(p, nf, "f")).as(where).isEqualTo("http://" + host + ":" + HelmChartTest.PORTS.get(host) + "/f");
+                }
+            }
+        });
+    }
 }
