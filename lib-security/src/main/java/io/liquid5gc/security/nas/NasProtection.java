@@ -27,7 +27,7 @@ public final class NasProtection {
         this(nea, kNasEnc, nia, kNasInt, NasSecurity.BEARER_3GPP);
     }
 
-    /** @param bearer the NAS connection identifier (0 for 3GPP access, 1 for non-3GPP, TS 33.501 6.4.3.1) */
+    /** @param bearer BEARER, {@link NasSecurity#BEARER_3GPP} (1) or {@link NasSecurity#BEARER_NON_3GPP} (2) (TS 33.501 6.4.3.1) */
     public NasProtection(CipheringAlgorithm nea, byte[] kNasEnc, IntegrityAlgorithm nia, byte[] kNasInt, int bearer) {
         this.nea = Objects.requireNonNull(nea);
         this.nia = Objects.requireNonNull(nia);

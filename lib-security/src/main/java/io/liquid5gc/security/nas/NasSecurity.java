@@ -12,12 +12,16 @@ import java.util.Objects;
  * dispatching on the negotiated algorithm. Byte-aligned messages; the bit-length primitives are in
  * {@link Nia2}/{@link Nea2}, {@link Uia2}/{@link Uea2} and {@link Eia3}/{@link Eea3}.
  *
- * <p>BEARER is the NAS connection identifier (TS 33.501 6.4.3.1): 0 for 3GPP access, the default here.
+ * <p>BEARER is the NAS connection identifier (TS 33.501 6.4.3.1) coded as UEs and cores use it on the wire: 1 for
+ * 3GPP access (the default here), 2 for non-3GPP access. UERANSIM, free5GC and Open5GS code it so; with 0, UERANSIM
+ * rejects our Security Mode Command ("integrity check failed").
  * COUNT is the 32-bit NAS COUNT (overflow || sequence number). Stateless and thread-safe.
  */
 public final class NasSecurity {
-    /** NAS connection identifier for 3GPP access (TS 33.501 6.4.3.1). */
-    public static final int BEARER_3GPP = 0;
+    /** BEARER for 3GPP access (TS 33.501 6.4.3.1; the value UEs use, see the class comment). */
+    public static final int BEARER_3GPP = 1;
+    /** BEARER for non-3GPP access. */
+    public static final int BEARER_NON_3GPP = 2;
     public static final int MAC_LENGTH = 4;
 
     private NasSecurity() {
@@ -37,7 +41,7 @@ public final class NasSecurity {
         };
     }
 
-    /** NAS-MAC of a whole message with BEARER 0, as 4 octets. */
+    /** NAS-MAC of a whole message for 3GPP access ({@link #BEARER_3GPP}), as 4 octets. */
     public static byte[] mac(IntegrityAlgorithm alg, byte[] key, int count, Direction direction, byte[] message) {
         byte[] m = new byte[MAC_LENGTH];
         Bytes.putInt(m, 0, mac(alg, key, count, BEARER_3GPP, direction, message, 0, message.length));
@@ -74,7 +78,7 @@ public final class NasSecurity {
         }
     }
 
-    /** Ciphers a whole message in place with BEARER 0. */
+    /** Ciphers a whole message in place for 3GPP access ({@link #BEARER_3GPP}). */
     public static void cipher(CipheringAlgorithm alg, byte[] key, int count, Direction direction, byte[] data) {
         cipher(alg, key, count, BEARER_3GPP, direction, data, 0, data.length);
     }

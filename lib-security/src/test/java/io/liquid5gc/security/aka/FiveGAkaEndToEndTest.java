@@ -103,7 +103,7 @@ class FiveGAkaEndToEndTest {
         // Security Mode Command from the AMF verifies at the UE
         byte[] smc = Hex.decode("7e005d02000480a00000e1360100");
         byte[] mac = NasSecurity.mac(IntegrityAlgorithm.NIA2, amfKeys.integrityKey(), 0, Direction.DOWNLINK, smc);
-        assertThat(NasSecurity.verify(IntegrityAlgorithm.NIA2, ueKeys.integrityKey(), 0, 0, Direction.DOWNLINK, smc, 0,
+        assertThat(NasSecurity.verify(IntegrityAlgorithm.NIA2, ueKeys.integrityKey(), 0, NasSecurity.BEARER_3GPP, Direction.DOWNLINK, smc, 0,
             smc.length, mac, 0)).isTrue();
 
         // the same challenge replayed is a synch failure

@@ -125,11 +125,11 @@ class NasSecurityTest {
                 r.nextBytes(msg);
                 Direction dir = Direction.fromBit(i & 1);
                 assertThat(p.mac(i, dir, msg, 0, msg.length))
-                    .isEqualTo(NasSecurity.mac(nia, KEY, i, 0, dir, msg, 0, msg.length));
+                    .isEqualTo(NasSecurity.mac(nia, KEY, i, NasSecurity.BEARER_3GPP, dir, msg, 0, msg.length));
                 byte[] a = msg.clone();
                 byte[] b = msg.clone();
                 p.cipher(i, dir, a, 0, a.length);
-                NasSecurity.cipher(nea, kEnc, i, 0, dir, b, 0, b.length);
+                NasSecurity.cipher(nea, kEnc, i, NasSecurity.BEARER_3GPP, dir, b, 0, b.length);
                 assertThat(a).isEqualTo(b);
             }
             assertThat(p.toString()).doesNotContain(Hex.encode(KEY));
