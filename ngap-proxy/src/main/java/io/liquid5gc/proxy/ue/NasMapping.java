@@ -126,7 +126,7 @@ final class NasMapping {
     static UeSecurityCapability ueSecurityCapability(io.liquid5gc.sbi.amf.UeSecurityCapability c) {
         if (c.epsOctets() != null && c.epsOctets().length() == 4) {
             byte[] eps = HEX.parseHex(c.epsOctets());
-            return new UeSecurityCapability(c.ea(), c.ia(), eps[0] & 0xFF, eps[1] & 0xFF, null);
+            return new UeSecurityCapability(c.ea(), c.ia(), eps[0] & 0xFF, eps[1] & 0xFF, new byte[0]);
         }
         return UeSecurityCapability.nr(c.ea(), c.ia());
     }
