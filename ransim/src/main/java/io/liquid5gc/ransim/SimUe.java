@@ -74,6 +74,9 @@ public final class SimUe {
         this.requestedNssai = List.copyOf(requestedNssai);
     }
 
+    /** 5G-EA0..3, 5G-IA0..3 and the EPS octets EEA0..3, EIA0..3, as UERANSIM (and LTE-capable UEs) send it. */
+    static final UeSecurityCapability CAPABILITY = new UeSecurityCapability(0xF0, 0xF0, 0xF0, 0xF0, new byte[0]);
+
     public String supi() {
         return "imsi-" + mcc + mnc + msin;
     }
@@ -84,7 +87,7 @@ public final class SimUe {
         startNanos = System.nanoTime();
         MobileIdentity suci = new MobileIdentity.Suci(new PlmnId(mcc, mnc), "0", 0, 0, new MobileIdentity.SchemeOutput.NullScheme(msin));
         GmmMessage.RegistrationRequest rr = GmmMessage.RegistrationRequest.initial(suci, NgKsi.NO_KEY,
-                UeSecurityCapability.nr(0xF0, 0xF0), new Nssai(requestedNssai));
+                CAPABILITY, new Nssai(requestedNssai));
         through.sendInitialUe(this, NasCodec.encode(rr));
         return outcome;
     }
@@ -161,6 +164,10 @@ public final class SimUe {
             }
             if (kausf == null) {
                 throw new IllegalStateException("UE " + supi() + ": Security Mode Command before authentication");
+            }
+            if (!CAPABILITY.equals(smc.replayedUeSecurityCapability())) {
+                // TS 24.501 5.4.2.5 c): the UE rejects a mismatched replay (UERANSIM does, with #23)
+                throw new IllegalStateException("UE " + supi() + ": replayed UE security capability " + smc.replayedUeSecurityCapability());
             }
             kamf = KeyHierarchy.kamf(KeyHierarchy.kseaf(kausf, snn), mcc + mnc + msin,
                     smc.abba() == null ? KeyHierarchy.DEFAULT_ABBA : smc.abba().value());
