@@ -199,6 +199,12 @@ public final class RegistrationProcedure {
             // TS 24.501 4.4.4.3: Security Mode Complete must be integrity protected with the new context
             throw new ProblemException(403, "Forbidden", "INTEGRITY_CHECK_FAILED", "Security Mode Complete without verified integrity");
         }
+        UplinkNas.RegistrationRequest full = ((UplinkNas.SecurityModeComplete) request.message()).registrationRequest();
+        if (full != null) {
+            // TS 24.501 4.4.6: the complete Registration Request in the NAS message container replaces the cleartext one
+            ctx = ctx.withRegistration(null, full.registrationType(), full.followOnRequest(), ctx.ueSecurityCapability(),
+                    full.requestedNssai(), ctx.location());
+        }
         List<Snssai> allowed = allowedNssai(ctx.requestedNssai());
         if (allowed.isEmpty()) {
             return reject(loaded, ctx, CAUSE_NO_NETWORK_SLICES_AVAILABLE, "none of " + ctx.requestedNssai() + " is served");

@@ -220,6 +220,20 @@ class RegistrationProcedureTest {
     }
 
     @Test
+    void whenTheSecurityModeCompleteCarriesTheFullRegistrationRequest_thenItsRequestedNssaiDecides() {
+        // TS 24.501 4.4.6, as UERANSIM does it: the cleartext Registration Request has no requested NSSAI, the complete
+        // one in the NAS message container of the Security Mode Complete asks for a slice this AMF does not serve
+        Usim usim = new Usim(K, OPC, new UsimSqnState());
+        DownlinkNas.AuthenticationRequest c = nas(send("12", register(MobileIdentity.suci(SUCI), List.of()), false),
+                DownlinkNas.AuthenticationRequest.class);
+        UeAuthResult.Success ok = (UeAuthResult.Success) usim.authenticate(Hex.decode(c.rand()), Hex.decode(c.autn()), snn);
+        send("12", new UplinkNas.AuthenticationResponse(Hex.encode(ok.resStar())), false);
+        UeN1Result r = send("12", new UplinkNas.SecurityModeComplete(null,
+                register(MobileIdentity.suci(SUCI), List.of(new Snssai(2, null)))), true);
+        assertThat(nas(r, DownlinkNas.RegistrationReject.class).cause()).isEqualTo(RegistrationProcedure.CAUSE_NO_NETWORK_SLICES_AVAILABLE);
+    }
+
+    @Test
     void whenSecurityModeCompleteIsNotIntegrityProtected_thenItIsRefused() {
         Usim usim = new Usim(K, OPC, new UsimSqnState());
         DownlinkNas.AuthenticationRequest c = nas(send("7", register(MobileIdentity.suci(SUCI), List.of(SLICE)), false),

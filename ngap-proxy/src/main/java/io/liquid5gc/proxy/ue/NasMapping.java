@@ -1,5 +1,7 @@
 package io.liquid5gc.proxy.ue;
 
+import io.liquid5gc.nas.codec.DecodeResult;
+import io.liquid5gc.nas.codec.NasCodec;
 import io.liquid5gc.nas.ie.GprsTimer3;
 import io.liquid5gc.nas.ie.IdentityType;
 import io.liquid5gc.nas.ie.MobileIdentity;
@@ -45,11 +47,23 @@ final class NasMapping {
             case GmmMessage.AuthenticationFailure r ->
                     new UplinkNas.AuthenticationFailure(r.cause().code, r.auts() == null ? null : HEX.formatHex(r.auts()));
             case GmmMessage.SecurityModeComplete r -> new UplinkNas.SecurityModeComplete(
-                    r.imeisv() == null ? null : identity(r.imeisv()), null);
+                    r.imeisv() == null ? null : identity(r.imeisv()), containedRegistrationRequest(r.nasMessageContainer()));
             case GmmMessage.SecurityModeReject r -> new UplinkNas.SecurityModeReject(r.cause().code);
             case GmmMessage.RegistrationComplete r -> new UplinkNas.RegistrationComplete();
             default -> null;
         });
+    }
+
+    /**
+     * The complete Registration Request a UE re-sends in the Security Mode Complete's NAS message container when its
+     * initial one carried only the cleartext IEs (TS 24.501 4.4.6; UERANSIM does so); null when absent or not one.
+     */
+    static UplinkNas.RegistrationRequest containedRegistrationRequest(Octets container) {
+        if (container == null || container.length() == 0) {
+            return null;
+        }
+        return NasCodec.decodeGmm(container.value()) instanceof DecodeResult.Ok<GmmMessage> ok
+                && ok.value() instanceof GmmMessage.RegistrationRequest rr ? registrationRequest(rr) : null;
     }
 
     static UplinkNas.RegistrationRequest registrationRequest(GmmMessage.RegistrationRequest r) {

@@ -8,6 +8,7 @@ import io.liquid5gc.nas.mm.GmmMessage;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.MobileIdentity;
 import io.liquid5gc.sbi.amf.UplinkNas;
+import io.liquid5gc.sbi.common.Snssai;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,19 @@ class NasMappingTest {
         assertThat(rr.ueSecurityCapability().ea()).isEqualTo(0xF0);
         assertThat(rr.ueSecurityCapability().ia()).isEqualTo(0xF0);
         assertThat(rr.ueSecurityCapability().epsOctets()).isEqualTo("f0f0");
+    }
+
+    /** UERANSIM's Security Mode Complete (deciphered): IMEISV, and the complete Registration Request in the NAS message container. */
+    private static final String UERANSIM_SECURITY_MODE_COMPLETE =
+            "7e005e7700094573806121856151f17100267e004179000d0100f1100000000000000000101001002e04f0f0f0f02f050401010203530100";
+
+    @Test
+    void whenUeransimSecurityModeComplete_thenImeisvAndTheFullRegistrationRequestReachTheAmf() {
+        UplinkNas.SecurityModeComplete smc = (UplinkNas.SecurityModeComplete) NasMapping.toUplink(gmm(UERANSIM_SECURITY_MODE_COMPLETE)).orElseThrow();
+        assertThat(smc.imeisv()).isEqualTo(new MobileIdentity(MobileIdentity.Type.IMEISV, "4370816125816151"));
+        assertThat(smc.registrationRequest()).isNotNull();
+        assertThat(smc.registrationRequest().requestedNssai()).containsExactly(new Snssai(1, "010203"));
+        assertThat(smc.registrationRequest().identity()).isEqualTo(MobileIdentity.suci("suci-0-001-01-0000-0-0-0000000001"));
     }
 
     @Test
