@@ -42,7 +42,7 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
                 throw new IllegalArgumentException("liquid5gc.proxy.tacs: a TAC is 24 bits: " + tac);
             }
         }
-        sctp = sctp == null ? new Sctp(null, null, null) : sctp;
+        sctp = sctp == null ? new Sctp(null, null, null, null, null, null) : sctp;
     }
 
     /** A GUAMI: PLMN, AMF Region ID (8 bits), AMF Set ID (10 bits), AMF Pointer (6 bits). */
@@ -65,12 +65,26 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
      * @param udpBindAddress address of the SCTP-over-UDP socket (RFC 6951), default 0.0.0.0
      * @param udpPort        its UDP port, default 9899; 0 picks a free one
      * @param sctpPort       the SCTP port inside the encapsulation, default 38412 (TS 38.412)
+     * @param kernel         kernel SCTP on {@code kernelBindAddress:sctpPort}: {@code auto} (default: when the OS has
+     *                       SCTP), {@code on} (fail when it has not), {@code off}
+     * @param kernelBindAddress address of the kernel SCTP listener, default 0.0.0.0
+     * @param udp            the SCTP-over-UDP endpoint, default true
      */
-    public record Sctp(String udpBindAddress, Integer udpPort, Integer sctpPort) {
+    public record Sctp(String udpBindAddress, Integer udpPort, Integer sctpPort, String kernel, String kernelBindAddress, Boolean udp) {
         public Sctp {
             udpBindAddress = udpBindAddress == null || udpBindAddress.isBlank() ? "0.0.0.0" : udpBindAddress;
             udpPort = udpPort == null ? 9899 : udpPort;
             sctpPort = sctpPort == null ? 38412 : sctpPort;
+            kernel = kernel == null || kernel.isBlank() ? "auto" : kernel.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!java.util.List.of("auto", "on", "off").contains(kernel)) {
+                throw new IllegalArgumentException("liquid5gc.proxy.sctp.kernel must be auto, on or off: " + kernel);
+            }
+            kernelBindAddress = kernelBindAddress == null || kernelBindAddress.isBlank() ? "0.0.0.0" : kernelBindAddress;
+            udp = udp == null || udp;
+        }
+
+        public Sctp(String udpBindAddress, Integer udpPort, Integer sctpPort) {
+            this(udpBindAddress, udpPort, sctpPort, null, null, null);
         }
 
         public InetSocketAddress udpBind() {

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
  * <pre>
  * java -jar ransim/target/ransim.jar register [--core 127.0.0.1:9899] [--ues 100] [--concurrency 50]
  *     [--imsi 001010000000001] [--k HEX] [--opc HEX] [--tac 1] [--sst 1] [--sd 010203] [--timeout 30] [--json]
+ *     [--transport udp|kernel]   (kernel: --core host:38412 over the OS's SCTP)
  * </pre>
  * registers {@code --ues} UEs with consecutive IMSIs from {@code --imsi}, at most {@code --concurrency} in flight,
  * through one simulated gNB over SCTP over UDP, and reports successes, failures by cause and latency quantiles.
@@ -33,7 +34,7 @@ public final class RanSim {
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !args[0].equals("register")) {
             System.err.println("usage: ransim register [--core host:port] [--ues N] [--concurrency N] [--imsi IMSI] [--k HEX] [--opc HEX]"
-                    + " [--tac N] [--sst N] [--sd HEX] [--timeout SECONDS] [--json]");
+                    + " [--tac N] [--sst N] [--sd HEX] [--timeout SECONDS] [--json] [--transport udp|kernel]");
             System.exit(2);
         }
         Map<String, String> o = options(args);
@@ -51,9 +52,10 @@ public final class RanSim {
         Integer sd = o.containsKey("sd") && o.get("sd").equals("none") ? null : Integer.parseInt(o.getOrDefault("sd", "010203"), 16);
         Duration timeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("timeout", "30")));
         boolean json = o.containsKey("json");
+        boolean kernel = o.getOrDefault("transport", "udp").equals("kernel");
 
         LoadReport report = run(new InetSocketAddress(core[0], Integer.parseInt(core[1])), mcc, mnc, msinStart, ues, concurrency, k, opc,
-                tac, sd == null ? SNssai.of(sst) : SNssai.of(sst, sd), timeout, !json);
+                tac, sd == null ? SNssai.of(sst) : SNssai.of(sst, sd), timeout, !json, kernel);
         System.out.println(json ? report.json() : report.table());
         System.exit(report.failures() == 0 ? 0 : 1);
     }
@@ -61,11 +63,18 @@ public final class RanSim {
     /** Registers {@code ues} UEs and returns the report; progress lines go to stderr when asked. */
     public static LoadReport run(InetSocketAddress core, String mcc, String mnc, String msinStart, int ues, int concurrency,
                                  byte[] k, byte[] opc, int tac, SNssai slice, Duration timeout, boolean progress) throws Exception {
+        return run(core, mcc, mnc, msinStart, ues, concurrency, k, opc, tac, slice, timeout, progress, false);
+    }
+
+    /** As above; {@code kernelSctp} connects with the OS's SCTP (core = host:38412) instead of SCTP over UDP. */
+    public static LoadReport run(InetSocketAddress core, String mcc, String mnc, String msinStart, int ues, int concurrency,
+                                 byte[] k, byte[] opc, int tac, SNssai slice, Duration timeout, boolean progress,
+                                 boolean kernelSctp) throws Exception {
         LoadReport report = new LoadReport();
         io.liquid5gc.ngap.ie.SNssai ngapSlice = new io.liquid5gc.ngap.ie.SNssai(slice.sst(),
                 slice.sd() == null ? io.liquid5gc.ngap.ie.SNssai.NO_SD : slice.sd());
         try (SimGnb gnb = new SimGnb(mcc, mnc, tac, 0x1, List.of(ngapSlice))) {
-            NgapMessage setup = gnb.connect(core);
+            NgapMessage setup = kernelSctp ? gnb.connectKernel(core) : gnb.connect(core);
             if (!(setup instanceof NgSetup.Response)) {
                 throw new IllegalStateException("NG Setup refused: " + setup);
             }

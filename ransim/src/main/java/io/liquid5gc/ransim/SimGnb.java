@@ -43,7 +43,7 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     private final List<SNssai> slices;
     private final Map<Long, SimUe> ues = new ConcurrentHashMap<>();
     private final CompletableFuture<NgapMessage> setupAnswer = new CompletableFuture<>();
-    private UdpSctpEndpoint endpoint;
+    private io.liquid5gc.sctp.SctpEndpoint endpoint;
     private Association association;
 
     public SimGnb(String mcc, String mnc, int tac, long gnbId, List<SNssai> slices) {
@@ -57,6 +57,21 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     public NgapMessage connect(InetSocketAddress core) throws Exception {
         endpoint = UdpSctpEndpoint.builder().bind(new InetSocketAddress(core.getAddress(), 0)).sctpPort(38412).handler(this).start();
         association = endpoint.connect(core, 38412).get(10, TimeUnit.SECONDS);
+        return setUp();
+    }
+
+    /** Opens a kernel SCTP association to the core (host:38412), where the OS has SCTP, and runs NG Setup. */
+    public NgapMessage connectKernel(InetSocketAddress core) throws Exception {
+        if (!io.liquid5gc.sctp.kernel.KernelSctpEndpoint.isSupported()) {
+            throw new IllegalStateException("no kernel SCTP on this host: " + io.liquid5gc.sctp.kernel.KernelSctpEndpoint.unsupportedReason()
+                    + "; use SCTP over UDP (--transport udp)");
+        }
+        endpoint = io.liquid5gc.sctp.kernel.KernelSctpEndpoint.start(null, io.liquid5gc.sctp.SctpConfig.defaults(), this);
+        association = endpoint.connect(core, core.getPort()).get(10, TimeUnit.SECONDS);
+        return setUp();
+    }
+
+    private NgapMessage setUp() throws Exception {
         send(new NgSetup.Request(new GlobalRanNodeId.Gnb(plmn, gnbId, 22), "liquid5gc-sim-gnb-" + gnbId,
                 List.of(new SupportedTaItem(tac, List.of(new BroadcastPlmnItem(plmn, slices)))), PagingDrx.values()[2], List.of()), 0);
         return setupAnswer.get(10, TimeUnit.SECONDS);

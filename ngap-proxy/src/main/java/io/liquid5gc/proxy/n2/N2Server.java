@@ -49,6 +49,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
     private volatile NonUeProcedures.UeContextReleaser releaser = NonUeProcedures.UeContextReleaser.NONE;
     private volatile io.liquid5gc.proxy.ue.UeSignalling ueSignalling;
     private UdpSctpEndpoint endpoint;
+    private io.liquid5gc.sctp.kernel.KernelSctpEndpoint kernelEndpoint;
 
     public N2Server(ProxyProperties properties, MeterRegistry meters) {
         this.properties = properties;
@@ -75,9 +76,14 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
         };
     }
 
-    /** The UDP address gNBs reach (useful when the port was 0). */
+    /** The UDP address gNBs reach (useful when the port was 0); null when SCTP over UDP is off. */
     public InetSocketAddress udpAddress() {
-        return endpoint.localAddress();
+        return endpoint == null ? null : endpoint.localAddress();
+    }
+
+    /** The kernel SCTP address gNBs reach, or null when kernel SCTP is off or not supported by the OS. */
+    public InetSocketAddress kernelAddress() {
+        return kernelEndpoint == null ? null : kernelEndpoint.localAddress();
     }
 
     /** Number of RAN nodes that completed NG Setup. */
@@ -205,19 +211,42 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
 
     @Override
     public void start() {
-        try {
-            endpoint = UdpSctpEndpoint.builder()
-                    .bind(properties.sctp().udpBind())
-                    .sctpPort(properties.sctp().sctpPort())
-                    .listen(true)
-                    .handler(this)
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the N2 SCTP-over-UDP socket " + properties.sctp().udpBind()
-                    + " (liquid5gc.proxy.sctp.udp-port / udp-bind-address): " + e.getMessage(), e);
+        ProxyProperties.Sctp sctp = properties.sctp();
+        if (sctp.udp()) {
+            try {
+                endpoint = UdpSctpEndpoint.builder()
+                        .bind(sctp.udpBind())
+                        .sctpPort(sctp.sctpPort())
+                        .listen(true)
+                        .handler(this)
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the N2 SCTP-over-UDP socket " + sctp.udpBind()
+                        + " (liquid5gc.proxy.sctp.udp-port / udp-bind-address): " + e.getMessage(), e);
+            }
+            log.info("N2: SCTP over UDP on {} (SCTP port {}), serving {}", endpoint.localAddress(), sctp.sctpPort(),
+                    ServedConfiguration.of(properties).describe());
         }
-        log.info("N2: SCTP over UDP on {} (SCTP port {}), serving {}", endpoint.localAddress(), properties.sctp().sctpPort(),
-                ServedConfiguration.of(properties).describe());
+        boolean kernelSupported = io.liquid5gc.sctp.kernel.KernelSctpEndpoint.isSupported();
+        if (sctp.kernel().equals("on") && !kernelSupported) {
+            throw new IllegalStateException("liquid5gc.proxy.sctp.kernel=on but this OS has no SCTP: "
+                    + io.liquid5gc.sctp.kernel.KernelSctpEndpoint.unsupportedReason() + " (use SCTP over UDP, or kernel=auto)");
+        }
+        if (!sctp.kernel().equals("off") && kernelSupported) {
+            InetSocketAddress listen = new InetSocketAddress(sctp.kernelBindAddress(), sctp.sctpPort());
+            try {
+                kernelEndpoint = io.liquid5gc.sctp.kernel.KernelSctpEndpoint.start(listen, io.liquid5gc.sctp.SctpConfig.defaults(), this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot listen for kernel SCTP on " + listen + " (liquid5gc.proxy.sctp.kernel-bind-address / sctp-port): "
+                        + e.getMessage(), e);
+            }
+            log.info("N2: kernel SCTP on {}", kernelEndpoint.localAddress());
+        } else if (sctp.kernel().equals("auto")) {
+            log.info("N2: no kernel SCTP ({}); gNBs use SCTP over UDP", io.liquid5gc.sctp.kernel.KernelSctpEndpoint.unsupportedReason());
+        }
+        if (endpoint == null && kernelEndpoint == null) {
+            throw new IllegalStateException("N2 has no transport: liquid5gc.proxy.sctp.udp=false and no kernel SCTP");
+        }
     }
 
     @Override
@@ -226,10 +255,14 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
             endpoint.close();
             endpoint = null;
         }
+        if (kernelEndpoint != null) {
+            kernelEndpoint.close();
+            kernelEndpoint = null;
+        }
     }
 
     @Override
     public boolean isRunning() {
-        return endpoint != null;
+        return endpoint != null || kernelEndpoint != null;
     }
 }

@@ -87,6 +87,45 @@ class N2ServerTest {
     }
 
     @Test
+    void whenTheOsHasNoSctpAndKernelIsAuto_thenOnlySctpOverUdpListens() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(io.liquid5gc.sctp.kernel.KernelSctpEndpoint.isSupported(), "this OS has kernel SCTP");
+        assertThat(server.kernelAddress()).isNull();
+        assertThat(server.udpAddress()).isNotNull();
+    }
+
+    @Test
+    void whenKernelSctpIsRequiredButMissing_thenStartFailsSayingWhy() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(io.liquid5gc.sctp.kernel.KernelSctpEndpoint.isSupported(), "this OS has kernel SCTP");
+        N2Server kernelOnly = new N2Server(new ProxyProperties(true, null, null, null, null, null, null,
+                new ProxyProperties.Sctp("127.0.0.1", 0, null, "on", "127.0.0.1", false)), new SimpleMeterRegistry());
+        org.assertj.core.api.Assertions.assertThatThrownBy(kernelOnly::start).hasMessageContaining("liquid5gc.proxy.sctp.kernel=on");
+    }
+
+    @Test
+    void whenTheOsHasSctp_thenAGnbConnectsOverKernelSctp() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(io.liquid5gc.sctp.kernel.KernelSctpEndpoint.isSupported(),
+                "no kernel SCTP here: " + io.liquid5gc.sctp.kernel.KernelSctpEndpoint.unsupportedReason());
+        N2Server kernel = new N2Server(new ProxyProperties(true, null, null, null, List.of(1), null, null,
+                new ProxyProperties.Sctp("127.0.0.1", 0, 0, "on", "127.0.0.1", false)), new SimpleMeterRegistry());
+        kernel.start();
+        try (io.liquid5gc.sctp.kernel.KernelSctpEndpoint client = io.liquid5gc.sctp.kernel.KernelSctpEndpoint.start(null,
+                io.liquid5gc.sctp.SctpConfig.defaults(), new AssociationHandler() {
+                    @Override
+                    public void onMessage(Association a, SctpMessage m) {
+                        if (NgapCodec.decode(m.payload()) instanceof DecodeResult.Decoded d) {
+                            received.add(d.message());
+                        }
+                    }
+                })) {
+            Association a = client.connect(kernel.kernelAddress(), kernel.kernelAddress().getPort()).get(5, TimeUnit.SECONDS);
+            a.trySend(SctpMessage.ngap(0, NgapCodec.encode(setup(PLMN, 1, SLICE))));
+            assertThat(next()).isInstanceOf(NgSetup.Response.class);
+        } finally {
+            kernel.stop();
+        }
+    }
+
+    @Test
     void whenTheGnbServesOurPlmnTacAndSlice_thenNgSetupResponseWithOurGuamiAndSlices() throws Exception {
         send(setup(PLMN, 7, SLICE));
         NgapMessage answer = next();
