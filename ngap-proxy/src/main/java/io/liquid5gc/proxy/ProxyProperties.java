@@ -83,9 +83,6 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
             udp = udp == null || udp;
         }
 
-        public Sctp(String udpBindAddress, Integer udpPort, Integer sctpPort) {
-            this(udpBindAddress, udpPort, sctpPort, null, null, null);
-        }
 
         public InetSocketAddress udpBind() {
             return new InetSocketAddress(udpBindAddress, udpPort);

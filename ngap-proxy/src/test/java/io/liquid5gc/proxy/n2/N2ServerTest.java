@@ -49,7 +49,7 @@ class N2ServerTest {
     @BeforeEach
     void start() throws Exception {
         ProxyProperties props = new ProxyProperties(true, "amf-under-test", null, null, List.of(1, 7), null, 10,
-                new ProxyProperties.Sctp("127.0.0.1", 0, null));
+                new ProxyProperties.Sctp("127.0.0.1", 0, null, "off", null, null));
         server = new N2Server(props, new SimpleMeterRegistry());
         server.start();
         gnb = UdpSctpEndpoint.builder().bind(new InetSocketAddress("127.0.0.1", 0)).sctpPort(38412)
