@@ -1,5 +1,6 @@
 package io.liquid5gc.smf;
 
+import io.liquid5gc.store.redis.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.liquid5gc.smf;
 
+import io.liquid5gc.store.redis.TestStores;
 import io.liquid5gc.sbi.common.ProblemException;
 import io.liquid5gc.sbi.common.Snssai;
 import io.liquid5gc.sbi.udm.DnnConfiguration;

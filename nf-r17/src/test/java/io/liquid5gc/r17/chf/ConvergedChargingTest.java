@@ -1,9 +1,9 @@
 package io.liquid5gc.r17.chf;
 
+import io.liquid5gc.store.redis.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.liquid5gc.r17.TestStores;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.sbi.chf.ChargingDataRequest;
 import io.liquid5gc.sbi.chf.ChargingDataResponse;

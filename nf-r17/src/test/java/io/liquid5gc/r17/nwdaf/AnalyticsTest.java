@@ -1,10 +1,10 @@
 package io.liquid5gc.r17.nwdaf;
 
+import io.liquid5gc.store.redis.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import io.liquid5gc.r17.TestStores;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.sbi.common.ProblemException;
 import io.liquid5gc.sbi.common.Snssai;

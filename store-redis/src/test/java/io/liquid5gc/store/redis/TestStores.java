@@ -1,10 +1,7 @@
-package io.liquid5gc.r17;
+package io.liquid5gc.store.redis;
 
 import io.liquid5gc.runtime.store.InMemoryKeyValueStore;
 import io.liquid5gc.runtime.store.KeyValueStore;
-import io.liquid5gc.store.redis.RedisServerProcess;
-import io.liquid5gc.store.redis.RedisStoreFactory;
-import io.liquid5gc.store.redis.RedisStoreProperties;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
