@@ -220,13 +220,8 @@ public final class SimUe {
     private void sendProtected(GmmMessage m, SecurityHeaderType sht) {
         byte[] inner = NasCodec.encode(m);
         int count = ulCount++;
-        protection.cipher(count, Direction.UPLINK, inner, 0, inner.length);
-        byte[] macInput = new byte[inner.length + 1];
-        macInput[0] = (byte) count;
-        System.arraycopy(inner, 0, macInput, 1, inner.length);
-        int mac = protection.mac(count, Direction.UPLINK, macInput, 0, macInput.length);
-        gnb.sendUplinkNas(this, NasCodec.protect(sht, new byte[] {(byte) (mac >>> 24), (byte) (mac >>> 16), (byte) (mac >>> 8), (byte) mac},
-                count & 0xFF, inner));
+        byte[] mac = protection.protect(count, Direction.UPLINK, inner, true);
+        gnb.sendUplinkNas(this, NasCodec.protect(sht, mac, count & 0xFF, inner));
     }
 
     private Duration elapsed() {

@@ -69,6 +69,23 @@ public final class NasProtection {
         return Bytes.constantTimeEquals(expected, 0, receivedMac, macOff, NasSecurity.MAC_LENGTH);
     }
 
+    /**
+     * Protects a NAS message for sending (TS 24.501 4.4.3.3, 4.4.5): ciphers {@code message} in place when
+     * {@code cipher} is set, then returns the NAS-MAC (4 octets) over the sequence number (the 8 low bits of
+     * {@code count}) followed by the message as sent. The caller puts both in the security protected header.
+     */
+    public byte[] protect(int count, Direction direction, byte[] message, boolean cipher) {
+        if (cipher) {
+            cipher(count, direction, message, 0, message.length);
+        }
+        byte[] macInput = new byte[message.length + 1];
+        macInput[0] = (byte) count;
+        System.arraycopy(message, 0, macInput, 1, message.length);
+        byte[] out = new byte[NasSecurity.MAC_LENGTH];
+        Bytes.putInt(out, 0, mac(count, direction, macInput, 0, macInput.length));
+        return out;
+    }
+
     /** Ciphers or deciphers in place. */
     public void cipher(int count, Direction direction, byte[] data, int off, int len) {
         Objects.checkFromIndexSize(off, len, data.length);

@@ -79,6 +79,8 @@ public final class UeSignalling {
     private final MeterRegistry meters;
     private final SerialExecutor serial = new SerialExecutor(Executors.newVirtualThreadPerTaskExecutor());
     private final Map<Long, UeN2> ues = new ConcurrentHashMap<>();
+    /** Keys (negative, never an AMF UE NGAP ID) for the first task of each new UE. */
+    private final java.util.concurrent.atomic.AtomicLong initialSequence = new java.util.concurrent.atomic.AtomicLong();
     private final Map<Long, Long> registrationStarted = new ConcurrentHashMap<>();
     private final Timer registrationSuccess;
     private final Map<String, Counter> results = new ConcurrentHashMap<>();
@@ -108,13 +110,20 @@ public final class UeSignalling {
 
     // ---- from the transport thread: enqueue only ----
 
-    /** INITIAL UE MESSAGE (TS 38.413 8.6.1): a new UE-associated logical connection. */
+    /**
+     * INITIAL UE MESSAGE (TS 38.413 8.6.1): a new UE-associated logical connection. The AMF UE NGAP ID comes from
+     * the store (a network call with Redis), so it is allocated on the UE's virtual thread, not here; the UE cannot
+     * send anything else before it has heard that id in a downlink message.
+     */
     public void handleInitialUeMessage(RanLink ran, NasTransport.InitialUeMessage m) {
-        long amfUeNgapId = Math.floorMod(store.increment("proxy/amf-ue-ngap-id", 1), AMF_UE_NGAP_ID_SPACE);
-        UeN2 ue = new UeN2(amfUeNgapId, m.ranUeNgapId(), ran, location(m.userLocationInformation(), ran));
-        ues.put(amfUeNgapId, ue);
+        UeLocation location = location(m.userLocationInformation(), ran);
         byte[] nas = m.nasPdu().toByteArray();
-        serial.submit(amfUeNgapId, () -> handleUplinkNas(ue, nas));
+        serial.submit(-initialSequence.incrementAndGet(), () -> {
+            long amfUeNgapId = Math.floorMod(store.increment("proxy/amf-ue-ngap-id", 1), AMF_UE_NGAP_ID_SPACE);
+            UeN2 ue = new UeN2(amfUeNgapId, m.ranUeNgapId(), ran, location);
+            ues.put(amfUeNgapId, ue);
+            handleUplinkNas(ue, nas);
+        });
     }
 
     /** UPLINK NAS TRANSPORT (TS 38.413 8.6.3). Returns false when the ids are unknown (the caller answers an Error Indication). */
@@ -311,16 +320,8 @@ public final class UeSignalling {
         boolean cipher = protection == N1Action.Protection.PROTECTED;
         SecurityHeaderType sht = cipher ? SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED : SecurityHeaderType.INTEGRITY_PROTECTED_WITH_NEW_CONTEXT;
         int count = ue.dlCount++;
-        byte[] inner = plain.clone();
-        if (cipher) {
-            ue.protection.cipher(count, Direction.DOWNLINK, inner, 0, inner.length);
-        }
-        byte[] macInput = new byte[inner.length + 1];
-        macInput[0] = (byte) count;
-        System.arraycopy(inner, 0, macInput, 1, inner.length);
-        int mac = ue.protection.mac(count, Direction.DOWNLINK, macInput, 0, macInput.length);
-        byte[] macBytes = {(byte) (mac >>> 24), (byte) (mac >>> 16), (byte) (mac >>> 8), (byte) mac};
-        return NasCodec.protect(sht, macBytes, count & 0xFF, inner);
+        byte[] mac = ue.protection.protect(count, Direction.DOWNLINK, plain, cipher); // plain is ours: ciphered in place
+        return NasCodec.protect(sht, mac, count & 0xFF, plain);
     }
 
     /** Takes the NAS security context the AMF just established (TS 24.501 4.4.2.3): new keys, COUNTs from zero. */
