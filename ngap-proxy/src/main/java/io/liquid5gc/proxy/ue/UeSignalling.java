@@ -9,7 +9,6 @@ import io.liquid5gc.nas.security.SecurityHeaderType;
 import io.liquid5gc.nas.security.SecurityProtectedNasMessage;
 import io.liquid5gc.ngap.ie.Cause;
 import io.liquid5gc.ngap.ie.CauseNas;
-import io.liquid5gc.ngap.ie.CauseRadioNetwork;
 import io.liquid5gc.ngap.ie.Guami;
 import io.liquid5gc.ngap.ie.Octets;
 import io.liquid5gc.ngap.ie.PlmnIdentity;
@@ -45,7 +44,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -348,13 +346,5 @@ public final class UeSignalling {
     private void count(String result) {
         results.computeIfAbsent(result, r -> Counter.builder("liquid5gc.proxy.ue.events")
                 .description("UE signalling events at the proxy").tag("event", r).register(meters)).increment();
-    }
-
-    static Cause unknownIds() {
-        return CauseRadioNetwork.UNKNOWN_LOCAL_UE_NGAP_ID;
-    }
-
-    static boolean sameBytes(byte[] a, byte[] b) {
-        return Arrays.equals(a, b);
     }
 }
