@@ -7,8 +7,8 @@ import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.sbi.JsonObject;
 import io.liquid5gc.sbi.amf.AmfApi;
-import io.liquid5gc.sbi.amf.UeN1Request;
-import io.liquid5gc.sbi.amf.UeN1Result;
+import io.liquid5gc.sbi.amf.UeRequest;
+import io.liquid5gc.sbi.amf.UeResult;
 import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -37,31 +37,31 @@ public class AmfFunctions {
 
     /** {@code amf-initial-registration}: Registration (TS 24.501 5.5.1, TS 23.502 4.2.2.2). */
     @Bean(name = "amf-initial-registration")
-    Function<UeN1Request, UeN1Result> amfInitialRegistration(RegistrationProcedure procedure) {
+    Function<UeRequest, UeResult> amfInitialRegistration(RegistrationProcedure procedure) {
         return procedure::handle;
     }
 
     /** {@code amf-deregistration}: Deregistration (TS 24.501 5.5.2). */
     @Bean(name = "amf-deregistration")
-    Function<JsonObject, JsonObject> amfDeregistration() {
+    Function<UeRequest, UeResult> amfDeregistration() {
         return PendingFunctions.of(AmfApi.DEREGISTRATION, "Deregistration");
     }
 
     /** {@code amf-service-request}: Service request (TS 24.501 5.6.1). */
     @Bean(name = "amf-service-request")
-    Function<JsonObject, JsonObject> amfServiceRequest() {
+    Function<UeRequest, UeResult> amfServiceRequest() {
         return PendingFunctions.of(AmfApi.SERVICE_REQUEST, "Service request");
     }
 
     /** {@code amf-pdu-session-relay}: PDU session relay to the SMF (TS 23.502 4.3.2). */
     @Bean(name = "amf-pdu-session-relay")
-    Function<JsonObject, JsonObject> amfPduSessionRelay() {
+    Function<UeRequest, UeResult> amfPduSessionRelay() {
         return PendingFunctions.of(AmfApi.PDU_SESSION_RELAY, "PDU session relay to the SMF");
     }
 
     /** {@code amf-handover}: N2 handover and Xn path switch (TS 23.502 4.9). */
     @Bean(name = "amf-handover")
-    Function<JsonObject, JsonObject> amfHandover() {
+    Function<UeRequest, UeResult> amfHandover() {
         return PendingFunctions.of(AmfApi.HANDOVER, "N2 handover and Xn path switch");
     }
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.MobileIdentity;
-import io.liquid5gc.sbi.amf.N1Action;
+import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeLocation;
-import io.liquid5gc.sbi.amf.UeN1Request;
-import io.liquid5gc.sbi.amf.UeN1Result;
+import io.liquid5gc.sbi.amf.UeRequest;
+import io.liquid5gc.sbi.amf.UeResult;
 import io.liquid5gc.sbi.amf.UeSecurityCapability;
 import io.liquid5gc.sbi.amf.UplinkNas;
 import io.liquid5gc.sbi.common.PlmnId;
@@ -31,19 +31,19 @@ class AmfContractJsonTest {
                 new UplinkNas.AuthenticationResponse("00ff"), new UplinkNas.AuthenticationFailure(21, "0011"),
                 new UplinkNas.SecurityModeComplete(null, null), new UplinkNas.SecurityModeReject(23), new UplinkNas.RegistrationComplete());
         for (UplinkNas m : uplink) {
-            UeN1Request r = new UeN1Request("42", new UeLocation(new PlmnId("001", "01"), 1, "000000010", "gnb"), true, m);
-            assertThat(json.readValue(json.writeValueAsString(r), UeN1Request.class)).isEqualTo(r);
+            UeRequest r = new UeRequest("42", new UeLocation(new PlmnId("001", "01"), 1, "000000010", "gnb"), true, m);
+            assertThat(json.readValue(json.writeValueAsString(r), UeRequest.class)).isEqualTo(r);
         }
-        UeN1Result result = new UeN1Result(List.of(
-                new N1Action.SendNas(new DownlinkNas.AuthenticationRequest(0, "0000", "aa", "bb"), N1Action.Protection.PLAIN),
-                new N1Action.SendNas(new DownlinkNas.SecurityModeCommand(2, 2, 0, caps, true, "0000"), N1Action.Protection.NEW_CONTEXT_INTEGRITY),
-                new N1Action.InitialContextSetup(new DownlinkNas.RegistrationAccept(MobileIdentity.guti("00101-0100100-00000001"),
+        UeResult result = new UeResult(List.of(
+                new UeAction.SendNas(new DownlinkNas.AuthenticationRequest(0, "0000", "aa", "bb"), UeAction.Protection.PLAIN),
+                new UeAction.SendNas(new DownlinkNas.SecurityModeCommand(2, 2, 0, caps, true, "0000"), UeAction.Protection.NEW_CONTEXT_INTEGRITY),
+                new UeAction.InitialContextSetup(new DownlinkNas.RegistrationAccept(MobileIdentity.guti("00101-0100100-00000001"),
                         List.of(new DownlinkNas.Tai(new PlmnId("001", "01"), 1)), List.of(new Snssai(1, "010203")), 3240),
                         List.of(new Snssai(1, "010203")), caps),
-                new N1Action.SendNas(new DownlinkNas.RegistrationReject(62), N1Action.Protection.PROTECTED),
-                new N1Action.ReleaseUe("deregister")), "REGISTERED");
+                new UeAction.SendNas(new DownlinkNas.RegistrationReject(62), UeAction.Protection.PROTECTED),
+                new UeAction.ReleaseUe("deregister")), "REGISTERED");
         String text = json.writeValueAsString(result);
         assertThat(text).contains("\"action\":\"SEND_NAS\"").contains("\"messageType\":\"SECURITY_MODE_COMMAND\"");
-        assertThat(json.readValue(text, UeN1Result.class)).isEqualTo(result);
+        assertThat(json.readValue(text, UeResult.class)).isEqualTo(result);
     }
 }

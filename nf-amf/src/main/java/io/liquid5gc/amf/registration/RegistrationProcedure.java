@@ -7,10 +7,10 @@ import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.MobileIdentity;
-import io.liquid5gc.sbi.amf.N1Action;
-import io.liquid5gc.sbi.amf.N1Action.Protection;
-import io.liquid5gc.sbi.amf.UeN1Request;
-import io.liquid5gc.sbi.amf.UeN1Result;
+import io.liquid5gc.sbi.amf.UeAction;
+import io.liquid5gc.sbi.amf.UeAction.Protection;
+import io.liquid5gc.sbi.amf.UeRequest;
+import io.liquid5gc.sbi.amf.UeResult;
 import io.liquid5gc.sbi.amf.UplinkNas;
 import io.liquid5gc.sbi.ausf.AusfApi;
 import io.liquid5gc.sbi.ausf.AusfAuthenticateRequest;
@@ -60,7 +60,7 @@ public final class RegistrationProcedure {
 
     @FunctionalInterface
     private interface Step {
-        UeN1Result apply(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded);
+        UeResult apply(UeContext ctx, UeRequest request, UeContexts.Loaded loaded);
     }
 
     private final Map<GmmState, Map<Class<? extends UplinkNas>, Step>> table = new EnumMap<>(GmmState.class);
@@ -89,7 +89,7 @@ public final class RegistrationProcedure {
     }
 
     /** One uplink message of the procedure. */
-    public UeN1Result handle(UeN1Request request) {
+    public UeResult handle(UeRequest request) {
         if (request.ueContextId() == null || request.message() == null) {
             throw ProblemException.badRequest("MANDATORY_IE_MISSING", "ueContextId and message are required");
         }
@@ -106,7 +106,7 @@ public final class RegistrationProcedure {
 
     // ---- steps ----
 
-    UeN1Result handleRegistrationRequest(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded) {
+    UeResult handleRegistrationRequest(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
         UplinkNas.RegistrationRequest rr = (UplinkNas.RegistrationRequest) request.message();
         MobileIdentity id = rr.identity();
         UeContext next = ctx.withRegistration(id.type() == MobileIdentity.Type.SUCI ? id.value() : null, rr.registrationType(),
@@ -137,7 +137,7 @@ public final class RegistrationProcedure {
         }
     }
 
-    UeN1Result handleIdentityResponse(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded) {
+    UeResult handleIdentityResponse(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
         MobileIdentity id = ((UplinkNas.IdentityResponse) request.message()).identity();
         if (id == null || id.type() != MobileIdentity.Type.SUCI) {
             return reject(loaded, ctx, CAUSE_SEMANTICALLY_INCORRECT, "Identity Response without the SUCI asked for");
@@ -145,7 +145,7 @@ public final class RegistrationProcedure {
         return startAuthentication(loaded, ctx.withSuci(id.value()), null);
     }
 
-    UeN1Result handleAuthenticationResponse(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded) {
+    UeResult handleAuthenticationResponse(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
         String resStar = ((UplinkNas.AuthenticationResponse) request.message()).resStar();
         byte[] res;
         try {
@@ -184,7 +184,7 @@ public final class RegistrationProcedure {
                 Protection.NEW_CONTEXT_INTEGRITY);
     }
 
-    UeN1Result handleAuthenticationFailure(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded) {
+    UeResult handleAuthenticationFailure(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
         UplinkNas.AuthenticationFailure f = (UplinkNas.AuthenticationFailure) request.message();
         if (f.cause() == CAUSE_SYNCH_FAILURE && f.auts() != null && ctx.resyncAttempts() < MAX_RESYNC) {
             // TS 33.501 6.1.3.3.2: resynchronise through the AUSF and UDM, then challenge again
@@ -194,7 +194,7 @@ public final class RegistrationProcedure {
         return authenticationRejected(loaded, ctx, "UE reported authentication failure #" + f.cause());
     }
 
-    UeN1Result handleSecurityModeComplete(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded) {
+    UeResult handleSecurityModeComplete(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
         if (!request.integrityVerified()) {
             // TS 24.501 4.4.4.3: Security Mode Complete must be integrity protected with the new context
             throw new ProblemException(403, "Forbidden", "INTEGRITY_CHECK_FAILED", "Security Mode Complete without verified integrity");
@@ -222,26 +222,26 @@ public final class RegistrationProcedure {
                 (int) properties.t3512().toSeconds());
         contexts.save(loaded, next);
         log.info("UE {} ({}) registered with 5G-GUTI {}", ctx.id(), ctx.supi(), guti);
-        return new UeN1Result(List.of(new N1Action.InitialContextSetup(accept, allowed, ctx.ueSecurityCapability())), next.state().name());
+        return new UeResult(List.of(new UeAction.InitialContextSetup(accept, allowed, ctx.ueSecurityCapability())), next.state().name());
     }
 
-    UeN1Result handleSecurityModeReject(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded) {
+    UeResult handleSecurityModeReject(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
         int cause = ((UplinkNas.SecurityModeReject) request.message()).cause();
         UeContext next = ctx.withState(GmmState.DEREGISTERED);
         contexts.save(loaded, next);
         log.warn("UE {} rejected the security mode command (#{})", ctx.id(), cause);
-        return new UeN1Result(List.of(new N1Action.ReleaseUe("normal-release")), next.state().name());
+        return new UeResult(List.of(new UeAction.ReleaseUe("normal-release")), next.state().name());
     }
 
-    UeN1Result handleRegistrationComplete(UeContext ctx, UeN1Request request, UeContexts.Loaded loaded) {
+    UeResult handleRegistrationComplete(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
         UeContext next = ctx.withState(GmmState.REGISTERED);
         contexts.save(loaded, next);
-        return new UeN1Result(List.of(), next.state().name());
+        return new UeResult(List.of(), next.state().name());
     }
 
     // ---- helpers ----
 
-    private UeN1Result startAuthentication(UeContexts.Loaded loaded, UeContext ctx, ResynchronizationInfo resync) {
+    private UeResult startAuthentication(UeContexts.Loaded loaded, UeContext ctx, ResynchronizationInfo resync) {
         String identity = ctx.supi() != null ? ctx.supi() : ctx.suci();
         if (identity == null) {
             return send(loaded, ctx.withState(GmmState.IDENTIFICATION_PENDING), new DownlinkNas.IdentityRequest(MobileIdentity.Type.SUCI), Protection.PLAIN);
@@ -279,26 +279,26 @@ public final class RegistrationProcedure {
         }
     }
 
-    private UeN1Result authenticationRejected(UeContexts.Loaded loaded, UeContext ctx, String why) {
+    private UeResult authenticationRejected(UeContexts.Loaded loaded, UeContext ctx, String why) {
         UeContext next = ctx.withState(GmmState.DEREGISTERED);
         contexts.save(loaded, next);
         log.warn("UE {}: authentication rejected: {}", ctx.id(), why);
-        return new UeN1Result(List.of(new N1Action.SendNas(new DownlinkNas.AuthenticationReject(), Protection.PLAIN),
-                new N1Action.ReleaseUe("authentication-failure")), next.state().name());
+        return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.AuthenticationReject(), Protection.PLAIN),
+                new UeAction.ReleaseUe("authentication-failure")), next.state().name());
     }
 
-    private UeN1Result reject(UeContexts.Loaded loaded, UeContext ctx, int cause, String why) {
+    private UeResult reject(UeContexts.Loaded loaded, UeContext ctx, int cause, String why) {
         UeContext next = ctx.withState(GmmState.DEREGISTERED);
         contexts.save(loaded, next);
         log.warn("UE {}: registration rejected with 5GMM cause #{}: {}", ctx.id(), cause, why);
         Protection p = ctx.kamf() != null && ctx.state() == GmmState.SECURITY_MODE_PENDING ? Protection.PROTECTED : Protection.PLAIN;
-        return new UeN1Result(List.of(new N1Action.SendNas(new DownlinkNas.RegistrationReject(cause), p),
-                new N1Action.ReleaseUe("deregister")), next.state().name());
+        return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.RegistrationReject(cause), p),
+                new UeAction.ReleaseUe("deregister")), next.state().name());
     }
 
-    private UeN1Result send(UeContexts.Loaded loaded, UeContext next, DownlinkNas nas, Protection protection) {
+    private UeResult send(UeContexts.Loaded loaded, UeContext next, DownlinkNas nas, Protection protection) {
         contexts.save(loaded, next);
-        return new UeN1Result(List.of(new N1Action.SendNas(nas, protection)), next.state().name());
+        return new UeResult(List.of(new UeAction.SendNas(nas, protection)), next.state().name());
     }
 
     private boolean servesPlmn(PlmnId plmn) {

@@ -13,10 +13,10 @@ import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.MobileIdentity;
-import io.liquid5gc.sbi.amf.N1Action;
+import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeLocation;
-import io.liquid5gc.sbi.amf.UeN1Request;
-import io.liquid5gc.sbi.amf.UeN1Result;
+import io.liquid5gc.sbi.amf.UeRequest;
+import io.liquid5gc.sbi.amf.UeResult;
 import io.liquid5gc.sbi.amf.UeSecurityCapability;
 import io.liquid5gc.sbi.amf.UplinkNas;
 import io.liquid5gc.sbi.ausf.AusfApi;
@@ -114,18 +114,18 @@ class RegistrationProcedureTest {
         }
     }
 
-    private UeN1Result send(String ue, UplinkNas message, boolean integrity) {
-        return procedure.handle(new UeN1Request(ue, WHERE, integrity, message));
+    private UeResult send(String ue, UplinkNas message, boolean integrity) {
+        return procedure.handle(new UeRequest(ue, WHERE, integrity, message));
     }
 
     private static UplinkNas.RegistrationRequest register(MobileIdentity id, List<Snssai> requested) {
         return new UplinkNas.RegistrationRequest("INITIAL", true, 7, id, CAPS, requested);
     }
 
-    private static <T extends DownlinkNas> T nas(UeN1Result r, Class<T> type) {
+    private static <T extends DownlinkNas> T nas(UeResult r, Class<T> type) {
         assertThat(r.actions()).isNotEmpty();
-        N1Action first = r.actions().getFirst();
-        DownlinkNas m = first instanceof N1Action.SendNas s ? s.message() : ((N1Action.InitialContextSetup) first).nas();
+        UeAction first = r.actions().getFirst();
+        DownlinkNas m = first instanceof UeAction.SendNas s ? s.message() : ((UeAction.InitialContextSetup) first).nas();
         assertThat(m).isInstanceOf(type);
         return type.cast(m);
     }
@@ -135,14 +135,14 @@ class RegistrationProcedureTest {
         DownlinkNas.AuthenticationRequest challenge = nas(send(ue, register(MobileIdentity.suci(SUCI), List.of(SLICE)), false),
                 DownlinkNas.AuthenticationRequest.class);
         UeAuthResult.Success ok = (UeAuthResult.Success) usim.authenticate(Hex.decode(challenge.rand()), Hex.decode(challenge.autn()), snn);
-        UeN1Result smc = send(ue, new UplinkNas.AuthenticationResponse(Hex.encode(ok.resStar())), false);
-        assertThat(((N1Action.SendNas) smc.actions().getFirst()).protection()).isEqualTo(N1Action.Protection.NEW_CONTEXT_INTEGRITY);
+        UeResult smc = send(ue, new UplinkNas.AuthenticationResponse(Hex.encode(ok.resStar())), false);
+        assertThat(((UeAction.SendNas) smc.actions().getFirst()).protection()).isEqualTo(UeAction.Protection.NEW_CONTEXT_INTEGRITY);
         DownlinkNas.SecurityModeCommand cmd = nas(smc, DownlinkNas.SecurityModeCommand.class);
         assertThat(cmd.integrityAlgorithm()).isEqualTo(2);
         assertThat(cmd.cipheringAlgorithm()).isEqualTo(2);
         assertThat(cmd.replayedUeSecurityCapability()).isEqualTo(CAPS);
-        UeN1Result ics = send(ue, new UplinkNas.SecurityModeComplete(null, null), true);
-        assertThat(ics.actions().getFirst()).isInstanceOf(N1Action.InitialContextSetup.class);
+        UeResult ics = send(ue, new UplinkNas.SecurityModeComplete(null, null), true);
+        assertThat(ics.actions().getFirst()).isInstanceOf(UeAction.InitialContextSetup.class);
         DownlinkNas.RegistrationAccept accept = nas(ics, DownlinkNas.RegistrationAccept.class);
         assertThat(send(ue, new UplinkNas.RegistrationComplete(), true).gmmState()).isEqualTo("REGISTERED");
 
@@ -175,9 +175,9 @@ class RegistrationProcedureTest {
     @Test
     void whenTheResStarIsWrong_thenAuthenticationRejectAndRelease() {
         nas(send("2", register(MobileIdentity.suci(SUCI), List.of(SLICE)), false), DownlinkNas.AuthenticationRequest.class);
-        UeN1Result r = send("2", new UplinkNas.AuthenticationResponse("00112233445566778899aabbccddeeff"), false);
+        UeResult r = send("2", new UplinkNas.AuthenticationResponse("00112233445566778899aabbccddeeff"), false);
         assertThat(nas(r, DownlinkNas.class)).isInstanceOf(DownlinkNas.AuthenticationReject.class);
-        assertThat(r.actions()).last().isEqualTo(new N1Action.ReleaseUe("authentication-failure"));
+        assertThat(r.actions()).last().isEqualTo(new UeAction.ReleaseUe("authentication-failure"));
         assertThat(r.gmmState()).isEqualTo("DEREGISTERED");
     }
 
@@ -196,13 +196,13 @@ class RegistrationProcedureTest {
 
     @Test
     void whenTheSubscriberIsUnknown_thenRegistrationRejectCause7() {
-        UeN1Result r = send("4", register(MobileIdentity.suci("suci-0-001-01-0000-0-0-0000009999"), List.of()), false);
+        UeResult r = send("4", register(MobileIdentity.suci("suci-0-001-01-0000-0-0-0000009999"), List.of()), false);
         assertThat(nas(r, DownlinkNas.RegistrationReject.class).cause()).isEqualTo(RegistrationProcedure.CAUSE_5GS_SERVICES_NOT_ALLOWED);
     }
 
     @Test
     void whenTheGutiIsUnknown_thenIdentityRequestThenAuthenticationWithTheSuci() {
-        UeN1Result r = send("5", register(MobileIdentity.guti("00101-0100100-deadbeef"), List.of()), false);
+        UeResult r = send("5", register(MobileIdentity.guti("00101-0100100-deadbeef"), List.of()), false);
         assertThat(nas(r, DownlinkNas.IdentityRequest.class).identityType()).isEqualTo(MobileIdentity.Type.SUCI);
         nas(send("5", new UplinkNas.IdentityResponse(MobileIdentity.suci(SUCI)), false), DownlinkNas.AuthenticationRequest.class);
     }
@@ -214,9 +214,9 @@ class RegistrationProcedureTest {
                 DownlinkNas.AuthenticationRequest.class);
         UeAuthResult.Success ok = (UeAuthResult.Success) usim.authenticate(Hex.decode(c.rand()), Hex.decode(c.autn()), snn);
         send("6", new UplinkNas.AuthenticationResponse(Hex.encode(ok.resStar())), false);
-        UeN1Result r = send("6", new UplinkNas.SecurityModeComplete(null, null), true);
+        UeResult r = send("6", new UplinkNas.SecurityModeComplete(null, null), true);
         assertThat(nas(r, DownlinkNas.RegistrationReject.class).cause()).isEqualTo(RegistrationProcedure.CAUSE_NO_NETWORK_SLICES_AVAILABLE);
-        assertThat(((N1Action.SendNas) r.actions().getFirst()).protection()).isEqualTo(N1Action.Protection.PROTECTED);
+        assertThat(((UeAction.SendNas) r.actions().getFirst()).protection()).isEqualTo(UeAction.Protection.PROTECTED);
     }
 
     @Test
@@ -228,7 +228,7 @@ class RegistrationProcedureTest {
                 DownlinkNas.AuthenticationRequest.class);
         UeAuthResult.Success ok = (UeAuthResult.Success) usim.authenticate(Hex.decode(c.rand()), Hex.decode(c.autn()), snn);
         send("12", new UplinkNas.AuthenticationResponse(Hex.encode(ok.resStar())), false);
-        UeN1Result r = send("12", new UplinkNas.SecurityModeComplete(null,
+        UeResult r = send("12", new UplinkNas.SecurityModeComplete(null,
                 register(MobileIdentity.suci(SUCI), List.of(new Snssai(2, null)))), true);
         assertThat(nas(r, DownlinkNas.RegistrationReject.class).cause()).isEqualTo(RegistrationProcedure.CAUSE_NO_NETWORK_SLICES_AVAILABLE);
     }
@@ -251,7 +251,7 @@ class RegistrationProcedureTest {
                 new UeSecurityCapability(0x80, 0x80, null), List.of(SLICE));
         DownlinkNas.AuthenticationRequest c = nas(send("8", rr, false), DownlinkNas.AuthenticationRequest.class);
         UeAuthResult.Success ok = (UeAuthResult.Success) usim.authenticate(Hex.decode(c.rand()), Hex.decode(c.autn()), snn);
-        UeN1Result r = send("8", new UplinkNas.AuthenticationResponse(Hex.encode(ok.resStar())), false);
+        UeResult r = send("8", new UplinkNas.AuthenticationResponse(Hex.encode(ok.resStar())), false);
         assertThat(nas(r, DownlinkNas.RegistrationReject.class).cause()).isEqualTo(RegistrationProcedure.CAUSE_UE_SECURITY_CAPABILITIES_MISMATCH);
     }
 

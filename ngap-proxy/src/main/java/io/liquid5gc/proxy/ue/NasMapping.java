@@ -129,6 +129,7 @@ final class NasMapping {
                     new Nssai(a.allowedNssai().stream().map(NasMapping::sNssai).toList()), null, null, null, null,
                     GprsTimer3.seconds(a.t3512Seconds()), null, null, List.of());
             case DownlinkNas.RegistrationReject r -> new GmmMessage.RegistrationReject(cause(r.cause()), null, null, null, List.of());
+            default -> throw new IllegalArgumentException("not encoded by this build yet: " + m);
         };
     }
 

@@ -24,11 +24,11 @@ import io.liquid5gc.proxy.n2.RanLink;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.sbi.amf.AmfApi;
-import io.liquid5gc.sbi.amf.N1Action;
+import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.NasSecurityContext;
 import io.liquid5gc.sbi.amf.UeLocation;
-import io.liquid5gc.sbi.amf.UeN1Request;
-import io.liquid5gc.sbi.amf.UeN1Result;
+import io.liquid5gc.sbi.amf.UeRequest;
+import io.liquid5gc.sbi.amf.UeResult;
 import io.liquid5gc.sbi.amf.UplinkNas;
 import io.liquid5gc.sbi.common.PlmnId;
 import io.liquid5gc.sbi.common.ProblemException;
@@ -195,15 +195,15 @@ public final class UeSignalling {
         if (uplink.get() instanceof UplinkNas.RegistrationRequest) {
             registrationStarted.put(ue.amfUeNgapId, System.nanoTime());
         }
-        UeN1Result result;
+        UeResult result;
         try {
-            result = functions.call(AmfApi.INITIAL_REGISTRATION, new UeN1Request(ue.contextId(), ue.location, received.get().verified(), uplink.get()));
+            result = functions.call(AmfApi.INITIAL_REGISTRATION, new UeRequest(ue.contextId(), ue.location, received.get().verified(), uplink.get()));
         } catch (ProblemException e) {
             log.warn("{}: amf-initial-registration failed: {}", ue, e.getMessage());
             count("amf_error");
             return;
         }
-        for (N1Action action : result.actions()) {
+        for (UeAction action : result.actions()) {
             execute(ue, action);
         }
         if ("REGISTERED".equals(result.gmmState())) {
@@ -272,15 +272,15 @@ public final class UeSignalling {
         return Optional.empty();
     }
 
-    private void execute(UeN2 ue, N1Action action) {
+    private void execute(UeN2 ue, UeAction action) {
         switch (action) {
-            case N1Action.SendNas s -> {
+            case UeAction.SendNas s -> {
                 byte[] pdu = protect(ue, NasCodec.encode(NasMapping.toGmm(s.message())), s.protection());
                 ue.ran.sendUeAssociated(new NasTransport.DownlinkNasTransport(ue.amfUeNgapId, ue.ranUeNgapId, null, NgapMessage.ABSENT,
                         Octets.wrap(pdu), null, null, List.of()), ue.ranUeNgapId);
             }
-            case N1Action.InitialContextSetup ics -> {
-                byte[] pdu = protect(ue, NasCodec.encode(NasMapping.toGmm(ics.nas())), N1Action.Protection.PROTECTED);
+            case UeAction.InitialContextSetup ics -> {
+                byte[] pdu = protect(ue, NasCodec.encode(NasMapping.toGmm(ics.nas())), UeAction.Protection.PROTECTED);
                 // TS 33.501 A.9: KgNB from KAMF and the uplink NAS COUNT of the last message (the Security Mode Complete)
                 byte[] kgnb = KeyHierarchy.kgnb(ue.kamf, Math.max(ue.lastUlCount, 0), AccessType.THREE_GPP);
                 var caps = ics.ueSecurityCapability();
@@ -290,7 +290,7 @@ public final class UeSignalling {
                                 s.sd() == null ? io.liquid5gc.ngap.ie.SNssai.NO_SD : Integer.parseInt(s.sd(), 16))).toList(),
                         ngapCaps, Octets.wrap(kgnb), null, NgapMessage.ABSENT, null, Octets.wrap(pdu), List.of()), ue.ranUeNgapId);
             }
-            case N1Action.ReleaseUe r -> {
+            case UeAction.ReleaseUe r -> {
                 Cause cause = switch (r.nasCause()) {
                     case "authentication-failure" -> CauseNas.AUTHENTICATION_FAILURE;
                     case "deregister" -> CauseNas.DEREGISTER;
@@ -301,21 +301,22 @@ public final class UeSignalling {
                 ue.ran.sendUeAssociated(new UeContextRelease.Command(new UeNgapIds.Pair(ue.amfUeNgapId, ue.ranUeNgapId), cause, List.of()),
                         ue.ranUeNgapId);
             }
+            default -> log.warn("{}: {} is not executed by this build yet", ue, action.getClass().getSimpleName());
         }
     }
 
     /** Applies the protection the AMF asked for (TS 24.501 4.4.4, 4.4.5, 9.3.1). */
-    private byte[] protect(UeN2 ue, byte[] plain, N1Action.Protection protection) {
-        if (protection == N1Action.Protection.NEW_CONTEXT_INTEGRITY) {
+    private byte[] protect(UeN2 ue, byte[] plain, UeAction.Protection protection) {
+        if (protection == UeAction.Protection.NEW_CONTEXT_INTEGRITY) {
             activateNewContext(ue);
         }
-        if (protection == N1Action.Protection.PLAIN || ue.protection == null) {
-            if (protection != N1Action.Protection.PLAIN) {
+        if (protection == UeAction.Protection.PLAIN || ue.protection == null) {
+            if (protection != UeAction.Protection.PLAIN) {
                 log.warn("{}: no NAS security context for a protected message; sent plain", ue);
             }
             return plain;
         }
-        boolean cipher = protection == N1Action.Protection.PROTECTED;
+        boolean cipher = protection == UeAction.Protection.PROTECTED;
         SecurityHeaderType sht = cipher ? SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED : SecurityHeaderType.INTEGRITY_PROTECTED_WITH_NEW_CONTEXT;
         int count = ue.dlCount++;
         byte[] mac = ue.protection.protect(count, Direction.DOWNLINK, plain, cipher); // plain is ours: ciphered in place

@@ -12,20 +12,34 @@ public final class AmfApi {
      * the UE's answers in the procedure (Identity Response, Authentication Response/Failure, Security Mode
      * Complete/Reject, Registration Complete); the progress is kept in the UE context in the store.
      */
-    public static final FunctionSpec<UeN1Request, UeN1Result> INITIAL_REGISTRATION =
-            new FunctionSpec<>("amf-initial-registration", NfType.AMF, UeN1Request.class, UeN1Result.class, false);
+    public static final FunctionSpec<UeRequest, UeResult> INITIAL_REGISTRATION =
+            new FunctionSpec<>("amf-initial-registration", NfType.AMF, UeRequest.class, UeResult.class, false);
 
-    public static final FunctionSpec<JsonObject, JsonObject> DEREGISTRATION =
-            new FunctionSpec<>("amf-deregistration", NfType.AMF, JsonObject.class, JsonObject.class, false);
+    /**
+     * De-registration (TS 24.501 5.5.2, TS 23.502 4.2.2.3): the UE's De-registration Request (normal or switch-off),
+     * and the UE's De-registration Accept of a network-initiated one; releases the UE's PDU sessions.
+     */
+    public static final FunctionSpec<UeRequest, UeResult> DEREGISTRATION =
+            new FunctionSpec<>("amf-deregistration", NfType.AMF, UeRequest.class, UeResult.class, false);
 
-    public static final FunctionSpec<JsonObject, JsonObject> SERVICE_REQUEST =
-            new FunctionSpec<>("amf-service-request", NfType.AMF, JsonObject.class, JsonObject.class, false);
+    /**
+     * Service request (TS 24.501 5.6.1, TS 23.502 4.2.3.2) and its counterpart, AN release to CM-IDLE (TS 23.502
+     * 4.2.6): the Service Request, the gNB's UE Context Release Request, the release complete, and the Initial
+     * Context Setup's answer with the re-activated PDU sessions.
+     */
+    public static final FunctionSpec<UeRequest, UeResult> SERVICE_REQUEST =
+            new FunctionSpec<>("amf-service-request", NfType.AMF, UeRequest.class, UeResult.class, false);
 
-    public static final FunctionSpec<JsonObject, JsonObject> PDU_SESSION_RELAY =
-            new FunctionSpec<>("amf-pdu-session-relay", NfType.AMF, JsonObject.class, JsonObject.class, false);
+    /**
+     * PDU session relay between the UE/gNB and the SMF (TS 23.502 4.3.2.2.1, 4.3.4.2): UL NAS TRANSPORT with a 5GSM
+     * message, and the gNB's PDU Session Resource Setup/Release answers.
+     */
+    public static final FunctionSpec<UeRequest, UeResult> PDU_SESSION_RELAY =
+            new FunctionSpec<>("amf-pdu-session-relay", NfType.AMF, UeRequest.class, UeResult.class, false);
 
-    public static final FunctionSpec<JsonObject, JsonObject> HANDOVER =
-            new FunctionSpec<>("amf-handover", NfType.AMF, JsonObject.class, JsonObject.class, false);
+    /** N2 handover (TS 23.502 4.9.1.3) and Xn handover path switch (4.9.1.2), driven by the gNBs' N2 events. */
+    public static final FunctionSpec<UeRequest, UeResult> HANDOVER =
+            new FunctionSpec<>("amf-handover", NfType.AMF, UeRequest.class, UeResult.class, false);
 
     public static final FunctionSpec<JsonObject, JsonObject> AUTH_INITIATE =
             new FunctionSpec<>("amf-auth-initiate", NfType.AMF, JsonObject.class, JsonObject.class, false);

@@ -14,7 +14,12 @@ import java.util.List;
         @JsonSubTypes.Type(value = DownlinkNas.IdentityRequest.class, name = "IDENTITY_REQUEST"),
         @JsonSubTypes.Type(value = DownlinkNas.SecurityModeCommand.class, name = "SECURITY_MODE_COMMAND"),
         @JsonSubTypes.Type(value = DownlinkNas.RegistrationAccept.class, name = "REGISTRATION_ACCEPT"),
-        @JsonSubTypes.Type(value = DownlinkNas.RegistrationReject.class, name = "REGISTRATION_REJECT")})
+        @JsonSubTypes.Type(value = DownlinkNas.RegistrationReject.class, name = "REGISTRATION_REJECT"),
+        @JsonSubTypes.Type(value = DownlinkNas.DeregistrationAccept.class, name = "DEREGISTRATION_ACCEPT"),
+        @JsonSubTypes.Type(value = DownlinkNas.DeregistrationRequest.class, name = "DEREGISTRATION_REQUEST"),
+        @JsonSubTypes.Type(value = DownlinkNas.ServiceAccept.class, name = "SERVICE_ACCEPT"),
+        @JsonSubTypes.Type(value = DownlinkNas.ServiceReject.class, name = "SERVICE_REJECT"),
+        @JsonSubTypes.Type(value = DownlinkNas.DlNasTransport.class, name = "DL_NAS_TRANSPORT")})
 public sealed interface DownlinkNas {
 
     /** TS 24.501 8.2.1: ngKSI, ABBA, RAND and AUTN (hex). */
@@ -53,5 +58,32 @@ public sealed interface DownlinkNas {
 
     /** TS 24.501 8.2.9 with its 5GMM cause (TS 24.501 9.11.3.2). */
     record RegistrationReject(int cause) implements DownlinkNas {
+    }
+
+    /** TS 24.501 8.2.13: the network accepts a UE-originating de-registration. */
+    record DeregistrationAccept() implements DownlinkNas {
+    }
+
+    /** TS 24.501 8.2.14, network-initiated: whether the UE is to register again, and the 5GMM cause (0 = none). */
+    record DeregistrationRequest(boolean reRegistrationRequired, int cause) implements DownlinkNas {
+    }
+
+    /** TS 24.501 8.2.17: the PDU sessions active in the network and those whose user plane was re-activated. */
+    record ServiceAccept(List<Integer> pduSessionStatus, List<Integer> reactivationResult) implements DownlinkNas {
+        public ServiceAccept {
+            pduSessionStatus = pduSessionStatus == null ? null : List.copyOf(pduSessionStatus);
+            reactivationResult = reactivationResult == null ? null : List.copyOf(reactivationResult);
+        }
+    }
+
+    /** TS 24.501 8.2.18 with its 5GMM cause. */
+    record ServiceReject(int cause) implements DownlinkNas {
+    }
+
+    /**
+     * TS 24.501 8.2.11 with an N1 SM container for {@code pduSessionId}: the 5GSM message, or none with a 5GMM cause
+     * when the AMF could not forward the UE's 5GSM message (TS 24.501 5.4.5.2.5, e.g. #90 payload was not forwarded).
+     */
+    record DlNasTransport(int pduSessionId, DownlinkSm sm, Integer gmmCause) implements DownlinkNas {
     }
 }

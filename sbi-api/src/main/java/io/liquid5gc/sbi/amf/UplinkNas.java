@@ -17,7 +17,11 @@ import java.util.List;
         @JsonSubTypes.Type(value = UplinkNas.AuthenticationFailure.class, name = "AUTHENTICATION_FAILURE"),
         @JsonSubTypes.Type(value = UplinkNas.SecurityModeComplete.class, name = "SECURITY_MODE_COMPLETE"),
         @JsonSubTypes.Type(value = UplinkNas.SecurityModeReject.class, name = "SECURITY_MODE_REJECT"),
-        @JsonSubTypes.Type(value = UplinkNas.RegistrationComplete.class, name = "REGISTRATION_COMPLETE")})
+        @JsonSubTypes.Type(value = UplinkNas.RegistrationComplete.class, name = "REGISTRATION_COMPLETE"),
+        @JsonSubTypes.Type(value = UplinkNas.DeregistrationRequest.class, name = "DEREGISTRATION_REQUEST"),
+        @JsonSubTypes.Type(value = UplinkNas.DeregistrationAccept.class, name = "DEREGISTRATION_ACCEPT"),
+        @JsonSubTypes.Type(value = UplinkNas.ServiceRequest.class, name = "SERVICE_REQUEST"),
+        @JsonSubTypes.Type(value = UplinkNas.UlNasTransport.class, name = "UL_NAS_TRANSPORT")})
 public sealed interface UplinkNas {
 
     /**
@@ -53,5 +57,31 @@ public sealed interface UplinkNas {
 
     /** TS 24.501 8.2.8. */
     record RegistrationComplete() implements UplinkNas {
+    }
+
+    /**
+     * TS 24.501 8.2.12, UE-originating de-registration: {@code switchOff} (no accept expected), the access type
+     * (3GPP_ACCESS, NON_3GPP_ACCESS, BOTH), ngKSI and the UE's identity (5G-GUTI or SUCI).
+     */
+    record DeregistrationRequest(boolean switchOff, String accessType, int ngKsi, MobileIdentity identity) implements UplinkNas {
+    }
+
+    /** TS 24.501 8.2.15: the UE accepts a network-initiated de-registration. */
+    record DeregistrationAccept() implements UplinkNas {
+    }
+
+    /**
+     * TS 24.501 8.2.16. {@code serviceType} SIGNALLING, DATA, MOBILE_TERMINATED_SERVICES, EMERGENCY_SERVICES, ...;
+     * the UE's 5G-S-TMSI; the PDU sessions with uplink data pending and those the UE still has (null when absent).
+     */
+    record ServiceRequest(String serviceType, int ngKsi, MobileIdentity sTmsi, List<Integer> uplinkDataStatus,
+                          List<Integer> pduSessionStatus) implements UplinkNas {
+    }
+
+    /**
+     * TS 24.501 8.2.10 with an N1 SM container: the PDU session id, request type (INITIAL_REQUEST, EXISTING_PDU_SESSION,
+     * ...), the S-NSSAI and DNN when given, and the 5GSM message inside, decoded.
+     */
+    record UlNasTransport(int pduSessionId, String requestType, Snssai sNssai, String dnn, UplinkSm sm) implements UplinkNas {
     }
 }

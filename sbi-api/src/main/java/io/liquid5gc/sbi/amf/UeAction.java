@@ -1,0 +1,126 @@
+package io.liquid5gc.sbi.amf;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.liquid5gc.sbi.common.Snssai;
+import io.liquid5gc.sbi.smf.PduSessionResourceSetupRequestTransfer;
+import java.util.List;
+
+/** What an AMF function asks the proxy to do on N1/N2 for one UE, in order. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "action")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = UeAction.SendNas.class, name = "SEND_NAS"),
+        @JsonSubTypes.Type(value = UeAction.InitialContextSetup.class, name = "INITIAL_CONTEXT_SETUP"),
+        @JsonSubTypes.Type(value = UeAction.ReleaseUe.class, name = "RELEASE_UE"),
+        @JsonSubTypes.Type(value = UeAction.PduSessionResourceSetup.class, name = "PDU_SESSION_RESOURCE_SETUP"),
+        @JsonSubTypes.Type(value = UeAction.PduSessionResourceRelease.class, name = "PDU_SESSION_RESOURCE_RELEASE"),
+        @JsonSubTypes.Type(value = UeAction.HandoverRequest.class, name = "HANDOVER_REQUEST"),
+        @JsonSubTypes.Type(value = UeAction.HandoverCommand.class, name = "HANDOVER_COMMAND"),
+        @JsonSubTypes.Type(value = UeAction.HandoverPreparationFailure.class, name = "HANDOVER_PREPARATION_FAILURE"),
+        @JsonSubTypes.Type(value = UeAction.ReleaseHandoverSource.class, name = "RELEASE_HANDOVER_SOURCE"),
+        @JsonSubTypes.Type(value = UeAction.PathSwitchRequestAcknowledge.class, name = "PATH_SWITCH_REQUEST_ACKNOWLEDGE"),
+        @JsonSubTypes.Type(value = UeAction.PathSwitchRequestFailure.class, name = "PATH_SWITCH_REQUEST_FAILURE")})
+public sealed interface UeAction {
+
+    /** How the proxy protects a downlink NAS message (TS 24.501 4.4.4, 9.3.1 security header types). */
+    enum Protection {
+        /** Plain: before a security context exists (Authentication Request, Identity Request, rejects). */
+        PLAIN,
+        /** Integrity protected with the new 5G NAS security context, not ciphered: the Security Mode Command. */
+        NEW_CONTEXT_INTEGRITY,
+        /** Integrity protected and ciphered with the current context. */
+        PROTECTED
+    }
+
+    /** Send a NAS message in a DOWNLINK NAS TRANSPORT. */
+    record SendNas(DownlinkNas message, Protection protection) implements UeAction {
+    }
+
+    /**
+     * INITIAL CONTEXT SETUP REQUEST (TS 38.413 8.3.1) carrying the NAS message; the proxy adds KgNB, derived
+     * from the current KAMF and the uplink NAS COUNT (TS 33.501 A.9), and the UE security capabilities.
+     */
+    record InitialContextSetup(DownlinkNas nas, List<Snssai> allowedNssai, UeSecurityCapability ueSecurityCapability,
+                               List<SessionSetup> pduSessions) implements UeAction {
+        public InitialContextSetup {
+            allowedNssai = List.copyOf(allowedNssai);
+            pduSessions = pduSessions == null ? List.of() : List.copyOf(pduSessions);
+        }
+
+        public InitialContextSetup(DownlinkNas nas, List<Snssai> allowedNssai, UeSecurityCapability ueSecurityCapability) {
+            this(nas, allowedNssai, ueSecurityCapability, List.of());
+        }
+    }
+
+    /**
+     * One PDU session to set up at the gNB: its S-NSSAI, the SMF's PDU Session Resource Setup Request Transfer and,
+     * optionally, the NAS message for the UE about it (the DL NAS TRANSPORT with the establishment accept).
+     */
+    record SessionSetup(int pduSessionId, Snssai sNssai, PduSessionResourceSetupRequestTransfer transfer, DownlinkNas nas) {
+    }
+
+    /** PDU SESSION RESOURCE SETUP REQUEST (TS 38.413 8.2.1), each session's NAS protected by the proxy. */
+    record PduSessionResourceSetup(List<SessionSetup> sessions) implements UeAction {
+        public PduSessionResourceSetup {
+            sessions = List.copyOf(sessions);
+        }
+    }
+
+    /**
+     * PDU SESSION RESOURCE RELEASE COMMAND (TS 38.413 8.2.2) for the sessions, each with the NGAP cause text of its
+     * release command transfer (e.g. "nas: normal-release"), and the NAS message for the UE (the DL NAS TRANSPORT with
+     * the PDU Session Release Command), protected by the proxy.
+     */
+    record PduSessionResourceRelease(List<Integer> pduSessionIds, String cause, DownlinkNas nas) implements UeAction {
+        public PduSessionResourceRelease {
+            pduSessionIds = List.copyOf(pduSessionIds);
+        }
+    }
+
+    /**
+     * HANDOVER REQUEST (TS 38.413 8.4.2) to the target gNB of an N2 handover: the sessions to set up there, the Source
+     * to Target Transparent Container (hex) and what the target needs of the UE; the proxy adds the security context
+     * (NH and NCC, TS 33.501 6.9.2.3.3) from the KAMF it holds.
+     */
+    record HandoverRequest(String targetGnb, String handoverType, String cause, List<SessionSetup> sessions,
+                           String sourceToTargetContainer, List<Snssai> allowedNssai, UeSecurityCapability ueSecurityCapability)
+            implements UeAction {
+        public HandoverRequest {
+            sessions = List.copyOf(sessions);
+            allowedNssai = List.copyOf(allowedNssai);
+        }
+    }
+
+    /** HANDOVER COMMAND (TS 38.413 8.4.1) to the source gNB: the sessions handed over and the Target to Source Transparent Container (hex). */
+    record HandoverCommand(String handoverType, List<Integer> pduSessionIds, String targetToSourceContainer) implements UeAction {
+        public HandoverCommand {
+            pduSessionIds = List.copyOf(pduSessionIds);
+        }
+    }
+
+    /** HANDOVER PREPARATION FAILURE (TS 38.413 8.4.1.3) to the source gNB with the NGAP cause text. */
+    record HandoverPreparationFailure(String cause) implements UeAction {
+    }
+
+    /**
+     * After HANDOVER NOTIFY: the UE is reached through the target gNB from now on; release its context at the source
+     * gNB (UE CONTEXT RELEASE COMMAND, cause radioNetwork successful-handover, TS 23.502 4.9.1.3.3 step 14).
+     */
+    record ReleaseHandoverSource() implements UeAction {
+    }
+
+    /** PATH SWITCH REQUEST ACKNOWLEDGE (TS 38.413 8.4.4) with the sessions switched; the proxy adds NH and NCC (TS 33.501 6.9.2.3.2). */
+    record PathSwitchRequestAcknowledge(List<Integer> pduSessionIds, UeSecurityCapability ueSecurityCapability) implements UeAction {
+        public PathSwitchRequestAcknowledge {
+            pduSessionIds = List.copyOf(pduSessionIds);
+        }
+    }
+
+    /** PATH SWITCH REQUEST FAILURE (TS 38.413 8.4.4.3) with the NGAP cause text. */
+    record PathSwitchRequestFailure(String cause) implements UeAction {
+    }
+
+    /** UE CONTEXT RELEASE COMMAND (TS 38.413 8.3.3) with an NGAP NAS cause (normal-release, deregister, authentication-failure). */
+    record ReleaseUe(String nasCause) implements UeAction {
+    }
+}

@@ -1,0 +1,111 @@
+package io.liquid5gc.sbi.amf;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.liquid5gc.sbi.smf.PduSessionResourceSetupResponseTransfer;
+import java.util.List;
+
+/**
+ * The UE-associated N2 events (TS 38.413) the proxy hands to the AMF's functions, decoded: the gNB's answers to
+ * what a function asked for, and the gNB's own requests about a UE.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "event")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = UeN2Event.PduSessionResourcesSetUp.class, name = "PDU_SESSION_RESOURCES_SET_UP"),
+        @JsonSubTypes.Type(value = UeN2Event.PduSessionResourcesReleased.class, name = "PDU_SESSION_RESOURCES_RELEASED"),
+        @JsonSubTypes.Type(value = UeN2Event.UeContextReleaseRequest.class, name = "UE_CONTEXT_RELEASE_REQUEST"),
+        @JsonSubTypes.Type(value = UeN2Event.UeContextReleased.class, name = "UE_CONTEXT_RELEASED"),
+        @JsonSubTypes.Type(value = UeN2Event.HandoverRequired.class, name = "HANDOVER_REQUIRED"),
+        @JsonSubTypes.Type(value = UeN2Event.HandoverRequestAcknowledged.class, name = "HANDOVER_REQUEST_ACKNOWLEDGED"),
+        @JsonSubTypes.Type(value = UeN2Event.HandoverFailed.class, name = "HANDOVER_FAILED"),
+        @JsonSubTypes.Type(value = UeN2Event.HandoverNotified.class, name = "HANDOVER_NOTIFIED"),
+        @JsonSubTypes.Type(value = UeN2Event.PathSwitchRequest.class, name = "PATH_SWITCH_REQUEST")})
+public sealed interface UeN2Event {
+
+    /** A PDU session the gNB set up, with its downlink tunnel (PDU Session Resource Setup Response Transfer). */
+    record SetUpSession(int pduSessionId, PduSessionResourceSetupResponseTransfer transfer) {
+    }
+
+    /** A PDU session the gNB could not set up, with the NGAP cause as text (e.g. "radioNetwork: unspecified"). */
+    record FailedSession(int pduSessionId, String cause) {
+    }
+
+    /**
+     * PDU SESSION RESOURCE SETUP RESPONSE (TS 38.413 8.2.1) or, when {@code initialContextSetup}, the INITIAL CONTEXT
+     * SETUP RESPONSE/FAILURE (8.3.1) of a service request with the PDU sessions it set up and failed.
+     */
+    record PduSessionResourcesSetUp(boolean initialContextSetup, List<SetUpSession> setUp, List<FailedSession> failed)
+            implements UeN2Event {
+        public PduSessionResourcesSetUp {
+            setUp = setUp == null ? List.of() : List.copyOf(setUp);
+            failed = failed == null ? List.of() : List.copyOf(failed);
+        }
+    }
+
+    /** PDU SESSION RESOURCE RELEASE RESPONSE (TS 38.413 8.2.2): the sessions whose radio resources are gone. */
+    record PduSessionResourcesReleased(List<Integer> pduSessionIds) implements UeN2Event {
+        public PduSessionResourcesReleased {
+            pduSessionIds = pduSessionIds == null ? List.of() : List.copyOf(pduSessionIds);
+        }
+    }
+
+    /**
+     * UE CONTEXT RELEASE REQUEST (TS 38.413 8.3.2): the gNB asks to release the UE's N2 connection (AN release,
+     * TS 23.502 4.2.6), e.g. "radioNetwork: user-inactivity"; {@code pduSessionIds} the sessions it lists.
+     */
+    record UeContextReleaseRequest(String cause, List<Integer> pduSessionIds) implements UeN2Event {
+        public UeContextReleaseRequest {
+            pduSessionIds = pduSessionIds == null ? List.of() : List.copyOf(pduSessionIds);
+        }
+    }
+
+    /** UE CONTEXT RELEASE COMPLETE (TS 38.413 8.3.3): the UE's N2 connection is gone (CM-IDLE unless deregistered). */
+    record UeContextReleased(List<Integer> pduSessionIds) implements UeN2Event {
+        public UeContextReleased {
+            pduSessionIds = pduSessionIds == null ? List.of() : List.copyOf(pduSessionIds);
+        }
+    }
+
+    /**
+     * HANDOVER REQUIRED (TS 38.413 8.4.1) from the source gNB: the target gNB (global id text as the proxy names RAN
+     * nodes), the target TAI and the Source to Target Transparent Container (hex, opaque to the core).
+     */
+    record HandoverRequired(String handoverType, String cause, String targetGnb, DownlinkNas.Tai targetTai,
+                            List<Integer> pduSessionIds, String sourceToTargetContainer) implements UeN2Event {
+        public HandoverRequired {
+            pduSessionIds = pduSessionIds == null ? List.of() : List.copyOf(pduSessionIds);
+        }
+    }
+
+    /**
+     * HANDOVER REQUEST ACKNOWLEDGE (TS 38.413 8.4.2) from the target gNB: the target's RAN UE NGAP ID is the proxy's
+     * business; the AMF gets the admitted sessions with their new downlink tunnels and the Target to Source
+     * Transparent Container (hex).
+     */
+    record HandoverRequestAcknowledged(List<SetUpSession> admitted, List<FailedSession> failed, String targetToSourceContainer)
+            implements UeN2Event {
+        public HandoverRequestAcknowledged {
+            admitted = admitted == null ? List.of() : List.copyOf(admitted);
+            failed = failed == null ? List.of() : List.copyOf(failed);
+        }
+    }
+
+    /** HANDOVER FAILURE (TS 38.413 8.4.2.3) from the target gNB. */
+    record HandoverFailed(String cause) implements UeN2Event {
+    }
+
+    /** HANDOVER NOTIFY (TS 38.413 8.4.3) from the target gNB: the UE arrived; {@code location} of the request is the new one. */
+    record HandoverNotified() implements UeN2Event {
+    }
+
+    /**
+     * PATH SWITCH REQUEST (TS 38.413 8.4.4) from the target gNB after an Xn handover: the sessions to switch with
+     * their new downlink tunnels, and the UE's security capabilities as the target gNB received them.
+     */
+    record PathSwitchRequest(List<SetUpSession> switched, List<FailedSession> failed) implements UeN2Event {
+        public PathSwitchRequest {
+            switched = switched == null ? List.of() : List.copyOf(switched);
+            failed = failed == null ? List.of() : List.copyOf(failed);
+        }
+    }
+}
