@@ -1,6 +1,12 @@
 package io.liquid5gc.amf;
 
+import io.liquid5gc.amf.context.SessionContexts;
 import io.liquid5gc.amf.context.UeContexts;
+import io.liquid5gc.amf.deregistration.DeregistrationProcedure;
+import io.liquid5gc.amf.service.ServiceProcedure;
+import io.liquid5gc.amf.session.PduSessionRelay;
+import io.liquid5gc.amf.session.SessionProperties;
+import io.liquid5gc.amf.session.SmfSessions;
 import io.liquid5gc.amf.registration.RegistrationProcedure;
 import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.runtime.placement.FunctionClient;
@@ -22,12 +28,38 @@ import tools.jackson.databind.json.JsonMapper;
  * so that the AMF application and the all-in-one both deploy them by having this jar on the classpath.
  */
 @AutoConfiguration(afterName = "io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration")
-@EnableConfigurationProperties(AmfProperties.class)
+@EnableConfigurationProperties({AmfProperties.class, SessionProperties.class})
 public class AmfFunctions {
 
     @Bean
     UeContexts amfUeContexts(KeyValueStore stateStore, ObjectProvider<ObjectMapper> json, AmfProperties properties) {
         return new UeContexts(stateStore, json.getIfAvailable(JsonMapper::new), properties.contextTtl());
+    }
+
+    @Bean
+    SessionContexts amfSessionContexts(KeyValueStore stateStore, ObjectProvider<ObjectMapper> json, AmfProperties properties) {
+        return new SessionContexts(stateStore, json.getIfAvailable(JsonMapper::new), properties.contextTtl());
+    }
+
+    @Bean
+    SmfSessions amfSmfSessions(SessionContexts sessions, FunctionClient functions) {
+        return new SmfSessions(sessions, functions);
+    }
+
+    @Bean
+    PduSessionRelay amfPduSessionRelayProcedure(AmfProperties amf, SessionProperties properties, UeContexts contexts, SessionContexts sessions,
+                                                FunctionClient functions) {
+        return new PduSessionRelay(amf, properties, contexts, sessions, functions);
+    }
+
+    @Bean
+    DeregistrationProcedure deregistrationProcedure(UeContexts contexts, SmfSessions sessions) {
+        return new DeregistrationProcedure(contexts, sessions, (ue, released) -> { });
+    }
+
+    @Bean
+    ServiceProcedure serviceProcedure(UeContexts contexts, SessionContexts sessions, SmfSessions smf, FunctionClient functions) {
+        return new ServiceProcedure(contexts, sessions, smf, functions);
     }
 
     @Bean
@@ -43,20 +75,20 @@ public class AmfFunctions {
 
     /** {@code amf-deregistration}: Deregistration (TS 24.501 5.5.2). */
     @Bean(name = "amf-deregistration")
-    Function<UeRequest, UeResult> amfDeregistration() {
-        return PendingFunctions.of(AmfApi.DEREGISTRATION, "Deregistration");
+    Function<UeRequest, UeResult> amfDeregistration(DeregistrationProcedure procedure) {
+        return procedure::handle;
     }
 
     /** {@code amf-service-request}: Service request (TS 24.501 5.6.1). */
     @Bean(name = "amf-service-request")
-    Function<UeRequest, UeResult> amfServiceRequest() {
-        return PendingFunctions.of(AmfApi.SERVICE_REQUEST, "Service request");
+    Function<UeRequest, UeResult> amfServiceRequest(ServiceProcedure procedure) {
+        return procedure::handle;
     }
 
     /** {@code amf-pdu-session-relay}: PDU session relay to the SMF (TS 23.502 4.3.2). */
     @Bean(name = "amf-pdu-session-relay")
-    Function<UeRequest, UeResult> amfPduSessionRelay() {
-        return PendingFunctions.of(AmfApi.PDU_SESSION_RELAY, "PDU session relay to the SMF");
+    Function<UeRequest, UeResult> amfPduSessionRelay(PduSessionRelay relay) {
+        return relay::handle;
     }
 
     /** {@code amf-handover}: N2 handover and Xn path switch (TS 23.502 4.9). */

@@ -1,0 +1,92 @@
+package io.liquid5gc.amf.deregistration;
+
+import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.amf.context.UeContext;
+import io.liquid5gc.amf.context.UeContexts;
+import io.liquid5gc.amf.session.SmfSessions;
+import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.UeAction;
+import io.liquid5gc.sbi.amf.UeAction.Protection;
+import io.liquid5gc.sbi.amf.UeRequest;
+import io.liquid5gc.sbi.amf.UeResult;
+import io.liquid5gc.sbi.amf.UplinkNas;
+import io.liquid5gc.sbi.common.ProblemException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code amf-deregistration}: de-registration (TS 24.501 5.5.2, TS 23.502 4.2.2.3). UE-originating (5.5.2.2): the
+ * UE's PDU sessions are released at their SMFs, the slice counters given back, the UE is DEREGISTERED, and unless
+ * it switched off it gets the De-registration Accept; then its N2 connection is released. The UE's De-registration
+ * Accept of a network-initiated de-registration (5.5.2.3) ends with the release too.
+ */
+public final class DeregistrationProcedure {
+
+    private static final Logger log = LoggerFactory.getLogger(DeregistrationProcedure.class);
+
+    private final UeContexts contexts;
+    private final SmfSessions sessions;
+    private final BiConsumer<UeContext, List<Integer>> afterDeregistration;
+
+    /**
+     * @param afterDeregistration what else a de-registration gives back (the NSACF's per-slice UE counter); called
+     *                            with the UE context before it turned DEREGISTERED and the PDU sessions released
+     */
+    public DeregistrationProcedure(UeContexts contexts, SmfSessions sessions, BiConsumer<UeContext, List<Integer>> afterDeregistration) {
+        this.contexts = contexts;
+        this.sessions = sessions;
+        this.afterDeregistration = afterDeregistration;
+    }
+
+    public UeResult handle(UeRequest request) {
+        if (request.ueContextId() == null || request.message() == null) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "ueContextId and message are required");
+        }
+        UeContexts.Loaded loaded = contexts.load(request.ueContextId());
+        return switch (request.message()) {
+            case UplinkNas.DeregistrationRequest r -> handleDeregistrationRequest(loaded, request, r);
+            case UplinkNas.DeregistrationAccept a -> handleDeregistrationAccept(loaded);
+            default -> throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE",
+                    request.message().getClass().getSimpleName() + " is not part of de-registration");
+        };
+    }
+
+    /** TS 24.501 5.5.2.2.2 / TS 23.502 4.2.2.3.2. */
+    UeResult handleDeregistrationRequest(UeContexts.Loaded loaded, UeRequest request, UplinkNas.DeregistrationRequest r) {
+        UeContext ue = loaded.context();
+        if (ue.state() == GmmState.DEREGISTERED && ue.supi() == null) {
+            // nothing known of this UE: accept so it can go, release the connection (TS 24.501 5.5.2.2.6 abnormal cases)
+            return release(r.switchOff(), List.of());
+        }
+        if (!request.integrityVerified() && ue.state() == GmmState.REGISTERED) {
+            // TS 24.501 4.4.4.3: a De-registration Request without verified integrity does not end a registration;
+            // the network may authenticate instead: here the UE stays registered and the message is ignored.
+            throw new ProblemException(403, "Forbidden", "INTEGRITY_CHECK_FAILED", "De-registration Request of UE " + ue.id() + " without verified integrity");
+        }
+        List<Integer> released = sessions.releaseAll(ue.id(), "UE_INITIATED_DEREGISTRATION");
+        if (ue.state() == GmmState.REGISTERED) {
+            afterDeregistration.accept(ue, released);
+        }
+        contexts.save(loaded, ue.withState(GmmState.DEREGISTERED));
+        log.info("UE {} ({}) de-registered{}; PDU sessions released: {}", ue.id(), ue.supi(), r.switchOff() ? " (switch off)" : "", released);
+        return release(r.switchOff(), released);
+    }
+
+    UeResult handleDeregistrationAccept(UeContexts.Loaded loaded) {
+        UeContext ue = loaded.context();
+        contexts.save(loaded, ue.withState(GmmState.DEREGISTERED));
+        return new UeResult(List.of(new UeAction.ReleaseUe("deregister")), GmmState.DEREGISTERED.name());
+    }
+
+    private static UeResult release(boolean switchOff, List<Integer> released) {
+        List<UeAction> actions = new ArrayList<>();
+        if (!switchOff) {
+            actions.add(new UeAction.SendNas(new DownlinkNas.DeregistrationAccept(), Protection.PROTECTED));
+        }
+        actions.add(new UeAction.ReleaseUe("deregister"));
+        return new UeResult(actions, GmmState.DEREGISTERED.name());
+    }
+}

@@ -1,0 +1,160 @@
+package io.liquid5gc.amf.service;
+
+import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.amf.context.SessionContexts;
+import io.liquid5gc.amf.context.UeContext;
+import io.liquid5gc.amf.context.UeContexts;
+import io.liquid5gc.amf.context.UeSessions;
+import io.liquid5gc.amf.context.UeSessions.UpState;
+import io.liquid5gc.amf.session.SmfSessions;
+import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.UeAction;
+import io.liquid5gc.sbi.amf.UeAction.Protection;
+import io.liquid5gc.sbi.amf.UeN2Event;
+import io.liquid5gc.sbi.amf.UeRequest;
+import io.liquid5gc.sbi.amf.UeResult;
+import io.liquid5gc.sbi.amf.UplinkNas;
+import io.liquid5gc.sbi.common.ProblemException;
+import io.liquid5gc.sbi.smf.PduSessionReleaseRequest;
+import io.liquid5gc.sbi.smf.PduSessionUpdateRequest;
+import io.liquid5gc.sbi.smf.PduSessionUpdateResponse;
+import io.liquid5gc.sbi.smf.SmfApi;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code amf-service-request}: the way to CM-IDLE and back. AN release (TS 23.502 4.2.6): on the gNB's UE Context
+ * Release Request the user plane of the UE's PDU sessions is deactivated at the SMF and the N2 connection
+ * released. Service request (TS 24.501 5.6.1, TS 23.502 4.2.3.2): a registered UE's integrity-verified Service
+ * Request re-activates the PDU sessions it has uplink data for (all active ones for signalling), answered by an
+ * Initial Context Setup with the Service Accept; the sessions the UE no longer has are released (5.6.1.4.1).
+ */
+public final class ServiceProcedure {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceProcedure.class);
+
+    // 5GMM causes, TS 24.501 9.11.3.2
+    static final int CAUSE_UE_IDENTITY_CANNOT_BE_DERIVED = 9;
+    static final int CAUSE_IMPLICITLY_DEREGISTERED = 10;
+
+    private final UeContexts contexts;
+    private final SessionContexts sessions;
+    private final SmfSessions releaser;
+    private final FunctionClient functions;
+
+    public ServiceProcedure(UeContexts contexts, SessionContexts sessions, SmfSessions releaser, FunctionClient functions) {
+        this.contexts = contexts;
+        this.sessions = sessions;
+        this.releaser = releaser;
+        this.functions = functions;
+    }
+
+    public UeResult handle(UeRequest request) {
+        if (request.ueContextId() == null) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "ueContextId is required");
+        }
+        UeContext ue = contexts.load(request.ueContextId()).context();
+        if (request.message() instanceof UplinkNas.ServiceRequest sr) {
+            return handleServiceRequest(ue, request, sr);
+        }
+        return switch (request.n2Event()) {
+            case UeN2Event.UeContextReleaseRequest r -> handleUeContextReleaseRequest(ue, r);
+            case UeN2Event.UeContextReleased r -> handleUeContextReleaseComplete(ue);
+            case UeN2Event.PduSessionResourcesSetUp s when s.initialContextSetup() -> handleInitialContextSetupResponse(ue, s);
+            case null -> throw ProblemException.badRequest("MANDATORY_IE_MISSING", "a Service Request or a UE context event is required");
+            default -> throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE",
+                    request.n2Event().getClass().getSimpleName() + " is not part of the service request or AN release");
+        };
+    }
+
+    /** TS 23.502 4.2.6 steps 1-5: the gNB asks to release the N2 connection; the PDU sessions' user plane goes down. */
+    UeResult handleUeContextReleaseRequest(UeContext ue, UeN2Event.UeContextReleaseRequest r) {
+        releaser.deactivateAll(ue.id());
+        log.info("UE {}: AN release ({}), to CM-IDLE", ue.id(), r.cause());
+        return new UeResult(List.of(new UeAction.ReleaseUe("normal-release")), ue.state().name());
+    }
+
+    /** TS 23.502 4.2.6 step 6: the N2 connection is gone; any session still marked active is deactivated. */
+    UeResult handleUeContextReleaseComplete(UeContext ue) {
+        if (ue.state() == GmmState.REGISTERED
+                && sessions.load(ue.id()).sessions().values().stream().anyMatch(s -> s.upState() == UpState.ACTIVE || s.upState() == UpState.ACTIVATING)) {
+            releaser.deactivateAll(ue.id());
+        }
+        return new UeResult(List.of(), ue.state().name());
+    }
+
+    /** TS 24.501 5.6.1.4.1, TS 23.502 4.2.3.2 steps 1-12. */
+    UeResult handleServiceRequest(UeContext ue, UeRequest request, UplinkNas.ServiceRequest sr) {
+        if (!request.integrityVerified()) {
+            // TS 24.501 5.6.1.5 / 4.4.4.3: the UE could not be identified by a verified NAS message
+            return reject(ue, CAUSE_UE_IDENTITY_CANNOT_BE_DERIVED, "Service Request without verified integrity");
+        }
+        if (ue.state() != GmmState.REGISTERED) {
+            return reject(ue, CAUSE_IMPLICITLY_DEREGISTERED, "UE in 5GMM state " + ue.state());
+        }
+        UeSessions known = sessions.load(ue.id());
+        List<UeAction.SessionSetup> toActivate = new ArrayList<>();
+        List<Integer> status = new ArrayList<>();
+        List<Integer> reactivated = new ArrayList<>();
+        Set<Integer> ueHas = sr.pduSessionStatus() == null ? null : Set.copyOf(sr.pduSessionStatus());
+        boolean signallingOnly = "SIGNALLING".equals(sr.serviceType());
+        Set<Integer> wanted = sr.uplinkDataStatus() == null ? null : Set.copyOf(sr.uplinkDataStatus());
+        for (UeSessions.Session s : known.sessions().values()) {
+            if (ueHas != null && !ueHas.contains(s.pduSessionId())) {
+                // TS 24.501 5.6.1.4.1: the UE no longer has it: release locally in the network
+                functions.call(SmfApi.PDU_SESSION_RELEASE, new PduSessionReleaseRequest(s.smContextRef(), "REL_DUE_TO_UE_STATUS"));
+                sessions.update(ue.id(), all -> all.without(s.pduSessionId()));
+                continue;
+            }
+            status.add(s.pduSessionId());
+            boolean activate = !signallingOnly && (wanted == null || wanted.contains(s.pduSessionId()));
+            if (!activate || s.upState() == UpState.RELEASING) {
+                continue;
+            }
+            PduSessionUpdateResponse r = functions.call(SmfApi.PDU_SESSION_UPDATE,
+                    new PduSessionUpdateRequest(s.smContextRef(), null, null, "ACTIVATING"));
+            if (r.n2SmInfo() != null) {
+                toActivate.add(new UeAction.SessionSetup(s.pduSessionId(), s.sNssai(), r.n2SmInfo(), null));
+                reactivated.add(s.pduSessionId());
+                sessions.update(ue.id(), all -> all.get(s.pduSessionId()) == null ? all : all.with(s.withUpState(UpState.ACTIVATING)));
+            }
+        }
+        log.info("UE {} ({}): service request ({}), re-activating PDU sessions {}", ue.id(), ue.supi(), sr.serviceType(), reactivated);
+        DownlinkNas accept = new DownlinkNas.ServiceAccept(sr.pduSessionStatus() == null ? null : status,
+                wanted == null ? null : reactivated);
+        return new UeResult(List.of(new UeAction.InitialContextSetup(accept, ue.allowedNssai(), ue.ueSecurityCapability(), toActivate)),
+                ue.state().name());
+    }
+
+    /** TS 23.502 4.2.3.2 steps 12-17: the gNB's downlink tunnels of the re-activated sessions go to the SMF. */
+    UeResult handleInitialContextSetupResponse(UeContext ue, UeN2Event.PduSessionResourcesSetUp event) {
+        UeSessions known = sessions.load(ue.id());
+        for (UeN2Event.SetUpSession s : event.setUp()) {
+            UeSessions.Session session = known.get(s.pduSessionId());
+            if (session == null) {
+                continue;
+            }
+            functions.call(SmfApi.PDU_SESSION_UPDATE, new PduSessionUpdateRequest(session.smContextRef(), "PDU_RES_SETUP_RSP", s.transfer(), null));
+            sessions.update(ue.id(), all -> all.get(session.pduSessionId()) == null ? all : all.with(session.withUpState(UpState.ACTIVE)));
+        }
+        for (UeN2Event.FailedSession f : event.failed()) {
+            UeSessions.Session session = known.get(f.pduSessionId());
+            if (session != null) {
+                log.warn("UE {}: PDU session {} not re-activated by the gNB: {}", ue.id(), f.pduSessionId(), f.cause());
+                functions.call(SmfApi.PDU_SESSION_UPDATE, new PduSessionUpdateRequest(session.smContextRef(), null, null, "DEACTIVATED"));
+                sessions.update(ue.id(), all -> all.get(session.pduSessionId()) == null ? all : all.with(session.withUpState(UpState.DEACTIVATED)));
+            }
+        }
+        return new UeResult(List.of(), ue.state().name());
+    }
+
+    private UeResult reject(UeContext ue, int cause, String why) {
+        log.warn("UE {}: service request rejected with 5GMM cause #{}: {}", ue.id(), cause, why);
+        return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.ServiceReject(cause), Protection.PLAIN),
+                new UeAction.ReleaseUe("normal-release")), ue.state().name());
+    }
+}
