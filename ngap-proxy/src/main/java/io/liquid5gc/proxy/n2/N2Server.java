@@ -63,6 +63,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
     /** Connects the UE-associated side: NAS transport, context setup and release. */
     public void attach(io.liquid5gc.proxy.ue.UeSignalling ue) {
         this.ueSignalling = ue;
+        ue.ranDirectory(this::ranNamed);
         this.releaser = new NonUeProcedures.UeContextReleaser() {
             @Override
             public int releaseAll(RanNode node) {
@@ -125,29 +126,42 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
             case ErrorIndication e -> nonUe.handleErrorIndication(node, e);
             case io.liquid5gc.ngap.message.NasTransport.InitialUeMessage im when ueSignalling != null ->
                     ueSignalling.handleInitialUeMessage(node, im);
-            case io.liquid5gc.ngap.message.NasTransport.UplinkNasTransport ul when ueSignalling != null -> {
-                if (!ueSignalling.handleUplinkNasTransport(ul)) {
-                    // TS 38.413 10.6: unknown UE NGAP ids
-                    send(node, NonUeProcedures.buildErrorIndication(io.liquid5gc.ngap.ie.CauseRadioNetwork.UNKNOWN_LOCAL_UE_NGAP_ID, null,
-                            ul.amfUeNgapId(), ul.ranUeNgapId()));
-                }
-            }
+            case io.liquid5gc.ngap.message.NasTransport.UplinkNasTransport ul when ueSignalling != null ->
+                    ueSignalling.handleUplinkNasTransport(ul, node, unknownUe(node, ul.amfUeNgapId(), ul.ranUeNgapId()));
             case io.liquid5gc.ngap.message.InitialContextSetup.Response r when ueSignalling != null ->
-                    ueSignalling.handleInitialContextSetupResponse(r);
+                    ueSignalling.handleInitialContextSetupResponse(r, node);
             case io.liquid5gc.ngap.message.InitialContextSetup.Failure f when ueSignalling != null ->
                     ueSignalling.handleInitialContextSetupFailure(f);
+            case io.liquid5gc.ngap.message.PduSessionResourceSetup.Response r when ueSignalling != null ->
+                    ueSignalling.handlePduSessionResourceSetupResponse(r, node, unknownUe(node, r.amfUeNgapId(), r.ranUeNgapId()));
+            case io.liquid5gc.ngap.message.PduSessionResourceRelease.Response r when ueSignalling != null ->
+                    ueSignalling.handlePduSessionResourceReleaseResponse(r, node, unknownUe(node, r.amfUeNgapId(), r.ranUeNgapId()));
             case io.liquid5gc.ngap.message.UeContextRelease.Complete c when ueSignalling != null ->
                     ueSignalling.handleUeContextReleaseComplete(c);
-            case io.liquid5gc.ngap.message.UeContextRelease.Request r when ueSignalling != null && ueSignalling.knows(r.amfUeNgapId(), r.ranUeNgapId()) ->
-                    // TS 38.413 8.3.2: the RAN asks; the AMF answers with a release command with the same cause
-                    node.sendUeAssociated(new io.liquid5gc.ngap.message.UeContextRelease.Command(
-                            new io.liquid5gc.ngap.ie.UeNgapIds.Pair(r.amfUeNgapId(), r.ranUeNgapId()), r.cause(), java.util.List.of()), r.ranUeNgapId());
+            case io.liquid5gc.ngap.message.UeContextRelease.Request r when ueSignalling != null ->
+                    ueSignalling.handleUeContextReleaseRequest(r, node, unknownUe(node, r.amfUeNgapId(), r.ranUeNgapId()));
             default -> {
                 // UE-associated procedures arrive with the NAS/AMF integration; say so instead of staying silent
                 log.warn("{}: {} is not handled by this build of the proxy", node, name(m));
                 send(node, NonUeProcedures.buildErrorIndication(CauseMisc.UNSPECIFIED, diagnostics, NgapMessage.ABSENT, NgapMessage.ABSENT));
             }
         }
+    }
+
+    /** TS 38.413 10.6: an Error Indication for UE NGAP ids known nowhere. */
+    private Runnable unknownUe(RanNode node, long amfUeNgapId, long ranUeNgapId) {
+        return () -> send(node, NonUeProcedures.buildErrorIndication(io.liquid5gc.ngap.ie.CauseRadioNetwork.UNKNOWN_LOCAL_UE_NGAP_ID, null,
+                amfUeNgapId, ranUeNgapId));
+    }
+
+    /** The set-up RAN node of that name ({@link RanLink#describe()}), or null. */
+    RanLink ranNamed(String name) {
+        for (RanNode n : nodes.values()) {
+            if (n.isSetUp() && n.describe().equals(name)) {
+                return n;
+            }
+        }
+        return null;
     }
 
     void send(RanNode node, NgapMessage message) {

@@ -50,6 +50,19 @@ final class NasMapping {
                     r.imeisv() == null ? null : identity(r.imeisv()), containedRegistrationRequest(r.nasMessageContainer()));
             case GmmMessage.SecurityModeReject r -> new UplinkNas.SecurityModeReject(r.cause().code);
             case GmmMessage.RegistrationComplete r -> new UplinkNas.RegistrationComplete();
+            case GmmMessage.DeregistrationRequestUeOriginating r -> new UplinkNas.DeregistrationRequest(r.deregistrationType().switchOff(),
+                    switch (r.deregistrationType().accessType()) {
+                        case io.liquid5gc.nas.ie.DeregistrationType.ACCESS_NON_3GPP -> "NON_3GPP_ACCESS";
+                        case io.liquid5gc.nas.ie.DeregistrationType.ACCESS_BOTH -> "BOTH";
+                        default -> "3GPP_ACCESS";
+                    }, r.ngKsi() == null ? 7 : r.ngKsi().ksi(), identity(r.mobileIdentity()));
+            case GmmMessage.DeregistrationAcceptUeTerminated r -> new UplinkNas.DeregistrationAccept();
+            case GmmMessage.ServiceRequest r -> new UplinkNas.ServiceRequest(r.serviceType().name(), r.ngKsi() == null ? 7 : r.ngKsi().ksi(),
+                    r.sTmsi() == null ? null : identity(r.sTmsi()), psis(r.uplinkDataStatus()), psis(r.pduSessionStatus()));
+            case GmmMessage.UlNasTransport r when r.payloadContainerType() == io.liquid5gc.nas.ie.PayloadContainerType.N1_SM_INFORMATION
+                    && r.pduSessionId() != null -> new UplinkNas.UlNasTransport(r.pduSessionId(),
+                    r.requestType() == null ? null : r.requestType().name(), r.sNssai() == null ? null : snssai(r.sNssai()),
+                    r.dnn() == null ? null : r.dnn().name(), SmMapping.toUplink(r.payloadContainer()));
             default -> null;
         });
     }
@@ -129,8 +142,34 @@ final class NasMapping {
                     new Nssai(a.allowedNssai().stream().map(NasMapping::sNssai).toList()), null, null, null, null,
                     GprsTimer3.seconds(a.t3512Seconds()), null, null, List.of());
             case DownlinkNas.RegistrationReject r -> new GmmMessage.RegistrationReject(cause(r.cause()), null, null, null, List.of());
-            default -> throw new IllegalArgumentException("not encoded by this build yet: " + m);
+            case DownlinkNas.DeregistrationAccept a -> new GmmMessage.DeregistrationAcceptUeOriginating(List.of());
+            case DownlinkNas.DeregistrationRequest r -> new GmmMessage.DeregistrationRequestUeTerminated(
+                    new io.liquid5gc.nas.ie.DeregistrationType(false, r.reRegistrationRequired(), io.liquid5gc.nas.ie.DeregistrationType.ACCESS_3GPP),
+                    r.cause() == 0 ? null : cause(r.cause()), null, List.of());
+            case DownlinkNas.ServiceAccept a -> new GmmMessage.ServiceAccept(bitmap(a.pduSessionStatus()), bitmap(a.reactivationResult()), null, List.of());
+            case DownlinkNas.ServiceReject r -> new GmmMessage.ServiceReject(cause(r.cause()), null, null, null, List.of());
+            case DownlinkNas.DlNasTransport t -> new GmmMessage.DlNasTransport(io.liquid5gc.nas.ie.PayloadContainerType.N1_SM_INFORMATION,
+                    t.sm() == null ? new byte[0] : SmMapping.encode(t.pduSessionId(), t.sm()), t.pduSessionId(), null,
+                    t.gmmCause() == null ? null : cause(t.gmmCause()), null, List.of());
         };
+    }
+
+    /** The PDU session ids set in a PDU session status/bitmap IE (TS 24.501 9.11.3.44), null when absent. */
+    static List<Integer> psis(io.liquid5gc.nas.ie.PduSessionBitmap b) {
+        if (b == null) {
+            return null;
+        }
+        List<Integer> ids = new java.util.ArrayList<>();
+        for (int psi = 1; psi <= 15; psi++) {
+            if (b.isSet(psi)) {
+                ids.add(psi);
+            }
+        }
+        return ids;
+    }
+
+    static io.liquid5gc.nas.ie.PduSessionBitmap bitmap(List<Integer> psis) {
+        return psis == null ? null : io.liquid5gc.nas.ie.PduSessionBitmap.of(psis.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static GmmCause cause(int code) {

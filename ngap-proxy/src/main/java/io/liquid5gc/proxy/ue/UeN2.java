@@ -5,30 +5,42 @@ import io.liquid5gc.sbi.amf.UeLocation;
 import io.liquid5gc.security.nas.NasProtection;
 
 /**
- * One UE on N2 as the proxy holds it: the NGAP id pair, the RAN node it is reached through, its location, and
- * the NAS security state (TS 24.501 4.4: keys, NAS COUNTs). Touched only by the UE's serial executor.
- * (Persisting this to the store so a restarted proxy continues is still to come.)
+ * One UE on N2 as the proxy holds it: the NGAP id pair, the RAN node it is reached through, its location, the
+ * AMF's UE context id (the AMF UE NGAP ID of its first connection: a UE coming back from CM-IDLE keeps it), and
+ * the NAS security state (TS 24.501 4.4: keys, NAS COUNTs). Touched only by the UE's serial executor; what must
+ * survive a proxy restart is written to the store as a {@link UeState}.
  */
 final class UeN2 {
 
     final long amfUeNgapId;
-    final long ranUeNgapId;
-    final RanLink ran;
+    long ranUeNgapId;
+    RanLink ran;
+    String contextId;
     UeLocation location;
     NasProtection protection;
     byte[] kamf;
     int dlCount;
     long lastUlCount = -1;
+    boolean registered;
+    /** NH chaining for handover (TS 33.501 6.9.2.1.1): the last NH (null until the first) and its NCC. */
+    byte[] nh;
+    int ncc;
+    /** An N2 handover in preparation or execution: the target connection (TS 23.502 4.9.1.3). */
+    HandoverTarget handover;
+
+    record HandoverTarget(RanLink ran, long ranUeNgapId) {
+    }
 
     UeN2(long amfUeNgapId, long ranUeNgapId, RanLink ran, UeLocation location) {
         this.amfUeNgapId = amfUeNgapId;
         this.ranUeNgapId = ranUeNgapId;
         this.ran = ran;
         this.location = location;
+        this.contextId = Long.toString(amfUeNgapId);
     }
 
     String contextId() {
-        return Long.toString(amfUeNgapId);
+        return contextId;
     }
 
     /**
@@ -47,8 +59,13 @@ final class UeN2 {
         return (overflow << 8) | sequenceNumber;
     }
 
+    UeState state() {
+        return new UeState(contextId, amfUeNgapId, ranUeNgapId, ran == null ? null : ran.describe(), location, dlCount, lastUlCount,
+                registered, nh == null ? null : io.liquid5gc.security.Hex.encode(nh), ncc);
+    }
+
     @Override
     public String toString() {
-        return "UE " + amfUeNgapId + "/" + ranUeNgapId;
+        return "UE " + amfUeNgapId + "/" + ranUeNgapId + (contextId.equals(Long.toString(amfUeNgapId)) ? "" : " (context " + contextId + ")");
     }
 }

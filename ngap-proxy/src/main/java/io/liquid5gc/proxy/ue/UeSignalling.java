@@ -18,7 +18,19 @@ import io.liquid5gc.ngap.ie.UserLocationInformation;
 import io.liquid5gc.ngap.message.InitialContextSetup;
 import io.liquid5gc.ngap.message.NasTransport;
 import io.liquid5gc.ngap.message.NgapMessage;
+import io.liquid5gc.ngap.message.PduSessionResourceRelease;
+import io.liquid5gc.ngap.message.PduSessionResourceSetup;
 import io.liquid5gc.ngap.message.UeContextRelease;
+import io.liquid5gc.ngap.ie.PduSessionItem;
+import io.liquid5gc.ngap.transfer.PduSessionResourceReleaseCommandTransfer;
+import io.liquid5gc.ngap.codec.SmTransferCodec;
+import io.liquid5gc.sbi.FunctionSpec;
+import io.liquid5gc.sbi.amf.UeN2Event;
+import io.liquid5gc.nas.ie.MobileIdentity;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.function.Function;
 import io.liquid5gc.proxy.ProxyProperties;
 import io.liquid5gc.proxy.n2.RanLink;
 import io.liquid5gc.runtime.placement.FunctionClient;
@@ -69,6 +81,39 @@ public final class UeSignalling {
     private static final Logger log = LoggerFactory.getLogger(UeSignalling.class);
     /** TS 38.413 9.3.3.1: AMF UE NGAP ID is 0..2^40-1. */
     private static final long AMF_UE_NGAP_ID_SPACE = 1L << 40;
+    private static final Duration STATE_TTL = Duration.ofDays(2);
+
+    /**
+     * Which AMF function takes which uplink 5GMM message (DESIGN.md 2: a procedure's function handles every step of
+     * that procedure).
+     */
+    private static final Map<Class<? extends UplinkNas>, FunctionSpec<UeRequest, UeResult>> NAS_ROUTES = Map.ofEntries(
+            Map.entry(UplinkNas.RegistrationRequest.class, AmfApi.INITIAL_REGISTRATION),
+            Map.entry(UplinkNas.IdentityResponse.class, AmfApi.INITIAL_REGISTRATION),
+            Map.entry(UplinkNas.AuthenticationResponse.class, AmfApi.INITIAL_REGISTRATION),
+            Map.entry(UplinkNas.AuthenticationFailure.class, AmfApi.INITIAL_REGISTRATION),
+            Map.entry(UplinkNas.SecurityModeComplete.class, AmfApi.INITIAL_REGISTRATION),
+            Map.entry(UplinkNas.SecurityModeReject.class, AmfApi.INITIAL_REGISTRATION),
+            Map.entry(UplinkNas.RegistrationComplete.class, AmfApi.INITIAL_REGISTRATION),
+            Map.entry(UplinkNas.DeregistrationRequest.class, AmfApi.DEREGISTRATION),
+            Map.entry(UplinkNas.DeregistrationAccept.class, AmfApi.DEREGISTRATION),
+            Map.entry(UplinkNas.ServiceRequest.class, AmfApi.SERVICE_REQUEST),
+            Map.entry(UplinkNas.UlNasTransport.class, AmfApi.PDU_SESSION_RELAY));
+
+    /** Which AMF function takes which UE-associated N2 event. */
+    private static FunctionSpec<UeRequest, UeResult> route(UeN2Event event) {
+        return switch (event) {
+            case UeN2Event.PduSessionResourcesSetUp s -> s.initialContextSetup() ? AmfApi.SERVICE_REQUEST : AmfApi.PDU_SESSION_RELAY;
+            case UeN2Event.PduSessionResourcesReleased r -> AmfApi.PDU_SESSION_RELAY;
+            case UeN2Event.UeContextReleaseRequest r -> AmfApi.SERVICE_REQUEST;
+            case UeN2Event.UeContextReleased r -> AmfApi.SERVICE_REQUEST;
+            case UeN2Event.HandoverRequired h -> AmfApi.HANDOVER;
+            case UeN2Event.HandoverRequestAcknowledged h -> AmfApi.HANDOVER;
+            case UeN2Event.HandoverFailed h -> AmfApi.HANDOVER;
+            case UeN2Event.HandoverNotified h -> AmfApi.HANDOVER;
+            case UeN2Event.PathSwitchRequest p -> AmfApi.HANDOVER;
+        };
+    }
 
     private final FunctionClient functions;
     private final KeyValueStore store;
@@ -80,10 +125,11 @@ public final class UeSignalling {
     /** Keys (negative, never an AMF UE NGAP ID) for the first task of each new UE. */
     private final java.util.concurrent.atomic.AtomicLong initialSequence = new java.util.concurrent.atomic.AtomicLong();
     private final Map<Long, Long> registrationStarted = new ConcurrentHashMap<>();
+    private final Map<String, Long> sessionStarted = new ConcurrentHashMap<>();
     private final Timer registrationSuccess;
+    private final Timer pduSessionSuccess;
     private final Map<String, Counter> results = new ConcurrentHashMap<>();
-    /** UEs whose registration completed; weak, so released contexts need no bookkeeping here (the gauge counts live ones). */
-    private final Set<UeN2> registered = Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
+    private volatile Function<String, RanLink> ranByName = name -> null;
 
     public UeSignalling(FunctionClient functions, KeyValueStore store, ObjectMapper json, ProxyProperties properties, MeterRegistry meters) {
         this.functions = functions;
@@ -95,10 +141,18 @@ public final class UeSignalling {
         this.registrationSuccess = Timer.builder("liquid5gc.proxy.registration")
                 .description("Registration latency, Registration Request to Registration Complete")
                 .tag("outcome", "success").publishPercentileHistogram().register(meters);
+        this.pduSessionSuccess = Timer.builder("liquid5gc.proxy.pdu.session")
+                .description("PDU session establishment latency, UL NAS TRANSPORT with the request to the gNB's PDU Session Resource Setup Response")
+                .tag("outcome", "success").publishPercentileHistogram().register(meters);
         Gauge.builder("liquid5gc.proxy.ues", ues, Map::size)
                 .description("UE contexts (UE-associated N2 connections) at this proxy").register(meters);
-        Gauge.builder("liquid5gc.proxy.ues.registered", ues, m -> m.values().stream().filter(registered::contains).count())
+        Gauge.builder("liquid5gc.proxy.ues.registered", ues, m -> m.values().stream().filter(u -> u.registered).count())
                 .description("UEs with an N2 connection at this proxy that completed registration").register(meters);
+    }
+
+    /** How to find a connected RAN node by its name ({@link RanLink#describe()}): for handover targets and after a restart. */
+    public void ranDirectory(Function<String, RanLink> directory) {
+        this.ranByName = directory;
     }
 
     /** UEs currently known. */
@@ -116,40 +170,88 @@ public final class UeSignalling {
     public void handleInitialUeMessage(RanLink ran, NasTransport.InitialUeMessage m) {
         UeLocation location = location(m.userLocationInformation(), ran);
         byte[] nas = m.nasPdu().toByteArray();
+        io.liquid5gc.ngap.ie.FiveGSTmsi sTmsi = m.fiveGSTmsi();
         serial.submit(-initialSequence.incrementAndGet(), () -> {
             long amfUeNgapId = Math.floorMod(store.increment("proxy/amf-ue-ngap-id", 1), AMF_UE_NGAP_ID_SPACE);
             UeN2 ue = new UeN2(amfUeNgapId, m.ranUeNgapId(), ran, location);
             ues.put(amfUeNgapId, ue);
+            // a UE coming back (service request, registration with its 5G-GUTI, de-registration from idle) keeps its context
+            resumeKnownUe(ue, sTmsi, nas);
+            store.put(UeState.idKey(amfUeNgapId), ue.contextId.getBytes(java.nio.charset.StandardCharsets.UTF_8), STATE_TTL);
             handleUplinkNas(ue, nas);
         });
     }
 
-    /** UPLINK NAS TRANSPORT (TS 38.413 8.6.3). Returns false when the ids are unknown (the caller answers an Error Indication). */
-    public boolean handleUplinkNasTransport(NasTransport.UplinkNasTransport m) {
-        UeN2 ue = ues.get(m.amfUeNgapId());
-        if (ue == null || ue.ranUeNgapId != m.ranUeNgapId()) {
-            return false;
-        }
-        if (m.userLocationInformation() != null) {
-            ue.location = location(m.userLocationInformation(), ue.ran);
-        }
+    /** UPLINK NAS TRANSPORT (TS 38.413 8.6.3). Ids unknown here are looked up in the store (another replica, or before a restart). */
+    public void handleUplinkNasTransport(NasTransport.UplinkNasTransport m, RanLink from, Runnable unknownIds) {
         byte[] nas = m.nasPdu().toByteArray();
-        serial.submit(ue.amfUeNgapId, () -> handleUplinkNas(ue, nas));
-        return true;
+        withUe(m.amfUeNgapId(), m.ranUeNgapId(), from, unknownIds, ue -> {
+            if (m.userLocationInformation() != null) {
+                ue.location = location(m.userLocationInformation(), ue.ran);
+            }
+            handleUplinkNas(ue, nas);
+        });
     }
 
-    public void handleInitialContextSetupResponse(InitialContextSetup.Response r) {
+    /** INITIAL CONTEXT SETUP RESPONSE (TS 38.413 8.3.1.2): with PDU sessions it answers a service request. */
+    public void handleInitialContextSetupResponse(InitialContextSetup.Response r, RanLink from) {
         log.debug("UE {}: initial context set up", r.amfUeNgapId());
+        if (!nz(r.pduSessionsSetup()).isEmpty() || !nz(r.pduSessionsFailed()).isEmpty()) {
+            withUe(r.amfUeNgapId(), r.ranUeNgapId(), from, () -> { }, ue -> callAmf(ue, UeRequest.n2(ue.contextId, ue.location,
+                    new UeN2Event.PduSessionResourcesSetUp(true, setUp(ue, r.pduSessionsSetup()), failed(r.pduSessionsFailed())))));
+        }
     }
 
     public void handleInitialContextSetupFailure(InitialContextSetup.Failure f) {
-        log.warn("UE {}: initial context setup failed: {}", f.amfUeNgapId(), f.cause());
+        log.warn("UE {}: initial context setup failed: {}", f.amfUeNgapId(), SmMapping.text(f.cause()));
+        count("initial_context_setup_failure");
     }
 
-    /** UE CONTEXT RELEASE COMPLETE (TS 38.413 8.3.3): the logical connection is gone. */
+    /** PDU SESSION RESOURCE SETUP RESPONSE (TS 38.413 8.2.1.2). */
+    public void handlePduSessionResourceSetupResponse(PduSessionResourceSetup.Response r, RanLink from, Runnable unknownIds) {
+        withUe(r.amfUeNgapId(), r.ranUeNgapId(), from, unknownIds, ue -> {
+            List<UeN2Event.SetUpSession> setUp = setUp(ue, r.pduSessionsSetup());
+            callAmf(ue, UeRequest.n2(ue.contextId, ue.location, new UeN2Event.PduSessionResourcesSetUp(false, setUp, failed(r.pduSessionsFailed()))));
+            for (UeN2Event.SetUpSession s : setUp) {
+                Long started = sessionStarted.remove(ue.contextId + "/" + s.pduSessionId());
+                if (started != null) {
+                    pduSessionSuccess.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+                    count("pdu_session_established");
+                }
+            }
+        });
+    }
+
+    /** PDU SESSION RESOURCE RELEASE RESPONSE (TS 38.413 8.2.2.2). */
+    public void handlePduSessionResourceReleaseResponse(PduSessionResourceRelease.Response r, RanLink from, Runnable unknownIds) {
+        withUe(r.amfUeNgapId(), r.ranUeNgapId(), from, unknownIds, ue -> callAmf(ue, UeRequest.n2(ue.contextId, ue.location,
+                new UeN2Event.PduSessionResourcesReleased(ids(r.pduSessions())))));
+    }
+
+    /** UE CONTEXT RELEASE REQUEST (TS 38.413 8.3.2): the gNB asks; the AMF decides (AN release, TS 23.502 4.2.6). */
+    public void handleUeContextReleaseRequest(UeContextRelease.Request r, RanLink from, Runnable unknownIds) {
+        withUe(r.amfUeNgapId(), r.ranUeNgapId(), from, unknownIds, ue -> callAmf(ue, UeRequest.n2(ue.contextId, ue.location,
+                new UeN2Event.UeContextReleaseRequest(SmMapping.text(r.cause()), ids(r.pduSessions())))));
+    }
+
+    /** UE CONTEXT RELEASE COMPLETE (TS 38.413 8.3.3): the logical connection is gone; the UE is CM-IDLE (or deregistered). */
     public void handleUeContextReleaseComplete(UeContextRelease.Complete c) {
-        UeN2 ue = ues.remove(c.amfUeNgapId());
-        log.debug("{} released", ue);
+        UeN2 ue = ues.get(c.amfUeNgapId());
+        if (ue == null) {
+            return;
+        }
+        serial.submit(ue.amfUeNgapId, () -> {
+            ues.remove(ue.amfUeNgapId, ue);
+            registrationStarted.remove(ue.amfUeNgapId);
+            store.delete(UeState.idKey(ue.amfUeNgapId));
+            if (ue.registered) {
+                ue.ran = null;
+                persist(ue);
+                callAmf(ue, UeRequest.n2(ue.contextId, ue.location,
+                        new UeN2Event.UeContextReleased(ids(c.pduSessions()))));
+            }
+            log.debug("{} released", ue);
+        });
     }
 
     /** Releases every UE reached through a RAN node (NG Reset, association lost). */
@@ -168,13 +270,128 @@ public final class UeSignalling {
         ues.remove(amfUeNgapId);
     }
 
-    /** Whether an id pair is known (for Error Indication on unknown ids). */
+    /** Whether an id pair is known here (for Error Indication on unknown ids). */
     public boolean knows(long amfUeNgapId, long ranUeNgapId) {
         UeN2 ue = ues.get(amfUeNgapId);
         return ue != null && ue.ranUeNgapId == ranUeNgapId;
     }
 
+    /**
+     * Runs {@code task} on the UE's serial executor; a UE not in memory is loaded from the store first (a connection
+     * of another replica, or from before this proxy restarted: TS 38.413 keeps the ids, the gNB re-connected);
+     * {@code unknownIds} runs when the ids are known nowhere (the caller answers an Error Indication, TS 38.413 10.6).
+     */
+    private void withUe(long amfUeNgapId, long ranUeNgapId, RanLink from, Runnable unknownIds, java.util.function.Consumer<UeN2> task) {
+        UeN2 known = ues.get(amfUeNgapId);
+        if (known != null) {
+            if (known.ranUeNgapId != ranUeNgapId && (known.handover == null || known.handover.ranUeNgapId() != ranUeNgapId)) {
+                unknownIds.run();
+                return;
+            }
+            serial.submit(amfUeNgapId, () -> task.accept(known));
+            return;
+        }
+        serial.submit(amfUeNgapId, () -> {
+            UeN2 ue = ues.get(amfUeNgapId);
+            if (ue == null) {
+                ue = restore(amfUeNgapId, ranUeNgapId, from);
+            }
+            if (ue == null) {
+                unknownIds.run();
+                return;
+            }
+            task.accept(ue);
+        });
+    }
+
+    /** A UE connection from the store, re-attached to the RAN node it came from. */
+    private UeN2 restore(long amfUeNgapId, long ranUeNgapId, RanLink from) {
+        String contextId = store.get(UeState.idKey(amfUeNgapId)).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
+        UeState state = contextId == null ? null : loadState(contextId);
+        if (state == null || state.amfUeNgapId() != amfUeNgapId || state.ranUeNgapId() != ranUeNgapId) {
+            return null;
+        }
+        UeN2 ue = new UeN2(amfUeNgapId, ranUeNgapId, from, state.location());
+        apply(ue, state);
+        ues.put(amfUeNgapId, ue);
+        log.info("{} restored from the store", ue);
+        count("restored");
+        return ue;
+    }
+
     // ---- on the UE's virtual thread ----
+
+    /**
+     * A UE on a new N2 connection that names its 5G-S-TMSI (the INITIAL UE MESSAGE's IE, TS 38.413 9.3.3.20) or its
+     * 5G-GUTI in a cleartext NAS message: when the AMF knows that GUTI, the UE's context, NAS security context and
+     * COUNTs carry on (TS 24.501 4.4.2.1: the context is kept in CM-IDLE).
+     */
+    private void resumeKnownUe(UeN2 ue, io.liquid5gc.ngap.ie.FiveGSTmsi sTmsi, byte[] nas) {
+        String guti = null;
+        if (sTmsi != null) {
+            guti = gutiText(sTmsi.amfSetId(), sTmsi.amfPointer(), sTmsi.fiveGTmsi());
+        } else if (NasCodec.decodePdu(nas) instanceof DecodeResult.Ok<NasPdu> ok) {
+            NasMessage inner = ok.value() instanceof NasPdu.Plain p ? p.message()
+                    : NasCodec.decode(((NasPdu.Protected) ok.value()).message().innerBytes()) instanceof DecodeResult.Ok<NasMessage> in ? in.value() : null;
+            MobileIdentity id = switch (inner) {
+                case GmmMessage.RegistrationRequest r -> r.mobileIdentity();
+                case GmmMessage.DeregistrationRequestUeOriginating d -> d.mobileIdentity();
+                case GmmMessage.ServiceRequest sr -> sr.sTmsi();
+                case null, default -> null;
+            };
+            if (id instanceof MobileIdentity.Guti g) {
+                guti = NasMapping.guti(g);
+            } else if (id instanceof MobileIdentity.STmsi t) {
+                guti = gutiText(t.amfSetId(), t.amfPointer(), t.tmsi() & 0xFFFFFFFFL);
+            }
+        }
+        if (guti == null) {
+            return;
+        }
+        String contextId = store.get("amf/guti/" + guti).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
+        if (contextId == null) {
+            return;
+        }
+        UeState state = loadState(contextId);
+        if (state == null) {
+            return;
+        }
+        if (state.ran() != null) {
+            // still connected elsewhere (a lost release): that connection is stale now
+            UeN2 old = ues.get(state.amfUeNgapId());
+            if (old != null && old != ue) {
+                ues.remove(old.amfUeNgapId, old);
+            }
+        }
+        ue.contextId = contextId;
+        apply(ue, state);
+        log.debug("{} resumes context {} (5G-GUTI {})", ue, contextId, guti);
+    }
+
+    private String gutiText(int setId, int pointer, long tmsi) {
+        return String.format(Locale.ROOT, "%s%s-%02x%03x%02x-%08x", guami.plmn().mcc(), guami.plmn().mnc(), guami.amfRegionId(), setId, pointer, tmsi);
+    }
+
+    private UeState loadState(String contextId) {
+        return store.get(UeState.key(contextId)).map(b -> json.readValue(b, UeState.class)).orElse(null);
+    }
+
+    /** Takes the stored counts and the AMF's current NAS security context (keys derived again, TS 33.501 A.8). */
+    private void apply(UeN2 ue, UeState state) {
+        ue.dlCount = state.dlCount();
+        ue.lastUlCount = state.lastUlCount();
+        ue.registered = state.registered();
+        ue.nh = state.nh() == null ? null : Hex.decode(state.nh());
+        ue.ncc = state.ncc();
+        if (ue.location == null) {
+            ue.location = state.location();
+        }
+        store.get(NasSecurityContext.storeKey(ue.contextId)).map(b -> json.readValue(b, NasSecurityContext.class)).ifPresent(c -> useKeys(ue, c));
+    }
+
+    private void persist(UeN2 ue) {
+        store.put(UeState.key(ue.contextId), json.writeValueAsBytes(ue.state()), STATE_TTL);
+    }
 
     private void handleUplinkNas(UeN2 ue, byte[] pdu) {
         Optional<Received> received = unprotect(ue, pdu);
@@ -192,28 +409,44 @@ public final class UeSignalling {
             count("unhandled_" + gmm.type().name().toLowerCase(Locale.ROOT));
             return;
         }
-        if (uplink.get() instanceof UplinkNas.RegistrationRequest) {
-            registrationStarted.put(ue.amfUeNgapId, System.nanoTime());
+        switch (uplink.get()) {
+            case UplinkNas.RegistrationRequest r -> registrationStarted.put(ue.amfUeNgapId, System.nanoTime());
+            case UplinkNas.UlNasTransport t when t.sm() instanceof io.liquid5gc.sbi.amf.UplinkSm.PduSessionEstablishmentRequest ->
+                    sessionStarted.put(ue.contextId + "/" + t.pduSessionId(), System.nanoTime());
+            default -> { }
         }
-        UeResult result;
-        try {
-            result = functions.call(AmfApi.INITIAL_REGISTRATION, new UeRequest(ue.contextId(), ue.location, received.get().verified(), uplink.get()));
-        } catch (ProblemException e) {
-            log.warn("{}: amf-initial-registration failed: {}", ue, e.getMessage());
-            count("amf_error");
-            return;
-        }
-        for (UeAction action : result.actions()) {
-            execute(ue, action);
-        }
-        if ("REGISTERED".equals(result.gmmState())) {
+        UeResult result = callAmf(ue, new UeRequest(ue.contextId(), ue.location, received.get().verified(), uplink.get()));
+        if (result != null && "REGISTERED".equals(result.gmmState()) && uplink.get() instanceof UplinkNas.RegistrationComplete) {
             Long started = registrationStarted.remove(ue.amfUeNgapId);
             if (started != null) {
                 registrationSuccess.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
             }
-            registered.add(ue);
             count("registered");
         }
+    }
+
+    /** Calls the AMF function that owns the event, executes what it answers and saves the UE's state; null when the call failed. */
+    private UeResult callAmf(UeN2 ue, UeRequest request) {
+        FunctionSpec<UeRequest, UeResult> function = request.message() != null ? NAS_ROUTES.get(request.message().getClass()) : route(request.n2Event());
+        UeResult result;
+        try {
+            result = functions.call(function, request);
+        } catch (ProblemException e) {
+            log.warn("{}: {} failed: {}", ue, function.name(), e.getMessage());
+            count("amf_error");
+            return null;
+        }
+        for (UeAction action : result.actions()) {
+            try {
+                execute(ue, action);
+            } catch (RuntimeException e) {
+                log.warn("{}: cannot execute {}: {}", ue, action.getClass().getSimpleName(), e.toString());
+                count("action_error");
+            }
+        }
+        ue.registered = "REGISTERED".equals(result.gmmState());
+        persist(ue);
+        return result;
     }
 
     private record Received(NasMessage message, boolean verified) {
@@ -250,6 +483,12 @@ public final class UeSignalling {
         }
         byte[] macInput = sp.macInput();
         if (!ue.protection.verify((int) count, Direction.UPLINK, macInput, 0, macInput.length, sp.mac(), 0)) {
+            if (!ciphered) {
+                // TS 24.501 4.4.4.3: e.g. a Registration Request with a context this network no longer has: plain, unverified
+                log.info("{}: NAS integrity check failed (COUNT {}); handled as not integrity protected", ue, count);
+                count("nas_integrity_failure");
+                return decodeInner(ue, sp.innerBytes()).map(m -> new Received(m, false));
+            }
             log.warn("{}: NAS integrity check failed (COUNT {}); discarded", ue, count);
             count("nas_integrity_failure");
             return Optional.empty();
@@ -274,35 +513,106 @@ public final class UeSignalling {
 
     private void execute(UeN2 ue, UeAction action) {
         switch (action) {
-            case UeAction.SendNas s -> {
-                byte[] pdu = protect(ue, NasCodec.encode(NasMapping.toGmm(s.message())), s.protection());
-                ue.ran.sendUeAssociated(new NasTransport.DownlinkNasTransport(ue.amfUeNgapId, ue.ranUeNgapId, null, NgapMessage.ABSENT,
-                        Octets.wrap(pdu), null, null, List.of()), ue.ranUeNgapId);
-            }
-            case UeAction.InitialContextSetup ics -> {
-                byte[] pdu = protect(ue, NasCodec.encode(NasMapping.toGmm(ics.nas())), UeAction.Protection.PROTECTED);
-                // TS 33.501 A.9: KgNB from KAMF and the uplink NAS COUNT of the last message (the Security Mode Complete)
-                byte[] kgnb = KeyHierarchy.kgnb(ue.kamf, Math.max(ue.lastUlCount, 0), AccessType.THREE_GPP);
-                var caps = ics.ueSecurityCapability();
-                UeSecurityCapabilities ngapCaps = new UeSecurityCapabilities(((caps.ea() & 0x70) << 9), ((caps.ia() & 0x70) << 9), 0, 0);
-                ue.ran.sendUeAssociated(new InitialContextSetup.Request(ue.amfUeNgapId, ue.ranUeNgapId, null, null, guami, null,
-                        ics.allowedNssai().stream().map(s -> new io.liquid5gc.ngap.ie.SNssai(s.sst(),
-                                s.sd() == null ? io.liquid5gc.ngap.ie.SNssai.NO_SD : Integer.parseInt(s.sd(), 16))).toList(),
-                        ngapCaps, Octets.wrap(kgnb), null, NgapMessage.ABSENT, null, Octets.wrap(pdu), List.of()), ue.ranUeNgapId);
-            }
-            case UeAction.ReleaseUe r -> {
-                Cause cause = switch (r.nasCause()) {
-                    case "authentication-failure" -> CauseNas.AUTHENTICATION_FAILURE;
-                    case "deregister" -> CauseNas.DEREGISTER;
-                    default -> CauseNas.NORMAL_RELEASE;
-                };
-                registrationStarted.remove(ue.amfUeNgapId);
-                count("released_" + r.nasCause().replace('-', '_'));
-                ue.ran.sendUeAssociated(new UeContextRelease.Command(new UeNgapIds.Pair(ue.amfUeNgapId, ue.ranUeNgapId), cause, List.of()),
-                        ue.ranUeNgapId);
-            }
+            case UeAction.SendNas s -> sendDownlinkNas(ue, s.message(), s.protection());
+            case UeAction.InitialContextSetup ics -> sendInitialContextSetupRequest(ue, ics);
+            case UeAction.PduSessionResourceSetup setup -> sendPduSessionResourceSetupRequest(ue, setup);
+            case UeAction.PduSessionResourceRelease release -> sendPduSessionResourceReleaseCommand(ue, release);
+            case UeAction.ReleaseUe r -> sendUeContextReleaseCommand(ue, r);
             default -> log.warn("{}: {} is not executed by this build yet", ue, action.getClass().getSimpleName());
         }
+    }
+
+    /** DOWNLINK NAS TRANSPORT (TS 38.413 8.6.2). */
+    private void sendDownlinkNas(UeN2 ue, io.liquid5gc.sbi.amf.DownlinkNas message, UeAction.Protection protection) {
+        byte[] pdu = protect(ue, NasCodec.encode(NasMapping.toGmm(message)), protection);
+        ue.ran.sendUeAssociated(new NasTransport.DownlinkNasTransport(ue.amfUeNgapId, ue.ranUeNgapId, null, NgapMessage.ABSENT,
+                Octets.wrap(pdu), null, null, List.of()), ue.ranUeNgapId);
+    }
+
+    /** INITIAL CONTEXT SETUP REQUEST (TS 38.413 8.3.1) with KgNB (TS 33.501 A.9) and the PDU sessions to set up. */
+    private void sendInitialContextSetupRequest(UeN2 ue, UeAction.InitialContextSetup ics) {
+        byte[] pdu = protect(ue, NasCodec.encode(NasMapping.toGmm(ics.nas())), UeAction.Protection.PROTECTED);
+        // TS 33.501 A.9: KgNB from KAMF and the uplink NAS COUNT of the last message (Security Mode Complete, Service Request)
+        byte[] kgnb = KeyHierarchy.kgnb(ue.kamf, Math.max(ue.lastUlCount, 0), AccessType.THREE_GPP);
+        // TS 33.501 6.9.2.1.1: NCC 0 with a fresh KgNB; the first NH derives from it
+        ue.nh = kgnb;
+        ue.ncc = 0;
+        ue.ran.sendUeAssociated(new InitialContextSetup.Request(ue.amfUeNgapId, ue.ranUeNgapId, null, null, guami,
+                ics.pduSessions().isEmpty() ? null : ics.pduSessions().stream().map(s -> sessionItem(ue, s)).toList(),
+                ics.allowedNssai().stream().map(NgapValues::sNssai).toList(),
+                NgapValues.securityCapabilities(ics.ueSecurityCapability()), Octets.wrap(kgnb), null, NgapMessage.ABSENT, null, Octets.wrap(pdu),
+                List.of()), ue.ranUeNgapId);
+    }
+
+    /** PDU SESSION RESOURCE SETUP REQUEST (TS 38.413 8.2.1). */
+    private void sendPduSessionResourceSetupRequest(UeN2 ue, UeAction.PduSessionResourceSetup setup) {
+        ue.ran.sendUeAssociated(new PduSessionResourceSetup.Request(ue.amfUeNgapId, ue.ranUeNgapId, NgapMessage.ABSENT, null,
+                setup.sessions().stream().map(s -> sessionItem(ue, s)).toList(), null, List.of()), ue.ranUeNgapId);
+    }
+
+    private PduSessionItem sessionItem(UeN2 ue, UeAction.SessionSetup s) {
+        Octets nas = s.nas() == null ? null : Octets.wrap(protect(ue, NasCodec.encode(NasMapping.toGmm(s.nas())), UeAction.Protection.PROTECTED));
+        return new PduSessionItem(s.pduSessionId(), nas, NgapValues.sNssai(s.sNssai()), SmMapping.setupRequestTransfer(s.transfer()));
+    }
+
+    /** PDU SESSION RESOURCE RELEASE COMMAND (TS 38.413 8.2.2). */
+    private void sendPduSessionResourceReleaseCommand(UeN2 ue, UeAction.PduSessionResourceRelease release) {
+        Octets nas = release.nas() == null ? null : Octets.wrap(protect(ue, NasCodec.encode(NasMapping.toGmm(release.nas())), UeAction.Protection.PROTECTED));
+        Octets transfer = SmTransferCodec.encode(new PduSessionResourceReleaseCommandTransfer(SmMapping.cause(release.cause())));
+        ue.ran.sendUeAssociated(new PduSessionResourceRelease.Command(ue.amfUeNgapId, ue.ranUeNgapId, NgapMessage.ABSENT, nas,
+                release.pduSessionIds().stream().map(id -> PduSessionItem.withTransfer(id, transfer)).toList(), List.of()), ue.ranUeNgapId);
+    }
+
+    /** UE CONTEXT RELEASE COMMAND (TS 38.413 8.3.3). */
+    private void sendUeContextReleaseCommand(UeN2 ue, UeAction.ReleaseUe r) {
+        Cause cause = switch (r.nasCause()) {
+            case "authentication-failure" -> CauseNas.AUTHENTICATION_FAILURE;
+            case "deregister" -> CauseNas.DEREGISTER;
+            default -> CauseNas.NORMAL_RELEASE;
+        };
+        registrationStarted.remove(ue.amfUeNgapId);
+        count("released_" + r.nasCause().replace('-', '_'));
+        ue.ran.sendUeAssociated(new UeContextRelease.Command(new UeNgapIds.Pair(ue.amfUeNgapId, ue.ranUeNgapId), cause, List.of()),
+                ue.ranUeNgapId);
+    }
+
+    private List<UeN2Event.SetUpSession> setUp(UeN2 ue, List<PduSessionItem> items) {
+        List<UeN2Event.SetUpSession> out = new ArrayList<>();
+        for (PduSessionItem item : nz(items)) {
+            try {
+                out.add(new UeN2Event.SetUpSession(item.pduSessionId(), SmMapping.setupResponseTransfer(item.transfer())));
+            } catch (IllegalArgumentException e) {
+                log.warn("{}: PDU session {}: undecodable setup response transfer: {}", ue, item.pduSessionId(), e.getMessage());
+                count("transfer_undecodable");
+            }
+        }
+        return out;
+    }
+
+    private static List<UeN2Event.FailedSession> failed(List<PduSessionItem> items) {
+        List<UeN2Event.FailedSession> out = new ArrayList<>();
+        for (PduSessionItem item : nz(items)) {
+            String cause = "radioNetwork: unspecified";
+            if (item.transfer() != null) {
+                try {
+                    cause = SmMapping.text(SmMapping.decode(io.liquid5gc.ngap.transfer.PduSessionResourceSetupUnsuccessfulTransfer.class,
+                            item.transfer()).cause());
+                } catch (IllegalArgumentException e) {
+                    cause = "protocol: transfer-syntax-error";
+                }
+            }
+            out.add(new UeN2Event.FailedSession(item.pduSessionId(), cause));
+        }
+        return out;
+    }
+
+    /** The codec gives null for an absent optional list. */
+    private static <T> List<T> nz(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static List<Integer> ids(List<PduSessionItem> items) {
+        return nz(items).stream().map(PduSessionItem::pduSessionId).toList();
     }
 
     /** Applies the protection the AMF asked for (TS 24.501 4.4.4, 4.4.5, 9.3.1). */
@@ -328,12 +638,16 @@ public final class UeSignalling {
         NasSecurityContext c = store.get(NasSecurityContext.storeKey(ue.contextId()))
                 .map(b -> json.readValue(b, NasSecurityContext.class))
                 .orElseThrow(() -> new IllegalStateException(ue + ": the AMF asked for a new NAS security context but stored none"));
+        useKeys(ue, c);
+        ue.dlCount = 0;
+        ue.lastUlCount = -1;
+    }
+
+    private static void useKeys(UeN2 ue, NasSecurityContext c) {
         ue.kamf = Hex.decode(c.kamf());
         NasKeys keys = KeyHierarchy.nasKeys(ue.kamf, c.cipheringAlgorithm(), c.integrityAlgorithm());
         ue.protection = new NasProtection(CipheringAlgorithm.fromCode(c.cipheringAlgorithm()), keys.encryptionKey(),
                 IntegrityAlgorithm.fromCode(c.integrityAlgorithm()), keys.integrityKey());
-        ue.dlCount = 0;
-        ue.lastUlCount = -1;
     }
 
     private static UeLocation location(UserLocationInformation uli, RanLink ran) {
