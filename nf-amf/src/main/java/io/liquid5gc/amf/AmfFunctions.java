@@ -3,6 +3,7 @@ package io.liquid5gc.amf;
 import io.liquid5gc.amf.context.SessionContexts;
 import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.amf.deregistration.DeregistrationProcedure;
+import io.liquid5gc.amf.handover.HandoverProcedure;
 import io.liquid5gc.amf.service.ServiceProcedure;
 import io.liquid5gc.amf.session.PduSessionRelay;
 import io.liquid5gc.amf.session.SessionProperties;
@@ -63,6 +64,11 @@ public class AmfFunctions {
     }
 
     @Bean
+    HandoverProcedure handoverProcedure(UeContexts contexts, SessionContexts sessions, FunctionClient functions) {
+        return new HandoverProcedure(contexts, sessions, functions);
+    }
+
+    @Bean
     RegistrationProcedure registrationProcedure(AmfProperties properties, UeContexts contexts, FunctionClient functions) {
         return new RegistrationProcedure(properties, contexts, functions);
     }
@@ -93,8 +99,8 @@ public class AmfFunctions {
 
     /** {@code amf-handover}: N2 handover and Xn path switch (TS 23.502 4.9). */
     @Bean(name = "amf-handover")
-    Function<UeRequest, UeResult> amfHandover() {
-        return PendingFunctions.of(AmfApi.HANDOVER, "N2 handover and Xn path switch");
+    Function<UeRequest, UeResult> amfHandover(HandoverProcedure procedure) {
+        return procedure::handle;
     }
 
     /** {@code amf-auth-initiate}: Authentication initiation (TS 33.501 6.1.2). */

@@ -138,6 +138,16 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
                     ueSignalling.handlePduSessionResourceReleaseResponse(r, node, unknownUe(node, r.amfUeNgapId(), r.ranUeNgapId()));
             case io.liquid5gc.ngap.message.UeContextRelease.Complete c when ueSignalling != null ->
                     ueSignalling.handleUeContextReleaseComplete(c);
+            case io.liquid5gc.ngap.message.HandoverPreparation.Required r when ueSignalling != null ->
+                    ueSignalling.handleHandoverRequired(r, node, unknownUe(node, r.amfUeNgapId(), r.ranUeNgapId()));
+            case io.liquid5gc.ngap.message.HandoverResourceAllocation.Acknowledge a when ueSignalling != null ->
+                    ueSignalling.handleHandoverRequestAcknowledge(a, node, unknownUe(node, a.amfUeNgapId(), a.ranUeNgapId()));
+            case io.liquid5gc.ngap.message.HandoverResourceAllocation.Failure f when ueSignalling != null ->
+                    ueSignalling.handleHandoverFailure(f, node, unknownUe(node, f.amfUeNgapId(), NgapMessage.ABSENT));
+            case io.liquid5gc.ngap.message.HandoverNotify n when ueSignalling != null ->
+                    ueSignalling.handleHandoverNotify(n, node, unknownUe(node, n.amfUeNgapId(), n.ranUeNgapId()));
+            case io.liquid5gc.ngap.message.PathSwitch.Request p when ueSignalling != null ->
+                    ueSignalling.handlePathSwitchRequest(p, node, unknownUe(node, p.sourceAmfUeNgapId(), p.ranUeNgapId()));
             case io.liquid5gc.ngap.message.UeContextRelease.Request r when ueSignalling != null ->
                     ueSignalling.handleUeContextReleaseRequest(r, node, unknownUe(node, r.amfUeNgapId(), r.ranUeNgapId()));
             default -> {

@@ -12,7 +12,9 @@ import io.liquid5gc.security.nas.NasProtection;
  */
 final class UeN2 {
 
-    final long amfUeNgapId;
+    /** The key of the UE's serial executor: its first AMF UE NGAP ID here (the connection may change at handover). */
+    final long serialKey;
+    long amfUeNgapId;
     long ranUeNgapId;
     RanLink ran;
     String contextId;
@@ -28,10 +30,20 @@ final class UeN2 {
     /** An N2 handover in preparation or execution: the target connection (TS 23.502 4.9.1.3). */
     HandoverTarget handover;
 
-    record HandoverTarget(RanLink ran, long ranUeNgapId) {
+    static final class HandoverTarget {
+        final RanLink ran;
+        final long amfUeNgapId;
+        /** The target's RAN UE NGAP ID once its HANDOVER REQUEST ACKNOWLEDGE arrived, else -1. */
+        long ranUeNgapId = -1;
+
+        HandoverTarget(RanLink ran, long amfUeNgapId) {
+            this.ran = ran;
+            this.amfUeNgapId = amfUeNgapId;
+        }
     }
 
     UeN2(long amfUeNgapId, long ranUeNgapId, RanLink ran, UeLocation location) {
+        this.serialKey = amfUeNgapId;
         this.amfUeNgapId = amfUeNgapId;
         this.ranUeNgapId = ranUeNgapId;
         this.ran = ran;
@@ -67,5 +79,13 @@ final class UeN2 {
     @Override
     public String toString() {
         return "UE " + amfUeNgapId + "/" + ranUeNgapId + (contextId.equals(Long.toString(amfUeNgapId)) ? "" : " (context " + contextId + ")");
+    }
+
+    /** Whether an NGAP id pair names this UE's connection, or its handover target's (RAN id -1: not given). */
+    boolean matches(long amf, long ran) {
+        if (amf == amfUeNgapId && ran == ranUeNgapId) {
+            return true;
+        }
+        return handover != null && handover.amfUeNgapId == amf && (handover.ranUeNgapId < 0 || ran < 0 || handover.ranUeNgapId == ran);
     }
 }

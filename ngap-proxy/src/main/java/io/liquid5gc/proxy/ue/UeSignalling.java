@@ -18,6 +18,19 @@ import io.liquid5gc.ngap.ie.UserLocationInformation;
 import io.liquid5gc.ngap.message.InitialContextSetup;
 import io.liquid5gc.ngap.message.NasTransport;
 import io.liquid5gc.ngap.message.NgapMessage;
+import io.liquid5gc.ngap.ie.CauseRadioNetwork;
+import io.liquid5gc.ngap.ie.GlobalRanNodeId;
+import io.liquid5gc.ngap.ie.HandoverType;
+import io.liquid5gc.ngap.ie.SecurityContext;
+import io.liquid5gc.ngap.ie.TargetId;
+import io.liquid5gc.ngap.message.HandoverNotify;
+import io.liquid5gc.ngap.message.HandoverPreparation;
+import io.liquid5gc.ngap.message.HandoverResourceAllocation;
+import io.liquid5gc.ngap.message.PathSwitch;
+import io.liquid5gc.ngap.transfer.HandoverCommandTransfer;
+import io.liquid5gc.ngap.transfer.HandoverRequestAcknowledgeTransfer;
+import io.liquid5gc.ngap.transfer.PathSwitchRequestAcknowledgeTransfer;
+import io.liquid5gc.ngap.transfer.PathSwitchRequestTransfer;
 import io.liquid5gc.ngap.message.PduSessionResourceRelease;
 import io.liquid5gc.ngap.message.PduSessionResourceSetup;
 import io.liquid5gc.ngap.message.UeContextRelease;
@@ -240,7 +253,10 @@ public final class UeSignalling {
         if (ue == null) {
             return;
         }
-        serial.submit(ue.amfUeNgapId, () -> {
+        if (ue.amfUeNgapId != c.amfUeNgapId()) {
+            return; // the source connection of a completed handover: already gone here
+        }
+        serial.submit(ue.serialKey, () -> {
             ues.remove(ue.amfUeNgapId, ue);
             registrationStarted.remove(ue.amfUeNgapId);
             store.delete(UeState.idKey(ue.amfUeNgapId));
@@ -251,6 +267,97 @@ public final class UeSignalling {
                         new UeN2Event.UeContextReleased(ids(c.pduSessions()))));
             }
             log.debug("{} released", ue);
+        });
+    }
+
+    // ---- handover (TS 38.413 8.4) ----
+
+    /** HANDOVER REQUIRED (TS 38.413 8.4.1) from the source gNB. */
+    public void handleHandoverRequired(HandoverPreparation.Required r, RanLink from, Runnable unknownIds) {
+        withUe(r.amfUeNgapId(), r.ranUeNgapId(), from, unknownIds, ue -> {
+            if (!(r.targetId() instanceof TargetId.RanNode target) || !(target.globalRanNodeId() instanceof GlobalRanNodeId.Gnb gnb)) {
+                sendHandoverPreparationFailure(ue, CauseRadioNetwork.HO_TARGET_NOT_ALLOWED);
+                return;
+            }
+            PlmnIdentity plmn = target.selectedTai().plmn();
+            callAmf(ue, UeRequest.n2(ue.contextId, ue.location, new UeN2Event.HandoverRequired(
+                    r.handoverType() == null ? "INTRA_5GS" : r.handoverType().name(), SmMapping.text(r.cause()), "gnb-" + Long.toHexString(gnb.gnbId()),
+                    new io.liquid5gc.sbi.amf.DownlinkNas.Tai(new PlmnId(plmn.mcc(), plmn.mnc()), target.selectedTai().tac()),
+                    ids(r.pduSessions()), r.sourceToTargetContainer() == null ? null : Hex.encode(r.sourceToTargetContainer().toByteArray()))));
+        });
+    }
+
+    /** HANDOVER REQUEST ACKNOWLEDGE (TS 38.413 8.4.2.2) from the target gNB. */
+    public void handleHandoverRequestAcknowledge(HandoverResourceAllocation.Acknowledge a, RanLink from, Runnable unknownIds) {
+        withUe(a.amfUeNgapId(), -1, from, unknownIds, ue -> {
+            if (ue.handover == null || ue.handover.amfUeNgapId != a.amfUeNgapId()) {
+                unknownIds.run();
+                return;
+            }
+            ue.handover.ranUeNgapId = a.ranUeNgapId();
+            List<UeN2Event.SetUpSession> admitted = new ArrayList<>();
+            for (PduSessionItem item : nz(a.pduSessionsAdmitted())) {
+                try {
+                    var t = SmMapping.decode(HandoverRequestAcknowledgeTransfer.class, item.transfer());
+                    admitted.add(new UeN2Event.SetUpSession(item.pduSessionId(), new io.liquid5gc.sbi.smf.PduSessionResourceSetupResponseTransfer(
+                            SmMapping.upTnl(t.dlNguUpTnlInformation()),
+                            t.qosFlowsSetup() == null ? List.of() : t.qosFlowsSetup().stream().map(f -> f.qosFlowIdentifier()).toList(), List.of())));
+                } catch (IllegalArgumentException e) {
+                    log.warn("{}: PDU session {}: undecodable handover request acknowledge transfer: {}", ue, item.pduSessionId(), e.getMessage());
+                }
+            }
+            List<UeN2Event.FailedSession> failed = nz(a.pduSessionsFailed()).stream()
+                    .map(i -> new UeN2Event.FailedSession(i.pduSessionId(), "radioNetwork: unspecified")).toList();
+            callAmf(ue, UeRequest.n2(ue.contextId, ue.location, new UeN2Event.HandoverRequestAcknowledged(admitted, failed,
+                    a.targetToSourceContainer() == null ? null : Hex.encode(a.targetToSourceContainer().toByteArray()))));
+        });
+    }
+
+    /** HANDOVER FAILURE (TS 38.413 8.4.2.3) from the target gNB. */
+    public void handleHandoverFailure(HandoverResourceAllocation.Failure f, RanLink from, Runnable unknownIds) {
+        withUe(f.amfUeNgapId(), -1, from, unknownIds, ue -> callAmf(ue, UeRequest.n2(ue.contextId, ue.location,
+                new UeN2Event.HandoverFailed(SmMapping.text(f.cause())))));
+    }
+
+    /** HANDOVER NOTIFY (TS 38.413 8.4.3) from the target gNB. */
+    public void handleHandoverNotify(HandoverNotify n, RanLink from, Runnable unknownIds) {
+        withUe(n.amfUeNgapId(), n.ranUeNgapId(), from, unknownIds, ue -> {
+            if (n.userLocationInformation() != null) {
+                ue.location = location(n.userLocationInformation(), from);
+            }
+            callAmf(ue, UeRequest.n2(ue.contextId, ue.location, new UeN2Event.HandoverNotified()));
+        });
+    }
+
+    /**
+     * PATH SWITCH REQUEST (TS 38.413 8.4.4) from the target gNB of an Xn handover: the UE's connection moves to that
+     * gNB with the RAN UE NGAP ID it chose (the AMF UE NGAP ID stays).
+     */
+    public void handlePathSwitchRequest(PathSwitch.Request p, RanLink from, Runnable unknownIds) {
+        UeN2 known = ues.get(p.sourceAmfUeNgapId());
+        if (known == null) {
+            unknownIds.run();
+            return;
+        }
+        serial.submit(known.serialKey, () -> {
+            known.ran = from;
+            known.ranUeNgapId = p.ranUeNgapId();
+            if (p.userLocationInformation() != null) {
+                known.location = location(p.userLocationInformation(), from);
+            }
+            List<UeN2Event.SetUpSession> switched = new ArrayList<>();
+            for (PduSessionItem item : nz(p.pduSessionsToBeSwitched())) {
+                try {
+                    var t = SmMapping.decode(PathSwitchRequestTransfer.class, item.transfer());
+                    switched.add(new UeN2Event.SetUpSession(item.pduSessionId(), new io.liquid5gc.sbi.smf.PduSessionResourceSetupResponseTransfer(
+                            SmMapping.upTnl(t.dlNguUpTnlInformation()), nz(t.qosFlowsAccepted()), List.of())));
+                } catch (IllegalArgumentException e) {
+                    log.warn("{}: PDU session {}: undecodable path switch request transfer: {}", known, item.pduSessionId(), e.getMessage());
+                }
+            }
+            List<UeN2Event.FailedSession> failed = nz(p.pduSessionsFailed()).stream()
+                    .map(i -> new UeN2Event.FailedSession(i.pduSessionId(), "radioNetwork: unspecified")).toList();
+            callAmf(known, UeRequest.n2(known.contextId, known.location, new UeN2Event.PathSwitchRequest(switched, failed)));
         });
     }
 
@@ -284,11 +391,11 @@ public final class UeSignalling {
     private void withUe(long amfUeNgapId, long ranUeNgapId, RanLink from, Runnable unknownIds, java.util.function.Consumer<UeN2> task) {
         UeN2 known = ues.get(amfUeNgapId);
         if (known != null) {
-            if (known.ranUeNgapId != ranUeNgapId && (known.handover == null || known.handover.ranUeNgapId() != ranUeNgapId)) {
+            if (!known.matches(amfUeNgapId, ranUeNgapId)) {
                 unknownIds.run();
                 return;
             }
-            serial.submit(amfUeNgapId, () -> task.accept(known));
+            serial.submit(known.serialKey, () -> task.accept(known));
             return;
         }
         serial.submit(amfUeNgapId, () -> {
@@ -518,7 +625,13 @@ public final class UeSignalling {
             case UeAction.PduSessionResourceSetup setup -> sendPduSessionResourceSetupRequest(ue, setup);
             case UeAction.PduSessionResourceRelease release -> sendPduSessionResourceReleaseCommand(ue, release);
             case UeAction.ReleaseUe r -> sendUeContextReleaseCommand(ue, r);
-            default -> log.warn("{}: {} is not executed by this build yet", ue, action.getClass().getSimpleName());
+            case UeAction.HandoverRequest h -> sendHandoverRequest(ue, h);
+            case UeAction.HandoverCommand c -> sendHandoverCommand(ue, c);
+            case UeAction.HandoverPreparationFailure f -> sendHandoverPreparationFailure(ue, SmMapping.cause(f.cause()));
+            case UeAction.ReleaseHandoverSource r -> completeHandover(ue);
+            case UeAction.PathSwitchRequestAcknowledge a -> sendPathSwitchRequestAcknowledge(ue, a);
+            case UeAction.PathSwitchRequestFailure f -> ue.ran.sendUeAssociated(new PathSwitch.Failure(ue.amfUeNgapId, ue.ranUeNgapId,
+                    null, null, List.of()), ue.ranUeNgapId);
         }
     }
 
@@ -574,6 +687,92 @@ public final class UeSignalling {
         count("released_" + r.nasCause().replace('-', '_'));
         ue.ran.sendUeAssociated(new UeContextRelease.Command(new UeNgapIds.Pair(ue.amfUeNgapId, ue.ranUeNgapId), cause, List.of()),
                 ue.ranUeNgapId);
+    }
+
+    /**
+     * HANDOVER REQUEST (TS 38.413 8.4.2) to the target gNB on a new UE-associated connection, with the next NH and
+     * NCC (TS 33.501 6.9.2.3.3: the AMF steps the NH chain, A.10).
+     */
+    private void sendHandoverRequest(UeN2 ue, UeAction.HandoverRequest h) {
+        RanLink target = ranByName.apply(h.targetGnb());
+        if (target == null) {
+            log.warn("{}: handover target {} is not connected here", ue, h.targetGnb());
+            sendHandoverPreparationFailure(ue, CauseRadioNetwork.UNKNOWN_TARGET_ID);
+            return;
+        }
+        long targetId = Math.floorMod(store.increment("proxy/amf-ue-ngap-id", 1), AMF_UE_NGAP_ID_SPACE);
+        ue.handover = new UeN2.HandoverTarget(target, targetId);
+        ues.put(targetId, ue);
+        store.put(UeState.idKey(targetId), ue.contextId.getBytes(java.nio.charset.StandardCharsets.UTF_8), STATE_TTL);
+        nextHop(ue);
+        long ambr = 0;
+        for (UeAction.SessionSetup s : h.sessions()) {
+            ambr += s.transfer().pduSessionAggregateMaximumBitRate() == null ? 0 : s.transfer().pduSessionAggregateMaximumBitRate().downlinkBps();
+        }
+        target.sendUeAssociated(new HandoverResourceAllocation.Request(targetId, HandoverType.INTRA_5GS, SmMapping.cause(h.cause()),
+                new io.liquid5gc.ngap.ie.UeAggregateMaximumBitRate(Math.max(ambr, 1), Math.max(ambr, 1)),
+                NgapValues.securityCapabilities(h.ueSecurityCapability()), new SecurityContext(ue.ncc, Octets.wrap(ue.nh)),
+                h.sessions().stream().map(s -> sessionItem(ue, s)).toList(), h.allowedNssai().stream().map(NgapValues::sNssai).toList(),
+                h.sourceToTargetContainer() == null ? Octets.wrap(new byte[1]) : Octets.wrap(Hex.decode(h.sourceToTargetContainer())), guami, List.of()),
+                targetId);
+    }
+
+    /** HANDOVER COMMAND (TS 38.413 8.4.1.2) to the source gNB. */
+    private void sendHandoverCommand(UeN2 ue, UeAction.HandoverCommand c) {
+        Octets transfer = SmTransferCodec.encode(new HandoverCommandTransfer(null, null, null));
+        ue.ran.sendUeAssociated(new HandoverPreparation.Command(ue.amfUeNgapId, ue.ranUeNgapId, HandoverType.INTRA_5GS,
+                c.pduSessionIds().stream().map(id -> PduSessionItem.withTransfer(id, transfer)).toList(), null,
+                c.targetToSourceContainer() == null ? Octets.wrap(new byte[1]) : Octets.wrap(Hex.decode(c.targetToSourceContainer())), null, List.of()),
+                ue.ranUeNgapId);
+    }
+
+    /** HANDOVER PREPARATION FAILURE (TS 38.413 8.4.1.3) to the source; the target connection, if any, is forgotten. */
+    private void sendHandoverPreparationFailure(UeN2 ue, Cause cause) {
+        if (ue.handover != null) {
+            ues.remove(ue.handover.amfUeNgapId, ue);
+            store.delete(UeState.idKey(ue.handover.amfUeNgapId));
+            ue.handover = null;
+        }
+        count("handover_preparation_failure");
+        ue.ran.sendUeAssociated(new HandoverPreparation.Failure(ue.amfUeNgapId, ue.ranUeNgapId, cause, null, List.of()), ue.ranUeNgapId);
+    }
+
+    /** After HANDOVER NOTIFY: the target connection becomes the UE's; the source's is released (successful-handover). */
+    private void completeHandover(UeN2 ue) {
+        UeN2.HandoverTarget target = ue.handover;
+        if (target == null || target.ranUeNgapId < 0) {
+            log.warn("{}: no handover to complete", ue);
+            return;
+        }
+        ue.ran.sendUeAssociated(new UeContextRelease.Command(new UeNgapIds.Pair(ue.amfUeNgapId, ue.ranUeNgapId),
+                CauseRadioNetwork.SUCCESSFUL_HANDOVER, List.of()), ue.ranUeNgapId);
+        ues.remove(ue.amfUeNgapId, ue);
+        store.delete(UeState.idKey(ue.amfUeNgapId));
+        ue.amfUeNgapId = target.amfUeNgapId;
+        ue.ranUeNgapId = target.ranUeNgapId;
+        ue.ran = target.ran;
+        ue.handover = null;
+        count("handover_completed");
+        log.info("{}: handed over to {}", ue, ue.ran.describe());
+    }
+
+    /** PATH SWITCH REQUEST ACKNOWLEDGE (TS 38.413 8.4.4.2) with the next NH and NCC (TS 33.501 6.9.2.3.2). */
+    private void sendPathSwitchRequestAcknowledge(UeN2 ue, UeAction.PathSwitchRequestAcknowledge a) {
+        nextHop(ue);
+        Octets transfer = SmTransferCodec.encode(new PathSwitchRequestAcknowledgeTransfer(null, null));
+        ue.ran.sendUeAssociated(new PathSwitch.Acknowledge(ue.amfUeNgapId, ue.ranUeNgapId, NgapValues.securityCapabilities(a.ueSecurityCapability()),
+                new SecurityContext(ue.ncc, Octets.wrap(ue.nh)), a.pduSessionIds().stream().map(id -> PduSessionItem.withTransfer(id, transfer)).toList(),
+                null, a.allowedNssai().stream().map(NgapValues::sNssai).toList(), null, List.of()), ue.ranUeNgapId);
+        count("path_switched");
+    }
+
+    /** TS 33.501 6.9.2.1.1 and A.10: NH = KDF(KAMF, previous NH or the initial KgNB), NCC + 1 (mod 8). */
+    private static void nextHop(UeN2 ue) {
+        if (ue.kamf == null || ue.nh == null) {
+            throw new IllegalStateException(ue + ": no security context to derive the next hop from");
+        }
+        ue.nh = KeyHierarchy.nh(ue.kamf, ue.nh);
+        ue.ncc = (ue.ncc + 1) & 7;
     }
 
     private List<UeN2Event.SetUpSession> setUp(UeN2 ue, List<PduSessionItem> items) {

@@ -110,9 +110,11 @@ public sealed interface UeAction {
     }
 
     /** PATH SWITCH REQUEST ACKNOWLEDGE (TS 38.413 8.4.4) with the sessions switched; the proxy adds NH and NCC (TS 33.501 6.9.2.3.2). */
-    record PathSwitchRequestAcknowledge(List<Integer> pduSessionIds, UeSecurityCapability ueSecurityCapability) implements UeAction {
+    record PathSwitchRequestAcknowledge(List<Integer> pduSessionIds, UeSecurityCapability ueSecurityCapability, List<Snssai> allowedNssai)
+            implements UeAction {
         public PathSwitchRequestAcknowledge {
             pduSessionIds = List.copyOf(pduSessionIds);
+            allowedNssai = List.copyOf(allowedNssai);
         }
     }
 
