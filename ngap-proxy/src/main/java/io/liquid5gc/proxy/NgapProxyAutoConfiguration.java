@@ -21,10 +21,16 @@ import org.springframework.context.annotation.Bean;
 public class NgapProxyAutoConfiguration {
 
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
+    io.liquid5gc.proxy.ue.NasTimerScheduler nasTimerScheduler() {
+        return io.liquid5gc.proxy.ue.NasTimerScheduler.system();
+    }
+
+    @Bean
     UeSignalling ueSignalling(FunctionClient functions, KeyValueStore stateStore, ObjectProvider<ObjectMapper> json,
-                              ProxyProperties properties, ObjectProvider<MeterRegistry> meters) {
+                              ProxyProperties properties, ObjectProvider<MeterRegistry> meters, io.liquid5gc.proxy.ue.NasTimerScheduler timers) {
         return new UeSignalling(functions, stateStore, json.getIfAvailable(JsonMapper::new), properties,
-                meters.getIfAvailable(SimpleMeterRegistry::new));
+                meters.getIfAvailable(SimpleMeterRegistry::new), timers);
     }
 
     @Bean

@@ -27,6 +27,24 @@ final class UeN2 {
     /** NH chaining for handover (TS 33.501 6.9.2.1.1): the last NH (null until the first) and its NCC. */
     byte[] nh;
     int ncc;
+    /** The downlink message waiting for the UE's answer under a NAS timer (TS 24.501 10.2), or null. */
+    PendingNas pending;
+
+    /** A downlink NAS message sent under {@code timer}: sent again (protected anew) on expiry. */
+    static final class PendingNas {
+        final String timer;
+        final io.liquid5gc.sbi.amf.DownlinkNas message;
+        final io.liquid5gc.sbi.amf.UeAction.Protection protection;
+        int retransmissions;
+        NasTimerScheduler.Timer running;
+
+        PendingNas(String timer, io.liquid5gc.sbi.amf.DownlinkNas message, io.liquid5gc.sbi.amf.UeAction.Protection protection) {
+            this.timer = timer;
+            this.message = message;
+            this.protection = protection;
+        }
+    }
+
     /** An N2 handover in preparation or execution: the target connection (TS 23.502 4.9.1.3). */
     HandoverTarget handover;
 

@@ -143,8 +143,17 @@ public final class UeSignalling {
     private final Timer pduSessionSuccess;
     private final Map<String, Counter> results = new ConcurrentHashMap<>();
     private volatile Function<String, RanLink> ranByName = name -> null;
+    private final ProxyProperties.NasTimers timers;
+    private final NasTimerScheduler scheduler;
 
     public UeSignalling(FunctionClient functions, KeyValueStore store, ObjectMapper json, ProxyProperties properties, MeterRegistry meters) {
+        this(functions, store, json, properties, meters, NasTimerScheduler.system());
+    }
+
+    public UeSignalling(FunctionClient functions, KeyValueStore store, ObjectMapper json, ProxyProperties properties, MeterRegistry meters,
+                        NasTimerScheduler scheduler) {
+        this.timers = properties.nasTimers();
+        this.scheduler = scheduler;
         this.functions = functions;
         this.store = store;
         this.json = json;
@@ -516,6 +525,7 @@ public final class UeSignalling {
             count("unhandled_" + gmm.type().name().toLowerCase(Locale.ROOT));
             return;
         }
+        stopTimerAnsweredBy(ue, uplink.get());
         switch (uplink.get()) {
             case UplinkNas.RegistrationRequest r -> registrationStarted.put(ue.amfUeNgapId, System.nanoTime());
             case UplinkNas.UlNasTransport t when t.sm() instanceof io.liquid5gc.sbi.amf.UplinkSm.PduSessionEstablishmentRequest ->
@@ -640,6 +650,100 @@ public final class UeSignalling {
         byte[] pdu = protect(ue, NasCodec.encode(NasMapping.toGmm(message)), protection);
         ue.ran.sendUeAssociated(new NasTransport.DownlinkNasTransport(ue.amfUeNgapId, ue.ranUeNgapId, null, NgapMessage.ABSENT,
                 Octets.wrap(pdu), null, null, List.of()), ue.ranUeNgapId);
+        startTimer(ue, message, protection);
+    }
+
+    // ---- NAS timers (TS 24.501 10.2) ----
+
+    /** The network timer a downlink message runs under, or null when it expects no answer. */
+    private static String timerOf(io.liquid5gc.sbi.amf.DownlinkNas m) {
+        return switch (m) {
+            case io.liquid5gc.sbi.amf.DownlinkNas.AuthenticationRequest a -> "T3560";
+            case io.liquid5gc.sbi.amf.DownlinkNas.SecurityModeCommand c -> "T3560";
+            case io.liquid5gc.sbi.amf.DownlinkNas.IdentityRequest i -> "T3570";
+            case io.liquid5gc.sbi.amf.DownlinkNas.RegistrationAccept a -> "T3550";
+            case io.liquid5gc.sbi.amf.DownlinkNas.DeregistrationRequest d -> "T3522";
+            default -> null;
+        };
+    }
+
+    private java.time.Duration durationOf(String timer) {
+        return switch (timer) {
+            case "T3550" -> timers.t3550();
+            case "T3570" -> timers.t3570();
+            case "T3522" -> timers.t3522();
+            case "T3555" -> timers.t3555();
+            default -> timers.t3560();
+        };
+    }
+
+    /** Whether an uplink message is the answer a running timer waits for (TS 24.501 10.2, "on receipt of"). */
+    private static boolean answers(String timer, UplinkNas m) {
+        return switch (timer) {
+            case "T3560" -> m instanceof UplinkNas.AuthenticationResponse || m instanceof UplinkNas.AuthenticationFailure
+                    || m instanceof UplinkNas.SecurityModeComplete || m instanceof UplinkNas.SecurityModeReject;
+            case "T3570" -> m instanceof UplinkNas.IdentityResponse;
+            case "T3550" -> m instanceof UplinkNas.RegistrationComplete;
+            case "T3522" -> m instanceof UplinkNas.DeregistrationAccept;
+            default -> false;
+        } || m instanceof UplinkNas.RegistrationRequest || m instanceof UplinkNas.DeregistrationRequest;
+    }
+
+    private void startTimer(UeN2 ue, io.liquid5gc.sbi.amf.DownlinkNas message, UeAction.Protection protection) {
+        String timer = timerOf(message);
+        if (timer == null) {
+            return;
+        }
+        stopTimer(ue);
+        UeN2.PendingNas pending = new UeN2.PendingNas(timer, message,
+                protection == UeAction.Protection.NEW_CONTEXT_INTEGRITY ? UeAction.Protection.NEW_CONTEXT_INTEGRITY : protection);
+        ue.pending = pending;
+        arm(ue, pending);
+    }
+
+    private void arm(UeN2 ue, UeN2.PendingNas pending) {
+        pending.running = scheduler.schedule(durationOf(pending.timer), () -> serial.submit(ue.serialKey, () -> onTimerExpiry(ue, pending)));
+    }
+
+    private void stopTimerAnsweredBy(UeN2 ue, UplinkNas m) {
+        if (ue.pending != null && answers(ue.pending.timer, m)) {
+            stopTimer(ue);
+        }
+    }
+
+    private static void stopTimer(UeN2 ue) {
+        if (ue.pending != null) {
+            ue.pending.running.cancel();
+            ue.pending = null;
+        }
+    }
+
+    /** On expiry the message goes again, protected with the next NAS COUNT; the last expiry aborts the procedure. */
+    private void onTimerExpiry(UeN2 ue, UeN2.PendingNas pending) {
+        if (ue.pending != pending || !ues.containsKey(ue.amfUeNgapId)) {
+            return; // answered, replaced or released meanwhile
+        }
+        if (pending.retransmissions < timers.retransmissions()) {
+            pending.retransmissions++;
+            count("nas_retransmission_" + pending.timer.toLowerCase(Locale.ROOT));
+            log.info("{}: {} expired; {} sent again ({}/{})", ue, pending.timer, pending.message.getClass().getSimpleName(),
+                    pending.retransmissions, timers.retransmissions());
+            byte[] pdu = protect(ue, NasCodec.encode(NasMapping.toGmm(pending.message)), pending.protection, false);
+            ue.ran.sendUeAssociated(new NasTransport.DownlinkNasTransport(ue.amfUeNgapId, ue.ranUeNgapId, null, NgapMessage.ABSENT,
+                    Octets.wrap(pdu), null, null, List.of()), ue.ranUeNgapId);
+            arm(ue, pending);
+            return;
+        }
+        ue.pending = null;
+        count("nas_timer_abort_" + pending.timer.toLowerCase(Locale.ROOT));
+        if (pending.timer.equals("T3550")) {
+            // TS 24.501 5.5.1.2.8 c): the registration stands; the old and new 5G-GUTI are both valid for the UE
+            log.warn("{}: T3550 expired {} times; no Registration Complete", ue, timers.retransmissions() + 1);
+            return;
+        }
+        // TS 24.501 5.4.1.3.7 c), 5.4.2.7 c), 5.4.3.7 b), 5.5.2.3.5: the procedure is aborted and the N1 connection released
+        log.warn("{}: {} expired {} times; procedure aborted, N2 connection released", ue, pending.timer, timers.retransmissions() + 1);
+        sendUeContextReleaseCommand(ue, new UeAction.ReleaseUe("normal-release"));
     }
 
     /** INITIAL CONTEXT SETUP REQUEST (TS 38.413 8.3.1) with KgNB (TS 33.501 A.9) and the PDU sessions to set up. */
@@ -655,6 +759,7 @@ public final class UeSignalling {
                 ics.allowedNssai().stream().map(NgapValues::sNssai).toList(),
                 NgapValues.securityCapabilities(ics.ueSecurityCapability()), Octets.wrap(kgnb), null, NgapMessage.ABSENT, null, Octets.wrap(pdu),
                 List.of()), ue.ranUeNgapId);
+        startTimer(ue, ics.nas(), UeAction.Protection.PROTECTED);
     }
 
     /** PDU SESSION RESOURCE SETUP REQUEST (TS 38.413 8.2.1). */
@@ -684,6 +789,7 @@ public final class UeSignalling {
             default -> CauseNas.NORMAL_RELEASE;
         };
         registrationStarted.remove(ue.amfUeNgapId);
+        stopTimer(ue);
         count("released_" + r.nasCause().replace('-', '_'));
         ue.ran.sendUeAssociated(new UeContextRelease.Command(new UeNgapIds.Pair(ue.amfUeNgapId, ue.ranUeNgapId), cause, List.of()),
                 ue.ranUeNgapId);
@@ -816,7 +922,12 @@ public final class UeSignalling {
 
     /** Applies the protection the AMF asked for (TS 24.501 4.4.4, 4.4.5, 9.3.1). */
     private byte[] protect(UeN2 ue, byte[] plain, UeAction.Protection protection) {
-        if (protection == UeAction.Protection.NEW_CONTEXT_INTEGRITY) {
+        return protect(ue, plain, protection, true);
+    }
+
+    /** {@code activate}: a Security Mode Command sent for the first time takes the new context; its retransmission does not. */
+    private byte[] protect(UeN2 ue, byte[] plain, UeAction.Protection protection, boolean activate) {
+        if (protection == UeAction.Protection.NEW_CONTEXT_INTEGRITY && activate) {
             activateNewContext(ue);
         }
         if (protection == UeAction.Protection.PLAIN || ue.protection == null) {
