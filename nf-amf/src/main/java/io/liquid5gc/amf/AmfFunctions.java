@@ -54,8 +54,10 @@ public class AmfFunctions {
     }
 
     @Bean
-    DeregistrationProcedure deregistrationProcedure(UeContexts contexts, SmfSessions sessions) {
-        return new DeregistrationProcedure(contexts, sessions, (ue, released) -> { });
+    DeregistrationProcedure deregistrationProcedure(UeContexts contexts, SmfSessions sessions, AmfProperties properties) {
+        return new DeregistrationProcedure(contexts, sessions, (ue, released) -> { }, properties.tacs().stream()
+                .map(tac -> new io.liquid5gc.sbi.amf.DownlinkNas.Tai(new io.liquid5gc.sbi.common.PlmnId(properties.mcc(), properties.mnc()), tac))
+                .toList());
     }
 
     @Bean

@@ -33,6 +33,13 @@ public class NgapProxyAutoConfiguration {
                 meters.getIfAvailable(SimpleMeterRegistry::new), timers);
     }
 
+    /** {@code POST /proxy/ues/{supi}/deregistration}: the network's own procedures on a UE (see {@link NetworkProceduresEndpoint}). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.REACTIVE)
+    org.springframework.web.reactive.function.server.RouterFunction<org.springframework.web.reactive.function.server.ServerResponse> proxyNetworkProcedureRoutes(UeSignalling ue) {
+        return new NetworkProceduresEndpoint(ue).routes();
+    }
+
     @Bean
     N2Server n2Server(ProxyProperties properties, UeSignalling ue, ObjectProvider<MeterRegistry> meters) {
         N2Server server = new N2Server(properties, meters.getIfAvailable(SimpleMeterRegistry::new));

@@ -54,6 +54,30 @@ public final class UeContexts {
         store.put("amf/guti/" + guti, ueContextId.getBytes(java.nio.charset.StandardCharsets.UTF_8), ttl);
     }
 
+    /** The SUPI index, for the network's own procedures on a UE (an operator's de-registration). */
+    public void indexSupi(String supi, String ueContextId) {
+        store.put("amf/supi/" + supi, ueContextId.getBytes(java.nio.charset.StandardCharsets.UTF_8), ttl);
+    }
+
+    public static String supiIndexKey(String supi) {
+        return "amf/supi/" + supi;
+    }
+
+    /** A network-initiated de-registration waiting for the paged UE's Service Request: "reRegister,cause". */
+    public void setPendingDeregistration(String ueContextId, boolean reRegister, int cause) {
+        store.put("amf/pending-deregistration/" + ueContextId, (reRegister + "," + cause).getBytes(java.nio.charset.StandardCharsets.UTF_8), ttl);
+    }
+
+    /** Takes (and removes) a pending network-initiated de-registration. */
+    public Optional<int[]> takePendingDeregistration(String ueContextId) {
+        Optional<byte[]> raw = store.get("amf/pending-deregistration/" + ueContextId);
+        raw.ifPresent(b -> store.delete("amf/pending-deregistration/" + ueContextId));
+        return raw.map(b -> {
+            String[] parts = new String(b, java.nio.charset.StandardCharsets.UTF_8).split(",");
+            return new int[] {Boolean.parseBoolean(parts[0]) ? 1 : 0, Integer.parseInt(parts[1])};
+        });
+    }
+
     public Optional<String> byGuti(String guti) {
         return store.get("amf/guti/" + guti).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
     }

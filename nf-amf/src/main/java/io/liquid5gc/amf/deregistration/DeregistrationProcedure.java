@@ -7,6 +7,7 @@ import io.liquid5gc.amf.session.SmfSessions;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeAction.Protection;
+import io.liquid5gc.sbi.amf.UeN2Event;
 import io.liquid5gc.sbi.amf.UeRequest;
 import io.liquid5gc.sbi.amf.UeResult;
 import io.liquid5gc.sbi.amf.UplinkNas;
@@ -30,22 +31,32 @@ public final class DeregistrationProcedure {
     private final UeContexts contexts;
     private final SmfSessions sessions;
     private final BiConsumer<UeContext, List<Integer>> afterDeregistration;
+    private final List<DownlinkNas.Tai> taiList;
 
     /**
      * @param afterDeregistration what else a de-registration gives back (the NSACF's per-slice UE counter); called
      *                            with the UE context before it turned DEREGISTERED and the PDU sessions released
      */
-    public DeregistrationProcedure(UeContexts contexts, SmfSessions sessions, BiConsumer<UeContext, List<Integer>> afterDeregistration) {
+    public DeregistrationProcedure(UeContexts contexts, SmfSessions sessions, BiConsumer<UeContext, List<Integer>> afterDeregistration,
+                                   List<DownlinkNas.Tai> taiList) {
+        this.taiList = List.copyOf(taiList);
         this.contexts = contexts;
         this.sessions = sessions;
         this.afterDeregistration = afterDeregistration;
     }
 
     public UeResult handle(UeRequest request) {
-        if (request.ueContextId() == null || request.message() == null) {
-            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "ueContextId and message are required");
+        if (request.ueContextId() == null || (request.message() == null && request.n2Event() == null)) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "ueContextId and a message or event are required");
         }
         UeContexts.Loaded loaded = contexts.load(request.ueContextId());
+        if (request.n2Event() instanceof UeN2Event.NetworkDeregistration n) {
+            return handleNetworkDeregistration(loaded, n);
+        }
+        if (request.message() == null) {
+            throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE",
+                    request.n2Event().getClass().getSimpleName() + " is not part of de-registration");
+        }
         return switch (request.message()) {
             case UplinkNas.DeregistrationRequest r -> handleDeregistrationRequest(loaded, request, r);
             case UplinkNas.DeregistrationAccept a -> handleDeregistrationAccept(loaded);
@@ -73,6 +84,30 @@ public final class DeregistrationProcedure {
         contexts.save(loaded, ue.withState(GmmState.DEREGISTERED));
         log.info("UE {} ({}) de-registered{}; PDU sessions released: {}", ue.id(), ue.supi(), r.switchOff() ? " (switch off)" : "", released);
         return release(r.switchOff(), released);
+    }
+
+    /**
+     * TS 24.501 5.5.2.3.1, TS 23.502 4.2.2.3.3: the network de-registers the UE. Connected: its PDU sessions are
+     * released and it gets the De-registration Request (T3522 runs at the proxy). CM-IDLE: it is paged, and the
+     * de-registration waits for its Service Request (TS 24.501 5.6.2.2.1).
+     */
+    UeResult handleNetworkDeregistration(UeContexts.Loaded loaded, UeN2Event.NetworkDeregistration n) {
+        UeContext ue = loaded.context();
+        if (ue.state() != GmmState.REGISTERED) {
+            throw new ProblemException(409, "Conflict", "UE_NOT_REGISTERED", "UE " + ue.id() + " is " + ue.state());
+        }
+        if (!n.connected()) {
+            contexts.setPendingDeregistration(ue.id(), n.reRegistrationRequired(), n.cause());
+            log.info("UE {} ({}): network de-registration; paging the CM-IDLE UE first", ue.id(), ue.supi());
+            return new UeResult(List.of(new UeAction.Page(ue.guti(), taiList)), ue.state().name());
+        }
+        List<Integer> released = sessions.releaseAll(ue.id(), "NETWORK_INITIATED_DEREGISTRATION");
+        afterDeregistration.accept(ue, released);
+        contexts.save(loaded, ue.withState(GmmState.DEREGISTERED));
+        log.info("UE {} ({}) de-registered by the network (re-registration {}required); PDU sessions released: {}", ue.id(), ue.supi(),
+                n.reRegistrationRequired() ? "" : "not ", released);
+        return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.DeregistrationRequest(n.reRegistrationRequired(), n.cause()),
+                Protection.PROTECTED)), GmmState.DEREGISTERED.name());
     }
 
     UeResult handleDeregistrationAccept(UeContexts.Loaded loaded) {

@@ -213,6 +213,7 @@ public final class RegistrationProcedure {
         String guti = String.format(Locale.ROOT, "%s%s-%02x%03x%02x-%08x", properties.mcc(), properties.mnc(),
                 properties.regionId(), properties.setId(), properties.pointer(), tmsi);
         contexts.indexGuti(guti, ctx.id());
+        contexts.indexSupi(ctx.supi(), ctx.id());
         UeContext next = ctx.withAccepted(guti, allowed);
         List<DownlinkNas.Tai> tais = new ArrayList<>();
         for (int tac : properties.tacs()) {

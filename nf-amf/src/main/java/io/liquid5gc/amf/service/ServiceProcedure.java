@@ -96,6 +96,18 @@ public final class ServiceProcedure {
         if (ue.state() != GmmState.REGISTERED) {
             return reject(ue, CAUSE_IMPLICITLY_DEREGISTERED, "UE in 5GMM state " + ue.state());
         }
+        var pendingDeregistration = contexts.takePendingDeregistration(ue.id());
+        if (pendingDeregistration.isPresent()) {
+            // TS 24.501 5.6.2.2.1: the UE answered the paging of a network-initiated de-registration
+            List<Integer> released = releaser.releaseAll(ue.id(), "NETWORK_INITIATED_DEREGISTRATION");
+            UeContexts.Loaded loaded = contexts.load(ue.id());
+            contexts.save(loaded, loaded.context().withState(GmmState.DEREGISTERED));
+            log.info("UE {} ({}): paged for de-registration; PDU sessions released: {}", ue.id(), ue.supi(), released);
+            return new UeResult(List.of(new UeAction.InitialContextSetup(new DownlinkNas.ServiceAccept(sr.pduSessionStatus() == null ? null : List.of(), null),
+                    ue.allowedNssai(), ue.ueSecurityCapability(), List.of()),
+                    new UeAction.SendNas(new DownlinkNas.DeregistrationRequest(pendingDeregistration.get()[0] == 1, pendingDeregistration.get()[1]),
+                            Protection.PROTECTED)), GmmState.DEREGISTERED.name());
+        }
         UeSessions known = sessions.load(ue.id());
         List<UeAction.SessionSetup> toActivate = new ArrayList<>();
         List<Integer> status = new ArrayList<>();

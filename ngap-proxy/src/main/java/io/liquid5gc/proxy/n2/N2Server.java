@@ -63,7 +63,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
     /** Connects the UE-associated side: NAS transport, context setup and release. */
     public void attach(io.liquid5gc.proxy.ue.UeSignalling ue) {
         this.ueSignalling = ue;
-        ue.ranDirectory(this::ranNamed);
+        ue.ranDirectory(this::ranNamed, () -> nodes.values().stream().filter(RanNode::isSetUp).<RanLink>map(n -> n).toList());
         this.releaser = new NonUeProcedures.UeContextReleaser() {
             @Override
             public int releaseAll(RanNode node) {

@@ -32,6 +32,11 @@ final class RanNode implements RanLink {
     }
 
     @Override
+    public void sendNonUe(io.liquid5gc.ngap.message.NgapMessage message) {
+        server.send(this, message);
+    }
+
+    @Override
     public String describe() {
         return globalRanNodeId instanceof GlobalRanNodeId.Gnb g
                 ? "gnb-" + Long.toHexString(g.gnbId()) : "ran-" + association.id();

@@ -125,6 +125,7 @@ public final class UeSignalling {
             case UeN2Event.HandoverFailed h -> AmfApi.HANDOVER;
             case UeN2Event.HandoverNotified h -> AmfApi.HANDOVER;
             case UeN2Event.PathSwitchRequest p -> AmfApi.HANDOVER;
+            case UeN2Event.NetworkDeregistration d -> AmfApi.DEREGISTRATION;
         };
     }
 
@@ -143,6 +144,7 @@ public final class UeSignalling {
     private final Timer pduSessionSuccess;
     private final Map<String, Counter> results = new ConcurrentHashMap<>();
     private volatile Function<String, RanLink> ranByName = name -> null;
+    private volatile java.util.function.Supplier<List<RanLink>> allRanNodes = List::of;
     private final ProxyProperties.NasTimers timers;
     private final NasTimerScheduler scheduler;
 
@@ -172,9 +174,48 @@ public final class UeSignalling {
                 .description("UEs with an N2 connection at this proxy that completed registration").register(meters);
     }
 
-    /** How to find a connected RAN node by its name ({@link RanLink#describe()}): for handover targets and after a restart. */
-    public void ranDirectory(Function<String, RanLink> directory) {
+    /**
+     * How to find a connected RAN node by its name ({@link RanLink#describe()}: handover targets, after a restart)
+     * and all of them (paging).
+     */
+    public void ranDirectory(Function<String, RanLink> directory, java.util.function.Supplier<List<RanLink>> all) {
         this.ranByName = directory;
+        this.allRanNodes = all;
+    }
+
+    // ---- the network's own procedures on a UE ----
+
+    /** What a network-initiated de-registration did. */
+    public enum NetworkDeregistrationOutcome { DEREGISTRATION_REQUEST_SENT, PAGED, NOT_REGISTERED }
+
+    /**
+     * De-registers the UE with this SUPI from the network side (TS 24.501 5.5.2.3): a connected UE gets the
+     * De-registration Request; a CM-IDLE one is paged first. Empty when the SUPI has no UE context.
+     */
+    public Optional<java.util.concurrent.CompletableFuture<NetworkDeregistrationOutcome>> deregister(String supi, boolean reRegistrationRequired, int cause) {
+        String contextId = store.get("amf/supi/" + supi).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
+        if (contextId == null) {
+            return Optional.empty();
+        }
+        var outcome = new java.util.concurrent.CompletableFuture<NetworkDeregistrationOutcome>();
+        UeN2 connected = ues.values().stream().filter(u -> u.contextId.equals(contextId) && u.ran != null).findFirst().orElse(null);
+        Runnable task = () -> {
+            UeN2 ue = connected;
+            if (ue == null) {
+                ue = new UeN2(-1, -1, null, null);
+                ue.contextId = contextId;
+                UeState state = loadState(contextId);
+                if (state != null) {
+                    apply(ue, state);
+                }
+            }
+            UeResult r = callAmf(ue, UeRequest.n2(contextId, ue.location, new UeN2Event.NetworkDeregistration(reRegistrationRequired, cause, connected != null)),
+                    connected != null);
+            outcome.complete(r == null ? NetworkDeregistrationOutcome.NOT_REGISTERED
+                    : connected != null ? NetworkDeregistrationOutcome.DEREGISTRATION_REQUEST_SENT : NetworkDeregistrationOutcome.PAGED);
+        };
+        serial.submit(connected != null ? connected.serialKey : -initialSequence.incrementAndGet(), task);
+        return Optional.of(outcome);
     }
 
     /** UEs currently known. */
@@ -544,6 +585,10 @@ public final class UeSignalling {
 
     /** Calls the AMF function that owns the event, executes what it answers and saves the UE's state; null when the call failed. */
     private UeResult callAmf(UeN2 ue, UeRequest request) {
+        return callAmf(ue, request, true);
+    }
+
+    private UeResult callAmf(UeN2 ue, UeRequest request, boolean persistAfter) {
         FunctionSpec<UeRequest, UeResult> function = request.message() != null ? NAS_ROUTES.get(request.message().getClass()) : route(request.n2Event());
         UeResult result;
         try {
@@ -562,7 +607,9 @@ public final class UeSignalling {
             }
         }
         ue.registered = "REGISTERED".equals(result.gmmState());
-        persist(ue);
+        if (persistAfter) {
+            persist(ue);
+        }
         return result;
     }
 
@@ -640,6 +687,7 @@ public final class UeSignalling {
             case UeAction.HandoverPreparationFailure f -> sendHandoverPreparationFailure(ue, SmMapping.cause(f.cause()));
             case UeAction.ReleaseHandoverSource r -> completeHandover(ue);
             case UeAction.PathSwitchRequestAcknowledge a -> sendPathSwitchRequestAcknowledge(ue, a);
+            case UeAction.Page p -> sendPaging(p);
             case UeAction.PathSwitchRequestFailure f -> ue.ran.sendUeAssociated(new PathSwitch.Failure(ue.amfUeNgapId, ue.ranUeNgapId,
                     null, null, List.of()), ue.ranUeNgapId);
         }
@@ -870,6 +918,21 @@ public final class UeSignalling {
                 new SecurityContext(ue.ncc, Octets.wrap(ue.nh)), a.pduSessionIds().stream().map(id -> PduSessionItem.withTransfer(id, transfer)).toList(),
                 null, a.allowedNssai().stream().map(NgapValues::sNssai).toList(), null, List.of()), ue.ranUeNgapId);
         count("path_switched");
+    }
+
+    /** PAGING (TS 38.413 8.5.1) with the UE's 5G-S-TMSI to every set-up gNB (they page in the TAIs they serve of the list). */
+    private void sendPaging(UeAction.Page p) {
+        io.liquid5gc.nas.ie.MobileIdentity.Guti g = NasMapping.gutiIe(p.guti());
+        io.liquid5gc.ngap.message.Paging paging = new io.liquid5gc.ngap.message.Paging(
+                new io.liquid5gc.ngap.ie.FiveGSTmsi(g.amfSetId(), g.amfPointer(), g.tmsi() & 0xFFFFFFFFL), null,
+                p.taiList().stream().map(t -> new io.liquid5gc.ngap.ie.Tai(PlmnIdentity.of(t.plmn().mcc(), t.plmn().mnc()), t.tac())).toList(),
+                null, List.of());
+        List<RanLink> nodes = allRanNodes.get();
+        for (RanLink node : nodes) {
+            node.sendNonUe(paging);
+        }
+        count("paging");
+        log.info("paging 5G-GUTI {} through {} gNB(s)", p.guti(), nodes.size());
     }
 
     /** TS 33.501 6.9.2.1.1 and A.10: NH = KDF(KAMF, previous NH or the initial KgNB), NCC + 1 (mod 8). */

@@ -19,7 +19,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = UeAction.HandoverPreparationFailure.class, name = "HANDOVER_PREPARATION_FAILURE"),
         @JsonSubTypes.Type(value = UeAction.ReleaseHandoverSource.class, name = "RELEASE_HANDOVER_SOURCE"),
         @JsonSubTypes.Type(value = UeAction.PathSwitchRequestAcknowledge.class, name = "PATH_SWITCH_REQUEST_ACKNOWLEDGE"),
-        @JsonSubTypes.Type(value = UeAction.PathSwitchRequestFailure.class, name = "PATH_SWITCH_REQUEST_FAILURE")})
+        @JsonSubTypes.Type(value = UeAction.PathSwitchRequestFailure.class, name = "PATH_SWITCH_REQUEST_FAILURE"),
+        @JsonSubTypes.Type(value = UeAction.Page.class, name = "PAGE")})
 public sealed interface UeAction {
 
     /** How the proxy protects a downlink NAS message (TS 24.501 4.4.4, 9.3.1 security header types). */
@@ -124,5 +125,15 @@ public sealed interface UeAction {
 
     /** UE CONTEXT RELEASE COMMAND (TS 38.413 8.3.3) with an NGAP NAS cause (normal-release, deregister, authentication-failure). */
     record ReleaseUe(String nasCause) implements UeAction {
+    }
+
+    /**
+     * PAGING (TS 38.413 8.5.1) of a CM-IDLE UE by its 5G-S-TMSI (from {@code guti}) in the gNBs serving its
+     * registration area ({@code taiList}); the UE answers with a Service Request (TS 24.501 5.6.2.2).
+     */
+    record Page(String guti, List<DownlinkNas.Tai> taiList) implements UeAction {
+        public Page {
+            taiList = List.copyOf(taiList);
+        }
     }
 }

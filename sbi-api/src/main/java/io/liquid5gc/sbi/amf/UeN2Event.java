@@ -6,8 +6,9 @@ import io.liquid5gc.sbi.smf.PduSessionResourceSetupResponseTransfer;
 import java.util.List;
 
 /**
- * The UE-associated N2 events (TS 38.413) the proxy hands to the AMF's functions, decoded: the gNB's answers to
- * what a function asked for, and the gNB's own requests about a UE.
+ * The UE-associated events the proxy hands to the AMF's functions that are not uplink NAS: N2 events (TS 38.413),
+ * decoded (the gNB's answers to what a function asked for, and the gNB's own requests about a UE), and the
+ * network's own triggers for a UE (an operator's de-registration).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "event")
 @JsonSubTypes({
@@ -19,7 +20,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = UeN2Event.HandoverRequestAcknowledged.class, name = "HANDOVER_REQUEST_ACKNOWLEDGED"),
         @JsonSubTypes.Type(value = UeN2Event.HandoverFailed.class, name = "HANDOVER_FAILED"),
         @JsonSubTypes.Type(value = UeN2Event.HandoverNotified.class, name = "HANDOVER_NOTIFIED"),
-        @JsonSubTypes.Type(value = UeN2Event.PathSwitchRequest.class, name = "PATH_SWITCH_REQUEST")})
+        @JsonSubTypes.Type(value = UeN2Event.PathSwitchRequest.class, name = "PATH_SWITCH_REQUEST"),
+        @JsonSubTypes.Type(value = UeN2Event.NetworkDeregistration.class, name = "NETWORK_DEREGISTRATION")})
 public sealed interface UeN2Event {
 
     /** A PDU session the gNB set up, with its downlink tunnel (PDU Session Resource Setup Response Transfer). */
@@ -107,5 +109,13 @@ public sealed interface UeN2Event {
             switched = switched == null ? List.of() : List.copyOf(switched);
             failed = failed == null ? List.of() : List.copyOf(failed);
         }
+    }
+
+    /**
+     * The network de-registers the UE (TS 24.501 5.5.2.3, TS 23.502 4.2.2.3.3), e.g. an operator's request:
+     * whether it is to register again, the 5GMM cause (0 = none) and whether the UE has an N2 connection now (else it
+     * is paged first, TS 24.501 5.6.2).
+     */
+    record NetworkDeregistration(boolean reRegistrationRequired, int cause, boolean connected) implements UeN2Event {
     }
 }

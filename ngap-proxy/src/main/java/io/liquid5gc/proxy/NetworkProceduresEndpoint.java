@@ -1,0 +1,56 @@
+package io.liquid5gc.proxy;
+
+import io.liquid5gc.proxy.ue.UeSignalling;
+import io.liquid5gc.sbi.common.ProblemDetails;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * The network's own procedures on a UE, for operators:
+ * {@code POST /proxy/ues/{supi}/deregistration?reRegistrationRequired=false&cause=0} de-registers the UE from the
+ * network side (TS 24.501 5.5.2.3; a CM-IDLE UE is paged first). 202 with what was done, 404 problem+json for an
+ * unknown SUPI, 409 when the UE is not registered.
+ */
+final class NetworkProceduresEndpoint {
+
+    private static final MediaType PROBLEM = MediaType.parseMediaType(ProblemDetails.MEDIA_TYPE);
+
+    private final UeSignalling signalling;
+
+    NetworkProceduresEndpoint(UeSignalling signalling) {
+        this.signalling = signalling;
+    }
+
+    RouterFunction<ServerResponse> routes() {
+        return RouterFunctions.route().POST("/proxy/ues/{supi}/deregistration", this::handleDeregistration).build();
+    }
+
+    private Mono<ServerResponse> handleDeregistration(ServerRequest request) {
+        String supi = request.pathVariable("supi");
+        boolean reRegister = request.queryParam("reRegistrationRequired").map(Boolean::parseBoolean).orElse(false);
+        int cause;
+        try {
+            cause = request.queryParam("cause").map(Integer::parseInt).orElse(0);
+        } catch (NumberFormatException e) {
+            return problem(ProblemDetails.of(400, "Bad Request", "INVALID_QUERY_PARAM", "cause must be a 5GMM cause number"));
+        }
+        if (cause < 0 || cause > 255) {
+            return problem(ProblemDetails.of(400, "Bad Request", "INVALID_QUERY_PARAM", "cause must be 0..255 (TS 24.501 9.11.3.2)"));
+        }
+        return signalling.deregister(supi, reRegister, cause)
+                .map(f -> Mono.fromFuture(f).timeout(Duration.ofSeconds(30)).flatMap(outcome -> outcome == UeSignalling.NetworkDeregistrationOutcome.NOT_REGISTERED
+                        ? problem(ProblemDetails.of(409, "Conflict", "UE_NOT_REGISTERED", supi + " is not registered"))
+                        : ServerResponse.accepted().contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("supi", supi, "outcome", outcome.name()))))
+                .orElseGet(() -> problem(ProblemDetails.of(404, "Not Found", "CONTEXT_NOT_FOUND", "no UE context for " + supi)));
+    }
+
+    private static Mono<ServerResponse> problem(ProblemDetails p) {
+        return ServerResponse.status(p.status()).contentType(PROBLEM).bodyValue(p);
+    }
+}
