@@ -107,6 +107,7 @@ class NasTimersTest {
     /** The AMF's registration answers a Registration Request with an Authentication Request and records what it got. */
     static final class Amf implements FunctionClient {
         final BlockingQueue<UplinkNas> received = new LinkedBlockingQueue<>();
+        final List<String> contextIds = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         public io.liquid5gc.runtime.placement.Placement placementOf(io.liquid5gc.sbi.NfType nf) {
@@ -123,6 +124,7 @@ class NasTimersTest {
         public <I, O> O call(FunctionSpec<I, O> function, I request) {
             assertThat(function).isEqualTo(AmfApi.INITIAL_REGISTRATION);
             UplinkNas m = ((UeRequest) request).message();
+            contextIds.add(((UeRequest) request).ueContextId());
             received.add(m);
             List<UeAction> actions = m instanceof UplinkNas.RegistrationRequest
                     ? List.of(new UeAction.SendNas(new DownlinkNas.AuthenticationRequest(0, "0000", "00".repeat(16), "11".repeat(16)),
