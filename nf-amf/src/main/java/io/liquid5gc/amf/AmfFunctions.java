@@ -1,5 +1,6 @@
 package io.liquid5gc.amf;
 
+import io.liquid5gc.amf.authentication.ReauthenticationProcedure;
 import io.liquid5gc.amf.context.SessionContexts;
 import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.amf.deregistration.DeregistrationProcedure;
@@ -9,10 +10,8 @@ import io.liquid5gc.amf.session.PduSessionRelay;
 import io.liquid5gc.amf.session.SessionProperties;
 import io.liquid5gc.amf.session.SmfSessions;
 import io.liquid5gc.amf.registration.RegistrationProcedure;
-import io.liquid5gc.runtime.invoke.PendingFunctions;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.runtime.store.KeyValueStore;
-import io.liquid5gc.sbi.JsonObject;
 import io.liquid5gc.sbi.amf.AmfApi;
 import io.liquid5gc.sbi.amf.UeRequest;
 import io.liquid5gc.sbi.amf.UeResult;
@@ -71,6 +70,11 @@ public class AmfFunctions {
     }
 
     @Bean
+    ReauthenticationProcedure reauthenticationProcedure(AmfProperties properties, UeContexts contexts, FunctionClient functions) {
+        return new ReauthenticationProcedure(properties, contexts, functions);
+    }
+
+    @Bean
     RegistrationProcedure registrationProcedure(AmfProperties properties, UeContexts contexts, FunctionClient functions) {
         return new RegistrationProcedure(properties, contexts, functions);
     }
@@ -107,7 +111,7 @@ public class AmfFunctions {
 
     /** {@code amf-auth-initiate}: Authentication initiation (TS 33.501 6.1.2). */
     @Bean(name = "amf-auth-initiate")
-    Function<JsonObject, JsonObject> amfAuthInitiate() {
-        return PendingFunctions.of(AmfApi.AUTH_INITIATE, "Authentication initiation");
+    Function<UeRequest, UeResult> amfAuthInitiate(ReauthenticationProcedure procedure) {
+        return procedure::handle;
     }
 }

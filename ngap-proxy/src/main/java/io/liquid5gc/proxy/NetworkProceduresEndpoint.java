@@ -14,8 +14,9 @@ import reactor.core.publisher.Mono;
 /**
  * The network's own procedures on a UE, for operators:
  * {@code POST /proxy/ues/{supi}/deregistration?reRegistrationRequired=false&cause=0} de-registers the UE from the
- * network side (TS 24.501 5.5.2.3; a CM-IDLE UE is paged first). 202 with what was done, 404 problem+json for an
- * unknown SUPI, 409 when the UE is not registered.
+ * network side (TS 24.501 5.5.2.3; a CM-IDLE UE is paged first); {@code POST /proxy/ues/{supi}/authentication}
+ * re-authenticates a connected UE (TS 33.501 6.1.2, {@code amf-auth-initiate}). 202 with what was done, 404
+ * problem+json for an unknown SUPI, 409 when the UE is not registered or, for authentication, not connected.
  */
 final class NetworkProceduresEndpoint {
 
@@ -28,7 +29,10 @@ final class NetworkProceduresEndpoint {
     }
 
     RouterFunction<ServerResponse> routes() {
-        return RouterFunctions.route().POST("/proxy/ues/{supi}/deregistration", this::handleDeregistration).build();
+        return RouterFunctions.route()
+                .POST("/proxy/ues/{supi}/deregistration", this::handleDeregistration)
+                .POST("/proxy/ues/{supi}/authentication", this::handleAuthentication)
+                .build();
     }
 
     private Mono<ServerResponse> handleDeregistration(ServerRequest request) {
@@ -43,10 +47,20 @@ final class NetworkProceduresEndpoint {
         if (cause < 0 || cause > 255) {
             return problem(ProblemDetails.of(400, "Bad Request", "INVALID_QUERY_PARAM", "cause must be 0..255 (TS 24.501 9.11.3.2)"));
         }
-        return signalling.deregister(supi, reRegister, cause)
-                .map(f -> Mono.fromFuture(f).timeout(Duration.ofSeconds(30)).flatMap(outcome -> outcome == UeSignalling.NetworkDeregistrationOutcome.NOT_REGISTERED
-                        ? problem(ProblemDetails.of(409, "Conflict", "UE_NOT_REGISTERED", supi + " is not registered"))
-                        : ServerResponse.accepted().contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("supi", supi, "outcome", outcome.name()))))
+        return answer(supi, signalling.deregister(supi, reRegister, cause));
+    }
+
+    private Mono<ServerResponse> handleAuthentication(ServerRequest request) {
+        String supi = request.pathVariable("supi");
+        return answer(supi, signalling.authenticate(supi));
+    }
+
+    private static Mono<ServerResponse> answer(String supi, java.util.Optional<java.util.concurrent.CompletableFuture<UeSignalling.NetworkProcedureOutcome>> started) {
+        return started.map(f -> Mono.fromFuture(f).timeout(Duration.ofSeconds(30)).flatMap(outcome -> switch (outcome) {
+                    case REFUSED -> problem(ProblemDetails.of(409, "Conflict", "UE_NOT_REGISTERED", supi + " is not registered"));
+                    case NOT_CONNECTED -> problem(ProblemDetails.of(409, "Conflict", "UE_NOT_CONNECTED", supi + " has no N2 connection (CM-IDLE)"));
+                    default -> ServerResponse.accepted().contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("supi", supi, "outcome", outcome.name()));
+                }))
                 .orElseGet(() -> problem(ProblemDetails.of(404, "Not Found", "CONTEXT_NOT_FOUND", "no UE context for " + supi)));
     }
 

@@ -27,6 +27,9 @@ final class UeN2 {
     /** NH chaining for handover (TS 33.501 6.9.2.1.1): the last NH (null until the first) and its NCC. */
     byte[] nh;
     int ncc;
+    /** The AMF function that sent the last Identity/Authentication Request or Security Mode Command (gets the answer). */
+    io.liquid5gc.sbi.FunctionSpec<io.liquid5gc.sbi.amf.UeRequest, io.liquid5gc.sbi.amf.UeResult> commonProcedureOwner;
+
     /** The downlink message waiting for the UE's answer under a NAS timer (TS 24.501 10.2), or null. */
     PendingNas pending;
 

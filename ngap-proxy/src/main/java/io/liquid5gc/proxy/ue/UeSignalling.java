@@ -113,6 +113,26 @@ public final class UeSignalling {
             Map.entry(UplinkNas.ServiceRequest.class, AmfApi.SERVICE_REQUEST),
             Map.entry(UplinkNas.UlNasTransport.class, AmfApi.PDU_SESSION_RELAY));
 
+    /**
+     * The function for an uplink 5GMM message: the answer to a common procedure (identification, authentication,
+     * security mode control, TS 24.501 5.4) goes to the function that started it (registration, or the network's
+     * re-authentication); everything else by {@link #NAS_ROUTES}.
+     */
+    private static FunctionSpec<UeRequest, UeResult> routeNas(UeN2 ue, UplinkNas m) {
+        boolean answer = m instanceof UplinkNas.IdentityResponse || m instanceof UplinkNas.AuthenticationResponse
+                || m instanceof UplinkNas.AuthenticationFailure || m instanceof UplinkNas.SecurityModeComplete
+                || m instanceof UplinkNas.SecurityModeReject;
+        if (answer && ue.commonProcedureOwner != null) {
+            return ue.commonProcedureOwner;
+        }
+        return NAS_ROUTES.get(m.getClass());
+    }
+
+    private static boolean isCommonProcedureRequest(io.liquid5gc.sbi.amf.DownlinkNas m) {
+        return m instanceof io.liquid5gc.sbi.amf.DownlinkNas.IdentityRequest || m instanceof io.liquid5gc.sbi.amf.DownlinkNas.AuthenticationRequest
+                || m instanceof io.liquid5gc.sbi.amf.DownlinkNas.SecurityModeCommand;
+    }
+
     /** Which AMF function takes which UE-associated N2 event. */
     private static FunctionSpec<UeRequest, UeResult> route(UeN2Event event) {
         return switch (event) {
@@ -126,6 +146,7 @@ public final class UeSignalling {
             case UeN2Event.HandoverNotified h -> AmfApi.HANDOVER;
             case UeN2Event.PathSwitchRequest p -> AmfApi.HANDOVER;
             case UeN2Event.NetworkDeregistration d -> AmfApi.DEREGISTRATION;
+            case UeN2Event.NetworkAuthentication a -> AmfApi.AUTH_INITIATE;
         };
     }
 
@@ -185,20 +206,36 @@ public final class UeSignalling {
 
     // ---- the network's own procedures on a UE ----
 
-    /** What a network-initiated de-registration did. */
-    public enum NetworkDeregistrationOutcome { DEREGISTRATION_REQUEST_SENT, PAGED, NOT_REGISTERED }
+    /** What a network procedure on a UE did. */
+    public enum NetworkProcedureOutcome { DEREGISTRATION_REQUEST_SENT, PAGED, AUTHENTICATION_REQUEST_SENT, NOT_CONNECTED, REFUSED }
 
     /**
      * De-registers the UE with this SUPI from the network side (TS 24.501 5.5.2.3): a connected UE gets the
      * De-registration Request; a CM-IDLE one is paged first. Empty when the SUPI has no UE context.
      */
-    public Optional<java.util.concurrent.CompletableFuture<NetworkDeregistrationOutcome>> deregister(String supi, boolean reRegistrationRequired, int cause) {
+    public Optional<java.util.concurrent.CompletableFuture<NetworkProcedureOutcome>> deregister(String supi, boolean reRegistrationRequired, int cause) {
+        return networkProcedure(supi, connected -> new UeN2Event.NetworkDeregistration(reRegistrationRequired, cause, connected),
+                connected -> connected ? NetworkProcedureOutcome.DEREGISTRATION_REQUEST_SENT : NetworkProcedureOutcome.PAGED, true);
+    }
+
+    /** Re-authenticates the connected UE with this SUPI (TS 33.501 6.1.2); empty when the SUPI has no UE context. */
+    public Optional<java.util.concurrent.CompletableFuture<NetworkProcedureOutcome>> authenticate(String supi) {
+        return networkProcedure(supi, connected -> new UeN2Event.NetworkAuthentication(),
+                connected -> NetworkProcedureOutcome.AUTHENTICATION_REQUEST_SENT, false);
+    }
+
+    private Optional<java.util.concurrent.CompletableFuture<NetworkProcedureOutcome>> networkProcedure(String supi,
+            Function<Boolean, UeN2Event> event, Function<Boolean, NetworkProcedureOutcome> done, boolean idleToo) {
         String contextId = store.get("amf/supi/" + supi).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
         if (contextId == null) {
             return Optional.empty();
         }
-        var outcome = new java.util.concurrent.CompletableFuture<NetworkDeregistrationOutcome>();
+        var outcome = new java.util.concurrent.CompletableFuture<NetworkProcedureOutcome>();
         UeN2 connected = ues.values().stream().filter(u -> u.contextId.equals(contextId) && u.ran != null).findFirst().orElse(null);
+        if (connected == null && !idleToo) {
+            outcome.complete(NetworkProcedureOutcome.NOT_CONNECTED);
+            return Optional.of(outcome);
+        }
         Runnable task = () -> {
             UeN2 ue = connected;
             if (ue == null) {
@@ -209,10 +246,8 @@ public final class UeSignalling {
                     apply(ue, state);
                 }
             }
-            UeResult r = callAmf(ue, UeRequest.n2(contextId, ue.location, new UeN2Event.NetworkDeregistration(reRegistrationRequired, cause, connected != null)),
-                    connected != null);
-            outcome.complete(r == null ? NetworkDeregistrationOutcome.NOT_REGISTERED
-                    : connected != null ? NetworkDeregistrationOutcome.DEREGISTRATION_REQUEST_SENT : NetworkDeregistrationOutcome.PAGED);
+            UeResult r = callAmf(ue, UeRequest.n2(contextId, ue.location, event.apply(connected != null)), connected != null);
+            outcome.complete(r == null ? NetworkProcedureOutcome.REFUSED : done.apply(connected != null));
         };
         serial.submit(connected != null ? connected.serialKey : -initialSequence.incrementAndGet(), task);
         return Optional.of(outcome);
@@ -589,7 +624,7 @@ public final class UeSignalling {
     }
 
     private UeResult callAmf(UeN2 ue, UeRequest request, boolean persistAfter) {
-        FunctionSpec<UeRequest, UeResult> function = request.message() != null ? NAS_ROUTES.get(request.message().getClass()) : route(request.n2Event());
+        FunctionSpec<UeRequest, UeResult> function = request.message() != null ? routeNas(ue, request.message()) : route(request.n2Event());
         UeResult result;
         try {
             result = functions.call(function, request);
@@ -599,6 +634,9 @@ public final class UeSignalling {
             return null;
         }
         for (UeAction action : result.actions()) {
+            if (action instanceof UeAction.SendNas send && isCommonProcedureRequest(send.message())) {
+                ue.commonProcedureOwner = function; // its answer goes back to this function
+            }
             try {
                 execute(ue, action);
             } catch (RuntimeException e) {

@@ -1,7 +1,6 @@
 package io.liquid5gc.sbi.amf;
 
 import io.liquid5gc.sbi.FunctionSpec;
-import io.liquid5gc.sbi.JsonObject;
 import io.liquid5gc.sbi.NfType;
 
 /** The AMF's functions: names, request and response types. Listed in {@link io.liquid5gc.sbi.Functions}. */
@@ -41,8 +40,12 @@ public final class AmfApi {
     public static final FunctionSpec<UeRequest, UeResult> HANDOVER =
             new FunctionSpec<>("amf-handover", NfType.AMF, UeRequest.class, UeResult.class, false);
 
-    public static final FunctionSpec<JsonObject, JsonObject> AUTH_INITIATE =
-            new FunctionSpec<>("amf-auth-initiate", NfType.AMF, JsonObject.class, JsonObject.class, false);
+    /**
+     * Authentication initiated by the network for a registered UE (TS 33.501 6.1.2, TS 24.501 5.4.1.3): 5G AKA through
+     * the AUSF and a security mode control that takes the new KAMF into use; the UE's answers come back here.
+     */
+    public static final FunctionSpec<UeRequest, UeResult> AUTH_INITIATE =
+            new FunctionSpec<>("amf-auth-initiate", NfType.AMF, UeRequest.class, UeResult.class, false);
 
     private AmfApi() {
     }

@@ -21,7 +21,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = UeN2Event.HandoverFailed.class, name = "HANDOVER_FAILED"),
         @JsonSubTypes.Type(value = UeN2Event.HandoverNotified.class, name = "HANDOVER_NOTIFIED"),
         @JsonSubTypes.Type(value = UeN2Event.PathSwitchRequest.class, name = "PATH_SWITCH_REQUEST"),
-        @JsonSubTypes.Type(value = UeN2Event.NetworkDeregistration.class, name = "NETWORK_DEREGISTRATION")})
+        @JsonSubTypes.Type(value = UeN2Event.NetworkDeregistration.class, name = "NETWORK_DEREGISTRATION"),
+        @JsonSubTypes.Type(value = UeN2Event.NetworkAuthentication.class, name = "NETWORK_AUTHENTICATION")})
 public sealed interface UeN2Event {
 
     /** A PDU session the gNB set up, with its downlink tunnel (PDU Session Resource Setup Response Transfer). */
@@ -117,5 +118,12 @@ public sealed interface UeN2Event {
      * is paged first, TS 24.501 5.6.2).
      */
     record NetworkDeregistration(boolean reRegistrationRequired, int cause, boolean connected) implements UeN2Event {
+    }
+
+    /**
+     * The network re-authenticates a registered, connected UE (TS 33.501 6.1.2: the SEAF may initiate an
+     * authentication at any time), e.g. to refresh KAMF.
+     */
+    record NetworkAuthentication() implements UeN2Event {
     }
 }

@@ -1,0 +1,152 @@
+package io.liquid5gc.amf.authentication;
+
+import io.liquid5gc.amf.AmfProperties;
+import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.amf.context.UeContext;
+import io.liquid5gc.amf.context.UeContexts;
+import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.NasSecurityContext;
+import io.liquid5gc.sbi.amf.UeAction;
+import io.liquid5gc.sbi.amf.UeAction.Protection;
+import io.liquid5gc.sbi.amf.UeN2Event;
+import io.liquid5gc.sbi.amf.UeRequest;
+import io.liquid5gc.sbi.amf.UeResult;
+import io.liquid5gc.sbi.amf.UplinkNas;
+import io.liquid5gc.sbi.ausf.AusfApi;
+import io.liquid5gc.sbi.ausf.AusfAuthenticateRequest;
+import io.liquid5gc.sbi.ausf.AuthenticationInfo;
+import io.liquid5gc.sbi.ausf.ConfirmationDataResponse;
+import io.liquid5gc.sbi.ausf.UeAuthenticationCtx;
+import io.liquid5gc.sbi.common.ProblemException;
+import io.liquid5gc.sbi.udm.ResynchronizationInfo;
+import io.liquid5gc.security.Hex;
+import io.liquid5gc.security.aka.SeafAka;
+import io.liquid5gc.security.kdf.KeyHierarchy;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code amf-auth-initiate}: the network re-authenticates a registered, connected UE (TS 33.501 6.1.2; TS 24.501
+ * 5.4.1.3): 5G AKA through the AUSF, then a security mode control that takes the new KAMF and ngKSI into use
+ * (TS 33.501 6.7.2); the UE stays REGISTERED with its 5G-GUTI. The UE's answers come back to this function (the
+ * proxy routes a common procedure's answer to the function that started it). MAC failure, a second synch failure
+ * or a wrong RES* end in an Authentication Reject and the UE's release, de-registered (TS 24.501 5.4.1.3.5).
+ * The gNB keeps its KgNB until the next Initial Context Setup (no AS key change, TS 33.501 6.9.4, yet).
+ */
+public final class ReauthenticationProcedure {
+
+    private static final Logger log = LoggerFactory.getLogger(ReauthenticationProcedure.class);
+    /** TS 33.501 A.7.1: the ABBA for this release. */
+    private static final String ABBA = "0000";
+    /** Marks the UE context's procedure as a re-authentication (its registration type field while it runs). */
+    static final String REAUTHENTICATION = "REAUTHENTICATION";
+    static final int CAUSE_SYNCH_FAILURE = 21;
+
+    private final AmfProperties properties;
+    private final UeContexts contexts;
+    private final FunctionClient functions;
+
+    public ReauthenticationProcedure(AmfProperties properties, UeContexts contexts, FunctionClient functions) {
+        this.properties = properties;
+        this.contexts = contexts;
+        this.functions = functions;
+    }
+
+    public UeResult handle(UeRequest request) {
+        if (request.ueContextId() == null || (request.message() == null && request.n2Event() == null)) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "ueContextId and a message or event are required");
+        }
+        UeContexts.Loaded loaded = contexts.load(request.ueContextId());
+        UeContext ue = loaded.context();
+        if (request.n2Event() instanceof UeN2Event.NetworkAuthentication) {
+            return handleNetworkAuthentication(loaded, ue);
+        }
+        if (!REAUTHENTICATION.equals(ue.registrationType())) {
+            throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE", "no re-authentication of UE " + ue.id() + " is running");
+        }
+        return switch (request.message()) {
+            case UplinkNas.AuthenticationResponse r when ue.state() == GmmState.AUTHENTICATION_PENDING -> handleAuthenticationResponse(loaded, ue, r);
+            case UplinkNas.AuthenticationFailure f when ue.state() == GmmState.AUTHENTICATION_PENDING -> handleAuthenticationFailure(loaded, ue, f);
+            case UplinkNas.SecurityModeComplete c when ue.state() == GmmState.SECURITY_MODE_PENDING -> handleSecurityModeComplete(loaded, ue, request);
+            case UplinkNas.SecurityModeReject r when ue.state() == GmmState.SECURITY_MODE_PENDING -> rejected(loaded, ue, "Security Mode Reject #" + r.cause());
+            case null, default -> throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE",
+                    (request.message() == null ? request.n2Event().getClass() : request.message().getClass()).getSimpleName()
+                            + " in 5GMM state " + ue.state() + " of a re-authentication");
+        };
+    }
+
+    UeResult handleNetworkAuthentication(UeContexts.Loaded loaded, UeContext ue) {
+        if (ue.state() != GmmState.REGISTERED || ue.supi() == null) {
+            throw new ProblemException(409, "Conflict", "UE_NOT_REGISTERED", "UE " + ue.id() + " is " + ue.state());
+        }
+        UeContext marked = ue.withRegistration(null, REAUTHENTICATION, false, ue.ueSecurityCapability(), ue.requestedNssai(), ue.location());
+        return challenge(loaded, marked, null);
+    }
+
+    UeResult handleAuthenticationResponse(UeContexts.Loaded loaded, UeContext ue, UplinkNas.AuthenticationResponse r) {
+        byte[] res;
+        try {
+            res = Hex.decode(r.resStar());
+        } catch (RuntimeException e) {
+            return rejected(loaded, ue, "RES* is not hex");
+        }
+        // TS 33.501 6.1.3.2 step 9: HRES* against HXRES* before the AUSF
+        if (res.length != 16 || !SeafAka.checkHresStar(Hex.decode(ue.rand()), res, Hex.decode(ue.hxresStar()))) {
+            return rejected(loaded, ue, "HRES* does not match HXRES*");
+        }
+        ConfirmationDataResponse confirmed = functions.call(AusfApi.AUTHENTICATE, AusfAuthenticateRequest.confirm(ue.authCtxId(), r.resStar()))
+                .confirmationDataResponse();
+        if (confirmed == null || !ConfirmationDataResponse.SUCCESS.equals(confirmed.authResult()) || confirmed.kseaf() == null) {
+            return rejected(loaded, ue, "AUSF answered " + (confirmed == null ? "nothing" : confirmed.authResult()));
+        }
+        String digits = confirmed.supi().startsWith("imsi-") ? confirmed.supi().substring(5) : confirmed.supi();
+        byte[] kamf = KeyHierarchy.kamf(Hex.decode(confirmed.kseaf()), digits, Hex.decode(ABBA));
+        // the algorithms in use stay (TS 33.501 6.7.2: a new KAMF is taken into use by a security mode control)
+        UeContext next = ue.withSecurity(confirmed.supi(), Hex.encode(kamf), ue.cipheringAlgorithm(), ue.integrityAlgorithm());
+        contexts.saveNasSecurity(ue.id(), new NasSecurityContext(ue.ngKsi(), next.kamf(), ue.cipheringAlgorithm(), ue.integrityAlgorithm()));
+        contexts.save(loaded, next);
+        return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.SecurityModeCommand(ue.cipheringAlgorithm(), ue.integrityAlgorithm(),
+                ue.ngKsi(), ue.ueSecurityCapability(), false, ABBA), Protection.NEW_CONTEXT_INTEGRITY)), next.state().name());
+    }
+
+    UeResult handleAuthenticationFailure(UeContexts.Loaded loaded, UeContext ue, UplinkNas.AuthenticationFailure f) {
+        if (f.cause() == CAUSE_SYNCH_FAILURE && f.auts() != null && ue.resyncAttempts() < 1) {
+            return challenge(loaded, ue, new ResynchronizationInfo(ue.rand(), f.auts()));
+        }
+        return rejected(loaded, ue, "UE reported authentication failure #" + f.cause());
+    }
+
+    UeResult handleSecurityModeComplete(UeContexts.Loaded loaded, UeContext ue, UeRequest request) {
+        if (!request.integrityVerified()) {
+            throw new ProblemException(403, "Forbidden", "INTEGRITY_CHECK_FAILED", "Security Mode Complete without verified integrity");
+        }
+        UeContext next = ue.withState(GmmState.REGISTERED);
+        contexts.save(loaded, next);
+        log.info("UE {} ({}) re-authenticated; new KAMF with ngKSI {}", ue.id(), ue.supi(), ue.ngKsi());
+        return new UeResult(List.of(), next.state().name());
+    }
+
+    private UeResult challenge(UeContexts.Loaded loaded, UeContext ue, ResynchronizationInfo resync) {
+        UeAuthenticationCtx c = functions.call(AusfApi.AUTHENTICATE, AusfAuthenticateRequest.authenticate(
+                new AuthenticationInfo(ue.supi(), properties.servingNetworkName(), resync))).ueAuthenticationCtx();
+        if (c == null || c.fiveGAuthData() == null) {
+            throw new ProblemException(502, "Bad Gateway", "UNSPECIFIED_NF_FAILURE", "the AUSF answered no 5G AKA challenge");
+        }
+        int ngKsi = (ue.ngKsi() + 1) % 7; // TS 24.501 9.11.3.32: a new KSI for the new context
+        UeContext next = ue.withChallenge(c.authCtxId(), c.fiveGAuthData().rand(), c.fiveGAuthData().hxresStar(), ngKsi,
+                resync == null ? 0 : ue.resyncAttempts() + 1);
+        contexts.save(loaded, next);
+        log.info("UE {} ({}): re-authentication{}", ue.id(), ue.supi(), resync == null ? "" : " after resynchronisation");
+        return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.AuthenticationRequest(ngKsi, ABBA, c.fiveGAuthData().rand(),
+                c.fiveGAuthData().autn()), Protection.PROTECTED)), next.state().name());
+    }
+
+    private UeResult rejected(UeContexts.Loaded loaded, UeContext ue, String why) {
+        contexts.save(loaded, ue.withState(GmmState.DEREGISTERED));
+        log.warn("UE {}: re-authentication failed: {}", ue.id(), why);
+        return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.AuthenticationReject(), Protection.PROTECTED),
+                new UeAction.ReleaseUe("authentication-failure")), GmmState.DEREGISTERED.name());
+    }
+}
