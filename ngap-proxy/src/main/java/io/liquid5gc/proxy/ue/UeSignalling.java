@@ -734,9 +734,9 @@ public final class UeSignalling {
     /** DOWNLINK NAS TRANSPORT (TS 38.413 8.6.2). */
     private void sendDownlinkNas(UeN2 ue, io.liquid5gc.sbi.amf.DownlinkNas message, UeAction.Protection protection) {
         byte[] pdu = protect(ue, NasCodec.encode(NasMapping.toGmm(message)), protection);
+        startTimer(ue, message, protection); // started before the message can be answered
         ue.ran.sendUeAssociated(new NasTransport.DownlinkNasTransport(ue.amfUeNgapId, ue.ranUeNgapId, null, NgapMessage.ABSENT,
                 Octets.wrap(pdu), null, null, List.of()), ue.ranUeNgapId);
-        startTimer(ue, message, protection);
     }
 
     // ---- NAS timers (TS 24.501 10.2) ----
@@ -815,9 +815,9 @@ public final class UeSignalling {
             log.info("{}: {} expired; {} sent again ({}/{})", ue, pending.timer, pending.message.getClass().getSimpleName(),
                     pending.retransmissions, timers.retransmissions());
             byte[] pdu = protect(ue, NasCodec.encode(NasMapping.toGmm(pending.message)), pending.protection, false);
+            arm(ue, pending);
             ue.ran.sendUeAssociated(new NasTransport.DownlinkNasTransport(ue.amfUeNgapId, ue.ranUeNgapId, null, NgapMessage.ABSENT,
                     Octets.wrap(pdu), null, null, List.of()), ue.ranUeNgapId);
-            arm(ue, pending);
             return;
         }
         ue.pending = null;
@@ -840,12 +840,12 @@ public final class UeSignalling {
         // TS 33.501 6.9.2.1.1: NCC 0 with a fresh KgNB; the first NH derives from it
         ue.nh = kgnb;
         ue.ncc = 0;
+        startTimer(ue, ics.nas(), UeAction.Protection.PROTECTED);
         ue.ran.sendUeAssociated(new InitialContextSetup.Request(ue.amfUeNgapId, ue.ranUeNgapId, null, null, guami,
                 ics.pduSessions().isEmpty() ? null : ics.pduSessions().stream().map(s -> sessionItem(ue, s)).toList(),
                 ics.allowedNssai().stream().map(NgapValues::sNssai).toList(),
                 NgapValues.securityCapabilities(ics.ueSecurityCapability()), Octets.wrap(kgnb), null, NgapMessage.ABSENT, null, Octets.wrap(pdu),
                 List.of()), ue.ranUeNgapId);
-        startTimer(ue, ics.nas(), UeAction.Protection.PROTECTED);
     }
 
     /** PDU SESSION RESOURCE SETUP REQUEST (TS 38.413 8.2.1). */
