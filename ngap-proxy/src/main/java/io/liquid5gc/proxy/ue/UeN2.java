@@ -94,7 +94,8 @@ final class UeN2 {
 
     UeState state() {
         return new UeState(contextId, amfUeNgapId, ranUeNgapId, ran == null ? null : ran.describe(), location, dlCount, lastUlCount,
-                registered, nh == null ? null : io.liquid5gc.security.Hex.encode(nh), ncc);
+                registered, nh == null ? null : io.liquid5gc.security.Hex.encode(nh), ncc,
+                commonProcedureOwner == null ? null : commonProcedureOwner.name());
     }
 
     @Override

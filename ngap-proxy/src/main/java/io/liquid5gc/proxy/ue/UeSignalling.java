@@ -575,6 +575,9 @@ public final class UeSignalling {
         ue.registered = state.registered();
         ue.nh = state.nh() == null ? null : Hex.decode(state.nh());
         ue.ncc = state.ncc();
+        ue.commonProcedureOwner = state.commonProcedureOwner() == null ? null
+                : NAS_ROUTES.values().stream().filter(f -> f.name().equals(state.commonProcedureOwner())).findFirst()
+                        .orElse(state.commonProcedureOwner().equals(AmfApi.AUTH_INITIATE.name()) ? AmfApi.AUTH_INITIATE : null);
         if (ue.location == null) {
             ue.location = state.location();
         }
