@@ -13,7 +13,34 @@ import io.liquid5gc.ngap.ie.SNssai;
 import io.liquid5gc.ngap.ie.SupportedTaItem;
 import io.liquid5gc.ngap.ie.Tai;
 import io.liquid5gc.ngap.ie.UserLocationInformation;
+import io.liquid5gc.ngap.codec.SmTransferCodec;
+import io.liquid5gc.ngap.ie.AssociatedQosFlow;
+import io.liquid5gc.ngap.ie.CauseRadioNetwork;
+import io.liquid5gc.ngap.ie.FiveGSTmsi;
+import io.liquid5gc.ngap.ie.GtpTunnel;
+import io.liquid5gc.ngap.ie.HandoverType;
+import io.liquid5gc.ngap.ie.PduSessionItem;
+import io.liquid5gc.ngap.ie.QosFlowPerTnlInformation;
+import io.liquid5gc.ngap.ie.SecurityContext;
+import io.liquid5gc.ngap.ie.TargetId;
+import io.liquid5gc.ngap.ie.TransportLayerAddress;
+import io.liquid5gc.ngap.ie.UeSecurityCapabilities;
+import io.liquid5gc.ngap.message.HandoverNotify;
+import io.liquid5gc.ngap.message.HandoverPreparation;
+import io.liquid5gc.ngap.message.HandoverResourceAllocation;
 import io.liquid5gc.ngap.message.InitialContextSetup;
+import io.liquid5gc.ngap.message.Paging;
+import io.liquid5gc.ngap.message.PathSwitch;
+import io.liquid5gc.ngap.message.PduSessionResourceRelease;
+import io.liquid5gc.ngap.message.PduSessionResourceSetup;
+import io.liquid5gc.ngap.transfer.HandoverRequestAcknowledgeTransfer;
+import io.liquid5gc.ngap.transfer.HandoverRequiredTransfer;
+import io.liquid5gc.ngap.transfer.PathSwitchRequestTransfer;
+import io.liquid5gc.ngap.transfer.PduSessionResourceReleaseResponseTransfer;
+import io.liquid5gc.ngap.transfer.PduSessionResourceSetupRequestTransfer;
+import io.liquid5gc.ngap.transfer.PduSessionResourceSetupResponseTransfer;
+import io.liquid5gc.ngap.transfer.QosFlowWithDataForwarding;
+import io.liquid5gc.ngap.transfer.TransferResult;
 import io.liquid5gc.ngap.message.NasTransport;
 import io.liquid5gc.ngap.message.NgSetup;
 import io.liquid5gc.ngap.message.NgapMessage;
@@ -24,6 +51,7 @@ import io.liquid5gc.sctp.SctpMessage;
 import io.liquid5gc.sctp.udp.UdpSctpEndpoint;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +61,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A simulated gNB: SCTP over UDP (RFC 6951) to the core's N2 endpoint, NG Setup (TS 38.413 8.7.1), then the
  * NGAP side of its UEs: Initial UE Message, uplink/downlink NAS transport, Initial Context Setup, UE context
- * release. Everything runs on the SCTP endpoint's I/O thread.
+ * release (AMF- and gNB-initiated), PDU session resource setup and release (8.2.1, 8.2.2) with its own N3 tunnel
+ * endpoints, paging, N2 handover as source and target (8.4.1-8.4.3) and the Xn handover path switch (8.4.4).
+ * Everything runs on the SCTP endpoint's I/O thread.
  */
 public final class SimGnb implements AssociationHandler, AutoCloseable {
 
@@ -45,12 +75,32 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     private final CompletableFuture<NgapMessage> setupAnswer = new CompletableFuture<>();
     private io.liquid5gc.sctp.SctpEndpoint endpoint;
     private Association association;
+    /** RAN UE NGAP IDs this gNB allocates itself (service requests, handover targets), above the callers' range. */
+    private final java.util.concurrent.atomic.AtomicLong nextRanUeNgapId = new java.util.concurrent.atomic.AtomicLong(1L << 30);
+    private final java.util.concurrent.atomic.AtomicInteger nextTeid = new java.util.concurrent.atomic.AtomicInteger(1);
+    /** Downlink tunnels this gNB gave the core, per UE (by SUPI) and PDU session: what the UPF would send to. */
+    private final Map<String, Map<Integer, GtpTunnel>> downlinkTunnels = new ConcurrentHashMap<>();
+    /** The UL tunnels (the UPF's) the core gave this gNB, per UE and PDU session. */
+    private final Map<String, Map<Integer, GtpTunnel>> uplinkTunnels = new ConcurrentHashMap<>();
+    /** Handovers this gNB is the target of, by the AMF UE NGAP ID of the target connection. */
+    private final Map<Long, SimUe> incoming = new ConcurrentHashMap<>();
+    /** Handovers this gNB is the source of, by RAN UE NGAP ID: the target and the completion. */
+    private final Map<Long, Handover> outgoing = new ConcurrentHashMap<>();
+    private final List<FiveGSTmsi> pagings = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** What the target received in a handover or path switch: the NH and NCC (TS 33.501 6.9.2.3). */
+    public record SecurityHandover(int ncc, byte[] nh) {
+    }
+
+    private record Handover(SimUe ue, SimGnb target, CompletableFuture<SecurityHandover> done) {
+    }
 
     public SimGnb(String mcc, String mnc, int tac, long gnbId, List<SNssai> slices) {
         this.plmn = PlmnIdentity.of(mcc, mnc);
         this.tac = tac;
         this.gnbId = gnbId;
         this.slices = List.copyOf(slices);
+        PEERS.add(this);
     }
 
     /** Opens the association to the core's SCTP-over-UDP address and runs NG Setup; returns the answer. */
@@ -81,10 +131,109 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
         return new UserLocationInformation.Nr(new NrCgi(plmn, (gnbId << 14) | 1), new Tai(plmn, tac));
     }
 
-    void sendInitialUe(SimUe ue, byte[] nas) {
+    long newRanUeNgapId() {
+        return nextRanUeNgapId.incrementAndGet();
+    }
+
+    void sendInitialUe(SimUe ue, byte[] nas, FiveGSTmsi sTmsi) {
         ues.put(ue.ranUeNgapId, ue);
-        send(new NasTransport.InitialUeMessage(ue.ranUeNgapId, Octets.wrap(nas), location(), RrcEstablishmentCause.MO_SIGNALLING,
-                null, NgapMessage.ABSENT, false, null, List.of()), streamOf(ue.ranUeNgapId));
+        send(new NasTransport.InitialUeMessage(ue.ranUeNgapId, Octets.wrap(nas), location(), sTmsi == null ? RrcEstablishmentCause.MO_SIGNALLING
+                : RrcEstablishmentCause.MO_DATA, sTmsi, NgapMessage.ABSENT, false, null, List.of()), streamOf(ue.ranUeNgapId));
+    }
+
+    /** The global gNB id's value. */
+    public long gnbId() {
+        return gnbId;
+    }
+
+    /** The 5G-S-TMSIs this gNB was asked to page (TS 38.413 8.5.1). */
+    public List<FiveGSTmsi> pagings() {
+        return List.copyOf(pagings);
+    }
+
+    /** The downlink tunnel this gNB gave the core for a UE's PDU session, or null. */
+    public GtpTunnel downlinkTunnel(SimUe ue, int pduSessionId) {
+        return downlinkTunnels.getOrDefault(ue.supi(), Map.of()).get(pduSessionId);
+    }
+
+    /** The UPF's uplink tunnel the core gave this gNB for a UE's PDU session, or null. */
+    public GtpTunnel uplinkTunnel(SimUe ue, int pduSessionId) {
+        return uplinkTunnels.getOrDefault(ue.supi(), Map.of()).get(pduSessionId);
+    }
+
+    /**
+     * AN release (TS 38.413 8.3.2): asks the core to release the UE's connection (radioNetwork user-inactivity); the
+     * UE goes CM-IDLE when the command has been answered (its {@link SimUe#connectionReleased()}).
+     */
+    public CompletableFuture<String> releaseToIdle(SimUe ue) {
+        CompletableFuture<String> released = ue.connectionReleased();
+        List<PduSessionItem> listed = ue.sessions().keySet().stream().sorted().map(PduSessionItem::id).toList();
+        send(new UeContextRelease.Request(ue.amfUeNgapId, ue.ranUeNgapId, listed.isEmpty() ? null : listed, CauseRadioNetwork.USER_INACTIVITY,
+                List.of()), streamOf(ue.ranUeNgapId));
+        return released;
+    }
+
+    /**
+     * N2 handover of a connected UE to {@code target} (TS 23.502 4.9.1.3): HANDOVER REQUIRED from here; the target
+     * answers the core's HANDOVER REQUEST and, after the HANDOVER COMMAND here, notifies the UE's arrival; completes
+     * with what the target got (NH, NCC) once this gNB released the UE's old context. Failures complete exceptionally.
+     */
+    public CompletableFuture<SecurityHandover> handover(SimUe ue, SimGnb target) {
+        CompletableFuture<SecurityHandover> done = new CompletableFuture<>();
+        outgoing.put(ue.ranUeNgapId, new Handover(ue, target, done));
+        List<PduSessionItem> sessions = ue.sessions().keySet().stream().sorted()
+                .map(psi -> PduSessionItem.withTransfer(psi, SmTransferCodec.encode(new HandoverRequiredTransfer(false)))).toList();
+        send(new HandoverPreparation.Required(ue.amfUeNgapId, ue.ranUeNgapId, HandoverType.INTRA_5GS, CauseRadioNetwork.HANDOVER_DESIRABLE_FOR_RADIO_REASON,
+                new TargetId.RanNode(new GlobalRanNodeId.Gnb(plmn, target.gnbId, 22), new Tai(plmn, target.tac)), false,
+                sessions.isEmpty() ? null : sessions, Octets.wrap(new byte[] {0x40, 0x01, 0x02, 0x03}), List.of()), streamOf(ue.ranUeNgapId));
+        return done;
+    }
+
+    /**
+     * Xn handover completion at this gNB as the target (TS 23.502 4.9.1.2.2): PATH SWITCH REQUEST for the UE (which
+     * moved here from {@code source} over Xn) with new downlink tunnels; completes with the NH and NCC of the answer.
+     */
+    public CompletableFuture<SecurityHandover> pathSwitch(SimUe ue, SimGnb source) {
+        CompletableFuture<SecurityHandover> done = new CompletableFuture<>();
+        source.ues.remove(ue.ranUeNgapId);
+        long ran = newRanUeNgapId();
+        long amf = ue.amfUeNgapId;
+        ue.ranUeNgapId = ran;
+        ue.gnb = this;
+        ues.put(ran, ue);
+        pathSwitches.put(ran, done);
+        List<PduSessionItem> items = new ArrayList<>();
+        for (SimUe.Session s : ue.sessions().values()) {
+            GtpTunnel dl = allocateDownlink(ue, s.pduSessionId());
+            items.add(PduSessionItem.withTransfer(s.pduSessionId(), SmTransferCodec.encode(new PathSwitchRequestTransfer(dl, false, null, null,
+                    List.of(s.qfi())))));
+        }
+        send(new PathSwitch.Request(ran, amf, location(), new UeSecurityCapabilities(0xE000, 0xE000, 0, 0), items, null, List.of()), streamOf(ran));
+        return done;
+    }
+
+    private final Map<Long, CompletableFuture<SecurityHandover>> pathSwitches = new ConcurrentHashMap<>();
+
+    private GtpTunnel allocateDownlink(SimUe ue, int pduSessionId) {
+        GtpTunnel t = new GtpTunnel(TransportLayerAddress.ipv4(10, 100, (int) (gnbId & 0xFF), 1), nextTeid.getAndIncrement());
+        downlinkTunnels.computeIfAbsent(ue.supi(), k -> new ConcurrentHashMap<>()).put(pduSessionId, t);
+        return t;
+    }
+
+    /** Takes the UL tunnels of the setup requests and answers each with a new downlink tunnel at this gNB (TS 38.413 9.3.4.2). */
+    private List<PduSessionItem> setUpSessions(SimUe ue, List<PduSessionItem> requested) {
+        List<PduSessionItem> setUp = new ArrayList<>();
+        for (PduSessionItem item : requested == null ? List.<PduSessionItem>of() : requested) {
+            if (!(SmTransferCodec.decode(PduSessionResourceSetupRequestTransfer.class, item.transfer()) instanceof TransferResult.Ok<PduSessionResourceSetupRequestTransfer> ok)) {
+                throw new IllegalStateException("gNB " + gnbId + ": undecodable PDU Session Resource Setup Request Transfer for session " + item.pduSessionId());
+            }
+            uplinkTunnels.computeIfAbsent(ue.supi(), k -> new ConcurrentHashMap<>()).put(item.pduSessionId(), ok.value().ulNguUpTnlInformation());
+            GtpTunnel dl = allocateDownlink(ue, item.pduSessionId());
+            List<AssociatedQosFlow> flows = ok.value().qosFlows().stream().map(f -> AssociatedQosFlow.of(f.qosFlowIdentifier())).toList();
+            setUp.add(PduSessionItem.withTransfer(item.pduSessionId(), SmTransferCodec.encode(
+                    new PduSessionResourceSetupResponseTransfer(new QosFlowPerTnlInformation(dl, flows), null, null, null))));
+        }
+        return setUp;
     }
 
     void sendUplinkNas(SimUe ue, byte[] nas) {
@@ -122,9 +271,38 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
                 if (ue != null) {
                     ue.amfUeNgapId = ics.amfUeNgapId();
                     ue.onInitialContextSetup(ics.securityKey().toByteArray());
-                    send(new InitialContextSetup.Response(ics.amfUeNgapId(), ics.ranUeNgapId(), null, null, null, List.of()), streamOf(ics.ranUeNgapId()));
+                    List<PduSessionItem> setUp = setUpSessions(ue, ics.pduSessions());
+                    send(new InitialContextSetup.Response(ics.amfUeNgapId(), ics.ranUeNgapId(), setUp.isEmpty() ? null : setUp, null, null, List.of()),
+                            streamOf(ics.ranUeNgapId()));
                     if (ics.nasPdu() != null) {
                         ue.onDownlinkNas(ics.nasPdu().toByteArray());
+                    }
+                }
+            }
+            case PduSessionResourceSetup.Request r -> {
+                SimUe ue = ues.get(r.ranUeNgapId());
+                if (ue != null) {
+                    List<PduSessionItem> setUp = setUpSessions(ue, r.pduSessions());
+                    send(new PduSessionResourceSetup.Response(r.amfUeNgapId(), r.ranUeNgapId(), setUp, null, null, null, List.of()), streamOf(r.ranUeNgapId()));
+                    for (PduSessionItem item : r.pduSessions()) {
+                        if (item.nasPdu() != null) {
+                            ue.onDownlinkNas(item.nasPdu().toByteArray());
+                        }
+                    }
+                    if (r.nasPdu() != null) {
+                        ue.onDownlinkNas(r.nasPdu().toByteArray());
+                    }
+                }
+            }
+            case PduSessionResourceRelease.Command c -> {
+                SimUe ue = ues.get(c.ranUeNgapId());
+                if (ue != null) {
+                    List<PduSessionItem> released = c.pduSessions().stream().map(i -> PduSessionItem.withTransfer(i.pduSessionId(),
+                            SmTransferCodec.encode(new PduSessionResourceReleaseResponseTransfer()))).toList();
+                    c.pduSessions().forEach(i -> downlinkTunnels.getOrDefault(ue.supi(), new ConcurrentHashMap<>()).remove(i.pduSessionId()));
+                    send(new PduSessionResourceRelease.Response(c.amfUeNgapId(), c.ranUeNgapId(), released, null, null, List.of()), streamOf(c.ranUeNgapId()));
+                    if (c.nasPdu() != null) {
+                        ue.onDownlinkNas(c.nasPdu().toByteArray());
                     }
                 }
             }
@@ -132,17 +310,109 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
                 if (c.ueNgapIds() instanceof io.liquid5gc.ngap.ie.UeNgapIds.Pair p) {
                     SimUe ue = ues.remove(p.ranUeNgapId());
                     send(new UeContextRelease.Complete(p.amfUeNgapId(), p.ranUeNgapId(), null, null, null, List.of()), streamOf(p.ranUeNgapId()));
-                    if (ue != null) {
-                        ue.onRelease();
+                    Handover h = outgoing.remove(p.ranUeNgapId());
+                    if (h != null) {
+                        // the source's context after a completed handover: the UE lives on at the target
+                        h.done().complete(h.target().lastSecurityHandover);
+                    } else if (ue != null) {
+                        ue.onRelease(String.valueOf(c.cause()));
                     }
                 }
             }
+            case HandoverPreparation.Command cmd -> {
+                Handover h = outgoing.get(cmd.ranUeNgapId());
+                if (h != null) {
+                    // the UE moves to the target, which tells the core it arrived (TS 23.502 4.9.1.3.3 steps 2-3)
+                    h.target().arrive(h.ue());
+                }
+            }
+            case HandoverPreparation.Failure f -> {
+                Handover h = outgoing.remove(f.ranUeNgapId());
+                if (h != null) {
+                    h.done().completeExceptionally(new IllegalStateException("handover preparation failure: " + f.cause()));
+                }
+            }
+            case HandoverResourceAllocation.Request hr -> acceptHandover(hr);
+            case PathSwitch.Acknowledge ack -> {
+                CompletableFuture<SecurityHandover> done = pathSwitches.remove(ack.ranUeNgapId());
+                if (done != null) {
+                    done.complete(new SecurityHandover(ack.securityContext().nextHopChainingCount(), ack.securityContext().nextHopNh().toByteArray()));
+                }
+            }
+            case PathSwitch.Failure f -> {
+                CompletableFuture<SecurityHandover> done = pathSwitches.remove(f.ranUeNgapId());
+                if (done != null) {
+                    done.completeExceptionally(new IllegalStateException("path switch request failure"));
+                }
+            }
+            case Paging p -> pagings.add(p.uePagingIdentity());
+            case io.liquid5gc.ngap.message.ErrorIndication e -> errors.add(e);
             default -> { }
         }
     }
 
+    private final List<io.liquid5gc.ngap.message.ErrorIndication> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile SecurityHandover lastSecurityHandover;
+
+    /** The Error Indications the core sent this gNB. */
+    public List<io.liquid5gc.ngap.message.ErrorIndication> errorIndications() {
+        return List.copyOf(errors);
+    }
+
+    /** As the target of an N2 handover (TS 38.413 8.4.2): admit the sessions with new downlink tunnels. */
+    private void acceptHandover(HandoverResourceAllocation.Request hr) {
+        SimUe ue = null;
+        for (SimGnb g : PEERS) {
+            for (Handover h : g.outgoing.values()) {
+                if (h.target() == this) {
+                    ue = h.ue();
+                }
+            }
+        }
+        if (ue == null) {
+            send(new HandoverResourceAllocation.Failure(hr.amfUeNgapId(), CauseRadioNetwork.UNSPECIFIED, null, List.of()), 0);
+            return;
+        }
+        long ran = newRanUeNgapId();
+        incoming.put(hr.amfUeNgapId(), ue);
+        pendingArrival.put(hr.amfUeNgapId(), ran);
+        lastSecurityHandover = new SecurityHandover(hr.securityContext().nextHopChainingCount(), hr.securityContext().nextHopNh().toByteArray());
+        List<PduSessionItem> admitted = new ArrayList<>();
+        for (PduSessionItem item : hr.pduSessions()) {
+            if (SmTransferCodec.decode(PduSessionResourceSetupRequestTransfer.class, item.transfer()) instanceof TransferResult.Ok<PduSessionResourceSetupRequestTransfer> ok) {
+                uplinkTunnels.computeIfAbsent(ue.supi(), k -> new ConcurrentHashMap<>()).put(item.pduSessionId(), ok.value().ulNguUpTnlInformation());
+                GtpTunnel dl = allocateDownlink(ue, item.pduSessionId());
+                admitted.add(PduSessionItem.withTransfer(item.pduSessionId(), SmTransferCodec.encode(new HandoverRequestAcknowledgeTransfer(dl, null, null,
+                        ok.value().qosFlows().stream().map(f -> new QosFlowWithDataForwarding(f.qosFlowIdentifier(), false)).toList(), null, null))));
+            }
+        }
+        send(new HandoverResourceAllocation.Acknowledge(hr.amfUeNgapId(), ran, admitted, null, Octets.wrap(new byte[] {0x20, 0x01}), null, List.of()),
+                streamOf(ran));
+    }
+
+    private final Map<Long, Long> pendingArrival = new ConcurrentHashMap<>();
+
+    /** The UE arrived after the HANDOVER COMMAND: it is this gNB's now; HANDOVER NOTIFY (TS 38.413 8.4.3). */
+    private void arrive(SimUe ue) {
+        Long amf = incoming.entrySet().stream().filter(e -> e.getValue() == ue).map(Map.Entry::getKey).findFirst().orElse(null);
+        if (amf == null) {
+            return;
+        }
+        incoming.remove(amf);
+        long ran = pendingArrival.remove(amf);
+        ue.gnb = this;
+        ue.ranUeNgapId = ran;
+        ue.amfUeNgapId = amf;
+        ues.put(ran, ue);
+        send(new HandoverNotify(amf, ran, location(), List.of()), streamOf(ran));
+    }
+
+    /** The gNBs of this JVM, so a handover target can find the UE its source is handing over. */
+    private static final List<SimGnb> PEERS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @Override
     public void close() {
+        PEERS.remove(this);
         if (endpoint != null) {
             endpoint.close();
         }

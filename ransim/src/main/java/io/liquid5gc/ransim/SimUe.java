@@ -4,16 +4,26 @@ import io.liquid5gc.nas.NasMessage;
 import io.liquid5gc.nas.NasPdu;
 import io.liquid5gc.nas.codec.DecodeResult;
 import io.liquid5gc.nas.codec.NasCodec;
+import io.liquid5gc.nas.ie.DeregistrationType;
+import io.liquid5gc.nas.ie.Dnn;
+import io.liquid5gc.nas.ie.IntegrityProtectionMaxDataRate;
 import io.liquid5gc.nas.ie.MobileIdentity;
 import io.liquid5gc.nas.ie.NgKsi;
 import io.liquid5gc.nas.ie.Nssai;
+import io.liquid5gc.nas.ie.PduSessionBitmap;
+import io.liquid5gc.nas.ie.PduSessionType;
 import io.liquid5gc.nas.ie.PlmnId;
+import io.liquid5gc.nas.ie.RequestType;
 import io.liquid5gc.nas.ie.SNssai;
+import io.liquid5gc.nas.ie.ServiceType;
+import io.liquid5gc.nas.ie.SscMode;
 import io.liquid5gc.nas.ie.UeSecurityCapability;
 import io.liquid5gc.nas.mm.GmmCause;
 import io.liquid5gc.nas.mm.GmmMessage;
 import io.liquid5gc.nas.security.SecurityHeaderType;
 import io.liquid5gc.nas.security.SecurityProtectedNasMessage;
+import io.liquid5gc.nas.sm.SmCause;
+import io.liquid5gc.nas.sm.SmMessage;
 import io.liquid5gc.security.aka.UeAuthResult;
 import io.liquid5gc.security.aka.Usim;
 import io.liquid5gc.security.kdf.AccessType;
@@ -25,19 +35,43 @@ import io.liquid5gc.security.nas.CipheringAlgorithm;
 import io.liquid5gc.security.nas.Direction;
 import io.liquid5gc.security.nas.IntegrityAlgorithm;
 import io.liquid5gc.security.nas.NasProtection;
+import io.liquid5gc.security.suci.SuciConcealer;
+import io.liquid5gc.security.suci.SuciScheme;
+import io.liquid5gc.security.suci.Supi;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A simulated UE: a USIM (Milenage, TS 35.206), SUCI with the null scheme, and the UE side of registration
- * (TS 24.501 5.5.1.2): answers authentication (with AUTS on a stale SQN), security mode control with NAS
- * integrity and ciphering, and completes the registration. Driven by its gNB's I/O thread.
+ * A simulated UE: a USIM (Milenage, TS 35.206), SUCI with the null scheme or ECIES Profile A/B (TS 33.501 C.3),
+ * and the UE side of the 5GMM and 5GSM procedures: registration (TS 24.501 5.5.1.2; authentication with AUTS on a
+ * stale SQN, security mode control, NAS integrity and ciphering), PDU session establishment and release (6.4.1,
+ * 6.4.3), service request from CM-IDLE (5.6.1), de-registration (5.5.2.2) and the network's de-registration and
+ * re-authentication. Driven by its gNB's I/O thread; each procedure answers a future.
  */
 public final class SimUe {
 
     /** How a registration ended. {@code kgnb} is the UE's own derivation (TS 33.501 A.9), to compare with the gNB's. */
     public record Registration(boolean registered, String guti, int rejectCause, Duration latency, byte[] kgnb, List<SNssai> allowedNssai) {
+    }
+
+    /**
+     * A PDU session as the UE got it: its address, the QoS flow and session AMBR, the latency from the request to the
+     * accept; {@code failure} names the 5GSM/5GMM cause when it was refused (then the rest is empty).
+     */
+    public record Session(int pduSessionId, String address, int qfi, long ambrDownlinkBps, Duration latency, String failure) {
+        public boolean established() {
+            return failure == null;
+        }
+    }
+
+    /** The SUCI protection scheme the UE conceals its SUPI with: null scheme, or Profile A/B with the home network's public key. */
+    public record SuciProtection(SuciScheme scheme, int keyId, byte[] homeNetworkPublicKey) {
+        public static final SuciProtection NULL_SCHEME = new SuciProtection(SuciScheme.NULL, 0, null);
     }
 
     private final String mcc;
@@ -46,25 +80,44 @@ public final class SimUe {
     private final Usim usim;
     private final ServingNetworkName snn;
     private final List<SNssai> requestedNssai;
-    final long ranUeNgapId;
-    long amfUeNgapId = -1;
-    private SimGnb gnb;
+    private final SuciProtection suciProtection;
+    volatile long ranUeNgapId;
+    volatile long amfUeNgapId = -1;
+    volatile SimGnb gnb;
     private byte[] kausf;
     private byte[] kamf;
+    private int ngKsi = NgKsi.NO_KEY.ksi();
     private NasProtection protection;
     private int ulCount;
     private long startNanos;
     private MobileIdentity.Guti guti;
+    private byte[] kgnb;
+    private byte[] nh;
+    private int ncc;
     private final CompletableFuture<Registration> outcome = new CompletableFuture<>();
+    private final Map<Integer, CompletableFuture<Session>> establishing = new ConcurrentHashMap<>();
+    private final Map<Integer, Long> sessionStarted = new ConcurrentHashMap<>();
+    private final Map<Integer, CompletableFuture<Integer>> releasing = new ConcurrentHashMap<>();
+    private final Map<Integer, Session> sessions = new ConcurrentHashMap<>();
+    private volatile CompletableFuture<String> connectionReleased = new CompletableFuture<>();
+    private volatile CompletableFuture<List<Integer>> serviceAccepted;
+    private volatile CompletableFuture<Boolean> deregistrationAccepted;
+    private final CompletableFuture<Integer> networkDeregistration = new CompletableFuture<>();
+    private volatile int authentications;
+    private volatile int securityModes;
 
     /**
      * @param msin the MSIN digits of the IMSI (the SUPI is mcc+mnc+msin)
      */
     public SimUe(long ranUeNgapId, String mcc, String mnc, String msin, byte[] k, byte[] opc, List<SNssai> requestedNssai) {
-        this(ranUeNgapId, mcc, mnc, msin, new Usim(k, opc, new UsimSqnState()), requestedNssai);
+        this(ranUeNgapId, mcc, mnc, msin, new Usim(k, opc, new UsimSqnState()), requestedNssai, SuciProtection.NULL_SCHEME);
     }
 
     public SimUe(long ranUeNgapId, String mcc, String mnc, String msin, Usim usim, List<SNssai> requestedNssai) {
+        this(ranUeNgapId, mcc, mnc, msin, usim, requestedNssai, SuciProtection.NULL_SCHEME);
+    }
+
+    public SimUe(long ranUeNgapId, String mcc, String mnc, String msin, Usim usim, List<SNssai> requestedNssai, SuciProtection suciProtection) {
         this.ranUeNgapId = ranUeNgapId;
         this.mcc = mcc;
         this.mnc = mnc;
@@ -72,6 +125,7 @@ public final class SimUe {
         this.usim = usim;
         this.snn = ServingNetworkName.of(mcc, mnc);
         this.requestedNssai = List.copyOf(requestedNssai);
+        this.suciProtection = suciProtection;
     }
 
     /** 5G-EA0..3, 5G-IA0..3 and the EPS octets EEA0..3, EIA0..3, as UERANSIM (and LTE-capable UEs) send it. */
@@ -81,14 +135,30 @@ public final class SimUe {
         return "imsi-" + mcc + mnc + msin;
     }
 
+    /** The SUCI this UE sends (TS 33.501 6.12.2): a fresh one for ECIES schemes each time. */
+    MobileIdentity.Suci suci() {
+        if (suciProtection.scheme() == SuciScheme.NULL) {
+            return new MobileIdentity.Suci(new PlmnId(mcc, mnc), "0", 0, 0, new MobileIdentity.SchemeOutput.NullScheme(msin));
+        }
+        var s = SuciConcealer.conceal(Supi.imsi(mcc, mnc, msin), mnc.length(), "0", suciProtection.scheme(), suciProtection.keyId(),
+                suciProtection.homeNetworkPublicKey());
+        byte[] out = s.schemeOutput();
+        int keyLength = suciProtection.scheme() == SuciScheme.PROFILE_A ? 32 : 33;
+        int macLength = 8;
+        return new MobileIdentity.Suci(new PlmnId(mcc, mnc), "0", suciProtection.scheme().code(), suciProtection.keyId(),
+                new MobileIdentity.SchemeOutput.Ecies(suciProtection.scheme().code(), java.util.Arrays.copyOfRange(out, 0, keyLength),
+                        java.util.Arrays.copyOfRange(out, keyLength, out.length - macLength),
+                        java.util.Arrays.copyOfRange(out, out.length - macLength, out.length)));
+    }
+
+    // ---- procedures ----
+
     /** Sends the Registration Request through the gNB; the future completes when the procedure ends. */
     public CompletableFuture<Registration> register(SimGnb through) {
         this.gnb = through;
         startNanos = System.nanoTime();
-        MobileIdentity suci = new MobileIdentity.Suci(new PlmnId(mcc, mnc), "0", 0, 0, new MobileIdentity.SchemeOutput.NullScheme(msin));
-        GmmMessage.RegistrationRequest rr = GmmMessage.RegistrationRequest.initial(suci, NgKsi.NO_KEY,
-                CAPABILITY, new Nssai(requestedNssai));
-        through.sendInitialUe(this, NasCodec.encode(rr));
+        GmmMessage.RegistrationRequest rr = GmmMessage.RegistrationRequest.initial(suci(), NgKsi.NO_KEY, CAPABILITY, new Nssai(requestedNssai));
+        through.sendInitialUe(this, NasCodec.encode(rr), null);
         return outcome;
     }
 
@@ -96,9 +166,115 @@ public final class SimUe {
         return outcome;
     }
 
+    /**
+     * PDU session establishment (TS 24.501 6.4.1): UL NAS TRANSPORT with the request (IPv4, SSC mode 1); completes with
+     * the accept's content, or the cause when refused.
+     */
+    public CompletableFuture<Session> establishSession(int pduSessionId, String dnn, SNssai slice) {
+        CompletableFuture<Session> f = new CompletableFuture<>();
+        establishing.put(pduSessionId, f);
+        sessionStarted.put(pduSessionId, System.nanoTime());
+        SmMessage.PduSessionEstablishmentRequest request = new SmMessage.PduSessionEstablishmentRequest(pduSessionId, pduSessionId,
+                IntegrityProtectionMaxDataRate.full(), PduSessionType.IPV4, SscMode.SSC_MODE_1, null, null, null, List.of());
+        sendProtected(GmmMessage.UlNasTransport.n1Sm(NasCodec.encode(request), pduSessionId, RequestType.INITIAL_REQUEST, slice,
+                dnn == null ? null : new Dnn(dnn)), SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
+        return f;
+    }
+
+    /** UE-requested PDU session release (TS 24.501 6.4.3.2); completes with the 5GSM cause of the network's Release Command. */
+    public CompletableFuture<Integer> releaseSession(int pduSessionId) {
+        CompletableFuture<Integer> f = new CompletableFuture<>();
+        releasing.put(pduSessionId, f);
+        SmMessage.PduSessionReleaseRequest request = new SmMessage.PduSessionReleaseRequest(pduSessionId, pduSessionId + 100,
+                SmCause.REGULAR_DEACTIVATION, null, List.of());
+        sendProtected(GmmMessage.UlNasTransport.n1Sm(NasCodec.encode(request), pduSessionId, null, null, null),
+                SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
+        return f;
+    }
+
+    /**
+     * Service request from CM-IDLE (TS 24.501 5.6.1.2): an integrity-protected Service Request with the 5G-S-TMSI in an
+     * INITIAL UE MESSAGE through {@code through}; completes with the PDU sessions the network re-activated.
+     */
+    public CompletableFuture<List<Integer>> serviceRequest(SimGnb through) {
+        CompletableFuture<List<Integer>> f = new CompletableFuture<>();
+        serviceAccepted = f;
+        connectionReleased = new CompletableFuture<>();
+        this.gnb = through;
+        this.ranUeNgapId = through.newRanUeNgapId();
+        this.amfUeNgapId = -1;
+        int[] psis = sessions.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        MobileIdentity.STmsi sTmsi = new MobileIdentity.STmsi(guti.amfSetId(), guti.amfPointer(), guti.tmsi());
+        GmmMessage.ServiceRequest sr = new GmmMessage.ServiceRequest(NgKsi.native_(ngKsi), psis.length == 0 ? ServiceType.SIGNALLING : ServiceType.DATA,
+                sTmsi, psis.length == 0 ? null : PduSessionBitmap.of(psis), PduSessionBitmap.of(psis), null, null, List.of());
+        byte[] inner = NasCodec.encode(sr);
+        int count = ulCount++;
+        byte[] mac = protection.protect(count, Direction.UPLINK, inner, false);
+        through.sendInitialUe(this, NasCodec.protect(SecurityHeaderType.INTEGRITY_PROTECTED, mac, count & 0xFF, inner),
+                new io.liquid5gc.ngap.ie.FiveGSTmsi(guti.amfSetId(), guti.amfPointer(), guti.tmsi() & 0xFFFFFFFFL));
+        return f;
+    }
+
+    /**
+     * UE-originating de-registration (TS 24.501 5.5.2.2); completes when the N2 connection is released, with whether a
+     * De-registration Accept came first (none for switch-off).
+     */
+    public CompletableFuture<Boolean> deregister(boolean switchOff) {
+        CompletableFuture<Boolean> accepted = new CompletableFuture<>();
+        deregistrationAccepted = accepted;
+        GmmMessage.DeregistrationRequestUeOriginating request = new GmmMessage.DeregistrationRequestUeOriginating(
+                new DeregistrationType(switchOff, false, DeregistrationType.ACCESS_3GPP), NgKsi.native_(ngKsi), guti, List.of());
+        sendProtected(request, SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
+        return connectionReleased.thenApply(cause -> accepted.isDone());
+    }
+
+    /** Completes when the N2 connection is released (UE CONTEXT RELEASE COMMAND answered), with the NGAP cause. */
+    public CompletableFuture<String> connectionReleased() {
+        return connectionReleased;
+    }
+
+    /** Completes when the network de-registered this UE (TS 24.501 5.5.2.3), with the 5GMM cause (0 = none). */
+    public CompletableFuture<Integer> networkDeregistration() {
+        return networkDeregistration;
+    }
+
+    /** The PDU sessions the UE has. */
+    public Map<Integer, Session> sessions() {
+        return Map.copyOf(sessions);
+    }
+
+    /** How many authentications the UE answered successfully (a re-authentication adds one). */
+    public int authentications() {
+        return authentications;
+    }
+
+    /** How many security mode controls the UE completed (a re-authentication adds one, after its authentication). */
+    public int securityModes() {
+        return securityModes;
+    }
+
+    /** The UE's own next hop for an N2 handover or path switch (TS 33.501 6.9.2.1.1, A.10), stepping its NH chain. */
+    public byte[] nextHop() {
+        nh = KeyHierarchy.nh(kamf, nh);
+        ncc = (ncc + 1) & 7;
+        return nh.clone();
+    }
+
+    public int ncc() {
+        return ncc;
+    }
+
+    public String guti() {
+        return guti == null ? null : guti.toString();
+    }
+
+    // ---- from the gNB ----
+
     void onInitialContextSetup(byte[] kgnbFromNetwork) {
-        // the gNB got KgNB; the UE derives its own from KAMF and the uplink COUNT of the Security Mode Complete (0)
         this.kgnbAtGnb = kgnbFromNetwork;
+        if (serviceAccepted != null && !serviceAccepted.isDone()) {
+            onServiceContext();
+        }
     }
 
     private byte[] kgnbAtGnb;
@@ -107,18 +283,31 @@ public final class SimUe {
         return kgnbAtGnb;
     }
 
+    /** The UE's KgNB (TS 33.501 A.9) from the uplink COUNT of the message that led to the context setup. */
+    public byte[] kgnb() {
+        return kgnb == null ? null : kgnb.clone();
+    }
+
     void onDownlinkNas(byte[] pdu) {
         try {
             handle(pdu);
         } catch (RuntimeException e) {
             outcome.completeExceptionally(e);
+            establishing.values().forEach(f -> f.completeExceptionally(e));
+            if (serviceAccepted != null) {
+                serviceAccepted.completeExceptionally(e);
+            }
         }
     }
 
-    void onRelease() {
+    void onRelease(String cause) {
         if (!outcome.isDone()) {
             outcome.complete(new Registration(false, null, -1, elapsed(), null, List.of()));
         }
+        if (serviceAccepted != null && !serviceAccepted.isDone()) {
+            serviceAccepted.completeExceptionally(new IllegalStateException("released (" + cause + ") before the Service Accept"));
+        }
+        connectionReleased.complete(cause);
     }
 
     private void handle(byte[] pdu) {
@@ -127,31 +316,116 @@ public final class SimUe {
             throw new IllegalStateException("UE " + supi() + ": undecodable downlink NAS: " + ((DecodeResult.Err<NasPdu>) d).error());
         }
         switch (ok.value()) {
-            case NasPdu.Plain p -> onPlain(p.message());
+            case NasPdu.Plain p -> onMessage(p.message(), false);
             case NasPdu.Protected p -> onProtected(p.message());
         }
     }
 
-    private void onPlain(NasMessage m) {
+    private void onMessage(NasMessage m, boolean integrityVerified) {
         switch (m) {
             case GmmMessage.AuthenticationRequest r -> {
                 switch (usim.authenticate(r.rand(), r.autn(), snn)) {
                     case UeAuthResult.Success s -> {
                         kausf = s.kausf();
-                        send(new GmmMessage.AuthenticationResponse(s.resStar(), null, List.of()));
+                        ngKsi = r.ngKsi().ksi();
+                        authentications++;
+                        reply(new GmmMessage.AuthenticationResponse(s.resStar(), null, List.of()));
                     }
-                    case UeAuthResult.SynchFailure f -> send(new GmmMessage.AuthenticationFailure(GmmCause.SYNCH_FAILURE, f.auts(), List.of()));
-                    case UeAuthResult.MacFailure f -> send(new GmmMessage.AuthenticationFailure(GmmCause.MAC_FAILURE, null, List.of()));
+                    case UeAuthResult.SynchFailure f -> reply(new GmmMessage.AuthenticationFailure(GmmCause.SYNCH_FAILURE, f.auts(), List.of()));
+                    case UeAuthResult.MacFailure f -> reply(new GmmMessage.AuthenticationFailure(GmmCause.MAC_FAILURE, null, List.of()));
                     case UeAuthResult.Non5gAuthUnacceptable f ->
-                            send(new GmmMessage.AuthenticationFailure(GmmCause.NON_5G_AUTHENTICATION_UNACCEPTABLE, null, List.of()));
+                            reply(new GmmMessage.AuthenticationFailure(GmmCause.NON_5G_AUTHENTICATION_UNACCEPTABLE, null, List.of()));
                 }
             }
-            case GmmMessage.IdentityRequest r -> send(new GmmMessage.IdentityResponse(new MobileIdentity.Suci(new PlmnId(mcc, mnc), "0", 0, 0,
-                    new MobileIdentity.SchemeOutput.NullScheme(msin)), List.of()));
+            case GmmMessage.IdentityRequest r -> reply(new GmmMessage.IdentityResponse(suci(), List.of()));
             case GmmMessage.RegistrationReject r -> outcome.complete(new Registration(false, null, r.cause().code, elapsed(), null, List.of()));
             case GmmMessage.AuthenticationReject r -> outcome.complete(new Registration(false, null, 0, elapsed(), null, List.of()));
-            default -> throw new IllegalStateException("UE " + supi() + ": unexpected plain " + m);
+            case GmmMessage.ServiceReject r when serviceAccepted != null ->
+                    serviceAccepted.completeExceptionally(new IllegalStateException("Service Reject #" + r.cause().code));
+            case GmmMessage.RegistrationAccept a when integrityVerified -> {
+                guti = (MobileIdentity.Guti) a.guti();
+                sendProtected(new GmmMessage.RegistrationComplete(null, List.of()), SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
+                // TS 33.501 A.9: KgNB from the uplink COUNT of the Security Mode Complete (0 in a new context)
+                kgnb = KeyHierarchy.kgnb(kamf, 0, AccessType.THREE_GPP);
+                nh = kgnb;
+                ncc = 0;
+                outcome.complete(new Registration(true, guti.toString(), 0, elapsed(), kgnb,
+                        a.allowedNssai() == null ? List.of() : a.allowedNssai().sNssais()));
+            }
+            case GmmMessage.DlNasTransport t when integrityVerified -> onDlNasTransport(t);
+            case GmmMessage.ServiceAccept a when integrityVerified && serviceAccepted != null -> {
+                List<Integer> reactivated = a.pduSessionReactivationResult() == null ? sessions.keySet().stream().sorted().toList()
+                        : sessions.keySet().stream().filter(psi -> !a.pduSessionReactivationResult().isSet(psi)).sorted().toList();
+                serviceAccepted.complete(reactivated);
+            }
+            case GmmMessage.DeregistrationAcceptUeOriginating a when integrityVerified && deregistrationAccepted != null ->
+                    deregistrationAccepted.complete(true);
+            case GmmMessage.DeregistrationRequestUeTerminated r when integrityVerified -> {
+                sendProtected(new GmmMessage.DeregistrationAcceptUeTerminated(List.of()), SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
+                sessions.clear();
+                networkDeregistration.complete(r.cause() == null ? 0 : r.cause().code);
+            }
+            default -> throw new IllegalStateException("UE " + supi() + ": unexpected " + (integrityVerified ? "protected " : "plain ") + m);
         }
+    }
+
+    /** TS 24.501 5.4.5.3: the 5GSM message for a PDU session, or the 5GMM cause when the AMF did not forward the UE's. */
+    private void onDlNasTransport(GmmMessage.DlNasTransport t) {
+        int psi = t.pduSessionId() == null ? 0 : t.pduSessionId();
+        if (t.payloadContainer() == null || t.payloadContainer().length == 0) {
+            fail(psi, "5gmm-cause-" + (t.cause() == null ? 0 : t.cause().code));
+            return;
+        }
+        if (!(NasCodec.decodeSm(t.payloadContainer()) instanceof DecodeResult.Ok<SmMessage> ok)) {
+            throw new IllegalStateException("UE " + supi() + ": undecodable 5GSM message in DL NAS TRANSPORT");
+        }
+        switch (ok.value()) {
+            case SmMessage.PduSessionEstablishmentAccept a -> {
+                Long started = sessionStarted.remove(psi);
+                String address = null;
+                if (a.pduAddress() != null && a.pduAddress().ipv4() != null) {
+                    try {
+                        address = InetAddress.getByAddress(a.pduAddress().ipv4()).getHostAddress();
+                    } catch (UnknownHostException e) {
+                        address = null;
+                    }
+                }
+                Session s = new Session(psi, address, a.authorizedQosRules().isEmpty() ? 0 : a.authorizedQosRules().getFirst().qfi(),
+                        a.sessionAmbr() == null ? 0 : a.sessionAmbr().downlinkBps(),
+                        Duration.ofNanos(System.nanoTime() - (started == null ? System.nanoTime() : started)), null);
+                sessions.put(psi, s);
+                complete(psi, s);
+            }
+            case SmMessage.PduSessionEstablishmentReject r -> fail(psi, "5gsm-cause-" + r.cause().code);
+            case SmMessage.PduSessionReleaseCommand c -> {
+                sessions.remove(psi);
+                sendProtected(GmmMessage.UlNasTransport.n1Sm(NasCodec.encode(new SmMessage.PduSessionReleaseComplete(psi, c.pti(), null, null, List.of())),
+                        psi, null, null, null), SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
+                CompletableFuture<Integer> f = releasing.remove(psi);
+                if (f != null) {
+                    f.complete(c.cause().code);
+                }
+            }
+            case SmMessage.PduSessionReleaseReject r -> {
+                CompletableFuture<Integer> f = releasing.remove(psi);
+                if (f != null) {
+                    f.completeExceptionally(new IllegalStateException("PDU Session Release Reject #" + r.cause().code));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void complete(int psi, Session s) {
+        CompletableFuture<Session> f = establishing.remove(psi);
+        if (f != null) {
+            f.complete(s);
+        }
+    }
+
+    private void fail(int psi, String why) {
+        sessionStarted.remove(psi);
+        complete(psi, new Session(psi, null, 0, 0, Duration.ZERO, why));
     }
 
     private void onProtected(SecurityProtectedNasMessage sp) {
@@ -174,12 +448,14 @@ public final class SimUe {
             int nea = smc.algorithms().ciphering();
             int nia = smc.algorithms().integrity();
             NasKeys keys = KeyHierarchy.nasKeys(kamf, nea, nia);
-            protection = new NasProtection(CipheringAlgorithm.fromCode(nea), keys.encryptionKey(), IntegrityAlgorithm.fromCode(nia), keys.integrityKey());
+            NasProtection next = new NasProtection(CipheringAlgorithm.fromCode(nea), keys.encryptionKey(), IntegrityAlgorithm.fromCode(nia), keys.integrityKey());
             byte[] macInput = sp.macInput();
-            if (!protection.verify(sp.sequenceNumber(), Direction.DOWNLINK, macInput, 0, macInput.length, sp.mac(), 0)) {
+            if (!next.verify(sp.sequenceNumber(), Direction.DOWNLINK, macInput, 0, macInput.length, sp.mac(), 0)) {
                 throw new IllegalStateException("UE " + supi() + ": Security Mode Command MAC does not verify");
             }
+            protection = next;
             ulCount = 0;
+            securityModes++;
             MobileIdentity imeisv = smc.requestsImeisv() ? new MobileIdentity.Imei("4370816125816151", true) : null;
             sendProtected(new GmmMessage.SecurityModeComplete(imeisv, null, List.of()), SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED_WITH_NEW_CONTEXT);
             return;
@@ -200,21 +476,23 @@ public final class SimUe {
         if (!(decoded instanceof DecodeResult.Ok<NasMessage> ok)) {
             throw new IllegalStateException("UE " + supi() + ": undecodable protected NAS");
         }
-        switch (ok.value()) {
-            case GmmMessage.RegistrationAccept a -> {
-                guti = (MobileIdentity.Guti) a.guti();
-                sendProtected(new GmmMessage.RegistrationComplete(null, List.of()), SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
-                byte[] kgnb = KeyHierarchy.kgnb(kamf, 0, AccessType.THREE_GPP);
-                outcome.complete(new Registration(true, guti.toString(), 0, elapsed(), kgnb,
-                        a.allowedNssai() == null ? List.of() : a.allowedNssai().sNssais()));
-            }
-            case GmmMessage.RegistrationReject r -> outcome.complete(new Registration(false, null, r.cause().code, elapsed(), null, List.of()));
-            default -> { }
-        }
+        onMessage(ok.value(), true);
     }
 
-    private void send(GmmMessage m) {
-        gnb.sendUplinkNas(this, NasCodec.encode(m));
+    /** After a Service Request the gNB gets a new KgNB from the Service Request's uplink COUNT (TS 33.501 A.9). */
+    private void onServiceContext() {
+        kgnb = KeyHierarchy.kgnb(kamf, ulCount - 1, AccessType.THREE_GPP);
+        nh = kgnb;
+        ncc = 0;
+    }
+
+    /** The answer to a network message: protected when a context exists (a re-authentication), else plain. */
+    private void reply(GmmMessage m) {
+        if (protection != null) {
+            sendProtected(m, SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
+        } else {
+            gnb.sendUplinkNas(this, NasCodec.encode(m));
+        }
     }
 
     private void sendProtected(GmmMessage m, SecurityHeaderType sht) {

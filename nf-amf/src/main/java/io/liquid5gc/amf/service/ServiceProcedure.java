@@ -136,8 +136,9 @@ public final class ServiceProcedure {
             }
         }
         log.info("UE {} ({}): service request ({}), re-activating PDU sessions {}", ue.id(), ue.supi(), sr.serviceType(), reactivated);
-        DownlinkNas accept = new DownlinkNas.ServiceAccept(sr.pduSessionStatus() == null ? null : status,
-                wanted == null ? null : reactivated);
+        // TS 24.501 9.11.3.42: the reactivation result marks the sessions whose user plane could NOT be re-established
+        List<Integer> notReactivated = wanted == null ? null : wanted.stream().filter(psi -> !reactivated.contains(psi)).sorted().toList();
+        DownlinkNas accept = new DownlinkNas.ServiceAccept(sr.pduSessionStatus() == null ? null : status, notReactivated);
         return new UeResult(List.of(new UeAction.InitialContextSetup(accept, ue.allowedNssai(), ue.ueSecurityCapability(), toActivate)),
                 ue.state().name());
     }

@@ -231,26 +231,46 @@ public final class UeSignalling {
             return Optional.empty();
         }
         var outcome = new java.util.concurrent.CompletableFuture<NetworkProcedureOutcome>();
-        UeN2 connected = ues.values().stream().filter(u -> u.contextId.equals(contextId) && u.ran != null).findFirst().orElse(null);
-        if (connected == null && !idleToo) {
-            outcome.complete(NetworkProcedureOutcome.NOT_CONNECTED);
-            return Optional.of(outcome);
-        }
+        UeN2 known = connection(contextId);
         Runnable task = () -> {
-            UeN2 ue = connected;
-            if (ue == null) {
-                ue = new UeN2(-1, -1, null, null);
+            // decided on the UE's own executor, after any release it is still processing
+            boolean connected = known != null && known.ran != null && ues.get(known.amfUeNgapId) == known;
+            if (!connected && !idleToo) {
+                outcome.complete(NetworkProcedureOutcome.NOT_CONNECTED);
+                return;
+            }
+            UeN2 ue = connected ? known : new UeN2(-1, -1, null, null);
+            if (!connected) {
                 ue.contextId = contextId;
                 UeState state = loadState(contextId);
                 if (state != null) {
                     apply(ue, state);
                 }
             }
-            UeResult r = callAmf(ue, UeRequest.n2(contextId, ue.location, event.apply(connected != null)), connected != null);
-            outcome.complete(r == null ? NetworkProcedureOutcome.REFUSED : done.apply(connected != null));
+            UeResult r = callAmf(ue, UeRequest.n2(contextId, ue.location, event.apply(connected)), connected);
+            outcome.complete(r == null ? NetworkProcedureOutcome.REFUSED : done.apply(connected));
         };
-        serial.submit(connected != null ? connected.serialKey : -initialSequence.incrementAndGet(), task);
+        serial.submit(known != null ? known.serialKey : -initialSequence.incrementAndGet(), task);
         return Optional.of(outcome);
+    }
+
+    /** The UE's connection at this proxy, by its context id, or null. */
+    private UeN2 connection(String contextId) {
+        return ues.values().stream().filter(u -> u.contextId.equals(contextId)).findFirst().orElse(null);
+    }
+
+    /** Whether the UE with this SUPI has an N2 connection at this proxy (CM-CONNECTED here). */
+    public boolean isConnected(String supi) {
+        String contextId = store.get("amf/supi/" + supi).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
+        UeN2 ue = contextId == null ? null : connection(contextId);
+        return ue != null && ue.ran != null;
+    }
+
+    /** Whether the UE with this SUPI completed its registration, as this proxy saw it (Registration Complete processed). */
+    public boolean isRegistered(String supi) {
+        String contextId = store.get("amf/supi/" + supi).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
+        UeN2 ue = contextId == null ? null : connection(contextId);
+        return ue != null && ue.registered;
     }
 
     /** UEs currently known. */
@@ -338,10 +358,10 @@ public final class UeSignalling {
         if (ue == null) {
             return;
         }
-        if (ue.amfUeNgapId != c.amfUeNgapId()) {
-            return; // the source connection of a completed handover: already gone here
-        }
         serial.submit(ue.serialKey, () -> {
+            if (ue.amfUeNgapId != c.amfUeNgapId() || ue.ranUeNgapId != c.ranUeNgapId()) {
+                return; // an old connection of the UE (the source of a completed handover): already gone here
+            }
             ues.remove(ue.amfUeNgapId, ue);
             registrationStarted.remove(ue.amfUeNgapId);
             store.delete(UeState.idKey(ue.amfUeNgapId));
@@ -476,11 +496,14 @@ public final class UeSignalling {
     private void withUe(long amfUeNgapId, long ranUeNgapId, RanLink from, Runnable unknownIds, java.util.function.Consumer<UeN2> task) {
         UeN2 known = ues.get(amfUeNgapId);
         if (known != null) {
-            if (!known.matches(amfUeNgapId, ranUeNgapId)) {
-                unknownIds.run();
-                return;
-            }
-            serial.submit(known.serialKey, () -> task.accept(known));
+            // the ids are checked on the UE's executor, where a handover or service request changes them
+            serial.submit(known.serialKey, () -> {
+                if (!known.matches(amfUeNgapId, ranUeNgapId)) {
+                    unknownIds.run();
+                    return;
+                }
+                task.accept(known);
+            });
             return;
         }
         serial.submit(amfUeNgapId, () -> {

@@ -68,7 +68,10 @@ public sealed interface DownlinkNas {
     record DeregistrationRequest(boolean reRegistrationRequired, int cause) implements DownlinkNas {
     }
 
-    /** TS 24.501 8.2.17: the PDU sessions active in the network and those whose user plane was re-activated. */
+    /**
+     * TS 24.501 8.2.17: the PDU sessions the network has, and (PDU session reactivation result, 9.11.3.42) those of the
+     * UE's uplink data status whose user plane could not be re-established; null when absent.
+     */
     record ServiceAccept(List<Integer> pduSessionStatus, List<Integer> reactivationResult) implements DownlinkNas {
         public ServiceAccept {
             pduSessionStatus = pduSessionStatus == null ? null : List.copyOf(pduSessionStatus);
