@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,10 +34,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Registration with the home network as separate applications: the UDR, the UDM and the AUSF each run in their own
- * JVM, state in a real Redis, the NRF registry in a real etcd; every NF registers itself in the NRF and the callers
- * find it there (placement http without a URL). The AMF and the proxy run in this JVM; a simulated gNB and UE
- * register over SCTP over UDP.
+ * The registration and PDU session chains with every NF as a separate application: the AMF, SMF, PCF, NSSF, AUSF,
+ * UDM, UDR and the Release 17 NFs (NSACF, CHF, BSF, NWDAF) each run in their own JVM with only their module on the
+ * class path, state in a real Redis, the NRF registry in a real etcd; every NF registers itself in the NRF and the
+ * callers find it there (placement http without a URL). This JVM runs the NRF and the N2 proxy, which calls the AMF
+ * over HTTP; a simulated gNB and UE register, open and release a PDU session and de-register over SCTP over UDP.
  */
 class HttpPlacementEndToEndTest {
 
@@ -49,6 +51,8 @@ class HttpPlacementEndToEndTest {
     private static ConfigurableApplicationContext core;
     private static final List<Process> nfs = new ArrayList<>();
     private static int ausfPort;
+    private static int smfPort;
+    private static int amfPort;
 
     @BeforeAll
     static void start() throws Exception {
@@ -58,14 +62,33 @@ class HttpPlacementEndToEndTest {
         List<String> shared = List.of("liquid5gc.store.type=redis", "liquid5gc.store.redis.url=" + redis.url(),
                 "liquid5gc.registry.type=etcd", "liquid5gc.registry.etcd.endpoints=" + etcd.endpoint());
         List<String> coreProps = new ArrayList<>(shared);
-        coreProps.addAll(List.of("server.port=" + corePort, "server.address=127.0.0.1", "liquid5gc.nf.ausf.placement=http",
-                "liquid5gc.registration.enabled=false"));
+        coreProps.addAll(List.of("server.port=" + corePort, "server.address=127.0.0.1", "liquid5gc.registration.enabled=false"));
+        ALL_NFS.forEach(nf -> coreProps.add("liquid5gc.nf." + nf + ".placement=http"));
         core = new SpringApplicationBuilder(AllInOneApplication.class).properties(coreProps.toArray(String[]::new)).run();
         String nrf = "--liquid5gc.nf.nrf.url=http://127.0.0.1:" + corePort;
-        startNf("nf-udr", "io.liquid5gc.udr.UdrApplication", shared, nrf);
-        startNf("nf-udm", "io.liquid5gc.udm.UdmApplication", shared, nrf, "--liquid5gc.nf.udr.placement=http");
-        ausfPort = startNf("nf-ausf", "io.liquid5gc.ausf.AusfApplication", shared, nrf, "--liquid5gc.nf.udm.placement=http");
+        // the NF processes start together (a cold start each), then the test waits for all of them
+        List<Started> started = List.of(
+                launch("nf-udr", "io.liquid5gc.udr.UdrApplication", shared, nrf, Set.of("udr")),
+                launch("nf-udm", "io.liquid5gc.udm.UdmApplication", shared, nrf, Set.of("udm")),
+                launch("nf-ausf", "io.liquid5gc.ausf.AusfApplication", shared, nrf, Set.of("ausf")),
+                launch("nf-pcf", "io.liquid5gc.pcf.PcfApplication", shared, nrf, Set.of("pcf")),
+                launch("nf-nssf", "io.liquid5gc.nssf.NssfApplication", shared, nrf, Set.of("nssf")),
+                launch("nf-r17", "io.liquid5gc.r17.R17Application", shared, nrf, Set.of("chf", "bsf", "nwdaf", "nsacf")),
+                launch("nf-smf", "io.liquid5gc.smf.SmfApplication", shared, nrf, Set.of("smf")),
+                launch("nf-amf", "io.liquid5gc.amf.AmfApplication", shared, nrf, Set.of("amf")));
+        for (Started nf : started) {
+            awaitReady(nf);
+        }
+        ausfPort = started.get(2).port();
+        smfPort = started.get(6).port();
+        amfPort = started.get(7).port();
     }
+
+    private record Started(String module, Process process, int port) {
+    }
+
+    /** NF keys and the modules that host them, so each process calls every NF it does not host over http. */
+    private static final List<String> ALL_NFS = List.of("amf", "smf", "ausf", "udm", "udr", "pcf", "nssf", "chf", "bsf", "nwdaf", "nsacf");
 
     @AfterAll
     static void stop() {
@@ -82,45 +105,61 @@ class HttpPlacementEndToEndTest {
     }
 
     @Test
-    void whenAUeRegisters_thenAmfAusfUdmUdrTalkOverHttpAndTheUeIsRegistered() throws Exception {
+    void whenAUeRegistersAndOpensAPduSession_thenEveryNfTalksOverHttp() throws Exception {
         try (SimGnb gnb = new SimGnb("001", "01", 1, 0x21, List.of(new SNssai(1, 0x010203)))) {
             assertThat(gnb.connect(core.getBean(N2Server.class).udpAddress())).isInstanceOf(NgSetup.Response.class);
-            SimUe.Registration r = new SimUe(1, "001", "01", "0000000007", K, OPC, List.of(io.liquid5gc.nas.ie.SNssai.of(1, 0x010203)))
-                    .register(gnb).get(60, TimeUnit.SECONDS);
+            io.liquid5gc.nas.ie.SNssai slice = io.liquid5gc.nas.ie.SNssai.of(1, 0x010203);
+            SimUe ue = new SimUe(1, "001", "01", "0000000007", K, OPC, List.of(slice));
+            SimUe.Registration r = ue.register(gnb).get(60, TimeUnit.SECONDS);
             assertThat(r.registered()).isTrue();
             assertThat(r.guti()).isNotBlank();
+            SimUe.Session s = ue.establishSession(1, "internet", slice).get(60, TimeUnit.SECONDS);
+            assertThat(s.established()).as("PDU session: %s", s.failure()).isTrue();
+            assertThat(s.address()).isNotBlank();
+            assertThat(ue.releaseSession(1).get(60, TimeUnit.SECONDS)).isEqualTo(36);
+            assertThat(ue.deregister(false).get(60, TimeUnit.SECONDS)).isTrue();
         }
         String ausfMetrics = get("http://127.0.0.1:" + ausfPort + "/actuator/prometheus");
         assertThat(ausfMetrics).containsPattern("liquid5gc_function_invocations_seconds_count\\{function=\"ausf-authenticate\",nf=\"ausf\",outcome=\"success\",placement=\"http\"} [1-9]");
         assertThat(ausfMetrics).containsPattern("liquid5gc_function_calls_seconds_count\\{function=\"udm-generate-auth-data\",nf=\"udm\",outcome=\"success\",placement=\"http\"} [1-9]");
+        String amfMetrics = get("http://127.0.0.1:" + amfPort + "/actuator/prometheus");
+        assertThat(amfMetrics).containsPattern("liquid5gc_function_invocations_seconds_count\\{function=\"amf-pdu-session-relay\",nf=\"amf\",outcome=\"success\",placement=\"http\"} [1-9]");
+        assertThat(amfMetrics).containsPattern("liquid5gc_function_calls_seconds_count\\{function=\"smf-pdu-session-create\",nf=\"smf\",outcome=\"success\",placement=\"http\"} [1-9]");
+        String smfMetrics = get("http://127.0.0.1:" + smfPort + "/actuator/prometheus");
+        assertThat(smfMetrics).containsPattern("liquid5gc_function_calls_seconds_count\\{function=\"pcf-policy-create\",nf=\"pcf\",outcome=\"success\",placement=\"http\"} [1-9]");
+        assertThat(smfMetrics).containsPattern("liquid5gc_function_calls_seconds_count\\{function=\"nsacf-[a-z-]+\",nf=\"nsacf\",outcome=\"success\",placement=\"http\"} [1-9]");
     }
 
-    /** Starts one NF as its own JVM with only that NF's module on the class path; returns its HTTP port. */
-    private static int startNf(String module, String mainClass, List<String> shared, String... extra) throws Exception {
+    /** Starts one NF as its own JVM with only that NF's module on the class path; every NF it does not host is http. */
+    private static Started launch(String module, String mainClass, List<String> shared, String nrf, Set<String> hosts) throws Exception {
         int port = freePort();
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", classPathWithOnly(module), mainClass, "--server.port=" + port, "--server.address=127.0.0.1",
+                "-XX:TieredStopAtLevel=1", "-cp", classPathWithOnly(module), mainClass, "--server.port=" + port, "--server.address=127.0.0.1",
                 "--liquid5gc.nf.nrf.placement=http", "--liquid5gc.registration.advertised-url=http://127.0.0.1:" + port,
-                "--liquid5gc.store.memory.journal=none"));
+                "--liquid5gc.store.memory.journal=none", nrf));
         shared.forEach(p -> cmd.add("--" + p));
-        cmd.addAll(Arrays.asList(extra));
+        ALL_NFS.stream().filter(nf -> !hosts.contains(nf)).forEach(nf -> cmd.add("--liquid5gc.nf." + nf + ".placement=http"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(Path.of("target", module + "-e2e.log").toFile()).start();
         nfs.add(p);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        return new Started(module, p, port);
+    }
+
+    private static void awaitReady(Started nf) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (Instant.now().isBefore(deadline)) {
-            if (!p.isAlive()) {
-                throw new IllegalStateException(module + " exited with " + p.exitValue() + "; see target/" + module + "-e2e.log");
+            if (!nf.process().isAlive()) {
+                throw new IllegalStateException(nf.module() + " exited with " + nf.process().exitValue() + "; see target/" + nf.module() + "-e2e.log");
             }
             try {
-                if (get("http://127.0.0.1:" + port + "/actuator/health/readiness").contains("UP")) {
-                    return port;
+                if (get("http://127.0.0.1:" + nf.port() + "/actuator/health/readiness").contains("UP")) {
+                    return;
                 }
             } catch (IOException notYet) {
                 // starting
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(module + " not ready; see target/" + module + "-e2e.log");
+        throw new IllegalStateException(nf.module() + " not ready; see target/" + nf.module() + "-e2e.log");
     }
 
     private static String classPathWithOnly(String module) {
