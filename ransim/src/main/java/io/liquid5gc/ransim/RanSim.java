@@ -19,43 +19,84 @@ import java.util.concurrent.TimeoutException;
 /**
  * The RAN simulator and load generator command:
  * <pre>
- * java -jar ransim/target/ransim.jar register [--core 127.0.0.1:9899] [--ues 100] [--concurrency 50]
+ * java -jar ransim/target/ransim.jar register [--core 127.0.0.1:9899] [--ues 100] [--concurrency 50] [--rate UES_PER_SECOND]
  *     [--imsi 001010000000001] [--k HEX] [--opc HEX] [--tac 1] [--sst 1] [--sd 010203] [--timeout 30] [--json]
+ *     [--scenario register|session|idle|deregister|full] [--pdu-sessions 1] [--dnn internet]
+ *     [--protection-scheme null|A|B] [--hn-key-id N] [--hn-public-key HEX]
  *     [--transport udp|kernel]   (kernel: --core host:38412 over the OS's SCTP)
  * </pre>
- * registers {@code --ues} UEs with consecutive IMSIs from {@code --imsi}, at most {@code --concurrency} in flight,
- * through one simulated gNB over SCTP over UDP, and reports successes, failures by cause and latency quantiles.
+ * registers {@code --ues} UEs with consecutive IMSIs from {@code --imsi}, at most {@code --concurrency} in flight (or
+ * started at {@code --rate} per second), through one simulated gNB, then runs the rest of the scenario per UE:
+ * {@code session} opens {@code --pdu-sessions} PDU sessions; {@code idle} also releases the UE to CM-IDLE and brings it
+ * back with a service request; {@code deregister} registers, opens the sessions and de-registers; {@code full} does
+ * all of it. It reports successes, failures by cause and latency quantiles of registrations and PDU sessions, as a
+ * table or JSON, with progress on stderr.
  */
 public final class RanSim {
+
+    /** The published TS 33.501 C.4.3 (Profile A) and C.4.4 (Profile B) test home network public keys, as the all-in-one holds. */
+    static final String TEST_KEY_PROFILE_A = "5a8d38864820197c3394b92613b20b91633cbd897119273bf8e4a6f4eec0a650";
+    static final String TEST_KEY_PROFILE_B = "0272da71976234ce833a6907425867b82e074d44ef907dfb4b3e21c1c2256ebcd1";
+
+    /** What each UE does after registering. */
+    public enum Scenario {
+        REGISTER, SESSION, IDLE, DEREGISTER, FULL;
+
+        boolean sessions() {
+            return this != REGISTER;
+        }
+
+        boolean idle() {
+            return this == IDLE || this == FULL;
+        }
+
+        boolean deregister() {
+            return this == DEREGISTER || this == FULL;
+        }
+    }
+
+    /** The settings of a run. */
+    public record Options(InetSocketAddress core, String mcc, String mnc, String msinStart, int ues, int concurrency, double rate,
+                          byte[] k, byte[] opc, int tac, SNssai slice, Duration timeout, boolean progress, boolean kernelSctp,
+                          Scenario scenario, int pduSessions, String dnn, SimUe.SuciProtection suci) {
+    }
 
     private RanSim() {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !args[0].equals("register")) {
-            System.err.println("usage: ransim register [--core host:port] [--ues N] [--concurrency N] [--imsi IMSI] [--k HEX] [--opc HEX]"
-                    + " [--tac N] [--sst N] [--sd HEX] [--timeout SECONDS] [--json] [--transport udp|kernel]");
+            System.err.println("usage: ransim register [--core host:port] [--ues N] [--concurrency N] [--rate N] [--imsi IMSI] [--k HEX] [--opc HEX]"
+                    + " [--tac N] [--sst N] [--sd HEX|none] [--timeout SECONDS] [--json] [--transport udp|kernel]"
+                    + " [--scenario register|session|idle|deregister|full] [--pdu-sessions N] [--dnn DNN]"
+                    + " [--protection-scheme null|A|B] [--hn-key-id N] [--hn-public-key HEX]");
             System.exit(2);
         }
         Map<String, String> o = options(args);
         String[] core = o.getOrDefault("core", "127.0.0.1:9899").split(":");
-        int ues = Integer.parseInt(o.getOrDefault("ues", "100"));
-        int concurrency = Integer.parseInt(o.getOrDefault("concurrency", "50"));
         String imsi = o.getOrDefault("imsi", "001010000000001");
         String mcc = imsi.substring(0, 3);
         String mnc = o.getOrDefault("mnc-digits", "2").equals("3") ? imsi.substring(3, 6) : imsi.substring(3, 5);
-        String msinStart = imsi.substring(3 + mnc.length());
-        byte[] k = Hex.decode(o.getOrDefault("k", "465b5ce8b199b49faa5f0a2ee238a6bc"));
-        byte[] opc = Hex.decode(o.getOrDefault("opc", "e8ed289deba952e4283b54e88e6183ca"));
-        int tac = Integer.parseInt(o.getOrDefault("tac", "1"));
         int sst = Integer.parseInt(o.getOrDefault("sst", "1"));
         Integer sd = o.containsKey("sd") && o.get("sd").equals("none") ? null : Integer.parseInt(o.getOrDefault("sd", "010203"), 16);
-        Duration timeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("timeout", "30")));
         boolean json = o.containsKey("json");
-        boolean kernel = o.getOrDefault("transport", "udp").equals("kernel");
-
-        LoadReport report = run(new InetSocketAddress(core[0], Integer.parseInt(core[1])), mcc, mnc, msinStart, ues, concurrency, k, opc,
-                tac, sd == null ? SNssai.of(sst) : SNssai.of(sst, sd), timeout, !json, kernel);
+        String scheme = o.getOrDefault("protection-scheme", "null").toUpperCase(Locale.ROOT);
+        SimUe.SuciProtection suci = switch (scheme) {
+            case "NULL", "0" -> SimUe.SuciProtection.NULL_SCHEME;
+            case "A", "1" -> new SimUe.SuciProtection(io.liquid5gc.security.suci.SuciScheme.PROFILE_A,
+                    Integer.parseInt(o.getOrDefault("hn-key-id", "1")), Hex.decode(o.getOrDefault("hn-public-key", TEST_KEY_PROFILE_A)));
+            case "B", "2" -> new SimUe.SuciProtection(io.liquid5gc.security.suci.SuciScheme.PROFILE_B,
+                    Integer.parseInt(o.getOrDefault("hn-key-id", "2")), Hex.decode(o.getOrDefault("hn-public-key", TEST_KEY_PROFILE_B)));
+            default -> throw new IllegalArgumentException("--protection-scheme is null, A or B: " + scheme);
+        };
+        Options options = new Options(new InetSocketAddress(core[0], Integer.parseInt(core[1])), mcc, mnc, imsi.substring(3 + mnc.length()),
+                Integer.parseInt(o.getOrDefault("ues", "100")), Integer.parseInt(o.getOrDefault("concurrency", "50")),
+                Double.parseDouble(o.getOrDefault("rate", "0")), Hex.decode(o.getOrDefault("k", "465b5ce8b199b49faa5f0a2ee238a6bc")),
+                Hex.decode(o.getOrDefault("opc", "e8ed289deba952e4283b54e88e6183ca")), Integer.parseInt(o.getOrDefault("tac", "1")),
+                sd == null ? SNssai.of(sst) : SNssai.of(sst, sd), Duration.ofSeconds(Long.parseLong(o.getOrDefault("timeout", "30"))), true,
+                o.getOrDefault("transport", "udp").equals("kernel"), Scenario.valueOf(o.getOrDefault("scenario", "register").toUpperCase(Locale.ROOT)),
+                Integer.parseInt(o.getOrDefault("pdu-sessions", "1")), o.getOrDefault("dnn", "internet"), suci);
+        LoadReport report = run(options);
         System.out.println(json ? report.json() : report.table());
         System.exit(report.failures() == 0 ? 0 : 1);
     }
@@ -70,42 +111,114 @@ public final class RanSim {
     public static LoadReport run(InetSocketAddress core, String mcc, String mnc, String msinStart, int ues, int concurrency,
                                  byte[] k, byte[] opc, int tac, SNssai slice, Duration timeout, boolean progress,
                                  boolean kernelSctp) throws Exception {
+        return run(new Options(core, mcc, mnc, msinStart, ues, concurrency, 0, k, opc, tac, slice, timeout, progress, kernelSctp,
+                Scenario.REGISTER, 0, "internet", SimUe.SuciProtection.NULL_SCHEME));
+    }
+
+    /** Runs the scenario for every UE and returns the report. */
+    public static LoadReport run(Options o) throws Exception {
         LoadReport report = new LoadReport();
-        io.liquid5gc.ngap.ie.SNssai ngapSlice = new io.liquid5gc.ngap.ie.SNssai(slice.sst(),
-                slice.sd() == null ? io.liquid5gc.ngap.ie.SNssai.NO_SD : slice.sd());
-        try (SimGnb gnb = new SimGnb(mcc, mnc, tac, 0x1, List.of(ngapSlice))) {
-            NgapMessage setup = kernelSctp ? gnb.connectKernel(core) : gnb.connect(core);
+        io.liquid5gc.ngap.ie.SNssai ngapSlice = new io.liquid5gc.ngap.ie.SNssai(o.slice().sst(),
+                o.slice().sd() == null ? io.liquid5gc.ngap.ie.SNssai.NO_SD : o.slice().sd());
+        try (SimGnb gnb = new SimGnb(o.mcc(), o.mnc(), o.tac(), 0x1, List.of(ngapSlice))) {
+            NgapMessage setup = o.kernelSctp() ? gnb.connectKernel(o.core()) : gnb.connect(o.core());
             if (!(setup instanceof NgSetup.Response)) {
                 throw new IllegalStateException("NG Setup refused: " + setup);
             }
-            Semaphore inFlight = new Semaphore(concurrency);
+            Semaphore inFlight = new Semaphore(o.concurrency());
             List<CompletableFuture<Void>> all = new ArrayList<>();
             long start = System.nanoTime();
-            long width = msinStart.length();
-            long first = Long.parseLong(msinStart);
-            for (int i = 0; i < ues; i++) {
+            long lastProgress = start;
+            int width = o.msinStart().length();
+            long first = Long.parseLong(o.msinStart());
+            for (int i = 0; i < o.ues(); i++) {
+                if (o.rate() > 0) {
+                    long due = start + (long) (i * 1e9 / o.rate());
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                }
                 inFlight.acquire();
                 String msin = String.format(Locale.ROOT, "%0" + width + "d", first + i);
-                SimUe ue = new SimUe(i + 1, mcc, mnc, msin, k, opc, List.of(slice));
-                all.add(ue.register(gnb).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).handle((r, e) -> {
+                SimUe ue = new SimUe(i + 1, o.mcc(), o.mnc(), msin, new io.liquid5gc.security.aka.Usim(o.k(), o.opc(),
+                        new io.liquid5gc.security.milenage.UsimSqnState()), List.of(o.slice()), o.suci());
+                all.add(scenario(ue, gnb, o, report).orTimeout(o.timeout().toMillis() * 4, TimeUnit.MILLISECONDS).handle((v, e) -> {
                     inFlight.release();
                     if (e != null) {
-                        report.failure(e instanceof TimeoutException || e.getCause() instanceof TimeoutException ? "timeout" : "error");
-                    } else if (r.registered()) {
-                        report.success(r.latency());
-                    } else {
-                        report.failure(r.rejectCause() > 0 ? "5gmm-cause-" + r.rejectCause() : "released");
+                        report.stepFailure("timeout");
                     }
                     return null;
                 }));
-                if (progress && (i + 1) % 1000 == 0) {
-                    System.err.printf(Locale.ROOT, "%d/%d started, %d succeeded, %d failed%n", i + 1, ues, report.successes(), report.failures());
+                long now = System.nanoTime();
+                if (o.progress() && now - lastProgress > TimeUnit.SECONDS.toNanos(5)) {
+                    lastProgress = now;
+                    System.err.printf(Locale.ROOT, "%d/%d started, %d registered, %d failures%n", i + 1, o.ues(), report.successes(), report.failures());
                 }
             }
             CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
             report.wall(Duration.ofNanos(System.nanoTime() - start));
         }
         return report;
+    }
+
+    /** One UE's scenario; every outcome lands in the report. */
+    private static CompletableFuture<Void> scenario(SimUe ue, SimGnb gnb, Options o, LoadReport report) {
+        long timeout = o.timeout().toMillis();
+        return ue.register(gnb).orTimeout(timeout, TimeUnit.MILLISECONDS).handle((r, e) -> {
+            if (e != null) {
+                report.failure(e instanceof TimeoutException || e.getCause() instanceof TimeoutException ? "timeout" : "error");
+                return false;
+            }
+            if (!r.registered()) {
+                report.failure(r.rejectCause() > 0 ? "5gmm-cause-" + r.rejectCause() : "released");
+                return false;
+            }
+            report.success(r.latency());
+            return true;
+        }).thenCompose(registered -> {
+            if (!registered || !o.scenario().sessions()) {
+                return CompletableFuture.completedFuture(registered);
+            }
+            CompletableFuture<Boolean> chain = CompletableFuture.completedFuture(true);
+            for (int psi = 1; psi <= o.pduSessions(); psi++) {
+                int id = psi;
+                chain = chain.thenCompose(ok -> ue.establishSession(id, o.dnn(), o.slice()).orTimeout(timeout, TimeUnit.MILLISECONDS).handle((s, e) -> {
+                    if (e != null) {
+                        report.sessionFailure("timeout");
+                        return false;
+                    }
+                    if (!s.established()) {
+                        report.sessionFailure(s.failure());
+                        return false;
+                    }
+                    report.sessionSuccess(s.latency());
+                    return ok;
+                }));
+            }
+            return chain;
+        }).thenCompose(ok -> {
+            if (!ok || !o.scenario().idle()) {
+                return CompletableFuture.completedFuture(ok);
+            }
+            return gnb.releaseToIdle(ue).thenCompose(released -> ue.serviceRequest(gnb)).orTimeout(timeout, TimeUnit.MILLISECONDS)
+                    .handle((reactivated, e) -> step(report, e, "idle-and-service-request"));
+        }).thenCompose(ok -> {
+            if (!ok || !o.scenario().deregister()) {
+                return CompletableFuture.completedFuture(ok);
+            }
+            return ue.deregister(false).orTimeout(timeout, TimeUnit.MILLISECONDS).handle((accepted, e) ->
+                    step(report, e != null ? e : accepted ? null : new IllegalStateException("no accept"), "deregistration"));
+        }).thenApply(ok -> null);
+    }
+
+    private static boolean step(LoadReport report, Throwable e, String step) {
+        if (e != null) {
+            report.stepFailure(step);
+            return false;
+        }
+        report.stepSuccess();
+        return true;
     }
 
     private static Map<String, String> options(String[] args) {
