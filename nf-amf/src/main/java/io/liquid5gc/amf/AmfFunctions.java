@@ -53,8 +53,9 @@ public class AmfFunctions {
     }
 
     @Bean
-    DeregistrationProcedure deregistrationProcedure(UeContexts contexts, SmfSessions sessions, AmfProperties properties) {
-        return new DeregistrationProcedure(contexts, sessions, (ue, released) -> { }, properties.tacs().stream()
+    DeregistrationProcedure deregistrationProcedure(UeContexts contexts, SmfSessions sessions, AmfProperties properties, FunctionClient functions) {
+        io.liquid5gc.amf.registration.SliceSelection slices = new io.liquid5gc.amf.registration.SliceSelection(properties, functions);
+        return new DeregistrationProcedure(contexts, sessions, (ue, released) -> slices.releaseUe(ue.supi(), ue.allowedNssai()), properties.tacs().stream()
                 .map(tac -> new io.liquid5gc.sbi.amf.DownlinkNas.Tai(new io.liquid5gc.sbi.common.PlmnId(properties.mcc(), properties.mnc()), tac))
                 .toList());
     }

@@ -67,8 +67,10 @@ public final class RegistrationProcedure {
     private final AmfProperties properties;
     private final UeContexts contexts;
     private final FunctionClient functions;
+    private final SliceSelection slices;
 
     public RegistrationProcedure(AmfProperties properties, UeContexts contexts, FunctionClient functions) {
+        this.slices = new SliceSelection(properties, functions);
         this.properties = properties;
         this.contexts = contexts;
         this.functions = functions;
@@ -205,9 +207,12 @@ public final class RegistrationProcedure {
             ctx = ctx.withRegistration(null, full.registrationType(), full.followOnRequest(), ctx.ueSecurityCapability(),
                     full.requestedNssai(), ctx.location());
         }
-        List<Snssai> allowed = allowedNssai(ctx.requestedNssai());
+        // TS 23.502 4.2.2.2.2: subscribed S-NSSAIs (UDM), the NSSF's selection, the NSACF's admission (R17)
+        SliceSelection.Outcome selection = slices.select(ctx.supi(), ctx.requestedNssai(),
+                ctx.location() != null ? ctx.location().tac() : properties.tacs().getFirst());
+        List<Snssai> allowed = selection.allowed();
         if (allowed.isEmpty()) {
-            return reject(loaded, ctx, CAUSE_NO_NETWORK_SLICES_AVAILABLE, "none of " + ctx.requestedNssai() + " is served");
+            return reject(loaded, ctx, CAUSE_NO_NETWORK_SLICES_AVAILABLE, "none of " + ctx.requestedNssai() + " is allowed: " + selection.rejected());
         }
         long tmsi = contexts.nextTmsi();
         String guti = String.format(Locale.ROOT, "%s%s-%02x%03x%02x-%08x", properties.mcc(), properties.mnc(),
@@ -220,7 +225,7 @@ public final class RegistrationProcedure {
             tais.add(new DownlinkNas.Tai(new PlmnId(properties.mcc(), properties.mnc()), tac));
         }
         DownlinkNas accept = new DownlinkNas.RegistrationAccept(MobileIdentity.guti(guti), tais, allowed,
-                (int) properties.t3512().toSeconds());
+                (int) properties.t3512().toSeconds(), selection.rejected());
         contexts.save(loaded, next);
         log.info("UE {} ({}) registered with 5G-GUTI {}", ctx.id(), ctx.supi(), guti);
         return new UeResult(List.of(new UeAction.InitialContextSetup(accept, allowed, ctx.ueSecurityCapability())), next.state().name());
@@ -304,17 +309,6 @@ public final class RegistrationProcedure {
 
     private boolean servesPlmn(PlmnId plmn) {
         return plmn.mcc().equals(properties.mcc()) && plmn.mnc().equals(properties.mnc());
-    }
-
-    /**
-     * The allowed NSSAI: the requested slices this AMF serves, or all served slices when the UE requested none.
-     * (Subscribed S-NSSAIs from the UDM and the NSSF's selection narrow this once those functions are wired.)
-     */
-    private List<Snssai> allowedNssai(List<Snssai> requested) {
-        if (requested.isEmpty()) {
-            return properties.slices();
-        }
-        return requested.stream().filter(properties.slices()::contains).toList();
     }
 
     private static int select(List<Integer> order, java.util.function.IntPredicate supported) {

@@ -70,11 +70,35 @@ class RegistrationProcedureTest {
     final class HomeNetwork implements FunctionClient {
         long sqn = 0x20;
         final Map<String, HeAv> contexts = new HashMap<>();
+        List<Snssai> subscribedExtra = List.of();
+        java.util.Set<Snssai> fullSlices = new java.util.HashSet<>();
+        final List<Snssai> admissions = new java.util.ArrayList<>();
         int resynchronisations;
 
         @Override
         @SuppressWarnings("unchecked")
         public <I, O> O call(FunctionSpec<I, O> function, I request) {
+            if (function.equals(io.liquid5gc.sbi.udm.UdmApi.GET_SUBSCRIBER_DATA)) {
+                // the subscriber's am-data: SLICE by default, and OTHER_SLICE when subscribed
+                return (O) new io.liquid5gc.sbi.udm.SubscriptionDataSets(new io.liquid5gc.sbi.udm.AccessAndMobilitySubscriptionData(List.of(), null,
+                        new io.liquid5gc.sbi.udm.Nssai(List.of(SLICE), subscribedExtra)), null, List.of());
+            }
+            if (function.equals(io.liquid5gc.sbi.nssf.NssfApi.SLICE_SELECT)) {
+                // the NSSF stood in for: requested slices that are subscribed (or the defaults), the rest rejected in the PLMN
+                var info = ((io.liquid5gc.sbi.nssf.NsSelectionRequest) request).sliceInfoRequestForRegistration();
+                List<Snssai> subscribed = info.subscribedNssai().stream().map(io.liquid5gc.sbi.nssf.SubscribedSnssai::subscribedSnssai).toList();
+                List<Snssai> allowed = info.requestedNssai().isEmpty() ? subscribed : info.requestedNssai().stream().filter(subscribed::contains).toList();
+                List<Snssai> rejected = info.requestedNssai().stream().filter(x -> !subscribed.contains(x)).toList();
+                return (O) new io.liquid5gc.sbi.nssf.AuthorizedNetworkSliceInfo(allowed.isEmpty() ? List.of() : List.of(new io.liquid5gc.sbi.nssf.AllowedNssai(
+                        allowed.stream().map(x -> new io.liquid5gc.sbi.nssf.AllowedSnssai(x, null)).toList(), "3GPP_ACCESS")), List.of(), rejected, List.of());
+            }
+            if (function.equals(io.liquid5gc.sbi.nsacf.NsacfApi.SLICE_AVAILABILITY_CHECK)) {
+                var info = ((io.liquid5gc.sbi.nsacf.SliceAdmissionRequest) request).ueACRequestInfo();
+                var full = info.acuOperationList().stream().filter(op -> fullSlices.contains(op.snssai()))
+                        .map(op -> new io.liquid5gc.sbi.nsacf.AcuFailureItem(op.snssai(), io.liquid5gc.sbi.nsacf.AcuFailureItem.EXCEED_MAX_UE_NUM, null)).toList();
+                admissions.addAll(info.acuOperationList().stream().map(op -> op.snssai()).filter(x -> !fullSlices.contains(x)).toList());
+                return (O) new io.liquid5gc.sbi.nsacf.SliceAdmissionResponse(full.isEmpty() ? Map.of() : Map.of(info.supi(), full), List.of(), List.of());
+            }
             assertThat(function).isEqualTo(AusfApi.AUTHENTICATE);
             AusfAuthenticateRequest r = (AusfAuthenticateRequest) request;
             if (r.authenticationInfo() != null) {
@@ -163,6 +187,32 @@ class RegistrationProcedureTest {
         assertThat(accept.t3512Seconds()).isEqualTo(3240);
         assertThat(contexts.load("1").context().state()).isEqualTo(GmmState.REGISTERED);
         assertThat(contexts.byGuti(accept.guti().value())).hasValue("1");
+    }
+
+    @Test
+    void whenAUeAsksForASliceItHasNoSubscriptionFor_thenItIsRejectedInThePlmnAndTheSubscribedOneAllowed() {
+        Snssai other = new Snssai(2, null);
+        DownlinkNas.AuthenticationRequest challenge = nas(send("30", register(MobileIdentity.suci(SUCI), List.of(SLICE, other)), false),
+                DownlinkNas.AuthenticationRequest.class);
+        UeAuthResult.Success ok = (UeAuthResult.Success) new Usim(K, OPC, new UsimSqnState())
+                .authenticate(Hex.decode(challenge.rand()), Hex.decode(challenge.autn()), snn);
+        send("30", new UplinkNas.AuthenticationResponse(Hex.encode(ok.resStar())), false);
+        DownlinkNas.RegistrationAccept accept = nas(send("30", new UplinkNas.SecurityModeComplete(null, null), true), DownlinkNas.RegistrationAccept.class);
+        assertThat(accept.allowedNssai()).containsExactly(SLICE);
+        assertThat(accept.rejectedNssai()).containsExactly(new DownlinkNas.RejectedSnssai(other, DownlinkNas.RejectedSnssai.NOT_AVAILABLE_IN_PLMN));
+        assertThat(home.admissions).as("the NSACF counted the UE on the allowed slice only").containsExactly(SLICE);
+    }
+
+    @Test
+    void whenTheNsacfQuotaOfTheOnlySliceIsFull_thenRegistrationRejectCause62() {
+        home.fullSlices.add(SLICE);
+        DownlinkNas.AuthenticationRequest challenge = nas(send("31", register(MobileIdentity.suci(SUCI), List.of(SLICE)), false),
+                DownlinkNas.AuthenticationRequest.class);
+        UeAuthResult.Success ok = (UeAuthResult.Success) new Usim(K, OPC, new UsimSqnState())
+                .authenticate(Hex.decode(challenge.rand()), Hex.decode(challenge.autn()), snn);
+        send("31", new UplinkNas.AuthenticationResponse(Hex.encode(ok.resStar())), false);
+        UeResult r = send("31", new UplinkNas.SecurityModeComplete(null, null), true);
+        assertThat(nas(r, DownlinkNas.RegistrationReject.class).cause()).isEqualTo(62);
     }
 
     @Test

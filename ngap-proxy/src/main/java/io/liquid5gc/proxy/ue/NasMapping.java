@@ -140,7 +140,7 @@ final class NasMapping {
             case DownlinkNas.RegistrationAccept a -> new GmmMessage.RegistrationAccept(
                     RegistrationResult.of(RegistrationResult.ACCESS_3GPP, false), gutiIe(a.guti().value()), null, taiList(a.taiList()),
                     new Nssai(a.allowedNssai().stream().map(NasMapping::sNssai).toList()), null, null, null, null,
-                    GprsTimer3.seconds(a.t3512Seconds()), null, null, List.of());
+                    GprsTimer3.seconds(a.t3512Seconds()), null, null, rejectedNssai(a.rejectedNssai()));
             case DownlinkNas.RegistrationReject r -> new GmmMessage.RegistrationReject(cause(r.cause()), null, null, null, List.of());
             case DownlinkNas.DeregistrationAccept a -> new GmmMessage.DeregistrationAcceptUeOriginating(List.of());
             case DownlinkNas.DeregistrationRequest r -> new GmmMessage.DeregistrationRequestUeTerminated(
@@ -170,6 +170,29 @@ final class NasMapping {
 
     static io.liquid5gc.nas.ie.PduSessionBitmap bitmap(List<Integer> psis) {
         return psis == null ? null : io.liquid5gc.nas.ie.PduSessionBitmap.of(psis.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * The Rejected NSSAI IE (TS 24.501 9.11.3.46, IEI 0x11) kept raw: per S-NSSAI one octet with its length (bits 8-5)
+     * and the cause (bits 4-1), then SST and, when present, SD.
+     */
+    static List<io.liquid5gc.nas.codec.RawIe> rejectedNssai(List<DownlinkNas.RejectedSnssai> rejected) {
+        if (rejected.isEmpty()) {
+            return List.of();
+        }
+        java.io.ByteArrayOutputStream v = new java.io.ByteArrayOutputStream();
+        for (DownlinkNas.RejectedSnssai r : rejected) {
+            boolean sd = r.snssai().sd() != null;
+            v.write(((sd ? 4 : 1) << 4) | (r.cause() & 0x0F));
+            v.write(r.snssai().sst());
+            if (sd) {
+                int value = Integer.parseInt(r.snssai().sd(), 16);
+                v.write(value >>> 16);
+                v.write(value >>> 8);
+                v.write(value);
+            }
+        }
+        return List.of(new io.liquid5gc.nas.codec.RawIe(0x11, io.liquid5gc.nas.codec.IeFormat.TLV, v.toByteArray()));
     }
 
     private static GmmCause cause(int code) {

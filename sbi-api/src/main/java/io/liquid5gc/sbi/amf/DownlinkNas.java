@@ -47,13 +47,31 @@ public sealed interface DownlinkNas {
     record Tai(PlmnId plmn, int tac) {
     }
 
-    /** TS 24.501 8.2.7: registration result (3GPP access), the new 5G-GUTI, TAI list, allowed NSSAI, T3512 in seconds. */
-    record RegistrationAccept(MobileIdentity guti, List<Tai> taiList, List<Snssai> allowedNssai, int t3512Seconds)
-            implements DownlinkNas {
+    /**
+     * TS 24.501 8.2.7: registration result (3GPP access), the new 5G-GUTI, TAI list, allowed NSSAI, T3512 in seconds,
+     * and the rejected NSSAI with causes (9.11.3.46).
+     */
+    record RegistrationAccept(MobileIdentity guti, List<Tai> taiList, List<Snssai> allowedNssai, int t3512Seconds,
+                              List<RejectedSnssai> rejectedNssai) implements DownlinkNas {
         public RegistrationAccept {
             taiList = List.copyOf(taiList);
             allowedNssai = List.copyOf(allowedNssai);
+            rejectedNssai = rejectedNssai == null ? List.of() : List.copyOf(rejectedNssai);
         }
+
+        public RegistrationAccept(MobileIdentity guti, List<Tai> taiList, List<Snssai> allowedNssai, int t3512Seconds) {
+            this(guti, taiList, allowedNssai, t3512Seconds, List.of());
+        }
+    }
+
+    /**
+     * A rejected S-NSSAI with its cause (TS 24.501 9.11.3.46): 0 not available in the current PLMN, 1 not available in
+     * the current registration area, 3 maximum number of UEs reached.
+     */
+    record RejectedSnssai(Snssai snssai, int cause) {
+        public static final int NOT_AVAILABLE_IN_PLMN = 0;
+        public static final int NOT_AVAILABLE_IN_REGISTRATION_AREA = 1;
+        public static final int MAXIMUM_NUMBER_OF_UES_REACHED = 3;
     }
 
     /** TS 24.501 8.2.9 with its 5GMM cause (TS 24.501 9.11.3.2). */
