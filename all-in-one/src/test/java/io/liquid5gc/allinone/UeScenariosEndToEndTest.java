@@ -146,6 +146,24 @@ class UeScenariosEndToEndTest {
     }
 
     @Test
+    void whenAnIdleUeUpdatesItsRegistration_thenItIsAcceptedWithoutAuthenticationAndKeepsItsGuti() throws Exception {
+        SimUe ue = withSession(225);
+        String guti = ue.guti();
+        gnb.releaseToIdle(ue).get(WAIT, TimeUnit.SECONDS);
+        await(() -> !signalling.isConnected(ue.supi()), "the proxy processed the release");
+        assertThat(ue.registrationUpdate(gnb, true).get(WAIT, TimeUnit.SECONDS)).as("periodic").isEqualTo(guti);
+        assertThat(ue.connectionReleased().get(WAIT, TimeUnit.SECONDS)).as("no follow-on request: released again").isNotNull();
+        assertThat(ue.authentications()).as("no new authentication").isEqualTo(1);
+        await(() -> !signalling.isConnected(ue.supi()), "the proxy processed the release");
+        second = new SimGnb("001", "01", 1, 0x34, SLICE);
+        assertThat(second.connect(n2.udpAddress())).isInstanceOf(NgSetup.Response.class);
+        assertThat(ue.registrationUpdate(second, false).get(WAIT, TimeUnit.SECONDS)).as("mobility, through another gNB").isEqualTo(guti);
+        ue.connectionReleased().get(WAIT, TimeUnit.SECONDS);
+        await(() -> !signalling.isConnected(ue.supi()), "the proxy processed the release");
+        assertThat(ue.serviceRequest(second).get(WAIT, TimeUnit.SECONDS)).as("its session is still there").containsExactly(1);
+    }
+
+    @Test
     void whenTheUeDeregisters_thenItIsAcceptedUnlessItSwitchesOff() throws Exception {
         SimUe normal = withSession(231);
         assertThat(normal.deregister(false).get(WAIT, TimeUnit.SECONDS)).as("De-registration Accept").isTrue();

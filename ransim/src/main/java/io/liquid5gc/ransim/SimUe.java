@@ -216,6 +216,30 @@ public final class SimUe {
     }
 
     /**
+     * Mobility or periodic registration updating from CM-IDLE (TS 24.501 5.5.1.3): an integrity-protected Registration
+     * Request with the 5G-GUTI in an INITIAL UE MESSAGE through {@code through}, no follow-on request; completes with
+     * the 5G-GUTI the UE holds after the Registration Accept.
+     */
+    public CompletableFuture<String> registrationUpdate(SimGnb through, boolean periodic) {
+        CompletableFuture<String> f = new CompletableFuture<>();
+        updating = f;
+        connectionReleased = new CompletableFuture<>();
+        this.gnb = through;
+        this.ranUeNgapId = through.newRanUeNgapId();
+        this.amfUeNgapId = -1;
+        GmmMessage.RegistrationRequest rr = new GmmMessage.RegistrationRequest(new io.liquid5gc.nas.ie.RegistrationType(false,
+                periodic ? io.liquid5gc.nas.ie.RegistrationType.Value.PERIODIC_UPDATING : io.liquid5gc.nas.ie.RegistrationType.Value.MOBILITY_UPDATING),
+                NgKsi.native_(ngKsi), guti, null, null, CAPABILITY, new Nssai(requestedNssai), null, null, null, null, null, null, null, List.of());
+        byte[] inner = NasCodec.encode(rr);
+        int count = ulCount++;
+        byte[] mac = protection.protect(count, Direction.UPLINK, inner, false);
+        through.sendInitialUe(this, NasCodec.protect(SecurityHeaderType.INTEGRITY_PROTECTED, mac, count & 0xFF, inner), null);
+        return f;
+    }
+
+    private volatile CompletableFuture<String> updating;
+
+    /**
      * UE-originating de-registration (TS 24.501 5.5.2.2); completes when the N2 connection is released, with whether a
      * De-registration Accept came first (none for switch-off).
      */
@@ -342,6 +366,13 @@ public final class SimUe {
             case GmmMessage.AuthenticationReject r -> outcome.complete(new Registration(false, null, 0, elapsed(), null, List.of()));
             case GmmMessage.ServiceReject r when serviceAccepted != null ->
                     serviceAccepted.completeExceptionally(new IllegalStateException("Service Reject #" + r.cause().code));
+            case GmmMessage.RegistrationAccept a when integrityVerified && updating != null && !updating.isDone() -> {
+                if (a.guti() != null) {
+                    guti = (MobileIdentity.Guti) a.guti();
+                    sendProtected(new GmmMessage.RegistrationComplete(null, List.of()), SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
+                }
+                updating.complete(guti.toString());
+            }
             case GmmMessage.RegistrationAccept a when integrityVerified -> {
                 guti = (MobileIdentity.Guti) a.guti();
                 sendProtected(new GmmMessage.RegistrationComplete(null, List.of()), SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);

@@ -119,6 +119,10 @@ public final class RegistrationProcedure {
         if (rr.ueSecurityCapability() == null) {
             return reject(loaded, next, CAUSE_SEMANTICALLY_INCORRECT, "no UE security capability");
         }
+        if (isUpdating(rr) && request.integrityVerified() && ctx.state() == GmmState.REGISTERED && id.type() == MobileIdentity.Type.GUTI
+                && id.value().equals(ctx.guti())) {
+            return handleRegistrationUpdating(loaded, ctx, rr);
+        }
         switch (id.type()) {
             case SUCI -> {
                 return startAuthentication(loaded, next, null);
@@ -137,6 +141,34 @@ public final class RegistrationProcedure {
                         new DownlinkNas.IdentityRequest(MobileIdentity.Type.SUCI), Protection.PLAIN);
             }
         }
+    }
+
+    /**
+     * Mobility and periodic registration updating (TS 24.501 5.5.1.3) of a registered UE whose request was integrity
+     * verified with its current NAS security context: no new authentication; the Registration Accept keeps the 5G-GUTI
+     * (so no Registration Complete is expected) and the allowed NSSAI; without a follow-on request the N2 connection
+     * is released again (5.5.1.3.4, TS 23.502 4.2.2.2.2 step 21).
+     */
+    UeResult handleRegistrationUpdating(UeContexts.Loaded loaded, UeContext ctx, UplinkNas.RegistrationRequest rr) {
+        UeContext next = ctx.withRegistration(null, rr.registrationType(), rr.followOnRequest(), ctx.ueSecurityCapability(),
+                ctx.requestedNssai(), ctx.location()).withState(GmmState.REGISTERED);
+        contexts.save(loaded, next);
+        List<DownlinkNas.Tai> tais = new ArrayList<>();
+        for (int tac : properties.tacs()) {
+            tais.add(new DownlinkNas.Tai(new PlmnId(properties.mcc(), properties.mnc()), tac));
+        }
+        List<UeAction> actions = new ArrayList<>();
+        actions.add(new UeAction.SendNas(new DownlinkNas.RegistrationAccept(null, tais, ctx.allowedNssai(), (int) properties.t3512().toSeconds()),
+                Protection.PROTECTED));
+        if (!rr.followOnRequest()) {
+            actions.add(new UeAction.ReleaseUe("normal-release"));
+        }
+        log.info("UE {} ({}): {} registration updating, 5G-GUTI {} kept", ctx.id(), ctx.supi(), rr.registrationType(), ctx.guti());
+        return new UeResult(actions, GmmState.REGISTERED.name());
+    }
+
+    private static boolean isUpdating(UplinkNas.RegistrationRequest rr) {
+        return "MOBILITY_UPDATING".equals(rr.registrationType()) || "PERIODIC_UPDATING".equals(rr.registrationType());
     }
 
     UeResult handleIdentityResponse(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {

@@ -138,7 +138,7 @@ final class NasMapping {
                     ueSecurityCapability(c.replayedUeSecurityCapability()), c.imeisvRequest() ? 1 : -1, null, null, null,
                     c.abba() == null ? null : Octets.ofHex(c.abba()), null, List.of());
             case DownlinkNas.RegistrationAccept a -> new GmmMessage.RegistrationAccept(
-                    RegistrationResult.of(RegistrationResult.ACCESS_3GPP, false), gutiIe(a.guti().value()), null, taiList(a.taiList()),
+                    RegistrationResult.of(RegistrationResult.ACCESS_3GPP, false), a.guti() == null ? null : gutiIe(a.guti().value()), null, taiList(a.taiList()),
                     new Nssai(a.allowedNssai().stream().map(NasMapping::sNssai).toList()), null, null, null, null,
                     GprsTimer3.seconds(a.t3512Seconds()), null, null, rejectedNssai(a.rejectedNssai()));
             case DownlinkNas.RegistrationReject r -> new GmmMessage.RegistrationReject(cause(r.cause()), null, null, null, List.of());

@@ -773,7 +773,7 @@ public final class UeSignalling {
             case io.liquid5gc.sbi.amf.DownlinkNas.AuthenticationRequest a -> "T3560";
             case io.liquid5gc.sbi.amf.DownlinkNas.SecurityModeCommand c -> "T3560";
             case io.liquid5gc.sbi.amf.DownlinkNas.IdentityRequest i -> "T3570";
-            case io.liquid5gc.sbi.amf.DownlinkNas.RegistrationAccept a -> "T3550";
+            case io.liquid5gc.sbi.amf.DownlinkNas.RegistrationAccept a when a.guti() != null -> "T3550"; // a new GUTI: Registration Complete due
             case io.liquid5gc.sbi.amf.DownlinkNas.DeregistrationRequest d -> "T3522";
             default -> null;
         };

@@ -48,8 +48,9 @@ public sealed interface DownlinkNas {
     }
 
     /**
-     * TS 24.501 8.2.7: registration result (3GPP access), the new 5G-GUTI, TAI list, allowed NSSAI, T3512 in seconds,
-     * and the rejected NSSAI with causes (9.11.3.46).
+     * TS 24.501 8.2.7: registration result (3GPP access), the new 5G-GUTI (null when the UE keeps its own: then no
+     * Registration Complete follows), TAI list, allowed NSSAI, T3512 in seconds, and the rejected NSSAI with causes
+     * (9.11.3.46).
      */
     record RegistrationAccept(MobileIdentity guti, List<Tai> taiList, List<Snssai> allowedNssai, int t3512Seconds,
                               List<RejectedSnssai> rejectedNssai) implements DownlinkNas {
