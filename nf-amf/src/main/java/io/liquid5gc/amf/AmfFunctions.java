@@ -61,8 +61,10 @@ public class AmfFunctions {
     }
 
     @Bean
-    ServiceProcedure serviceProcedure(UeContexts contexts, SessionContexts sessions, SmfSessions smf, FunctionClient functions) {
-        return new ServiceProcedure(contexts, sessions, smf, functions);
+    ServiceProcedure serviceProcedure(UeContexts contexts, SessionContexts sessions, SmfSessions smf, FunctionClient functions,
+                                      AmfProperties properties) {
+        io.liquid5gc.amf.registration.SliceSelection slices = new io.liquid5gc.amf.registration.SliceSelection(properties, functions);
+        return new ServiceProcedure(contexts, sessions, smf, functions, ue -> slices.releaseUe(ue.supi(), ue.allowedNssai()));
     }
 
     @Bean

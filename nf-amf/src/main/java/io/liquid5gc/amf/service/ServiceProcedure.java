@@ -45,8 +45,16 @@ public final class ServiceProcedure {
     private final SessionContexts sessions;
     private final SmfSessions releaser;
     private final FunctionClient functions;
+    private final java.util.function.Consumer<UeContext> afterDeregistration;
 
     public ServiceProcedure(UeContexts contexts, SessionContexts sessions, SmfSessions releaser, FunctionClient functions) {
+        this(contexts, sessions, releaser, functions, ue -> { });
+    }
+
+    /** @param afterDeregistration what a de-registration after paging gives back (the NSACF's UE counts) */
+    public ServiceProcedure(UeContexts contexts, SessionContexts sessions, SmfSessions releaser, FunctionClient functions,
+                            java.util.function.Consumer<UeContext> afterDeregistration) {
+        this.afterDeregistration = afterDeregistration;
         this.contexts = contexts;
         this.sessions = sessions;
         this.releaser = releaser;
@@ -100,6 +108,7 @@ public final class ServiceProcedure {
         if (pendingDeregistration.isPresent()) {
             // TS 24.501 5.6.2.2.1: the UE answered the paging of a network-initiated de-registration
             List<Integer> released = releaser.releaseAll(ue.id(), "NETWORK_INITIATED_DEREGISTRATION");
+            afterDeregistration.accept(ue);
             UeContexts.Loaded loaded = contexts.load(ue.id());
             contexts.save(loaded, loaded.context().withState(GmmState.DEREGISTERED));
             log.info("UE {} ({}): paged for de-registration; PDU sessions released: {}", ue.id(), ue.supi(), released);
