@@ -13,16 +13,16 @@ import java.util.concurrent.TimeUnit;
  * {@code text2pcap -l 147} (DLT USER0) and dissected by {@code tshark} with a user DLT table that
  * maps USER0 to the "nas-5gs" dissector. Checked with tshark 4.0.
  */
-final class Tshark {
+public final class Tshark {
     private Tshark() {
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(Path.of("/usr/bin/tshark")) && Files.isExecutable(Path.of("/usr/bin/text2pcap"));
     }
 
     /** Returns the verbose dissection of each PDU, in order. */
-    static List<String> dissect(List<byte[]> pdus) throws IOException, InterruptedException {
+    public static List<String> dissect(List<byte[]> pdus) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("nas-tshark");
         try {
             StringBuilder sb = new StringBuilder();
@@ -73,7 +73,7 @@ final class Tshark {
     }
 
     /** The problems Wireshark reports in one dissection, or an empty list. */
-    static List<String> problems(String frame) {
+    public static List<String> problems(String frame) {
         List<String> bad = new ArrayList<>();
         for (String line : frame.split("\n")) {
             if (line.contains("Malformed") || line.contains("[Expert Info (Error") || line.contains("[Expert Info (Warn")
