@@ -111,13 +111,15 @@ class UeScenariosEndToEndTest {
     }
 
     @Test
-    void whenAUeEstablishesAndReleasesAPduSession_thenItGetsAnAddressAndTheGnbTheTunnels() throws Exception {
+    void whenAUeEstablishesModifiesAndReleasesAPduSession_thenItGetsAnAddressAndTheGnbTheTunnels() throws Exception {
         SimUe ue = registered(211);
         SimUe.Session s = ue.establishSession(1, "internet", NAS_SLICE).get(WAIT, TimeUnit.SECONDS);
         assertThat(s.established()).as("PDU session: %s", s.failure()).isTrue();
         assertThat(s.address()).matches("10\\.\\d+\\.\\d+\\.\\d+");
         assertThat(s.qfi()).isPositive();
         assertThat(gnb.uplinkTunnel(ue, 1)).as("UPF tunnel given to the gNB").isNotNull();
+        assertThat(ue.modifySession(1).get(WAIT, TimeUnit.SECONDS)).as("session AMBR of the modification command")
+                .isEqualTo(s.ambrDownlinkBps()).isPositive();
         assertThat(ue.releaseSession(1).get(WAIT, TimeUnit.SECONDS)).as("5GSM cause of the release command").isEqualTo(36);
         assertThat(ue.sessions()).isEmpty();
         // a second session with the same id gets an address again

@@ -402,7 +402,21 @@ final class PduSessions {
             throw ProblemException.badRequest("MANDATORY_IE_MISSING", "smContextRef is required");
         }
         SmContext updated;
-        if (r.n2SmInfoType() != null && PduSessionUpdateRequest.DL_TUNNEL_TYPES.contains(r.n2SmInfoType())) {
+        if (PduSessionUpdateRequest.MODIFICATION_REQUEST.equals(r.n1SmMsgType())) {
+            // UE-requested modification (TS 23.502 4.3.3.2): the session's authorized QoS, as the policy gave it, again
+            SmContext ctx = contexts.find(r.smContextRef())
+                    .orElseThrow(() -> ProblemException.notFound("CONTEXT_NOT_FOUND", "no SM context " + r.smContextRef()));
+            List<QosRule> rules = new ArrayList<>();
+            List<QosFlowDescription> descriptions = new ArrayList<>();
+            int ruleId = 1;
+            for (SmContext.QosFlow f : ctx.qosFlows()) {
+                rules.add(new QosRule(ruleId++, f.defaultFlow(), f.defaultFlow() ? 255 : 128,
+                        List.of(new QosRule.PacketFilter(1, "BIDIRECTIONAL", "MATCH_ALL")), f.qfi()));
+                descriptions.add(new QosFlowDescription(f.qfi(), f.fiveQi(), null, null, null, null));
+            }
+            return new PduSessionUpdateResponse(ctx.smContextRef(), ctx.upCnxState(), n4.find(ctx.smContextRef()).orElse(null), "PDU_RES_MOD_REQ",
+                    n2SetupOf(ctx), new io.liquid5gc.sbi.smf.PduSessionModificationCommand(ctx.pduSessionId(), ctx.sessionAmbr(), rules, descriptions));
+        } else if (r.n2SmInfoType() != null && PduSessionUpdateRequest.DL_TUNNEL_TYPES.contains(r.n2SmInfoType())) {
             if (r.n2SmInfo() == null || r.n2SmInfo().dlNguUpTnlInformation() == null
                     || r.n2SmInfo().dlNguUpTnlInformation().gtpTeid() == null
                     || r.n2SmInfo().dlNguUpTnlInformation().transportLayerAddress() == null) {

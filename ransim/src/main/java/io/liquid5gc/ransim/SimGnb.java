@@ -294,6 +294,27 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
                     }
                 }
             }
+            case io.liquid5gc.ngap.message.PduSessionResourceModify.Request r -> {
+                SimUe ue = ues.get(r.ranUeNgapId());
+                if (ue != null) {
+                    List<PduSessionItem> modified = new ArrayList<>();
+                    for (PduSessionItem item : r.pduSessions()) {
+                        var decoded = SmTransferCodec.decode(io.liquid5gc.ngap.transfer.PduSessionResourceModifyRequestTransfer.class, item.transfer());
+                        List<Integer> qfis = decoded instanceof TransferResult.Ok<io.liquid5gc.ngap.transfer.PduSessionResourceModifyRequestTransfer> ok
+                                && ok.value().qosFlowsToAddOrModify() != null
+                                ? ok.value().qosFlowsToAddOrModify().stream().map(f -> f.qosFlowIdentifier()).toList() : List.of();
+                        modified.add(PduSessionItem.withTransfer(item.pduSessionId(), SmTransferCodec.encode(
+                                new io.liquid5gc.ngap.transfer.PduSessionResourceModifyResponseTransfer(null, null, qfis.isEmpty() ? null : qfis, null, null))));
+                    }
+                    send(new io.liquid5gc.ngap.message.PduSessionResourceModify.Response(r.amfUeNgapId(), r.ranUeNgapId(), modified, null, null, null,
+                            List.of()), streamOf(r.ranUeNgapId()));
+                    for (PduSessionItem item : r.pduSessions()) {
+                        if (item.nasPdu() != null) {
+                            ue.onDownlinkNas(item.nasPdu().toByteArray());
+                        }
+                    }
+                }
+            }
             case PduSessionResourceRelease.Command c -> {
                 SimUe ue = ues.get(c.ranUeNgapId());
                 if (ue != null) {

@@ -193,6 +193,22 @@ public final class SimUe {
     }
 
     /**
+     * UE-requested PDU session modification (TS 24.501 6.4.2): completes with the session AMBR (downlink, bit/s) of the
+     * network's Modification Command, after the UE answered it with the Modification Complete.
+     */
+    public CompletableFuture<Long> modifySession(int pduSessionId) {
+        CompletableFuture<Long> f = new CompletableFuture<>();
+        modifying.put(pduSessionId, f);
+        SmMessage.PduSessionModificationRequest request = new SmMessage.PduSessionModificationRequest(pduSessionId, pduSessionId + 50,
+                null, null, null, null, null, null, null, List.of());
+        sendProtected(GmmMessage.UlNasTransport.n1Sm(NasCodec.encode(request), pduSessionId, null, null, null),
+                SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
+        return f;
+    }
+
+    private final Map<Integer, CompletableFuture<Long>> modifying = new ConcurrentHashMap<>();
+
+    /**
      * Service request from CM-IDLE (TS 24.501 5.6.1.2): an integrity-protected Service Request with the 5G-S-TMSI in an
      * INITIAL UE MESSAGE through {@code through}; completes with the PDU sessions the network re-activated.
      */
@@ -435,6 +451,20 @@ public final class SimUe {
                 CompletableFuture<Integer> f = releasing.remove(psi);
                 if (f != null) {
                     f.complete(c.cause().code);
+                }
+            }
+            case SmMessage.PduSessionModificationCommand c -> {
+                sendProtected(GmmMessage.UlNasTransport.n1Sm(NasCodec.encode(new SmMessage.PduSessionModificationComplete(psi, c.pti(), null, List.of())),
+                        psi, null, null, null), SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
+                CompletableFuture<Long> f = modifying.remove(psi);
+                if (f != null) {
+                    f.complete(c.sessionAmbr() == null ? 0 : c.sessionAmbr().downlinkBps());
+                }
+            }
+            case SmMessage.PduSessionModificationReject r -> {
+                CompletableFuture<Long> f = modifying.remove(psi);
+                if (f != null) {
+                    f.completeExceptionally(new IllegalStateException("PDU Session Modification Reject #" + r.cause().code));
                 }
             }
             case SmMessage.PduSessionReleaseReject r -> {

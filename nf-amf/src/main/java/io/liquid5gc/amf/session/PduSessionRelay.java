@@ -74,6 +74,11 @@ public final class PduSessionRelay {
         return switch (request.n2Event()) {
             case UeN2Event.PduSessionResourcesSetUp s when !s.initialContextSetup() -> handlePduSessionResourceSetupResponse(ue, s);
             case UeN2Event.PduSessionResourcesReleased r -> handlePduSessionResourceReleaseResponse(ue, r);
+            case UeN2Event.PduSessionResourcesModified r -> {
+                // TS 23.502 4.3.3.2 step 5: the QoS did not change at the SMF, so nothing to hand on; failures are reported
+                r.failed().forEach(f -> log.warn("UE {}: the gNB failed to modify PDU session {}: {}", ue.id(), f.pduSessionId(), f.cause()));
+                yield result(ue, List.of());
+            }
             case null -> throw ProblemException.badRequest("MANDATORY_IE_MISSING", "an UL NAS TRANSPORT or a PDU session resource event is required");
             default -> throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE",
                     request.n2Event().getClass().getSimpleName() + " is not part of the PDU session relay");
@@ -92,6 +97,11 @@ public final class PduSessionRelay {
             case UplinkSm.PduSessionEstablishmentRequest e -> handlePduSessionEstablishmentRequest(ue, ul, e);
             case UplinkSm.PduSessionReleaseRequest r -> handlePduSessionReleaseRequest(ue, ul, r);
             case UplinkSm.PduSessionReleaseComplete c -> handlePduSessionReleaseComplete(ue, ul);
+            case UplinkSm.PduSessionModificationRequest m -> handlePduSessionModificationRequest(ue, ul, m);
+            case UplinkSm.PduSessionModificationComplete c -> {
+                log.info("UE {}: PDU session {} modified", ue.id(), ul.pduSessionId());
+                yield result(ue, List.of());
+            }
             case UplinkSm.Other o -> {
                 log.info("UE {}: 5GSM {} for PDU session {} is not handled", ue.id(), o.messageType(), ul.pduSessionId());
                 yield result(ue, List.of());
@@ -142,6 +152,25 @@ public final class PduSessionRelay {
             return result(ue, List.of(new UeAction.SendNas(command, Protection.PROTECTED)));
         }
         return result(ue, List.of(new UeAction.PduSessionResourceRelease(List.of(id), "nas: normal-release", command)));
+    }
+
+    /**
+     * TS 23.502 4.3.3.2 steps 1-4: UE-requested modification through the SMF; the gNB gets the PDU Session Resource
+     * Modify Request with the Modification Command for the UE (unknown session: Modification Reject #43).
+     */
+    UeResult handlePduSessionModificationRequest(UeContext ue, UplinkNas.UlNasTransport ul, UplinkSm.PduSessionModificationRequest m) {
+        int id = ul.pduSessionId();
+        UeSessions.Session s = sessions.load(ue.id()).get(id);
+        if (s == null || s.upState() == UpState.RELEASING) {
+            return sm(ue, id, new DownlinkSm.ModificationReject(m.pti(), SM_CAUSE_INVALID_PDU_SESSION_ID));
+        }
+        var r = functions.call(SmfApi.PDU_SESSION_UPDATE, new PduSessionUpdateRequest(s.smContextRef(), null, null, null,
+                PduSessionUpdateRequest.MODIFICATION_REQUEST));
+        DownlinkNas command = new DownlinkNas.DlNasTransport(id, new DownlinkSm.ModificationCommand(m.pti(), r.n1SmModification()), null);
+        if (s.upState() != UpState.ACTIVE || r.n2SmInfo() == null) {
+            return result(ue, List.of(new UeAction.SendNas(command, Protection.PROTECTED)));
+        }
+        return result(ue, List.of(new UeAction.PduSessionResourceModify(id, r.n2SmInfo(), command)));
     }
 
     /** TS 23.502 4.3.4.2 step 11: the UE confirmed; the AMF forgets the session. */

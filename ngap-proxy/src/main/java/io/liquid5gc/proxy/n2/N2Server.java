@@ -134,6 +134,8 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
                     ueSignalling.handleInitialContextSetupFailure(f);
             case io.liquid5gc.ngap.message.PduSessionResourceSetup.Response r when ueSignalling != null ->
                     ueSignalling.handlePduSessionResourceSetupResponse(r, node, unknownUe(node, r.amfUeNgapId(), r.ranUeNgapId()));
+            case io.liquid5gc.ngap.message.PduSessionResourceModify.Response r when ueSignalling != null ->
+                    ueSignalling.handlePduSessionResourceModifyResponse(r, node, unknownUe(node, r.amfUeNgapId(), r.ranUeNgapId()));
             case io.liquid5gc.ngap.message.PduSessionResourceRelease.Response r when ueSignalling != null ->
                     ueSignalling.handlePduSessionResourceReleaseResponse(r, node, unknownUe(node, r.amfUeNgapId(), r.ranUeNgapId()));
             case io.liquid5gc.ngap.message.UeContextRelease.Complete c when ueSignalling != null ->

@@ -65,6 +65,8 @@ final class SmMapping {
                     r.pduSessionType() == null ? null : r.pduSessionType().name(), r.sscMode() == null ? null : r.sscMode().name());
             case SmMessage.PduSessionReleaseRequest r -> new UplinkSm.PduSessionReleaseRequest(r.pti(), r.cause() == null ? 0 : r.cause().code);
             case SmMessage.PduSessionReleaseComplete r -> new UplinkSm.PduSessionReleaseComplete(r.pti());
+            case SmMessage.PduSessionModificationRequest r -> new UplinkSm.PduSessionModificationRequest(r.pti());
+            case SmMessage.PduSessionModificationComplete r -> new UplinkSm.PduSessionModificationComplete(r.pti());
             case SmMessage m -> new UplinkSm.Other(m.pti(), m.type().name());
         };
     }
@@ -79,20 +81,18 @@ final class SmMapping {
             case DownlinkSm.ReleaseCommand c -> new SmMessage.PduSessionReleaseCommand(pduSessionId, c.pti(), SmCause.fromCode(c.cause()),
                     null, null, null, List.of());
             case DownlinkSm.ReleaseReject r -> new SmMessage.PduSessionReleaseReject(pduSessionId, r.pti(), SmCause.fromCode(r.cause()), null, List.of());
+            case DownlinkSm.ModificationCommand c -> new SmMessage.PduSessionModificationCommand(pduSessionId, c.pti(), null,
+                    c.command().sessionAmbr() == null ? null : sessionAmbr(c.command().sessionAmbr()), qosRules(c.command().authorizedQosRules()),
+                    c.command().authorizedQosFlowDescriptions().stream().map(f -> QosFlowDescription.create(f.qfi(), f.fiveQi())).toList(), null, List.of());
+            case DownlinkSm.ModificationReject r -> new SmMessage.PduSessionModificationReject(pduSessionId, r.pti(), SmCause.fromCode(r.cause()),
+                    null, null, List.of());
         };
         return NasCodec.encode(sm);
     }
 
     /** TS 24.501 8.3.2 from the SMF's content. */
     static SmMessage.PduSessionEstablishmentAccept establishmentAccept(int pduSessionId, int pti, PduSessionEstablishmentAccept a) {
-        List<QosRule> rules = new ArrayList<>();
-        for (io.liquid5gc.sbi.smf.QosRule r : a.authorizedQosRules()) {
-            rules.add(r.defaultQosRule() || r.packetFilters() == null || r.packetFilters().isEmpty()
-                    ? QosRule.defaultMatchAll(r.qosRuleIdentifier(), r.precedence(), r.qfi())
-                    : new QosRule(r.qosRuleIdentifier(), QosRule.CREATE, false,
-                            List.of(io.liquid5gc.nas.ie.PacketFilter.matchAll(r.packetFilters().getFirst().packetFilterIdentifier())),
-                            r.precedence(), false, r.qfi()));
-        }
+        List<QosRule> rules = qosRules(a.authorizedQosRules());
         List<QosFlowDescription> flows = a.authorizedQosFlowDescriptions() == null ? null
                 : a.authorizedQosFlowDescriptions().stream().map(f -> QosFlowDescription.create(f.qfi(), f.fiveQi())).toList();
         PduAddress address = a.pduAddress() == null || a.pduAddress().ipv4Addr() == null ? null : PduAddress.ipv4(ipv4(a.pduAddress().ipv4Addr()));
@@ -100,6 +100,19 @@ final class SmMapping {
                 a.selectedSscMode() == null ? SscMode.SSC_MODE_1 : SscMode.valueOf(a.selectedSscMode()), rules, sessionAmbr(a.sessionAmbr()),
                 a.cause5gsm() == null ? null : SmCause.fromCode(a.cause5gsm()), address,
                 a.sNssai() == null ? null : NasMapping.sNssai(a.sNssai()), flows, null, a.dnn() == null ? null : new Dnn(a.dnn()), List.of());
+    }
+
+    /** TS 24.501 9.11.4.13 from the SMF's rules: the default rule matches all; others carry their first filter as match-all. */
+    static List<QosRule> qosRules(List<io.liquid5gc.sbi.smf.QosRule> authorized) {
+        List<QosRule> rules = new ArrayList<>();
+        for (io.liquid5gc.sbi.smf.QosRule r : authorized) {
+            rules.add(r.defaultQosRule() || r.packetFilters() == null || r.packetFilters().isEmpty()
+                    ? QosRule.defaultMatchAll(r.qosRuleIdentifier(), r.precedence(), r.qfi())
+                    : new QosRule(r.qosRuleIdentifier(), QosRule.CREATE, false,
+                            List.of(io.liquid5gc.nas.ie.PacketFilter.matchAll(r.packetFilters().getFirst().packetFilterIdentifier())),
+                            r.precedence(), false, r.qfi()));
+        }
+        return rules;
     }
 
     /** TS 24.501 9.11.4.14: the finest unit (1 kbps, 1 Mbps, 1 Gbps, 1 Tbps) whose 16-bit value holds the rate, rounded up. */
@@ -137,6 +150,14 @@ final class SmMapping {
                 ambr == null ? null : new PduSessionAggregateMaximumBitRate(ambr.downlinkBps(), ambr.uplinkBps()),
                 tunnel(t.ulNguUpTnlInformation()), false, io.liquid5gc.ngap.ie.PduSessionType.valueOf(t.pduSessionType()), null, -1, flows, List.of());
         return SmTransferCodec.encode(transfer);
+    }
+
+    /** TS 38.413 9.3.4.3 PDU Session Resource Modify Request Transfer: the session AMBR and the QoS flows to add or modify. */
+    static Octets modifyRequestTransfer(PduSessionResourceSetupRequestTransfer qos) {
+        Octets setup = setupRequestTransfer(qos);
+        var decoded = decode(io.liquid5gc.ngap.transfer.PduSessionResourceSetupRequestTransfer.class, setup);
+        return SmTransferCodec.encode(new io.liquid5gc.ngap.transfer.PduSessionResourceModifyRequestTransfer(decoded.pduSessionAmbr(), null, -1,
+                decoded.qosFlows(), null, List.of()));
     }
 
     /** TS 38.413 9.3.4.2 to the SMF's content; an {@link IllegalArgumentException} naming what is wrong when undecodable. */

@@ -138,6 +138,7 @@ public final class UeSignalling {
         return switch (event) {
             case UeN2Event.PduSessionResourcesSetUp s -> s.initialContextSetup() ? AmfApi.SERVICE_REQUEST : AmfApi.PDU_SESSION_RELAY;
             case UeN2Event.PduSessionResourcesReleased r -> AmfApi.PDU_SESSION_RELAY;
+            case UeN2Event.PduSessionResourcesModified r -> AmfApi.PDU_SESSION_RELAY;
             case UeN2Event.UeContextReleaseRequest r -> AmfApi.SERVICE_REQUEST;
             case UeN2Event.UeContextReleased r -> AmfApi.SERVICE_REQUEST;
             case UeN2Event.HandoverRequired h -> AmfApi.HANDOVER;
@@ -745,6 +746,7 @@ public final class UeSignalling {
             case UeAction.InitialContextSetup ics -> sendInitialContextSetupRequest(ue, ics);
             case UeAction.PduSessionResourceSetup setup -> sendPduSessionResourceSetupRequest(ue, setup);
             case UeAction.PduSessionResourceRelease release -> sendPduSessionResourceReleaseCommand(ue, release);
+            case UeAction.PduSessionResourceModify modify -> sendPduSessionResourceModifyRequest(ue, modify);
             case UeAction.ReleaseUe r -> sendUeContextReleaseCommand(ue, r);
             case UeAction.HandoverRequest h -> sendHandoverRequest(ue, h);
             case UeAction.HandoverCommand c -> sendHandoverCommand(ue, c);
@@ -883,6 +885,19 @@ public final class UeSignalling {
     private PduSessionItem sessionItem(UeN2 ue, UeAction.SessionSetup s) {
         Octets nas = s.nas() == null ? null : Octets.wrap(protect(ue, NasCodec.encode(NasMapping.toGmm(s.nas())), UeAction.Protection.PROTECTED));
         return new PduSessionItem(s.pduSessionId(), nas, NgapValues.sNssai(s.sNssai()), SmMapping.setupRequestTransfer(s.transfer()));
+    }
+
+    /** PDU SESSION RESOURCE MODIFY REQUEST (TS 38.413 8.2.3) with the NAS for the UE in the session's item. */
+    private void sendPduSessionResourceModifyRequest(UeN2 ue, UeAction.PduSessionResourceModify m) {
+        Octets nas = m.nas() == null ? null : Octets.wrap(protect(ue, NasCodec.encode(NasMapping.toGmm(m.nas())), UeAction.Protection.PROTECTED));
+        ue.ran.sendUeAssociated(new io.liquid5gc.ngap.message.PduSessionResourceModify.Request(ue.amfUeNgapId, ue.ranUeNgapId, NgapMessage.ABSENT,
+                List.of(new PduSessionItem(m.pduSessionId(), nas, null, SmMapping.modifyRequestTransfer(m.qos()))), List.of()), ue.ranUeNgapId);
+    }
+
+    /** PDU SESSION RESOURCE MODIFY RESPONSE (TS 38.413 8.2.3.2). */
+    public void handlePduSessionResourceModifyResponse(io.liquid5gc.ngap.message.PduSessionResourceModify.Response r, RanLink from, Runnable unknownIds) {
+        withUe(r.amfUeNgapId(), r.ranUeNgapId(), from, unknownIds, ue -> callAmf(ue, UeRequest.n2(ue.contextId, ue.location,
+                new UeN2Event.PduSessionResourcesModified(ids(r.pduSessionsModified()), failed(r.pduSessionsFailed())))));
     }
 
     /** PDU SESSION RESOURCE RELEASE COMMAND (TS 38.413 8.2.2). */

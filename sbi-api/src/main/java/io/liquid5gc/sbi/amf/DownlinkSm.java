@@ -13,7 +13,9 @@ import io.liquid5gc.sbi.smf.PduSessionEstablishmentAccept;
         @JsonSubTypes.Type(value = DownlinkSm.EstablishmentAccept.class, name = "PDU_SESSION_ESTABLISHMENT_ACCEPT"),
         @JsonSubTypes.Type(value = DownlinkSm.EstablishmentReject.class, name = "PDU_SESSION_ESTABLISHMENT_REJECT"),
         @JsonSubTypes.Type(value = DownlinkSm.ReleaseCommand.class, name = "PDU_SESSION_RELEASE_COMMAND"),
-        @JsonSubTypes.Type(value = DownlinkSm.ReleaseReject.class, name = "PDU_SESSION_RELEASE_REJECT")})
+        @JsonSubTypes.Type(value = DownlinkSm.ReleaseReject.class, name = "PDU_SESSION_RELEASE_REJECT"),
+        @JsonSubTypes.Type(value = DownlinkSm.ModificationCommand.class, name = "PDU_SESSION_MODIFICATION_COMMAND"),
+        @JsonSubTypes.Type(value = DownlinkSm.ModificationReject.class, name = "PDU_SESSION_MODIFICATION_REJECT")})
 public sealed interface DownlinkSm {
 
     int pti();
@@ -32,5 +34,13 @@ public sealed interface DownlinkSm {
 
     /** TS 24.501 8.3.13 with the 5GSM cause (#43 invalid PDU session identity). */
     record ReleaseReject(int pti, int cause) implements DownlinkSm {
+    }
+
+    /** TS 24.501 8.3.9: the SMF's command. */
+    record ModificationCommand(int pti, io.liquid5gc.sbi.smf.PduSessionModificationCommand command) implements DownlinkSm {
+    }
+
+    /** TS 24.501 8.3.8 with the 5GSM cause. */
+    record ModificationReject(int pti, int cause) implements DownlinkSm {
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = UeAction.ReleaseUe.class, name = "RELEASE_UE"),
         @JsonSubTypes.Type(value = UeAction.PduSessionResourceSetup.class, name = "PDU_SESSION_RESOURCE_SETUP"),
         @JsonSubTypes.Type(value = UeAction.PduSessionResourceRelease.class, name = "PDU_SESSION_RESOURCE_RELEASE"),
+        @JsonSubTypes.Type(value = UeAction.PduSessionResourceModify.class, name = "PDU_SESSION_RESOURCE_MODIFY"),
         @JsonSubTypes.Type(value = UeAction.HandoverRequest.class, name = "HANDOVER_REQUEST"),
         @JsonSubTypes.Type(value = UeAction.HandoverCommand.class, name = "HANDOVER_COMMAND"),
         @JsonSubTypes.Type(value = UeAction.HandoverPreparationFailure.class, name = "HANDOVER_PREPARATION_FAILURE"),
@@ -65,6 +66,13 @@ public sealed interface UeAction {
         public PduSessionResourceSetup {
             sessions = List.copyOf(sessions);
         }
+    }
+
+    /**
+     * PDU SESSION RESOURCE MODIFY REQUEST (TS 38.413 8.2.3) for one session: the SMF's authorized QoS (AMBR and the QoS
+     * flows to add or modify) as a Modify Request Transfer, and the NAS for the UE (the Modification Command).
+     */
+    record PduSessionResourceModify(int pduSessionId, PduSessionResourceSetupRequestTransfer qos, DownlinkNas nas) implements UeAction {
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.List;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = UeN2Event.PduSessionResourcesSetUp.class, name = "PDU_SESSION_RESOURCES_SET_UP"),
         @JsonSubTypes.Type(value = UeN2Event.PduSessionResourcesReleased.class, name = "PDU_SESSION_RESOURCES_RELEASED"),
+        @JsonSubTypes.Type(value = UeN2Event.PduSessionResourcesModified.class, name = "PDU_SESSION_RESOURCES_MODIFIED"),
         @JsonSubTypes.Type(value = UeN2Event.UeContextReleaseRequest.class, name = "UE_CONTEXT_RELEASE_REQUEST"),
         @JsonSubTypes.Type(value = UeN2Event.UeContextReleased.class, name = "UE_CONTEXT_RELEASED"),
         @JsonSubTypes.Type(value = UeN2Event.HandoverRequired.class, name = "HANDOVER_REQUIRED"),
@@ -49,6 +50,14 @@ public sealed interface UeN2Event {
     record PduSessionResourcesReleased(List<Integer> pduSessionIds) implements UeN2Event {
         public PduSessionResourcesReleased {
             pduSessionIds = pduSessionIds == null ? List.of() : List.copyOf(pduSessionIds);
+        }
+    }
+
+    /** PDU SESSION RESOURCE MODIFY RESPONSE (TS 38.413 8.2.3): the sessions modified and failed. */
+    record PduSessionResourcesModified(List<Integer> modified, List<FailedSession> failed) implements UeN2Event {
+        public PduSessionResourcesModified {
+            modified = modified == null ? List.of() : List.copyOf(modified);
+            failed = failed == null ? List.of() : List.copyOf(failed);
         }
     }
 

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = UplinkSm.PduSessionEstablishmentRequest.class, name = "PDU_SESSION_ESTABLISHMENT_REQUEST"),
         @JsonSubTypes.Type(value = UplinkSm.PduSessionReleaseRequest.class, name = "PDU_SESSION_RELEASE_REQUEST"),
         @JsonSubTypes.Type(value = UplinkSm.PduSessionReleaseComplete.class, name = "PDU_SESSION_RELEASE_COMPLETE"),
+        @JsonSubTypes.Type(value = UplinkSm.PduSessionModificationRequest.class, name = "PDU_SESSION_MODIFICATION_REQUEST"),
+        @JsonSubTypes.Type(value = UplinkSm.PduSessionModificationComplete.class, name = "PDU_SESSION_MODIFICATION_COMPLETE"),
         @JsonSubTypes.Type(value = UplinkSm.Other.class, name = "OTHER")})
 public sealed interface UplinkSm {
 
@@ -27,6 +29,14 @@ public sealed interface UplinkSm {
 
     /** TS 24.501 8.3.15. */
     record PduSessionReleaseComplete(int pti) implements UplinkSm {
+    }
+
+    /** TS 24.501 8.3.7: the UE asks to modify its PDU session (here: to have its authorized QoS given again). */
+    record PduSessionModificationRequest(int pti) implements UplinkSm {
+    }
+
+    /** TS 24.501 8.3.10. */
+    record PduSessionModificationComplete(int pti) implements UplinkSm {
     }
 
     /** A 5GSM message this core does not handle (by its TS 24.501 message type name); answered with 5GSM status or ignored. */

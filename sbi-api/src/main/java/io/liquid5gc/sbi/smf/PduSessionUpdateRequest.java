@@ -10,12 +10,21 @@ import java.util.Set;
  *   4.9.1.2.2) or HANDOVER_REQ_ACK (N2 handover, 4.9.1.3.2) with {@code n2SmInfo}: the gNB's downlink tunnel; the N4
  *   session is modified to forward downlink to it;</li>
  *   <li>{@code upCnxState} ACTIVATING (service request, 4.2.3.2): the answer carries the N2 setup request again;</li>
- *   <li>{@code upCnxState} DEACTIVATED (AN release, 4.2.6): downlink is buffered.</li>
+ *   <li>{@code upCnxState} DEACTIVATED (AN release, 4.2.6): downlink is buffered;</li>
+ *   <li>{@code n1SmMsgType} PDU_SESSION_MODIFICATION_REQUEST (UE-requested modification, 4.3.3.2): the answer
+ *   carries the authorized QoS again as the N1 PDU Session Modification Command content and the N2 PDU Session
+ *   Resource Modify Request content ({@code n2SmInfoType} "PDU_RES_MOD_REQ").</li>
  * </ul>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PduSessionUpdateRequest(String smContextRef, String n2SmInfoType, PduSessionResourceSetupResponseTransfer n2SmInfo,
-                                      String upCnxState) {
+                                      String upCnxState, String n1SmMsgType) {
+
+    public static final String MODIFICATION_REQUEST = "PDU_SESSION_MODIFICATION_REQUEST";
+
+    public PduSessionUpdateRequest(String smContextRef, String n2SmInfoType, PduSessionResourceSetupResponseTransfer n2SmInfo, String upCnxState) {
+        this(smContextRef, n2SmInfoType, n2SmInfo, upCnxState, null);
+    }
 
     /** The N2 SM information types that carry a new downlink tunnel of the gNB. */
     public static final Set<String> DL_TUNNEL_TYPES = Set.of("PDU_RES_SETUP_RSP", "PATH_SWITCH_REQ", "HANDOVER_REQ_ACK");

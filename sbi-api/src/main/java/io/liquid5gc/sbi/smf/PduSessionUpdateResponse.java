@@ -9,9 +9,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PduSessionUpdateResponse(String smContextRef, String upCnxState, N4Session n4Session, String n2SmInfoType,
-                                       PduSessionResourceSetupRequestTransfer n2SmInfo) {
+                                       PduSessionResourceSetupRequestTransfer n2SmInfo, PduSessionModificationCommand n1SmModification) {
 
     public PduSessionUpdateResponse(String smContextRef, String upCnxState, N4Session n4Session) {
-        this(smContextRef, upCnxState, n4Session, null, null);
+        this(smContextRef, upCnxState, n4Session, null, null, null);
+    }
+
+    public PduSessionUpdateResponse(String smContextRef, String upCnxState, N4Session n4Session, String n2SmInfoType,
+                                    PduSessionResourceSetupRequestTransfer n2SmInfo) {
+        this(smContextRef, upCnxState, n4Session, n2SmInfoType, n2SmInfo, null);
     }
 }
