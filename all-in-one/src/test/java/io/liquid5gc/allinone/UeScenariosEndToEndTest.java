@@ -238,6 +238,38 @@ class UeScenariosEndToEndTest {
         assertThat(ue.releaseSession(1).get(WAIT, TimeUnit.SECONDS)).isEqualTo(36);
     }
 
+    @Autowired
+    io.liquid5gc.runtime.placement.FunctionClient functions;
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("stateStore")
+    io.liquid5gc.runtime.store.KeyValueStore store;
+
+    @Test
+    void whenTheGnbReconnectsToAnotherProxyOnTheSameStore_thenTheRegisteredUeCarriesOn() throws Exception {
+        SimUe ue = withSession(271);
+        await(() -> signalling.isRegistered(ue.supi()), "the core processed the Registration Complete");
+        // a second proxy (a replica, or this one restarted) with nothing of the UE in memory, on the same store
+        io.liquid5gc.proxy.ProxyProperties properties = new io.liquid5gc.proxy.ProxyProperties(null, null, null, null, null, null, null,
+                new io.liquid5gc.proxy.ProxyProperties.Sctp("127.0.0.1", 0, null, "off", null, null), null);
+        UeSignalling replica = new UeSignalling(functions, store, new tools.jackson.databind.json.JsonMapper(), properties,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        N2Server otherProxy = new N2Server(properties, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        otherProxy.attach(replica);
+        otherProxy.start();
+        try (SimGnb reconnected = new SimGnb("001", "01", 1, 0x31, SLICE)) {
+            assertThat(reconnected.connect(otherProxy.udpAddress())).isInstanceOf(NgSetup.Response.class);
+            reconnected.adopt(ue);
+            assertThat(replica.ues()).isZero();
+            SimUe.Session s = ue.establishSession(2, "internet", NAS_SLICE).get(WAIT, TimeUnit.SECONDS);
+            assertThat(s.established()).as("a PDU session through the other proxy: %s", s.failure()).isTrue();
+            assertThat(replica.ues()).as("the UE was restored from the store").isEqualTo(1);
+            assertThat(ue.releaseSession(1).get(WAIT, TimeUnit.SECONDS)).isEqualTo(36);
+        } finally {
+            otherProxy.stop();
+        }
+    }
+
     /** Waits (polling, bounded) for something another thread does. */
     private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);

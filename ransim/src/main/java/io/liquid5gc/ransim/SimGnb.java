@@ -141,6 +141,15 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
                 : RrcEstablishmentCause.MO_DATA, sTmsi, NgapMessage.ABSENT, false, null, List.of()), streamOf(ue.ranUeNgapId));
     }
 
+    /**
+     * Takes over a connected UE of another association with the same NGAP ids, as a gNB that re-connected to a
+     * (restarted or other) proxy does: the UE's next messages go through this gNB.
+     */
+    public void adopt(SimUe ue) {
+        ues.put(ue.ranUeNgapId, ue);
+        ue.gnb = this;
+    }
+
     /** The global gNB id's value. */
     public long gnbId() {
         return gnbId;
