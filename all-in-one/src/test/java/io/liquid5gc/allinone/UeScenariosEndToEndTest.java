@@ -204,9 +204,12 @@ class UeScenariosEndToEndTest {
         await(() -> signalling.isRegistered(ue.supi()), "the core processed the Registration Complete");
         var outcome = signalling.authenticate(ue.supi()).orElseThrow().get(WAIT, TimeUnit.SECONDS);
         assertThat(outcome).isEqualTo(UeSignalling.NetworkProcedureOutcome.AUTHENTICATION_REQUEST_SENT);
+        byte[] oldKgnb = ue.kgnbAtGnb();
         await(() -> ue.securityModes() == 2, "the re-authentication's security mode control");
         assertThat(ue.establishSession(1, "internet", NAS_SLICE).get(WAIT, TimeUnit.SECONDS).established()).isTrue();
         assertThat(ue.authentications()).isEqualTo(2);
+        assertThat(ue.kgnbAtGnb()).as("the gNB's KgNB follows the new KAMF (UE Context Modification)").isEqualTo(ue.kgnb())
+                .isNotEqualTo(oldKgnb);
     }
 
     @Test

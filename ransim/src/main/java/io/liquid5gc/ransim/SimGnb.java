@@ -324,6 +324,14 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
                     }
                 }
             }
+            case io.liquid5gc.ngap.message.UeContextModification.Request m -> {
+                SimUe ue = ues.get(m.ranUeNgapId());
+                if (ue != null && m.securityKey() != null) {
+                    ue.onInitialContextSetup(m.securityKey().toByteArray());
+                }
+                send(new io.liquid5gc.ngap.message.UeContextModification.Response(m.amfUeNgapId(), m.ranUeNgapId(), null, null, null, List.of()),
+                        streamOf(m.ranUeNgapId()));
+            }
             case PduSessionResourceRelease.Command c -> {
                 SimUe ue = ues.get(c.ranUeNgapId());
                 if (ue != null) {

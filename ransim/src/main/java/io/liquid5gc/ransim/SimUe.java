@@ -517,6 +517,12 @@ public final class SimUe {
             protection = next;
             ulCount = 0;
             securityModes++;
+            if (securityModes > 1) {
+                // TS 33.501 6.9.4.1: a new KAMF while connected: the AS keys follow (KgNB from the Security Mode Complete's COUNT 0)
+                kgnb = KeyHierarchy.kgnb(kamf, 0, AccessType.THREE_GPP);
+                nh = kgnb;
+                ncc = 0;
+            }
             MobileIdentity imeisv = smc.requestsImeisv() ? new MobileIdentity.Imei("4370816125816151", true) : null;
             sendProtected(new GmmMessage.SecurityModeComplete(imeisv, null, List.of()), SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED_WITH_NEW_CONTEXT);
             return;

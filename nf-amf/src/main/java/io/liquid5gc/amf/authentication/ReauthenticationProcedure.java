@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * (TS 33.501 6.7.2); the UE stays REGISTERED with its 5G-GUTI. The UE's answers come back to this function (the
  * proxy routes a common procedure's answer to the function that started it). MAC failure, a second synch failure
  * or a wrong RES* end in an Authentication Reject and the UE's release, de-registered (TS 24.501 5.4.1.3.5).
- * The gNB keeps its KgNB until the next Initial Context Setup (no AS key change, TS 33.501 6.9.4, yet).
+ * After the security mode control the gNB gets a KgNB from the new KAMF (UE Context Modification, TS 33.501 6.9.4.1).
  */
 public final class ReauthenticationProcedure {
 
@@ -125,7 +125,8 @@ public final class ReauthenticationProcedure {
         UeContext next = ue.withState(GmmState.REGISTERED);
         contexts.save(loaded, next);
         log.info("UE {} ({}) re-authenticated; new KAMF with ngKSI {}", ue.id(), ue.supi(), ue.ngKsi());
-        return new UeResult(List.of(), next.state().name());
+        // TS 33.501 6.9.4.1: the AS keys follow the new KAMF while the UE is connected
+        return new UeResult(List.of(new UeAction.RefreshAsKeys(ue.ueSecurityCapability())), next.state().name());
     }
 
     private UeResult challenge(UeContexts.Loaded loaded, UeContext ue, ResynchronizationInfo resync) {

@@ -150,6 +150,9 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
                     ueSignalling.handleHandoverNotify(n, node, unknownUe(node, n.amfUeNgapId(), n.ranUeNgapId()));
             case io.liquid5gc.ngap.message.PathSwitch.Request p when ueSignalling != null ->
                     ueSignalling.handlePathSwitchRequest(p, node, unknownUe(node, p.sourceAmfUeNgapId(), p.ranUeNgapId()));
+            case io.liquid5gc.ngap.message.UeContextModification.Response r -> log.debug("{}: UE {} context modified", node, r.amfUeNgapId());
+            case io.liquid5gc.ngap.message.UeContextModification.Failure f ->
+                    log.warn("{}: UE {} context modification failed: {}", node, f.amfUeNgapId(), f.cause());
             case io.liquid5gc.ngap.message.UeContextRelease.Request r when ueSignalling != null ->
                     ueSignalling.handleUeContextReleaseRequest(r, node, unknownUe(node, r.amfUeNgapId(), r.ranUeNgapId()));
             default -> {

@@ -754,6 +754,7 @@ public final class UeSignalling {
             case UeAction.ReleaseHandoverSource r -> completeHandover(ue);
             case UeAction.PathSwitchRequestAcknowledge a -> sendPathSwitchRequestAcknowledge(ue, a);
             case UeAction.Page p -> sendPaging(p);
+            case UeAction.RefreshAsKeys k -> sendUeContextModificationRequest(ue, k);
             case UeAction.PathSwitchRequestFailure f -> ue.ran.sendUeAssociated(new PathSwitch.Failure(ue.amfUeNgapId, ue.ranUeNgapId,
                     null, null, List.of()), ue.ranUeNgapId);
         }
@@ -997,6 +998,20 @@ public final class UeSignalling {
                 new SecurityContext(ue.ncc, Octets.wrap(ue.nh)), a.pduSessionIds().stream().map(id -> PduSessionItem.withTransfer(id, transfer)).toList(),
                 null, a.allowedNssai().stream().map(NgapValues::sNssai).toList(), null, List.of()), ue.ranUeNgapId);
         count("path_switched");
+    }
+
+    /**
+     * UE CONTEXT MODIFICATION REQUEST (TS 38.413 8.3.4) with the KgNB of the new KAMF from the uplink COUNT of the
+     * Security Mode Complete (TS 33.501 A.9, 6.9.4.1); the NH chain restarts from it.
+     */
+    private void sendUeContextModificationRequest(UeN2 ue, UeAction.RefreshAsKeys k) {
+        byte[] kgnb = KeyHierarchy.kgnb(ue.kamf, Math.max(ue.lastUlCount, 0), AccessType.THREE_GPP);
+        ue.nh = kgnb;
+        ue.ncc = 0;
+        ue.ran.sendUeAssociated(new io.liquid5gc.ngap.message.UeContextModification.Request(ue.amfUeNgapId, ue.ranUeNgapId, NgapMessage.ABSENT,
+                Octets.wrap(kgnb), NgapMessage.ABSENT, null, NgapValues.securityCapabilities(k.ueSecurityCapability()), NgapMessage.ABSENT, null,
+                List.of()), ue.ranUeNgapId);
+        count("as_key_refresh");
     }
 
     /** PAGING (TS 38.413 8.5.1) with the UE's 5G-S-TMSI to every set-up gNB (they page in the TAIs they serve of the list). */

@@ -21,7 +21,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = UeAction.ReleaseHandoverSource.class, name = "RELEASE_HANDOVER_SOURCE"),
         @JsonSubTypes.Type(value = UeAction.PathSwitchRequestAcknowledge.class, name = "PATH_SWITCH_REQUEST_ACKNOWLEDGE"),
         @JsonSubTypes.Type(value = UeAction.PathSwitchRequestFailure.class, name = "PATH_SWITCH_REQUEST_FAILURE"),
-        @JsonSubTypes.Type(value = UeAction.Page.class, name = "PAGE")})
+        @JsonSubTypes.Type(value = UeAction.Page.class, name = "PAGE"),
+        @JsonSubTypes.Type(value = UeAction.RefreshAsKeys.class, name = "REFRESH_AS_KEYS")})
 public sealed interface UeAction {
 
     /** How the proxy protects a downlink NAS message (TS 24.501 4.4.4, 9.3.1 security header types). */
@@ -143,5 +144,13 @@ public sealed interface UeAction {
         public Page {
             taiList = List.copyOf(taiList);
         }
+    }
+
+    /**
+     * UE CONTEXT MODIFICATION REQUEST (TS 38.413 8.3.4) with a new KgNB after a new KAMF was taken into use in
+     * CM-CONNECTED (TS 33.501 6.9.4.1): the proxy derives it from the new KAMF and the uplink COUNT of the Security Mode
+     * Complete (A.9) and restarts the NH chain (NCC 0); the UE and gNB then change their AS keys.
+     */
+    record RefreshAsKeys(UeSecurityCapability ueSecurityCapability) implements UeAction {
     }
 }
