@@ -21,7 +21,8 @@ public record UeSessions(Map<Integer, Session> sessions) {
     }
 
     public UeSessions {
-        sessions = sessions == null ? Map.of() : Map.copyOf(sessions);
+        // ordered by PDU session id, so that lists built from it (PDU session status, reactivation) are too
+        sessions = sessions == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(sessions));
     }
 
     public static UeSessions none() {

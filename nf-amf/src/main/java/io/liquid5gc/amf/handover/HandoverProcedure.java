@@ -12,7 +12,6 @@ import io.liquid5gc.sbi.amf.UeN2Event;
 import io.liquid5gc.sbi.amf.UeRequest;
 import io.liquid5gc.sbi.amf.UeResult;
 import io.liquid5gc.sbi.common.ProblemException;
-import io.liquid5gc.sbi.smf.PduSessionReleaseRequest;
 import io.liquid5gc.sbi.smf.PduSessionUpdateRequest;
 import io.liquid5gc.sbi.smf.PduSessionUpdateResponse;
 import io.liquid5gc.sbi.smf.SmfApi;
@@ -36,8 +35,10 @@ public final class HandoverProcedure {
     private final UeContexts contexts;
     private final SessionContexts sessions;
     private final FunctionClient functions;
+    private final io.liquid5gc.amf.session.SmfSessions smf;
 
     public HandoverProcedure(UeContexts contexts, SessionContexts sessions, FunctionClient functions) {
+        this.smf = new io.liquid5gc.amf.session.SmfSessions(sessions, functions);
         this.contexts = contexts;
         this.sessions = sessions;
         this.functions = functions;
@@ -148,7 +149,7 @@ public final class HandoverProcedure {
             // TS 23.502 4.9.1.2.2 step 2: sessions the target could not take are released
             UeSessions.Session session = known.get(f.pduSessionId());
             if (session != null) {
-                functions.call(SmfApi.PDU_SESSION_RELEASE, new PduSessionReleaseRequest(session.smContextRef(), "REL_DUE_TO_HO"));
+                smf.release(session.smContextRef(), "REL_DUE_TO_HO");
                 sessions.update(ue.id(), all -> all.without(f.pduSessionId()));
             }
         }

@@ -145,26 +145,45 @@ public final class RegistrationProcedure {
 
     /**
      * Mobility and periodic registration updating (TS 24.501 5.5.1.3) of a registered UE whose request was integrity
-     * verified with its current NAS security context: no new authentication; the Registration Accept keeps the 5G-GUTI
-     * (so no Registration Complete is expected) and the allowed NSSAI; without a follow-on request the N2 connection
-     * is released again (5.5.1.3.4, TS 23.502 4.2.2.2.2 step 21).
+     * verified with its current NAS security context: no new authentication. Mobility: a new 5G-GUTI (TS 33.501 6.12.3
+     * requires one), so the UE answers Registration Complete and the connection is released after it unless the UE
+     * asked for follow-on. Periodic: the 5G-GUTI is kept, no Registration Complete is due, and without follow-on the
+     * connection is released at once (5.5.1.3.4, TS 23.502 4.2.2.2.2 step 21).
      */
     UeResult handleRegistrationUpdating(UeContexts.Loaded loaded, UeContext ctx, UplinkNas.RegistrationRequest rr) {
-        UeContext next = ctx.withRegistration(null, rr.registrationType(), rr.followOnRequest(), ctx.ueSecurityCapability(),
-                ctx.requestedNssai(), ctx.location()).withState(GmmState.REGISTERED);
-        contexts.save(loaded, next);
+        UeContext updated = ctx.withRegistration(null, rr.registrationType(), rr.followOnRequest(), ctx.ueSecurityCapability(),
+                ctx.requestedNssai(), ctx.location());
         List<DownlinkNas.Tai> tais = new ArrayList<>();
         for (int tac : properties.tacs()) {
             tais.add(new DownlinkNas.Tai(new PlmnId(properties.mcc(), properties.mnc()), tac));
         }
         List<UeAction> actions = new ArrayList<>();
+        if ("MOBILITY_UPDATING".equals(rr.registrationType())) {
+            String guti = newGuti(ctx.id());
+            UeContext next = updated.withAccepted(guti, ctx.allowedNssai());
+            contexts.save(loaded, next);
+            actions.add(new UeAction.SendNas(new DownlinkNas.RegistrationAccept(MobileIdentity.guti(guti), tais, ctx.allowedNssai(),
+                    (int) properties.t3512().toSeconds()), Protection.PROTECTED));
+            log.info("UE {} ({}): mobility registration updating, new 5G-GUTI {}", ctx.id(), ctx.supi(), guti);
+            return new UeResult(actions, next.state().name());
+        }
+        contexts.save(loaded, updated.withState(GmmState.REGISTERED));
         actions.add(new UeAction.SendNas(new DownlinkNas.RegistrationAccept(null, tais, ctx.allowedNssai(), (int) properties.t3512().toSeconds()),
                 Protection.PROTECTED));
         if (!rr.followOnRequest()) {
             actions.add(new UeAction.ReleaseUe("normal-release"));
         }
-        log.info("UE {} ({}): {} registration updating, 5G-GUTI {} kept", ctx.id(), ctx.supi(), rr.registrationType(), ctx.guti());
+        log.info("UE {} ({}): periodic registration updating, 5G-GUTI {} kept", ctx.id(), ctx.supi(), ctx.guti());
         return new UeResult(actions, GmmState.REGISTERED.name());
+    }
+
+    /** A 5G-GUTI with a 5G-TMSI unique across every AMF process sharing the store (TS 23.003 2.10), indexed to the context. */
+    private String newGuti(String contextId) {
+        long tmsi = contexts.nextTmsi();
+        String guti = String.format(Locale.ROOT, "%s%s-%02x%03x%02x-%08x", properties.mcc(), properties.mnc(),
+                properties.regionId(), properties.setId(), properties.pointer(), tmsi);
+        contexts.indexGuti(guti, contextId);
+        return guti;
     }
 
     private static boolean isUpdating(UplinkNas.RegistrationRequest rr) {
@@ -246,10 +265,7 @@ public final class RegistrationProcedure {
         if (allowed.isEmpty()) {
             return reject(loaded, ctx, CAUSE_NO_NETWORK_SLICES_AVAILABLE, "none of " + ctx.requestedNssai() + " is allowed: " + selection.rejected());
         }
-        long tmsi = contexts.nextTmsi();
-        String guti = String.format(Locale.ROOT, "%s%s-%02x%03x%02x-%08x", properties.mcc(), properties.mnc(),
-                properties.regionId(), properties.setId(), properties.pointer(), tmsi);
-        contexts.indexGuti(guti, ctx.id());
+        String guti = newGuti(ctx.id());
         contexts.indexSupi(ctx.supi(), ctx.id());
         UeContext next = ctx.withAccepted(guti, allowed);
         List<DownlinkNas.Tai> tais = new ArrayList<>();
@@ -274,6 +290,10 @@ public final class RegistrationProcedure {
     UeResult handleRegistrationComplete(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
         UeContext next = ctx.withState(GmmState.REGISTERED);
         contexts.save(loaded, next);
+        if ("MOBILITY_UPDATING".equals(ctx.registrationType()) && !ctx.followOnRequest()) {
+            // TS 23.502 4.2.2.2.2 step 21: no follow-on request: the NAS signalling connection goes
+            return new UeResult(List.of(new UeAction.ReleaseUe("normal-release")), next.state().name());
+        }
         return new UeResult(List.of(), next.state().name());
     }
 

@@ -16,7 +16,6 @@ import io.liquid5gc.sbi.amf.UeRequest;
 import io.liquid5gc.sbi.amf.UeResult;
 import io.liquid5gc.sbi.amf.UplinkNas;
 import io.liquid5gc.sbi.common.ProblemException;
-import io.liquid5gc.sbi.smf.PduSessionReleaseRequest;
 import io.liquid5gc.sbi.smf.PduSessionUpdateRequest;
 import io.liquid5gc.sbi.smf.PduSessionUpdateResponse;
 import io.liquid5gc.sbi.smf.SmfApi;
@@ -127,7 +126,7 @@ public final class ServiceProcedure {
         for (UeSessions.Session s : known.sessions().values()) {
             if (ueHas != null && !ueHas.contains(s.pduSessionId())) {
                 // TS 24.501 5.6.1.4.1: the UE no longer has it: release locally in the network
-                functions.call(SmfApi.PDU_SESSION_RELEASE, new PduSessionReleaseRequest(s.smContextRef(), "REL_DUE_TO_UE_STATUS"));
+                releaser.release(s.smContextRef(), "REL_DUE_TO_UE_STATUS");
                 sessions.update(ue.id(), all -> all.without(s.pduSessionId()));
                 continue;
             }

@@ -28,17 +28,23 @@ public final class SmfSessions {
         this.functions = functions;
     }
 
+    /** Releases one SM context at its SMF; one the SMF no longer has (404) counts as released. */
+    public void release(String smContextRef, String cause) {
+        try {
+            functions.call(SmfApi.PDU_SESSION_RELEASE, new PduSessionReleaseRequest(smContextRef, cause));
+        } catch (ProblemException e) {
+            if (e.problem().status() != 404) {
+                throw e;
+            }
+            log.info("SM context {} was already gone at the SMF", smContextRef);
+        }
+    }
+
     /** Releases every PDU session of the UE at its SMF and forgets them; returns the ids released. */
     public List<Integer> releaseAll(String ueContextId, String cause) {
         UeSessions all = sessions.load(ueContextId);
         for (UeSessions.Session s : all.sessions().values()) {
-            try {
-                functions.call(SmfApi.PDU_SESSION_RELEASE, new PduSessionReleaseRequest(s.smContextRef(), cause));
-            } catch (ProblemException e) {
-                if (e.problem().status() != 404) {
-                    throw e;
-                }
-            }
+            release(s.smContextRef(), cause);
         }
         sessions.clear(ueContextId);
         if (!all.sessions().isEmpty()) {
