@@ -1,0 +1,204 @@
+package io.liquid5gc.amf.handover;
+
+import static io.liquid5gc.amf.session.AmfSessionTestBed.CAPS;
+import static io.liquid5gc.amf.session.AmfSessionTestBed.SLICE;
+import static io.liquid5gc.amf.session.AmfSessionTestBed.WHERE;
+import static io.liquid5gc.amf.session.AmfSessionTestBed.gnbTunnel;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.amf.context.UeSessions.UpState;
+import io.liquid5gc.amf.session.AmfSessionTestBed;
+import io.liquid5gc.amf.session.RecordingSmf;
+import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.UeAction;
+import io.liquid5gc.sbi.amf.UeN2Event;
+import io.liquid5gc.sbi.amf.UeRequest;
+import io.liquid5gc.sbi.amf.UeResult;
+import io.liquid5gc.sbi.common.PlmnId;
+import io.liquid5gc.sbi.common.ProblemException;
+import io.liquid5gc.sbi.smf.PduSessionReleaseRequest;
+import io.liquid5gc.sbi.smf.PduSessionUpdateRequest;
+import io.liquid5gc.sbi.smf.SmfApi;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** amf-handover: N2 handover preparation, execution and notify, and the Xn path switch, on the in-process store. */
+class HandoverProcedureTest {
+
+    private static final String TARGET = "gnb-001-01-0000002";
+    private static final String HO_FAILURE = "radioNetwork: ho-failure-in-target-5GC-ngran-node-or-target-system";
+
+    private final AmfSessionTestBed bed = new AmfSessionTestBed();
+    private final RecordingSmf smf = bed.smf;
+    private final HandoverProcedure procedure = new HandoverProcedure(bed.contexts, bed.sessions, smf);
+
+    private static UeRequest handoverRequired(String ueId, List<Integer> psis) {
+        return UeRequest.n2(ueId, WHERE, new UeN2Event.HandoverRequired("INTRA_5GS", "radioNetwork: handover-desirable-for-radio-reason",
+                TARGET, new DownlinkNas.Tai(new PlmnId("001", "01"), 1), psis, "0a0b0c"));
+    }
+
+    private static UeAction only(UeResult r) {
+        assertThat(r.actions()).hasSize(1);
+        return r.actions().getFirst();
+    }
+
+    @Test
+    void whenSourceRequiresAHandover_thenTheTargetGetsAHandoverRequestWithTheSmfsSetupForEachSession() {
+        bed.registered("1");
+        String ref1 = bed.establish("1", 1);
+        String ref2 = bed.establish("1", 2);
+
+        UeResult r = procedure.handle(handoverRequired("1", List.of(1, 2)));
+
+        assertThat(smf.requests(SmfApi.PDU_SESSION_UPDATE)).containsExactly(
+                new PduSessionUpdateRequest(ref1, null, null, "ACTIVATING"), new PduSessionUpdateRequest(ref2, null, null, "ACTIVATING"));
+        assertThat(only(r)).isEqualTo(new UeAction.HandoverRequest(TARGET, "INTRA_5GS", "radioNetwork: handover-desirable-for-radio-reason",
+                List.of(new UeAction.SessionSetup(1, SLICE, RecordingSmf.n2Of(smf.contexts.get(ref1)), null),
+                        new UeAction.SessionSetup(2, SLICE, RecordingSmf.n2Of(smf.contexts.get(ref2)), null)),
+                "0a0b0c", List.of(SLICE), CAPS));
+        assertThat(r.gmmState()).isEqualTo("REGISTERED");
+    }
+
+    @Test
+    void whenOnlySomeListedSessionsAreKnown_thenOnlyThoseAreHandedOver() {
+        bed.registered("1");
+        bed.establish("1", 1);
+        bed.establish("1", 2);
+        bed.sessions.update("1", all -> all.with(all.get(2).withUpState(UpState.RELEASING)));
+
+        UeResult r = procedure.handle(handoverRequired("1", List.of(1, 2, 9)));
+
+        assertThat(smf.calls).hasSize(1);
+        assertThat(((UeAction.HandoverRequest) only(r)).sessions()).extracting(UeAction.SessionSetup::pduSessionId).containsExactly(1);
+    }
+
+    @Test
+    void whenNoSessionCanBeHandedOver_thenHandoverPreparationFailureWithoutTheSmf() {
+        bed.registered("1");
+
+        UeResult r = procedure.handle(handoverRequired("1", List.of(3)));
+
+        assertThat(only(r)).isEqualTo(new UeAction.HandoverPreparationFailure(HO_FAILURE));
+        assertThat(smf.calls).isEmpty();
+    }
+
+    @Test
+    void whenTheUeIsNotRegistered_thenHandoverPreparationFailure() {
+        bed.save(bed.registered("1").withState(GmmState.REGISTRATION_COMPLETE_PENDING));
+
+        UeResult r = procedure.handle(handoverRequired("1", List.of(1)));
+
+        assertThat(only(r)).isEqualTo(new UeAction.HandoverPreparationFailure("radioNetwork: unspecified"));
+        assertThat(smf.calls).isEmpty();
+    }
+
+    @Test
+    void whenTheTargetAcknowledges_thenTheSmfsGetItsTunnelsAsHandoverReqAckAndTheSourceGetsTheCommand() {
+        bed.registered("1");
+        String ref1 = bed.establish("1", 1);
+        bed.establish("1", 2);
+        procedure.handle(handoverRequired("1", List.of(1, 2)));
+        smf.calls.clear();
+
+        UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverRequestAcknowledged(
+                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(7))), List.of(new UeN2Event.FailedSession(2, "radioNetwork: unspecified")), "d0d1")));
+
+        assertThat(smf.requests(SmfApi.PDU_SESSION_UPDATE)).containsExactly(new PduSessionUpdateRequest(ref1, "HANDOVER_REQ_ACK", gnbTunnel(7), null));
+        assertThat(smf.contexts.get(ref1).dlTunnel()).isEqualTo(gnbTunnel(7).dlNguUpTnlInformation());
+        assertThat(only(r)).isEqualTo(new UeAction.HandoverCommand("INTRA_5GS", List.of(1), "d0d1"));
+    }
+
+    @Test
+    void whenTheTargetAdmitsNothing_thenHandoverPreparationFailure() {
+        bed.registered("1");
+        bed.establish("1", 1);
+
+        UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverRequestAcknowledged(
+                List.of(), List.of(new UeN2Event.FailedSession(1, "radioNetwork: unspecified")), "d0")));
+
+        assertThat(only(r)).isEqualTo(new UeAction.HandoverPreparationFailure(HO_FAILURE));
+        assertThat(smf.calls).isEmpty();
+    }
+
+    @Test
+    void whenTheTargetFails_thenTheSourceGetsThePreparationFailureWithItsCause() {
+        bed.registered("1");
+
+        assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverFailed("radioNetwork: no-radio-resources-available-in-target-cell")))))
+                .isEqualTo(new UeAction.HandoverPreparationFailure("radioNetwork: no-radio-resources-available-in-target-cell"));
+        assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverFailed(null)))))
+                .isEqualTo(new UeAction.HandoverPreparationFailure(HO_FAILURE));
+        assertThat(smf.calls).isEmpty();
+    }
+
+    @Test
+    void whenTheTargetNotifies_thenTheSourceIsReleasedAndActivatingSessionsAreActive() {
+        bed.registered("1");
+        bed.establish("1", 1);
+        bed.establish("1", 2);
+        bed.deactivate("1", 2);
+        bed.sessions.update("1", all -> all.with(all.get(1).withUpState(UpState.ACTIVATING)));
+
+        UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverNotified()));
+
+        assertThat(only(r)).isEqualTo(new UeAction.ReleaseHandoverSource());
+        assertThat(bed.session("1", 1).upState()).isEqualTo(UpState.ACTIVE);
+        assertThat(bed.session("1", 2).upState()).isEqualTo(UpState.DEACTIVATED);
+        assertThat(smf.calls).isEmpty();
+    }
+
+    @Test
+    void whenTheTargetAsksForAPathSwitch_thenTheSmfsGetPathSwitchReqAndFailedSessionsAreReleased() {
+        bed.registered("1");
+        String ref1 = bed.establish("1", 1);
+        String ref2 = bed.establish("1", 2);
+
+        UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.PathSwitchRequest(
+                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(8))), List.of(new UeN2Event.FailedSession(2, "radioNetwork: unspecified")))));
+
+        assertThat(smf.calls).extracting(RecordingSmf.Call::request).containsExactly(
+                new PduSessionUpdateRequest(ref1, "PATH_SWITCH_REQ", gnbTunnel(8), null), new PduSessionReleaseRequest(ref2, "REL_DUE_TO_HO"));
+        assertThat(only(r)).isEqualTo(new UeAction.PathSwitchRequestAcknowledge(List.of(1), CAPS, List.of(SLICE)));
+        assertThat(bed.sessions.load("1").ids()).containsExactly(1);
+        assertThat(smf.contexts).containsOnlyKeys(ref1);
+        assertThat(smf.contexts.get(ref1).dlTunnel()).isEqualTo(gnbTunnel(8).dlNguUpTnlInformation());
+    }
+
+    @Test
+    void whenNothingCanBeSwitched_thenPathSwitchRequestFailure() {
+        bed.registered("1");
+
+        assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.PathSwitchRequest(
+                List.of(new UeN2Event.SetUpSession(4, gnbTunnel(4))), List.of())))))
+                .isEqualTo(new UeAction.PathSwitchRequestFailure("radioNetwork: unspecified"));
+        bed.save(bed.context("1").withState(GmmState.DEREGISTERED));
+        assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.PathSwitchRequest(List.of(), List.of())))))
+                .isEqualTo(new UeAction.PathSwitchRequestFailure("radioNetwork: unspecified"));
+        assertThat(smf.calls).isEmpty();
+    }
+
+    @Test
+    void whenTheEventIsNotPartOfAHandover_thenConflictOrBadRequest() {
+        bed.registered("1");
+        assertThatThrownBy(() -> procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.UeContextReleased(List.of()))))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(409));
+        assertThatThrownBy(() -> procedure.handle(new UeRequest("1", WHERE, true, null)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(400));
+    }
+
+    @Test
+    void whenTheSmfNoLongerKnowsASessionTheTargetCouldNotTake_thenThePathSwitchIsStillAcknowledged() {
+        bed.registered("1");
+        bed.establish("1", 1);
+        String ref2 = bed.establish("1", 2);
+        smf.contexts.remove(ref2);
+
+        UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.PathSwitchRequest(
+                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(8))), List.of(new UeN2Event.FailedSession(2, "radioNetwork: unspecified")))));
+
+        assertThat(only(r)).isInstanceOf(UeAction.PathSwitchRequestAcknowledge.class);
+        assertThat(bed.sessions.load("1").ids()).containsExactly(1);
+    }
+}

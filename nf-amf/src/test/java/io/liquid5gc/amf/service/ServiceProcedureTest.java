@@ -1,0 +1,239 @@
+package io.liquid5gc.amf.service;
+
+import static io.liquid5gc.amf.session.AmfSessionTestBed.CAPS;
+import static io.liquid5gc.amf.session.AmfSessionTestBed.SLICE;
+import static io.liquid5gc.amf.session.AmfSessionTestBed.WHERE;
+import static io.liquid5gc.amf.session.AmfSessionTestBed.gnbTunnel;
+import static io.liquid5gc.amf.session.AmfSessionTestBed.setUp;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.amf.context.UeContext;
+import io.liquid5gc.amf.context.UeSessions.UpState;
+import io.liquid5gc.amf.session.AmfSessionTestBed;
+import io.liquid5gc.amf.session.RecordingSmf;
+import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.MobileIdentity;
+import io.liquid5gc.sbi.amf.UeAction;
+import io.liquid5gc.sbi.amf.UeAction.Protection;
+import io.liquid5gc.sbi.amf.UeN2Event;
+import io.liquid5gc.sbi.amf.UeRequest;
+import io.liquid5gc.sbi.amf.UeResult;
+import io.liquid5gc.sbi.amf.UplinkNas;
+import io.liquid5gc.sbi.smf.PduSessionReleaseRequest;
+import io.liquid5gc.sbi.smf.PduSessionUpdateRequest;
+import io.liquid5gc.sbi.smf.SmfApi;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/** amf-service-request: AN release to CM-IDLE and the Service Request back, on the in-process store. */
+class ServiceProcedureTest {
+
+    private final AmfSessionTestBed bed = new AmfSessionTestBed();
+    private final RecordingSmf smf = bed.smf;
+    private final List<UeContext> givenBack = new ArrayList<>();
+    private final ServiceProcedure procedure = new ServiceProcedure(bed.contexts, bed.sessions, bed.smfSessions, smf, givenBack::add);
+
+    private static UeRequest serviceRequest(String ueId, boolean verified, String type, List<Integer> uplinkData, List<Integer> status) {
+        return new UeRequest(ueId, WHERE, verified, new UplinkNas.ServiceRequest(type, 1,
+                new MobileIdentity(MobileIdentity.Type.S_TMSI, "00400-0000002a"), uplinkData, status));
+    }
+
+    /** A registered UE with sessions 1 and 2, released to CM-IDLE (both DEACTIVATED). */
+    private void idleUeWithTwoSessions() {
+        bed.registered("1");
+        bed.establish("1", 1);
+        bed.establish("1", 2);
+        procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.UeContextReleaseRequest("radioNetwork: user-inactivity", List.of(1, 2))));
+        procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.UeContextReleased(List.of())));
+        smf.calls.clear();
+    }
+
+    private static UeAction.InitialContextSetup ics(UeResult r) {
+        assertThat(r.actions()).singleElement().isInstanceOf(UeAction.InitialContextSetup.class);
+        return (UeAction.InitialContextSetup) r.actions().getFirst();
+    }
+
+    // ---- AN release
+
+    @Test
+    void whenGnbAsksToReleaseTheUe_thenTheSmfDeactivatesEachSessionAndTheUeIsReleased() {
+        bed.registered("1");
+        String ref1 = bed.establish("1", 1);
+        String ref2 = bed.establish("1", 2);
+
+        UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.UeContextReleaseRequest("radioNetwork: user-inactivity", List.of(1, 2))));
+
+        assertThat(r.actions()).containsExactly(new UeAction.ReleaseUe("normal-release"));
+        assertThat(r.gmmState()).isEqualTo("REGISTERED");
+        assertThat(smf.requests(SmfApi.PDU_SESSION_UPDATE)).containsExactlyInAnyOrder(
+                new PduSessionUpdateRequest(ref1, null, null, "DEACTIVATED"), new PduSessionUpdateRequest(ref2, null, null, "DEACTIVATED"));
+        assertThat(bed.session("1", 1).upState()).isEqualTo(UpState.DEACTIVATED);
+        assertThat(bed.session("1", 2).upState()).isEqualTo(UpState.DEACTIVATED);
+        assertThat(smf.contexts.get(ref1).upCnxState()).isEqualTo("DEACTIVATED");
+    }
+
+    @Test
+    void whenTheReleaseCompletesAfterTheAnRelease_thenTheSmfIsNotAskedAgain() {
+        idleUeWithTwoSessions();
+
+        UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.UeContextReleased(List.of())));
+
+        assertThat(r.actions()).isEmpty();
+        assertThat(smf.calls).isEmpty();
+    }
+
+    @Test
+    void whenTheConnectionIsGoneWithoutAnAnRelease_thenActiveSessionsAreDeactivated() {
+        bed.registered("1");
+        String ref = bed.establish("1", 1);
+
+        procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.UeContextReleased(List.of(1))));
+
+        assertThat(smf.requests(SmfApi.PDU_SESSION_UPDATE)).containsExactly(new PduSessionUpdateRequest(ref, null, null, "DEACTIVATED"));
+        assertThat(bed.session("1", 1).upState()).isEqualTo(UpState.DEACTIVATED);
+    }
+
+    // ---- Service Request
+
+    @Test
+    void whenUeHasUplinkDataForOneSession_thenOnlyThatOneIsReactivatedInTheInitialContextSetupWithTheServiceAccept() {
+        idleUeWithTwoSessions();
+        String ref1 = bed.session("1", 1).smContextRef();
+
+        UeResult r = procedure.handle(serviceRequest("1", true, "DATA", List.of(1), List.of(1, 2)));
+
+        assertThat(smf.requests(SmfApi.PDU_SESSION_UPDATE)).containsExactly(new PduSessionUpdateRequest(ref1, null, null, "ACTIVATING"));
+        UeAction.InitialContextSetup ics = ics(r);
+        assertThat(ics.nas()).isEqualTo(new DownlinkNas.ServiceAccept(List.of(1, 2), List.of()));
+        assertThat(ics.allowedNssai()).containsExactly(SLICE);
+        assertThat(ics.ueSecurityCapability()).isEqualTo(CAPS);
+        assertThat(ics.pduSessions()).containsExactly(new UeAction.SessionSetup(1, SLICE, RecordingSmf.n2Of(smf.contexts.get(ref1)), null));
+        assertThat(r.gmmState()).isEqualTo("REGISTERED");
+        assertThat(bed.session("1", 1).upState()).isEqualTo(UpState.ACTIVATING);
+        assertThat(bed.session("1", 2).upState()).isEqualTo(UpState.DEACTIVATED);
+    }
+
+    @Test
+    void whenUeNoLongerHasASession_thenItIsReleasedAtTheSmfAndLeftOutOfTheAccept() {
+        idleUeWithTwoSessions();
+        String ref2 = bed.session("1", 2).smContextRef();
+
+        UeResult r = procedure.handle(serviceRequest("1", true, "DATA", List.of(1), List.of(1)));
+
+        assertThat(smf.requests(SmfApi.PDU_SESSION_RELEASE)).containsExactly(new PduSessionReleaseRequest(ref2, "REL_DUE_TO_UE_STATUS"));
+        assertThat(smf.contexts).doesNotContainKey(ref2);
+        assertThat(bed.sessions.load("1").ids()).containsExactly(1);
+        assertThat(ics(r).nas()).isEqualTo(new DownlinkNas.ServiceAccept(List.of(1), List.of()));
+        assertThat(ics(r).pduSessions()).extracting(UeAction.SessionSetup::pduSessionId).containsExactly(1);
+    }
+
+    @Test
+    void whenTheSmfCannotReactivateAWantedSession_thenTheReactivationResultMarksIt() {
+        idleUeWithTwoSessions();
+        smf.noN2OnActivation(bed.session("1", 2).smContextRef());
+
+        UeResult r = procedure.handle(serviceRequest("1", true, "DATA", List.of(1, 2), List.of(1, 2)));
+
+        assertThat(ics(r).nas()).isEqualTo(new DownlinkNas.ServiceAccept(List.of(1, 2), List.of(2)));
+        assertThat(ics(r).pduSessions()).extracting(UeAction.SessionSetup::pduSessionId).containsExactly(1);
+        assertThat(bed.session("1", 2).upState()).isEqualTo(UpState.DEACTIVATED);
+    }
+
+    @Test
+    void whenServiceRequestIsForSignalling_thenNoSessionIsReactivated() {
+        idleUeWithTwoSessions();
+
+        UeResult r = procedure.handle(serviceRequest("1", true, "SIGNALLING", null, List.of(1, 2)));
+
+        assertThat(smf.calls).isEmpty();
+        assertThat(ics(r).pduSessions()).isEmpty();
+        assertThat(ics(r).nas()).isEqualTo(new DownlinkNas.ServiceAccept(List.of(1, 2), null));
+    }
+
+    @Test
+    void whenServiceRequestIsNotIntegrityVerified_thenServiceReject9AndRelease() {
+        idleUeWithTwoSessions();
+
+        UeResult r = procedure.handle(serviceRequest("1", false, "DATA", List.of(1), List.of(1, 2)));
+
+        assertThat(r.actions()).containsExactly(new UeAction.SendNas(new DownlinkNas.ServiceReject(9), Protection.PLAIN),
+                new UeAction.ReleaseUe("normal-release"));
+        assertThat(smf.calls).isEmpty();
+        assertThat(bed.sessions.load("1").ids()).containsExactly(1, 2);
+    }
+
+    @Test
+    void whenUeIsNotRegistered_thenServiceReject10() {
+        UeResult r = procedure.handle(serviceRequest("5", true, "DATA", null, null));
+
+        assertThat(r.actions()).containsExactly(new UeAction.SendNas(new DownlinkNas.ServiceReject(10), Protection.PLAIN),
+                new UeAction.ReleaseUe("normal-release"));
+    }
+
+    @Test
+    void whenTheInitialContextSetupResponseCarriesTheTunnels_thenTheSmfGetsThemAsPduResSetupRspAndTheSessionsAreActive() {
+        idleUeWithTwoSessions();
+        String ref1 = bed.session("1", 1).smContextRef();
+        String ref2 = bed.session("1", 2).smContextRef();
+        procedure.handle(serviceRequest("1", true, "DATA", List.of(1, 2), List.of(1, 2)));
+        smf.calls.clear();
+
+        UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.PduSessionResourcesSetUp(true,
+                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(1))), List.of(new UeN2Event.FailedSession(2, "radioNetwork: unspecified")))));
+
+        assertThat(r.actions()).isEmpty();
+        assertThat(smf.calls).extracting(RecordingSmf.Call::request).containsExactly(
+                new PduSessionUpdateRequest(ref1, "PDU_RES_SETUP_RSP", gnbTunnel(1), null), new PduSessionUpdateRequest(ref2, null, null, "DEACTIVATED"));
+        assertThat(bed.session("1", 1).upState()).isEqualTo(UpState.ACTIVE);
+        assertThat(bed.session("1", 2).upState()).isEqualTo(UpState.DEACTIVATED);
+        assertThat(smf.contexts.get(ref1).dlTunnel()).isEqualTo(gnbTunnel(1).dlNguUpTnlInformation());
+    }
+
+    @Test
+    void whenThePagedUeHasAPendingNetworkDeregistration_thenItsSessionsAreReleasedAndItGetsTheDeregistrationRequest() {
+        idleUeWithTwoSessions();
+        bed.contexts.setPendingDeregistration("1", true, 0);
+
+        UeResult r = procedure.handle(serviceRequest("1", true, "MOBILE_TERMINATED_SERVICES", null, List.of(1, 2)));
+
+        assertThat(r.actions()).containsExactly(
+                new UeAction.InitialContextSetup(new DownlinkNas.ServiceAccept(List.of(), null), List.of(SLICE), CAPS, List.of()),
+                new UeAction.SendNas(new DownlinkNas.DeregistrationRequest(true, 0), Protection.PROTECTED));
+        assertThat(r.gmmState()).isEqualTo("DEREGISTERED");
+        assertThat(smf.functionsCalled()).containsExactly("smf-pdu-session-release", "smf-pdu-session-release");
+        assertThat(smf.contexts).isEmpty();
+        assertThat(bed.context("1").state()).isEqualTo(GmmState.DEREGISTERED);
+        assertThat(givenBack).extracting(UeContext::id).containsExactly("1");
+        assertThat(bed.contexts.takePendingDeregistration("1")).isEmpty();
+    }
+
+    @Test
+    void whenTheSmfNoLongerKnowsASessionTheUeDropped_thenTheServiceRequestIsStillAccepted() {
+        idleUeWithTwoSessions();
+        smf.contexts.remove(bed.session("1", 2).smContextRef());
+
+        UeResult r = procedure.handle(serviceRequest("1", true, "DATA", List.of(1), List.of(1)));
+
+        assertThat(ics(r).nas()).isEqualTo(new DownlinkNas.ServiceAccept(List.of(1), List.of()));
+        assertThat(bed.sessions.load("1").ids()).containsExactly(1);
+    }
+
+    /**
+     * Bug: ServiceProcedure.handleServiceRequest calls smf-pdu-session-update ACTIVATING without handling the SMF's 404
+     * CONTEXT_NOT_FOUND, so one session the SMF lost fails the whole Service Request (no accept, no reject for the UE).
+     */
+    @Disabled("bug: a PDU session the SMF no longer knows makes the whole Service Request fail with 404 (ServiceProcedure, ACTIVATING update)")
+    @Test
+    void whenTheSmfNoLongerKnowsASessionToReactivate_thenTheServiceRequestIsStillAcceptedWithItMarkedNotReactivated() {
+        idleUeWithTwoSessions();
+        smf.contexts.remove(bed.session("1", 2).smContextRef());
+
+        UeResult r = procedure.handle(serviceRequest("1", true, "DATA", List.of(1, 2), List.of(1, 2)));
+
+        assertThat(((DownlinkNas.ServiceAccept) ics(r).nas()).reactivationResult()).containsExactly(2);
+        assertThat(ics(r).pduSessions()).extracting(UeAction.SessionSetup::pduSessionId).containsExactly(1);
+    }
+}
