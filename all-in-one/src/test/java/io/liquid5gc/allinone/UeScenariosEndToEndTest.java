@@ -132,6 +132,9 @@ class UeScenariosEndToEndTest {
         SimUe.Session s = ue.establishSession(2, "no-such-dnn", NAS_SLICE).get(WAIT, TimeUnit.SECONDS);
         assertThat(s.established()).isFalse();
         assertThat(s.failure()).isEqualTo("5gsm-cause-27");
+        // a slice outside the allowed NSSAI: not forwarded to an SMF, the UE gets its message back with #90
+        SimUe.Session other = ue.establishSession(3, "internet", io.liquid5gc.nas.ie.SNssai.of(2)).get(WAIT, TimeUnit.SECONDS);
+        assertThat(other.failure()).isEqualTo("5gmm-cause-90");
     }
 
     @Test

@@ -419,7 +419,8 @@ public final class SimUe {
     /** TS 24.501 5.4.5.3: the 5GSM message for a PDU session, or the 5GMM cause when the AMF did not forward the UE's. */
     private void onDlNasTransport(GmmMessage.DlNasTransport t) {
         int psi = t.pduSessionId() == null ? 0 : t.pduSessionId();
-        if (t.payloadContainer() == null || t.payloadContainer().length == 0) {
+        if (t.cause() != null || t.payloadContainer() == null || t.payloadContainer().length == 0) {
+            // TS 24.501 5.4.5.3.3: the AMF did not forward the 5GSM message (it comes back in the container)
             fail(psi, "5gmm-cause-" + (t.cause() == null ? 0 : t.cause().code));
             return;
         }

@@ -14,9 +14,14 @@ public record UeSessions(Map<Integer, Session> sessions) {
     /** The user-plane state of a session (TS 29.502 UpCnxState). */
     public enum UpState { ACTIVATING, ACTIVE, DEACTIVATED, RELEASING }
 
-    public record Session(int pduSessionId, String smContextRef, Snssai sNssai, String dnn, UpState upState) {
+    /** {@code pti}: the procedure transaction identity of the UE's establishment request, while it is being set up. */
+    public record Session(int pduSessionId, String smContextRef, Snssai sNssai, String dnn, UpState upState, int pti) {
+        public Session(int pduSessionId, String smContextRef, Snssai sNssai, String dnn, UpState upState) {
+            this(pduSessionId, smContextRef, sNssai, dnn, upState, 0);
+        }
+
         public Session withUpState(UpState s) {
-            return new Session(pduSessionId, smContextRef, sNssai, dnn, s);
+            return new Session(pduSessionId, smContextRef, sNssai, dnn, s, pti);
         }
     }
 

@@ -72,7 +72,16 @@ public final class HandoverProcedure {
             if (s == null || s.upState() == UpState.RELEASING) {
                 continue;
             }
-            PduSessionUpdateResponse r = functions.call(SmfApi.PDU_SESSION_UPDATE, new PduSessionUpdateRequest(s.smContextRef(), null, null, "ACTIVATING"));
+            PduSessionUpdateResponse r;
+            try {
+                r = functions.call(SmfApi.PDU_SESSION_UPDATE, new PduSessionUpdateRequest(s.smContextRef(), null, null, "ACTIVATING"));
+            } catch (ProblemException e) {
+                if (e.problem().status() != 404) {
+                    throw e;
+                }
+                sessions.update(ue.id(), all -> all.without(id)); // gone at the SMF: not handed over
+                continue;
+            }
             if (r.n2SmInfo() != null) {
                 setups.add(new UeAction.SessionSetup(id, s.sNssai(), r.n2SmInfo(), null));
             }

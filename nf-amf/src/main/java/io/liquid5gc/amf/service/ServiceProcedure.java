@@ -135,8 +135,19 @@ public final class ServiceProcedure {
             if (!activate || s.upState() == UpState.RELEASING) {
                 continue;
             }
-            PduSessionUpdateResponse r = functions.call(SmfApi.PDU_SESSION_UPDATE,
-                    new PduSessionUpdateRequest(s.smContextRef(), null, null, "ACTIVATING"));
+            PduSessionUpdateResponse r;
+            try {
+                r = functions.call(SmfApi.PDU_SESSION_UPDATE, new PduSessionUpdateRequest(s.smContextRef(), null, null, "ACTIVATING"));
+            } catch (ProblemException e) {
+                if (e.problem().status() != 404) {
+                    throw e;
+                }
+                // the SMF no longer has it: the session is gone; the reactivation result marks it (TS 24.501 9.11.3.42)
+                log.info("UE {}: PDU session {} is gone at the SMF", ue.id(), s.pduSessionId());
+                sessions.update(ue.id(), all -> all.without(s.pduSessionId()));
+                status.remove(Integer.valueOf(s.pduSessionId()));
+                continue;
+            }
             if (r.n2SmInfo() != null) {
                 toActivate.add(new UeAction.SessionSetup(s.pduSessionId(), s.sNssai(), r.n2SmInfo(), null));
                 reactivated.add(s.pduSessionId());

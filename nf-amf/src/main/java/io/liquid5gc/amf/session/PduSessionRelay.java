@@ -45,6 +45,7 @@ public final class PduSessionRelay {
     static final int CAUSE_SNSSAI_NOT_AVAILABLE = 91; // #91 DNN not supported or not subscribed in the slice
     // 5GSM causes, TS 24.501 9.11.4.2
     static final int SM_CAUSE_REGULAR_DEACTIVATION = 36;
+    static final int SM_CAUSE_NETWORK_FAILURE = 38;
     static final int SM_CAUSE_INVALID_PDU_SESSION_ID = 43;
     static final int SM_CAUSE_MESSAGE_TYPE_NOT_IMPLEMENTED = 97;
 
@@ -131,7 +132,7 @@ public final class PduSessionRelay {
             sessions.update(ue.id(), s -> s.without(id));
             return sm(ue, id, new DownlinkSm.EstablishmentReject(e.pti(), reject.cause5gsm(), reject.backOffTimerSeconds()));
         }
-        sessions.update(ue.id(), s -> s.with(new UeSessions.Session(id, created.smContextRef(), slice, dnn, UpState.ACTIVATING)));
+        sessions.update(ue.id(), s -> s.with(new UeSessions.Session(id, created.smContextRef(), slice, dnn, UpState.ACTIVATING, e.pti())));
         DownlinkNas accept = new DownlinkNas.DlNasTransport(id, new DownlinkSm.EstablishmentAccept(e.pti(), created.n1SmAccept()), null);
         log.info("UE {}: PDU session {} ({} {}) accepted, UE address {}", ue.id(), id, dnn, slice,
                 created.n1SmAccept().pduAddress() == null ? "-" : created.n1SmAccept().pduAddress().ipv4Addr());
@@ -202,8 +203,11 @@ public final class PduSessionRelay {
             if (session != null) {
                 releaseAtSmf(ue, session, "PDU_RES_SETUP_FAIL");
                 sessions.update(ue.id(), all -> all.without(f.pduSessionId()));
-                actions.add(new UeAction.SendNas(new DownlinkNas.DlNasTransport(f.pduSessionId(),
-                        new DownlinkSm.ReleaseCommand(0, SM_CAUSE_REGULAR_DEACTIVATION), null), Protection.PROTECTED));
+                // the gNB never delivered the accept: the UE still waits for an answer to its request (same PTI)
+                DownlinkSm answer = session.upState() == UpState.ACTIVATING
+                        ? new DownlinkSm.EstablishmentReject(session.pti(), SM_CAUSE_NETWORK_FAILURE, null)
+                        : new DownlinkSm.ReleaseCommand(0, SM_CAUSE_REGULAR_DEACTIVATION);
+                actions.add(new UeAction.SendNas(new DownlinkNas.DlNasTransport(f.pduSessionId(), answer, null), Protection.PROTECTED));
             }
         }
         return result(ue, actions);

@@ -60,7 +60,14 @@ public final class SmfSessions {
             if (s.upState() == UeSessions.UpState.DEACTIVATED || s.upState() == UeSessions.UpState.RELEASING) {
                 continue;
             }
-            functions.call(SmfApi.PDU_SESSION_UPDATE, new PduSessionUpdateRequest(s.smContextRef(), null, null, "DEACTIVATED"));
+            try {
+                functions.call(SmfApi.PDU_SESSION_UPDATE, new PduSessionUpdateRequest(s.smContextRef(), null, null, "DEACTIVATED"));
+            } catch (ProblemException e) {
+                if (e.problem().status() != 404) {
+                    throw e;
+                }
+                sessions.update(ueContextId, current -> current.without(s.pduSessionId())); // gone at the SMF: forgotten here too
+            }
         }
         sessions.update(ueContextId, current -> {
             UeSessions next = current;

@@ -25,7 +25,6 @@ import io.liquid5gc.sbi.smf.PduSessionUpdateRequest;
 import io.liquid5gc.sbi.smf.SmfApi;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** amf-service-request: AN release to CM-IDLE and the Service Request back, on the in-process store. */
@@ -222,10 +221,9 @@ class ServiceProcedureTest {
     }
 
     /**
-     * Bug: ServiceProcedure.handleServiceRequest calls smf-pdu-session-update ACTIVATING without handling the SMF's 404
-     * CONTEXT_NOT_FOUND, so one session the SMF lost fails the whole Service Request (no accept, no reject for the UE).
+     * Regression: a session the SMF lost (404 CONTEXT_NOT_FOUND on the ACTIVATING update) must not fail the whole
+     * Service Request: it is dropped and marked not re-activated.
      */
-    @Disabled("bug: a PDU session the SMF no longer knows makes the whole Service Request fail with 404 (ServiceProcedure, ACTIVATING update)")
     @Test
     void whenTheSmfNoLongerKnowsASessionToReactivate_thenTheServiceRequestIsStillAcceptedWithItMarkedNotReactivated() {
         idleUeWithTwoSessions();

@@ -187,7 +187,8 @@ class PduSessionRelayTest {
         assertThat(smf.requests(SmfApi.PDU_SESSION_RELEASE)).containsExactly(new PduSessionReleaseRequest(ref, "PDU_RES_SETUP_FAIL"));
         assertThat(smf.contexts).doesNotContainKey(ref);
         assertThat(bed.session("1", 5)).isNull();
-        assertThat(sendNas(r).message()).isEqualTo(new DownlinkNas.DlNasTransport(5, new DownlinkSm.ReleaseCommand(0, 36), null));
+        // the UE never got the accept (it was in the failed item): it gets the reject for its request, same PTI, #38
+        assertThat(sendNas(r).message()).isEqualTo(new DownlinkNas.DlNasTransport(5, new DownlinkSm.EstablishmentReject(1, 38, null), null));
     }
 
     @Test

@@ -30,6 +30,9 @@ final class UeN2 {
     /** The AMF function that sent the last Identity/Authentication Request or Security Mode Command (gets the answer). */
     io.liquid5gc.sbi.FunctionSpec<io.liquid5gc.sbi.amf.UeRequest, io.liquid5gc.sbi.amf.UeResult> commonProcedureOwner;
 
+    /** The 5GSM message of the UE's last UL NAS TRANSPORT, echoed when the AMF could not forward it (not stored). */
+    byte[] lastUplinkSm;
+
     /** The downlink message waiting for the UE's answer under a NAS timer (TS 24.501 10.2), or null. */
     PendingNas pending;
 

@@ -629,6 +629,7 @@ public final class UeSignalling {
             return;
         }
         stopTimerAnsweredBy(ue, uplink.get());
+        ue.lastUplinkSm = gmm instanceof GmmMessage.UlNasTransport ul ? ul.payloadContainer() : null;
         switch (uplink.get()) {
             case UplinkNas.RegistrationRequest r -> registrationStarted.put(ue.amfUeNgapId, System.nanoTime());
             case UplinkNas.UlNasTransport t when t.sm() instanceof io.liquid5gc.sbi.amf.UplinkSm.PduSessionEstablishmentRequest ->
@@ -762,7 +763,13 @@ public final class UeSignalling {
 
     /** DOWNLINK NAS TRANSPORT (TS 38.413 8.6.2). */
     private void sendDownlinkNas(UeN2 ue, io.liquid5gc.sbi.amf.DownlinkNas message, UeAction.Protection protection) {
-        byte[] pdu = protect(ue, NasCodec.encode(NasMapping.toGmm(message)), protection);
+        GmmMessage gmm = NasMapping.toGmm(message);
+        if (message instanceof io.liquid5gc.sbi.amf.DownlinkNas.DlNasTransport t && t.sm() == null && ue.lastUplinkSm != null) {
+            // TS 24.501 5.4.5.3.1: a 5GSM message the AMF could not forward goes back to the UE in the container
+            gmm = new GmmMessage.DlNasTransport(io.liquid5gc.nas.ie.PayloadContainerType.N1_SM_INFORMATION, ue.lastUplinkSm, t.pduSessionId(),
+                    null, ((GmmMessage.DlNasTransport) gmm).cause(), null, List.of());
+        }
+        byte[] pdu = protect(ue, NasCodec.encode(gmm), protection);
         startTimer(ue, message, protection); // started before the message can be answered
         ue.ran.sendUeAssociated(new NasTransport.DownlinkNasTransport(ue.amfUeNgapId, ue.ranUeNgapId, null, NgapMessage.ABSENT,
                 Octets.wrap(pdu), null, null, List.of()), ue.ranUeNgapId);
