@@ -72,6 +72,9 @@ public final class RanSim {
                     + " [--protection-scheme null|A|B] [--hn-key-id N] [--hn-public-key HEX]");
             System.exit(2);
         }
+        if (relaunchLean(args)) {
+            return;
+        }
         Map<String, String> o = options(args);
         String[] core = o.getOrDefault("core", "127.0.0.1:9899").split(":");
         String imsi = o.getOrDefault("imsi", "001010000000001");
@@ -99,6 +102,36 @@ public final class RanSim {
         LoadReport report = run(options);
         System.out.println(json ? report.json() : report.table());
         System.exit(report.failures() == 0 ? 0 : 1);
+    }
+
+    /**
+     * The JVM flags the command runs under unless {@code -Dransim.lean-jvm=false}: C1 only and the serial GC. A run is
+     * over in a second or two on the same (2) cores as the core under test, and a fresh JVM's C2 compilations and G1
+     * threads took ~0.6 CPU-s of that per 1,000 UEs (2026-11, all-in-one warm, 50 in flight: 1,000 -> 1,500
+     * registrations/s, 1 in flight: 390 -> 505/s); C1 code is fast enough for the simulator's work.
+     */
+    static final List<String> LEAN_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    /** Runs this command again in a child JVM with {@link #LEAN_JVM} (once); returns false where it cannot or should not. */
+    private static boolean relaunchLean(String[] args) throws Exception {
+        if (!Boolean.parseBoolean(System.getProperty("ransim.lean-jvm", "true"))) {
+            return false;
+        }
+        List<String> jvmArgs = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        String java = ProcessHandle.current().info().command().orElse(null);
+        String classPath = System.getProperty("java.class.path", "");
+        if (java == null || classPath.isEmpty() || jvmArgs.containsAll(LEAN_JVM)) {
+            return false;
+        }
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(LEAN_JVM);
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-Dransim.lean-jvm=false", "-cp", classPath, RanSim.class.getName()));
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+        System.exit(child.waitFor());
+        return true;
     }
 
     /** Registers {@code ues} UEs and returns the report; progress lines go to stderr when asked. */
