@@ -21,7 +21,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The {@link FunctionClient}: looks up the target NF's placement and calls the function in-process
+ * The {@link FunctionClient}: looks up the function's placement (its own {@code liquid5gc.function.<function>.*}, else
+ * its NF's {@code liquid5gc.nf.<nf>.*}) and calls the function in-process
  * ({@code local}), on the NF's always-on service ({@code http}) or through the FaaS gateway ({@code faas}).
  * Every call is timed as {@code liquid5gc.function.calls} tagged with function, nf, placement and outcome.
  */
@@ -68,7 +69,7 @@ public final class PlacementFunctionClient implements FunctionClient, AutoClosea
     @Override
     public <I, O> O call(FunctionSpec<I, O> function, I request) {
         FunctionSpec<?, ?> known = Functions.byName(function.name()).orElse(null);
-        PlacementProperties.NfSettings settings = properties.of(function.nf());
+        PlacementProperties.NfSettings settings = known == null ? properties.of(function.nf()) : properties.of(known);
         Placement placement = settings.placement();
         if (known == null) {
             throw FunctionCallException.of(Kind.UNKNOWN_FUNCTION, function.name(), placement, 404,
@@ -105,7 +106,8 @@ public final class PlacementFunctionClient implements FunctionClient, AutoClosea
         if (!local.isDeployed(function.name())) {
             throw FunctionCallException.of(Kind.UNKNOWN_FUNCTION, function.name(), Placement.LOCAL, 404,
                     "placed local but not deployed in this process; set liquid5gc.nf." + function.nf().key()
-                            + ".placement=http with liquid5gc.nf." + function.nf().key() + ".url, or faas", null);
+                            + ".placement=http with liquid5gc.nf." + function.nf().key() + ".url, or faas (or liquid5gc.function."
+                            + function.name() + ".* for this function alone)", null);
         }
         return local.invoke(function, request, Placement.LOCAL);
     }

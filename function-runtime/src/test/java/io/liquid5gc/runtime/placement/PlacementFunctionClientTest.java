@@ -240,4 +240,48 @@ class PlacementFunctionClientTest {
         assertThatThrownBy(() -> new PlacementProperties(Map.of("mme", PlacementProperties.NfSettings.DEFAULT), null, null))
                 .hasMessageContaining("liquid5gc.nf.mme");
     }
+
+    @Test
+    void whenOneFunctionIsPlacedOnItsOwn_thenOnlyItGoesThereAndTheRestOfItsNfKeepsTheNfPlacement() {
+        peer.stubFor(post("/nrf-discover").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"validityPeriod\":30,\"nfInstances\":[]}")));
+        PlacementProperties props = new PlacementProperties(Map.of(), null,
+                new PlacementProperties.HttpSettings(Duration.ofMillis(500), Duration.ofMillis(400), 1, Duration.ofMillis(10)),
+                Map.of("nrf-discover", new PlacementProperties.FunctionSettings(Placement.HTTP, URI.create(peer.baseUrl()), null, null)));
+        client = new PlacementFunctionClient(props, new FunctionDispatcher(new DefaultListableBeanFactory(), meters),
+                nfType -> java.util.Optional.empty(), new JsonMapper(), meters);
+
+        assertThat(client.call(NrfApi.DISCOVER, DISCOVER_UDM).validityPeriod()).isEqualTo(30);
+        peer.verify(1, postRequestedFor(urlEqualTo("/nrf-discover")));
+        // nrf-register is still the NRF's: local, and not deployed in this process
+        assertThatThrownBy(() -> client.call(NrfApi.REGISTER, null))
+                .isInstanceOfSatisfying(FunctionCallException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_FUNCTION));
+        assertThat(client.placementOf(NfType.NRF)).isEqualTo(Placement.LOCAL);
+        peer.verify(0, postRequestedFor(urlEqualTo("/nrf-register")));
+    }
+
+    @Test
+    void whenAFunctionOverridesOnlyItsUrlPattern_thenItKeepsItsNfsFaasPlacementAndTimeout() {
+        peer.stubFor(post("/own/nsacf-update-counters").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+        PlacementProperties props = new PlacementProperties(
+                Map.of("nsacf", new PlacementProperties.NfSettings(Placement.FAAS, null, "http://127.0.0.1:1/{function}", true, null)),
+                null, new PlacementProperties.HttpSettings(Duration.ofMillis(500), Duration.ofMillis(400), 1, Duration.ofMillis(10)),
+                Map.of("nsacf-update-counters", new PlacementProperties.FunctionSettings(null, null, peer.baseUrl() + "/own/{function}", null)));
+        PlacementProperties.NfSettings merged = props.of(NsacfApi.UPDATE_COUNTERS);
+        assertThat(merged.placement()).isEqualTo(Placement.FAAS);
+        assertThat(merged.urlPattern()).isEqualTo(peer.baseUrl() + "/own/{function}");
+        assertThat(props.of(NsacfApi.SLICE_AVAILABILITY_CHECK).urlPattern()).isEqualTo("http://127.0.0.1:1/{function}");
+        client = new PlacementFunctionClient(props, new FunctionDispatcher(new DefaultListableBeanFactory(), meters),
+                nfType -> java.util.Optional.empty(), new JsonMapper(), meters);
+        client.call(NsacfApi.UPDATE_COUNTERS, new io.liquid5gc.sbi.nsacf.SliceAdmissionRequest(null, null, null, null));
+        peer.verify(1, postRequestedFor(urlEqualTo("/own/nsacf-update-counters")));
+    }
+
+    @Test
+    void whenAnUnknownFunctionIsConfigured_thenConfigurationIsRejected() {
+        assertThatThrownBy(() -> new PlacementProperties(null, null, null,
+                Map.of("amf-teleport", new PlacementProperties.FunctionSettings(Placement.HTTP, null, null, null))))
+                .hasMessageContaining("liquid5gc.function.amf-teleport");
+    }
 }
