@@ -132,7 +132,7 @@ class ConcurrentChainsOnRedisTest {
     /** SEQ of the subscriber's SQN_HE in the UDR (TS 33.102 C.1: SQN = SEQ || IND). */
     private long seq(String supi) {
         AuthenticationSubscription.SequenceNumber sqn = functions.call(UdrApi.DATA_READ,
-                DataReadRequest.of(supi, NfType.UDM, UdrDataSet.AUTHENTICATION_SUBSCRIPTION)).authenticationSubscription().sequenceNumber();
+                DataReadRequest.of(supi, UdrDataSet.AUTHENTICATION_SUBSCRIPTION)).authenticationSubscription().sequenceNumber();
         int ind = sqn.indLength() == null ? 5 : sqn.indLength();
         return Long.parseLong(sqn.sqn(), 16) >>> ind;
     }

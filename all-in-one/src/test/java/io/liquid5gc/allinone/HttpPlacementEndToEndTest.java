@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -39,6 +40,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * class path, state in a real Redis, the NRF registry in a real etcd; every NF registers itself in the NRF and the
  * callers find it there (placement http without a URL). This JVM runs the NRF and the N2 proxy, which calls the AMF
  * over HTTP; a simulated gNB and UE register, open and release a PDU session and de-register over SCTP over UDP.
+ *
+ * <p>With SBI security on (TS 33.501 13.4.1): every NF process has its own instance id and client secret, which the
+ * NRF knows; each gets its tokens from the NRF's {@code /oauth2/token}, verifies its callers' tokens with the NRF's
+ * {@code /oauth2/jwks}, and registers only itself. The proxy's calls carry an N2_PROXY token.
  */
 class HttpPlacementEndToEndTest {
 
@@ -51,6 +56,8 @@ class HttpPlacementEndToEndTest {
     private static ConfigurableApplicationContext core;
     private static final List<Process> nfs = new ArrayList<>();
     private static int ausfPort;
+    private static int udrPort;
+    private static int udmPort;
     private static int smfPort;
     private static int amfPort;
 
@@ -62,7 +69,14 @@ class HttpPlacementEndToEndTest {
         List<String> shared = List.of("liquid5gc.store.type=redis", "liquid5gc.store.redis.url=" + redis.url(),
                 "liquid5gc.registry.type=etcd", "liquid5gc.registry.etcd.endpoints=" + etcd.endpoint());
         List<String> coreProps = new ArrayList<>(shared);
-        coreProps.addAll(List.of("server.port=" + corePort, "server.address=127.0.0.1", "liquid5gc.registration.enabled=false"));
+        coreProps.addAll(List.of("server.port=" + corePort, "server.address=127.0.0.1", "liquid5gc.registration.enabled=false",
+                // the core's NRF serves tokens to the NF processes and enforces them on its own functions
+                "liquid5gc.security.trust-loopback=false"));
+        for (int i = 0; i < MODULES.size(); i++) {
+            coreProps.add("liquid5gc.nrf.oauth2.clients[" + i + "].nf-instance-id=" + instanceId(i));
+            coreProps.add("liquid5gc.nrf.oauth2.clients[" + i + "].nf-types=" + String.join(",", NF_TYPES.get(i)));
+            coreProps.add("liquid5gc.nrf.oauth2.clients[" + i + "].secret={noop}" + secret(i));
+        }
         ALL_NFS.forEach(nf -> coreProps.add("liquid5gc.nf." + nf + ".placement=http"));
         core = new SpringApplicationBuilder(AllInOneApplication.class).properties(coreProps.toArray(String[]::new)).run();
         String nrf = "--liquid5gc.nf.nrf.url=http://127.0.0.1:" + corePort;
@@ -79,12 +93,30 @@ class HttpPlacementEndToEndTest {
         for (Started nf : started) {
             awaitReady(nf);
         }
+        udrPort = started.get(0).port();
+        udmPort = started.get(1).port();
         ausfPort = started.get(2).port();
         smfPort = started.get(6).port();
         amfPort = started.get(7).port();
     }
 
     private record Started(String module, Process process, int port) {
+    }
+
+    /** The NF modules, in launch order, and the consumer types each process may ask tokens as. */
+    private static final List<String> MODULES = List.of("nf-udr", "nf-udm", "nf-ausf", "nf-pcf", "nf-nssf", "nf-r17", "nf-smf", "nf-amf");
+    private static final List<List<String>> NF_TYPES = List.of(List.of("UDR"), List.of("UDM"), List.of("AUSF"), List.of("PCF"),
+            List.of("NSSF"), List.of("CHF", "BSF", "NWDAF", "NSACF"), List.of("SMF"), List.of("AMF"));
+
+    private static String instanceId(int module) {
+        return String.format("00000000-0000-4000-8000-%012d", module + 1);
+    }
+
+    /** Each instance's client secret: made at random for this run, as an operator's Secret would hold it. */
+    private static final List<String> SECRETS = MODULES.stream().map(m -> java.util.UUID.randomUUID().toString()).toList();
+
+    private static String secret(int module) {
+        return SECRETS.get(module);
     }
 
     /** NF keys and the modules that host them, so each process calls every NF it does not host over http. */
@@ -130,16 +162,46 @@ class HttpPlacementEndToEndTest {
         assertThat(smfMetrics).containsPattern("liquid5gc_function_calls_seconds_count\\{function=\"nsacf-[a-z-]+\",nf=\"nsacf\",outcome=\"success\",placement=\"http\"} [1-9]");
     }
 
+    @Test
+    void whenAnyoneCallsAnNfProcessWithoutAToken_then401ProblemAndNoKey() throws Exception {
+        HttpResponse<String> udr = post("http://127.0.0.1:" + udrPort + "/udr-data-read",
+                "{\"ueId\":\"imsi-001010000000007\",\"dataSets\":[\"authentication-subscription\"],\"requester\":\"UDM\"}", null);
+        assertThat(udr.statusCode()).isEqualTo(401);
+        assertThat(udr.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(udr.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(t -> assertThat(t).startsWith("Bearer"));
+        assertThat(udr.body()).doesNotContain(Hex.encode(K)).doesNotContain("encPermanentKey");
+        HttpResponse<String> udm = post("http://127.0.0.1:" + udmPort + "/udm-generate-auth-data",
+                "{\"supiOrSuci\":\"imsi-001010000000007\",\"authenticationInfoRequest\":{\"servingNetworkName\":\"5G:mnc001.mcc001.3gppnetwork.org\",\"ausfInstanceId\":\"x\"}}",
+                "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.");
+        assertThat(udm.statusCode()).isEqualTo(401);
+        assertThat(udm.body()).doesNotContain("xresStar").doesNotContain("kausf");
+    }
+
+    private static HttpResponse<String> post(String url, String json, String authorization) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Starts one NF as its own JVM with only that NF's module on the class path; every NF it does not host is http. */
     private static Started launch(String module, String mainClass, List<String> shared, String nrf, Set<String> hosts) throws Exception {
         int port = freePort();
+        int index = MODULES.indexOf(module);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-XX:TieredStopAtLevel=1", "-cp", classPathWithOnly(module), mainClass, "--server.port=" + port, "--server.address=127.0.0.1",
                 "--liquid5gc.nf.nrf.placement=http", "--liquid5gc.registration.advertised-url=http://127.0.0.1:" + port,
-                "--liquid5gc.store.memory.journal=none", nrf));
+                "--liquid5gc.store.memory.journal=none", nrf,
+                "--liquid5gc.security.nf-instance-id=" + instanceId(index)));
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("LIQUID5GC_SECURITY_CLIENTSECRET", secret(index)); // from the environment, as from a Kubernetes Secret
         shared.forEach(p -> cmd.add("--" + p));
         ALL_NFS.stream().filter(nf -> !hosts.contains(nf)).forEach(nf -> cmd.add("--liquid5gc.nf." + nf + ".placement=http"));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(Path.of("target", module + "-e2e.log").toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(env);
+        Process p = pb.redirectErrorStream(true).redirectOutput(Path.of("target", module + "-e2e.log").toFile()).start();
         nfs.add(p);
         return new Started(module, p, port);
     }

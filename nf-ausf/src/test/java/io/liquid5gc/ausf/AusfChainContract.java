@@ -100,7 +100,7 @@ abstract class AusfChainContract {
         SubscriptionData data = new SubscriptionData(supi, new AuthenticationSubscription("5G_AKA", K, "none",
                 new AuthenticationSubscription.SequenceNumber("NON_TIME_BASED", "000000000000", 5), "8000", "milenage", OPC, supi),
                 null, null, null);
-        client.call(UdrApi.DATA_WRITE, new DataWriteRequest(supi, DataWriteRequest.Operation.PUT, NfType.UDM, data, null));
+        client.call(UdrApi.DATA_WRITE, new DataWriteRequest(supi, DataWriteRequest.Operation.PUT, data, null));
     }
 
     String suci() {
@@ -234,7 +234,7 @@ abstract class AusfChainContract {
     void whenTheServingNetworkIsNotOneOfTheAusfs_thenServingNetworkNotAuthorizedAndNoSqnIsUsed() {
         assertProblem(() -> client.call(AusfApi.AUTHENTICATE, AusfAuthenticateRequest.authenticate(
                 new AuthenticationInfo(supi, "5G:mnc099.mcc999.3gppnetwork.org", null))), 403, "SERVING_NETWORK_NOT_AUTHORIZED");
-        assertThat(client.call(UdrApi.DATA_READ, DataReadRequest.of(supi, NfType.UDM, UdrDataSet.AUTHENTICATION_SUBSCRIPTION))
+        assertThat(client.call(UdrApi.DATA_READ, DataReadRequest.of(supi, UdrDataSet.AUTHENTICATION_SUBSCRIPTION))
                 .authenticationSubscription().sequenceNumber().sqn()).isEqualTo("000000000000");
         // a configured PLMN with a 2-digit MNC is written with a leading 0 (TS 24.501 9.12.1)
         assertThat(client.call(AusfApi.AUTHENTICATE, AusfAuthenticateRequest.authenticate(
@@ -270,8 +270,11 @@ abstract class AusfChainContract {
 
     @Test
     void whenTheAusfOrAmfAsksTheUdrForKAndOpc_thenRefused() {
+        // the caller is who its token says: the UDR's functions are for the UDM only (sbi-api SbiAuthorization)
         for (NfType nf : List.of(NfType.AUSF, NfType.AMF)) {
-            assertProblem(() -> client.call(UdrApi.DATA_READ, DataReadRequest.of(supi, nf, UdrDataSet.AUTHENTICATION_SUBSCRIPTION)),
+            assertProblem(() -> io.liquid5gc.sbi.security.Caller.callAs(io.liquid5gc.sbi.security.Caller.ofToken(
+                            io.liquid5gc.sbi.security.ConsumerType.of(nf), "test-" + nf),
+                            () -> client.call(UdrApi.DATA_READ, DataReadRequest.of(supi, UdrDataSet.AUTHENTICATION_SUBSCRIPTION))),
                     403, "ACCESS_TOKEN_DENIED");
         }
     }

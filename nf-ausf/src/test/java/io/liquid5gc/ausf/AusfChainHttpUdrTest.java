@@ -46,6 +46,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import io.liquid5gc.runtime.security.TestTokenIssuer;
+import io.liquid5gc.sbi.security.Caller;
+import io.liquid5gc.sbi.security.ConsumerType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -66,14 +69,18 @@ class AusfChainHttpUdrTest {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.createDirectories(Path.of("target"));
+        // the UDR alone enforces access tokens (the default): it is given the public key of the issuer the core uses
+        TestTokenIssuer nrf = new TestTokenIssuer();
         udrProcess = new ProcessBuilder(java, "-Xmx256m", "-cp", udrOnlyClassPath(), "io.liquid5gc.udr.UdrApplication",
-                "--server.port=" + port, "--server.address=127.0.0.1", "--liquid5gc.store.memory.journal=none")
+                "--server.port=" + port, "--server.address=127.0.0.1", "--liquid5gc.store.memory.journal=none",
+                "--liquid5gc.security.jwks=" + nrf.publicJwks())
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "udr-process.log").toFile()).start();
         awaitReady("http://127.0.0.1:" + port + "/actuator/health/readiness", Duration.ofSeconds(90));
         core = new SpringApplicationBuilder(AusfChainContract.Core.class).web(WebApplicationType.NONE).properties(
                 "liquid5gc.store.memory.journal=none", "spring.application.name=ausf-udm",
                 "liquid5gc.nf.udr.placement=http", "liquid5gc.nf.udr.url=http://127.0.0.1:" + port,
-                "liquid5gc.ausf.serving-plmns=001-01").run();
+                "liquid5gc.ausf.serving-plmns=001-01")
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("testTokenIssuer", nrf)).run();
         client = core.getBean(FunctionClient.class);
     }
 
@@ -92,7 +99,8 @@ class AusfChainHttpUdrTest {
         SubscriptionData data = new SubscriptionData(supi, new AuthenticationSubscription("5G_AKA", K, "none",
                 new AuthenticationSubscription.SequenceNumber("NON_TIME_BASED", "000000000000", 5), "8000", "milenage", OPC, supi),
                 null, null, null);
-        client.call(UdrApi.DATA_WRITE, new DataWriteRequest(supi, DataWriteRequest.Operation.PUT, NfType.UDM, data, null));
+        // provisioned as the UDM does it (the test's own calls are outside any function)
+        asUdm(() -> client.call(UdrApi.DATA_WRITE, new DataWriteRequest(supi, DataWriteRequest.Operation.PUT, data, null)));
         return supi;
     }
 
@@ -137,7 +145,9 @@ class AusfChainHttpUdrTest {
     @Test
     void whenAnAmfAsksTheRemoteUdrForK_thenItAnswers403OverTheWire() {
         String supi = provision("001010000000102");
-        assertThatThrownBy(() -> client.call(UdrApi.DATA_READ, DataReadRequest.of(supi, NfType.AMF, UdrDataSet.AUTHENTICATION_SUBSCRIPTION)))
+        // an AMF gets no token for the UDR's service from the NRF, so the call never carries K's request
+        assertThatThrownBy(() -> Caller.callAs(Caller.ofFunction(ConsumerType.AMF),
+                () -> client.call(UdrApi.DATA_READ, DataReadRequest.of(supi, UdrDataSet.AUTHENTICATION_SUBSCRIPTION))))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> {
                     assertThat(e.kind()).isEqualTo(FunctionCallException.Kind.PEER_ERROR);
                     assertThat(e.status()).isEqualTo(403);
@@ -207,5 +217,9 @@ class AusfChainHttpUdrTest {
             Thread.sleep(200);
         }
         throw new IllegalStateException("the UDR process was not ready within " + timeout + "; see target/udr-process.log");
+    }
+
+    private static <T> T asUdm(java.util.function.Supplier<T> call) {
+        return Caller.callAs(Caller.ofFunction(ConsumerType.UDM), call::get);
     }
 }

@@ -7,6 +7,7 @@ import io.liquid5gc.sbi.nrf.NfDiscoveryRequest;
 import io.liquid5gc.sbi.nrf.NfDiscoveryResult;
 import io.liquid5gc.sbi.nrf.NfProfile;
 import io.liquid5gc.sbi.nrf.NfRegistrationResult;
+import io.liquid5gc.sbi.security.Caller;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,11 @@ import tools.jackson.databind.ObjectMapper;
  * The NF registry (TS 29.510 5.2.2 NFManagement, 5.3.2 NFDiscovery) on the registry store (etcd or in-process).
  * A profile lives at {@code nf/<NFTYPE>/<nfInstanceId>} with a TTL of heartBeatTimer x expiry factor: registering
  * again is the heart-beat, and a profile not refreshed in time disappears (an etcd lease expiry).
+ *
+ * <p>Ownership (TS 33.501 13.3.1, 13.4.1): a caller proven by an access token may register, update and heart-beat
+ * only the instance its token names ({@code sub}) as the NF type it names ({@code consumerNfType}); so no NF can
+ * overwrite another instance or register itself as another type. The heart-beat timer is bounded by
+ * {@code liquid5gc.nrf.max-heart-beat-timer}.
  */
 final class NfRegistry {
 
@@ -42,9 +48,11 @@ final class NfRegistry {
     /** NFRegister / heart-beat (TS 29.510 5.2.2.2, 5.2.2.3.2). */
     NfRegistrationResult handleNfRegister(NfProfile profile) {
         validate(profile);
+        requireOwner(Caller.current(), profile);
         String status = profile.nfStatus() == null ? "REGISTERED" : profile.nfStatus();
         int heartBeat = profile.heartBeatTimer() != null && profile.heartBeatTimer() > 0
-                ? profile.heartBeatTimer() : (int) properties.heartBeatTimer().toSeconds();
+                ? (int) Math.min(profile.heartBeatTimer(), properties.maxHeartBeatTimer().toSeconds())
+                : (int) properties.heartBeatTimer().toSeconds();
         NfProfile stored = profile.withStatusAndHeartBeat(status, heartBeat);
         String key = keyOf(stored.nfType(), stored.nfInstanceId());
         Duration ttl = Duration.ofMillis((long) Math.ceil(heartBeat * 1000.0 * properties.expiryFactor()));
@@ -59,13 +67,26 @@ final class NfRegistry {
         return new NfRegistrationResult(stored, before == null);
     }
 
+    /** 403 unless the token's subject and consumer type are the profile's instance and type. */
+    private static void requireOwner(Caller caller, NfProfile profile) {
+        if (caller.proof() != Caller.Proof.ACCESS_TOKEN) {
+            return; // in-process (the all-in-one) or security off
+        }
+        if (!profile.nfInstanceId().equals(caller.nfInstanceId()) || !profile.nfType().equals(caller.type().name())) {
+            throw ProblemException.forbidden("ACCESS_TOKEN_DENIED", caller.describe() + " may register only itself, not "
+                    + profile.nfType() + " " + profile.nfInstanceId() + " (TS 33.501 13.4.1)");
+        }
+    }
+
     /** NFDiscover (TS 29.510 5.3.2.2): registered instances of the target type serving the slices and DNN asked. */
     NfDiscoveryResult handleNfDiscover(NfDiscoveryRequest request) {
         if (request.targetNfType() == null || !NF_TYPE.matcher(request.targetNfType()).matches()) {
             throw ProblemException.badRequest("MANDATORY_QUERY_PARAM_INCORRECT",
                     "target-nf-type is required and must be an NFType such as AMF or SMF: " + request.targetNfType());
         }
-        if (request.requesterNfType() == null || !NF_TYPE.matcher(request.requesterNfType()).matches()) {
+        // the requester is who its token says (the body's requesterNfType is only checked when nothing proves one)
+        if (Caller.current().proof() != Caller.Proof.ACCESS_TOKEN
+                && (request.requesterNfType() == null || !NF_TYPE.matcher(request.requesterNfType()).matches())) {
             throw ProblemException.badRequest("MANDATORY_QUERY_PARAM_INCORRECT",
                     "requester-nf-type is required and must be an NFType: " + request.requesterNfType());
         }

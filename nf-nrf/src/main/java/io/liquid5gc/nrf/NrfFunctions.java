@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The NRF's functions as Spring Cloud Function beans, named as in the contract. */
 @AutoConfiguration(afterName = "io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration")
 @EnableConfigurationProperties(NrfProperties.class)
+@org.springframework.context.annotation.Import(io.liquid5gc.nrf.oauth2.NrfOAuth2Configuration.class)
 public class NrfFunctions {
 
     @Bean

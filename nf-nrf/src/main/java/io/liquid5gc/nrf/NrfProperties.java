@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param validityPeriod how long discovery results may be cached by the requester
  * @param subscriptionValidity how long a status subscription lasts when the subscriber proposes no validityTime
  * @param sweepInterval  how often the registry is swept for expired instances (NF_DEREGISTERED notifications)
+ * @param maxHeartBeatTimer the longest heart-beat timer granted: a longer one asked for is cut to it, so a profile
+ *                       that stops heart-beating leaves the registry within maxHeartBeatTimer x expiryFactor
  */
 @ConfigurationProperties("liquid5gc.nrf")
 public record NrfProperties(Duration heartBeatTimer, Double expiryFactor, Duration validityPeriod,
-                            Duration subscriptionValidity, Duration sweepInterval) {
+                            Duration subscriptionValidity, Duration sweepInterval, Duration maxHeartBeatTimer) {
 
     public NrfProperties {
         heartBeatTimer = heartBeatTimer == null ? Duration.ofSeconds(60) : heartBeatTimer;
@@ -22,6 +24,7 @@ public record NrfProperties(Duration heartBeatTimer, Double expiryFactor, Durati
         validityPeriod = validityPeriod == null ? Duration.ofSeconds(60) : validityPeriod;
         subscriptionValidity = subscriptionValidity == null ? Duration.ofHours(24) : subscriptionValidity;
         sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
+        maxHeartBeatTimer = maxHeartBeatTimer == null ? Duration.ofSeconds(300) : maxHeartBeatTimer;
         if (heartBeatTimer.toSeconds() < 1) {
             throw new IllegalArgumentException("liquid5gc.nrf.heart-beat-timer must be at least 1 s");
         }

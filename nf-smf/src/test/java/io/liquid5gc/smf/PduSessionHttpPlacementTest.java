@@ -31,12 +31,17 @@ class PduSessionHttpPlacementTest {
 
     @BeforeAll
     static void start() {
+        // the peers' endpoint enforces access tokens (the default); the SMF gets its tokens from a test issuer
+        io.liquid5gc.runtime.security.TestTokenIssuer nrf = new io.liquid5gc.runtime.security.TestTokenIssuer();
         peers = new SpringApplicationBuilder(SmfTestApp.class).web(WebApplicationType.REACTIVE)
                 .properties("server.port=0", "server.address=127.0.0.1", "liquid5gc.store.memory.journal=none",
+                        "liquid5gc.security.jwks=" + nrf.publicJwks(),
                         "liquid5gc.nsacf.slices[0].sst=2", "liquid5gc.nsacf.slices[0].max-num-pdus=1", "liquid5gc.nwdaf.collection-interval=0")
                 .run();
         String url = "http://127.0.0.1:" + peers.getEnvironment().getProperty("local.server.port");
-        smf = SmfTestApp.start(Stream.of("udm", "pcf", "nsacf", "chf", "bsf")
+        smf = SmfTestApp.start(new org.springframework.context.ApplicationContextInitializer<?>[] {
+                ctx -> ((org.springframework.context.ConfigurableApplicationContext) ctx).getBeanFactory().registerSingleton("testTokenIssuer", nrf)},
+                Stream.of("udm", "pcf", "nsacf", "chf", "bsf")
                 .flatMap(nf -> Stream.of("liquid5gc.nf." + nf + ".placement=http", "liquid5gc.nf." + nf + ".url=" + url))
                 .toArray(String[]::new));
     }

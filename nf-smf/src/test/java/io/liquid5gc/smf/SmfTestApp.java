@@ -66,6 +66,11 @@ class SmfTestApp {
 
     /** Starts the test core with the common settings plus {@code extra}. */
     static ConfigurableApplicationContext start(String... extra) {
+        return start(new org.springframework.context.ApplicationContextInitializer<?>[0], extra);
+    }
+
+    /** With initializers, e.g. one registering a token issuer bean. */
+    static ConfigurableApplicationContext start(org.springframework.context.ApplicationContextInitializer<?>[] initializers, String... extra) {
         List<String> props = new ArrayList<>(List.of(
                 "liquid5gc.store.memory.journal=none",
                 "liquid5gc.smf.pools.internet=10.45.0.0/16",
@@ -88,7 +93,7 @@ class SmfTestApp {
                 "liquid5gc.nwdaf.collection-interval=0"));
         props.addAll(List.of(extra));
         return new SpringApplicationBuilder(SmfTestApp.class).web(WebApplicationType.NONE)
-                .properties(props.toArray(String[]::new)).run();
+                .properties(props.toArray(String[]::new)).initializers(initializers).run();
     }
 
     static String[] redis() {

@@ -1,6 +1,5 @@
 package io.liquid5gc.udm;
 
-import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.common.ProblemException;
 import io.liquid5gc.sbi.udm.DataSetName;
 import io.liquid5gc.sbi.udm.SubscriberDataRequest;
@@ -38,7 +37,7 @@ final class SubscriberDataManagement {
                 case SM -> UdrDataSet.SM_DATA;
             });
         }
-        SubscriptionData data = udr.read(new DataReadRequest(request.supi(), sets, NfType.UDM, request.singleNssai(), request.dnn()));
+        SubscriptionData data = udr.read(new DataReadRequest(request.supi(), sets, request.singleNssai(), request.dnn()));
         return new SubscriptionDataSets(data.amData(), data.smfSelData(), data.smData());
     }
 }

@@ -1,7 +1,6 @@
 package io.liquid5gc.udm;
 
 import io.liquid5gc.runtime.placement.FunctionClient;
-import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.common.ProblemException;
 import io.liquid5gc.sbi.udr.DataReadRequest;
 import io.liquid5gc.sbi.udr.DataWriteRequest;
@@ -35,7 +34,7 @@ final class UdrClient {
     }
 
     static DataWriteRequest updateSqn(String supi, String expected, io.liquid5gc.sbi.udr.AuthenticationSubscription.SequenceNumber next) {
-        return DataWriteRequest.updateSqn(supi, NfType.UDM, expected, next);
+        return DataWriteRequest.updateSqn(supi, expected, next);
     }
 
     /** An unknown subscriber at the UDR is USER_NOT_FOUND at the UDM (TS 29.503 6.3.7.3, 6.1.7.3). */

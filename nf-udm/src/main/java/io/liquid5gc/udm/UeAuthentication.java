@@ -1,6 +1,5 @@
 package io.liquid5gc.udm;
 
-import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.common.ProblemException;
 import io.liquid5gc.sbi.udm.AuthenticationInfoRequest;
 import io.liquid5gc.sbi.udm.AuthenticationInfoResult;
@@ -73,9 +72,6 @@ final class UeAuthentication {
             throw ProblemException.badRequest("MANDATORY_IE_INCORRECT",
                     "servingNetworkName must be 5G:mnc<MNC>.mcc<MCC>.3gppnetwork.org (TS 24.501 9.12.1): " + info.servingNetworkName());
         }
-        if (info.ausfInstanceId() == null) {
-            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "authenticationInfoRequest.ausfInstanceId");
-        }
         ResynchronizationInfo resync = info.resynchronizationInfo();
         if (resync != null && (resync.rand() == null || !HEX32.matcher(resync.rand()).matches()
                 || resync.auts() == null || !HEX28.matcher(resync.auts()).matches())) {
@@ -84,7 +80,7 @@ final class UeAuthentication {
         String supi = supiOf(request.supiOrSuci());
         ServingNetworkName snn = new ServingNetworkName(info.servingNetworkName());
 
-        AuthenticationSubscription auth = udr.read(DataReadRequest.of(supi, NfType.UDM, UdrDataSet.AUTHENTICATION_SUBSCRIPTION))
+        AuthenticationSubscription auth = udr.read(DataReadRequest.of(supi, UdrDataSet.AUTHENTICATION_SUBSCRIPTION))
                 .authenticationSubscription();
         if (auth == null || !AuthenticationSubscription.METHOD_5G_AKA.equals(auth.authenticationMethod())) {
             // TS 29.503 6.3.7.3: the subscriber is not provisioned for 5G AKA

@@ -114,7 +114,7 @@ abstract class UdmFunctionsContract {
                         List.of(new SmfSelectionSubscriptionData.DnnInfo("internet", true))))),
                 List.of(new SessionManagementSubscriptionData(SLICE, Map.of("internet", cfg)),
                         new SessionManagementSubscriptionData(Snssai.of(2), Map.of("iot", cfg))));
-        assertThat(client.call(UdrApi.DATA_WRITE, new DataWriteRequest(supi, DataWriteRequest.Operation.PUT, NfType.UDM, data, null)).created()).isTrue();
+        assertThat(client.call(UdrApi.DATA_WRITE, new DataWriteRequest(supi, DataWriteRequest.Operation.PUT, data, null)).created()).isTrue();
     }
 
     AuthenticationInfoResult generate(String supiOrSuci, ResynchronizationInfo resync) {
@@ -144,7 +144,7 @@ abstract class UdmFunctionsContract {
     }
 
     String storedSqn() {
-        return client.call(UdrApi.DATA_READ, DataReadRequest.of(supi, NfType.UDM, UdrDataSet.AUTHENTICATION_SUBSCRIPTION))
+        return client.call(UdrApi.DATA_READ, DataReadRequest.of(supi, UdrDataSet.AUTHENTICATION_SUBSCRIPTION))
                 .authenticationSubscription().sequenceNumber().sqn();
     }
 
@@ -272,7 +272,10 @@ abstract class UdmFunctionsContract {
 
     @Test
     void whenAnotherNfAsksTheUdrForKAndOpc_thenRefused() {
-        assertProblem(() -> client.call(UdrApi.DATA_READ, DataReadRequest.of(supi, NfType.AMF, UdrDataSet.AUTHENTICATION_SUBSCRIPTION)),
+        // the caller's type is what its token says; the request no longer names one
+        assertProblem(() -> io.liquid5gc.sbi.security.Caller.callAs(io.liquid5gc.sbi.security.Caller.ofToken(
+                        io.liquid5gc.sbi.security.ConsumerType.AMF, "amf-1"),
+                        () -> client.call(UdrApi.DATA_READ, DataReadRequest.of(supi, UdrDataSet.AUTHENTICATION_SUBSCRIPTION))),
                 403, "ACCESS_TOKEN_DENIED");
     }
 }

@@ -54,8 +54,8 @@ class WireFormatTest {
     @Test
     void whenDataSetNamesAreWritten_thenTheyAreTheSpecsNames() {
         assertThat(JSON.writeValueAsString(new DataReadRequest("imsi-1", List.of(UdrDataSet.AUTHENTICATION_SUBSCRIPTION, UdrDataSet.SM_DATA),
-                io.liquid5gc.sbi.NfType.UDM, new Snssai(1, "010203"), null)))
-                .contains("\"dataSets\":[\"authentication-subscription\",\"sm-data\"]").contains("\"requester\":\"UDM\"");
+                new Snssai(1, "010203"), null)))
+                .contains("\"dataSets\":[\"authentication-subscription\",\"sm-data\"]").doesNotContain("requester");
         assertThat(JSON.writeValueAsString(SubscriberDataRequest.of("imsi-1", DataSetName.AM, DataSetName.SMF_SEL)))
                 .contains("\"dataSetNames\":[\"AM\",\"SMF_SEL\"]");
     }

@@ -1,6 +1,5 @@
 package io.liquid5gc.udr;
 
-import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.common.ProblemException;
 import io.liquid5gc.sbi.common.Snssai;
 import io.liquid5gc.sbi.udm.SessionManagementSubscriptionData;
@@ -10,6 +9,8 @@ import io.liquid5gc.sbi.udr.DataWriteRequest;
 import io.liquid5gc.sbi.udr.DataWriteResult;
 import io.liquid5gc.sbi.udr.SubscriptionData;
 import io.liquid5gc.sbi.udr.UdrDataSet;
+import io.liquid5gc.sbi.security.Caller;
+import io.liquid5gc.sbi.security.ConsumerType;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Nudr_DataRepository for subscription data (TS 29.504 5.2.2, resources of TS 29.505 5.2.2). The authentication
  * subscription holds K and OPc: it is read and written by the UDM only (TS 33.501 6.1.3.2: they never leave the
- * UDR/UDM); every other caller gets 403.
+ * UDR/UDM); every other caller gets 403. The caller is the one its access token names ({@link Caller#current()}),
+ * never one the request names.
  */
 final class UdrDataService {
 
@@ -34,12 +36,11 @@ final class UdrDataService {
     /** udr-data-read: QueryAuthSubsData, QueryAmData, QuerySmfSelectData, QuerySmData (TS 29.505 5.2.2.2-5.2.2.3). */
     SubscriptionData handleDataRead(DataReadRequest request) {
         String supi = requireSupi(request.ueId());
-        requireRequester(request.requester());
         if (request.dataSets().isEmpty()) {
             throw ProblemException.badRequest("MANDATORY_IE_MISSING", "dataSets: name at least one data set");
         }
-        if (request.dataSets().contains(UdrDataSet.AUTHENTICATION_SUBSCRIPTION) && request.requester() != NfType.UDM) {
-            throw refused(request.requester(), "read authentication-subscription");
+        if (request.dataSets().contains(UdrDataSet.AUTHENTICATION_SUBSCRIPTION) && !Caller.current().isAnyOf(ConsumerType.UDM)) {
+            throw refused(Caller.current(), "read authentication-subscription");
         }
         SubscriptionData data = repository.find(supi).orElseThrow(() -> userNotFound(supi));
         List<UdrDataSet> sets = request.dataSets();
@@ -66,12 +67,11 @@ final class UdrDataService {
     /** udr-data-write: create/replace, delete, and the atomic SQN update (TS 29.505 5.2.2.2.3). UDM only. */
     DataWriteResult handleDataWrite(DataWriteRequest request) {
         String supi = requireSupi(request.ueId());
-        requireRequester(request.requester());
         if (request.operation() == null) {
             throw ProblemException.badRequest("MANDATORY_IE_MISSING", "operation: PUT, DELETE or UPDATE_SQN");
         }
-        if (request.requester() != NfType.UDM) {
-            throw refused(request.requester(), "write subscription data");
+        if (!Caller.current().isAnyOf(ConsumerType.UDM)) {
+            throw refused(Caller.current(), "write subscription data");
         }
         return switch (request.operation()) {
             case PUT -> put(supi, request.data());
@@ -155,18 +155,12 @@ final class UdrDataService {
         return ueId;
     }
 
-    private static void requireRequester(NfType requester) {
-        if (requester == null) {
-            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "requester: the caller's NF type");
-        }
-    }
-
     /**
-     * 403: TS 29.500 5.2.7.2 / TS 33.501 13.4.1.1, the consumer is not authorised for this resource (with OAuth2 the
-     * access token's scope would not cover it).
+     * 403: TS 29.500 5.2.7.2 / TS 33.501 13.4.1.1, the consumer its access token names is not authorised for this
+     * resource.
      */
-    private static ProblemException refused(NfType requester, String what) {
-        return ProblemException.forbidden("ACCESS_TOKEN_DENIED", requester + " may not " + what + " (UDM only)");
+    private static ProblemException refused(Caller caller, String what) {
+        return ProblemException.forbidden("ACCESS_TOKEN_DENIED", caller.describe() + " may not " + what + " (UDM only)");
     }
 
     static ProblemException userNotFound(String supi) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.liquid5gc.runtime.store.KeyValueStore;
-import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.common.ProblemException;
 import io.liquid5gc.sbi.common.Snssai;
 import io.liquid5gc.sbi.udm.DnnConfiguration;
@@ -18,6 +17,8 @@ import io.liquid5gc.sbi.udr.DataWriteRequest;
 import io.liquid5gc.sbi.udr.DataWriteResult;
 import io.liquid5gc.sbi.udr.SubscriptionData;
 import io.liquid5gc.sbi.udr.UdrDataSet;
+import io.liquid5gc.sbi.security.Caller;
+import io.liquid5gc.sbi.security.ConsumerType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -81,7 +82,7 @@ abstract class UdrDataServiceContract {
 
     @Test
     void whenTheUdmReadsTheAuthenticationSubscription_thenItGetsKOpcAndSqn() {
-        SubscriptionData d = udr.handleDataRead(DataReadRequest.of(supi, NfType.UDM, UdrDataSet.AUTHENTICATION_SUBSCRIPTION));
+        SubscriptionData d = as(ConsumerType.UDM, () -> udr.handleDataRead(DataReadRequest.of(supi, UdrDataSet.AUTHENTICATION_SUBSCRIPTION)));
         assertThat(d.authenticationSubscription().encPermanentKey()).isEqualTo(K);
         assertThat(d.authenticationSubscription().encOpcKey()).isEqualTo(OPC);
         assertThat(d.authenticationSubscription().sequenceNumber().sqn()).isEqualTo("000000000020");
@@ -92,22 +93,22 @@ abstract class UdrDataServiceContract {
 
     @Test
     void whenAnyOtherNfAsksForTheAuthenticationSubscription_thenRefused403EvenForUnknownSubscribers() {
-        for (NfType nf : List.of(NfType.AMF, NfType.AUSF, NfType.SMF, NfType.PCF)) {
-            assertThatThrownBy(() -> udr.handleDataRead(DataReadRequest.of(supi, nf, UdrDataSet.AUTHENTICATION_SUBSCRIPTION, UdrDataSet.AM_DATA)))
+        for (ConsumerType nf : List.of(ConsumerType.AMF, ConsumerType.AUSF, ConsumerType.SMF, ConsumerType.PCF, ConsumerType.N2_PROXY)) {
+            assertThatThrownBy(() -> as(nf, () -> udr.handleDataRead(DataReadRequest.of(supi, UdrDataSet.AUTHENTICATION_SUBSCRIPTION, UdrDataSet.AM_DATA))))
                     .isInstanceOfSatisfying(ProblemException.class, e -> {
                         assertThat(e.status()).isEqualTo(403);
                         assertThat(e.problem().cause()).isEqualTo("ACCESS_TOKEN_DENIED");
                     });
         }
-        assertThatThrownBy(() -> udr.handleDataRead(DataReadRequest.of("imsi-999990000000000", NfType.AMF, UdrDataSet.AUTHENTICATION_SUBSCRIPTION)))
+        assertThatThrownBy(() -> as(ConsumerType.AMF, () -> udr.handleDataRead(DataReadRequest.of("imsi-999990000000000", UdrDataSet.AUTHENTICATION_SUBSCRIPTION))))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
-        // other data sets are open to other NFs
-        assertThat(udr.handleDataRead(DataReadRequest.of(supi, NfType.AMF, UdrDataSet.AM_DATA)).amData().gpsis()).containsExactly("msisdn-123456789");
+        // other data sets are not refused by the data service (the function table decides who calls udr-data-read)
+        assertThat(as(ConsumerType.AMF, () -> udr.handleDataRead(DataReadRequest.of(supi, UdrDataSet.AM_DATA))).amData().gpsis()).containsExactly("msisdn-123456789");
     }
 
     @Test
     void whenTheSubscriberIsUnknown_thenUserNotFound() {
-        assertThatThrownBy(() -> udr.handleDataRead(DataReadRequest.of("imsi-999990000000000", NfType.UDM, UdrDataSet.AM_DATA)))
+        assertThatThrownBy(() -> udr.handleDataRead(DataReadRequest.of("imsi-999990000000000", UdrDataSet.AM_DATA)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.status()).isEqualTo(404);
                     assertThat(e.problem().cause()).isEqualTo("USER_NOT_FOUND");
@@ -116,33 +117,33 @@ abstract class UdrDataServiceContract {
 
     @Test
     void whenSmDataIsFilteredBySliceAndDnn_thenOnlyThatConfigurationIsReturned() {
-        SubscriptionData all = udr.handleDataRead(DataReadRequest.of(supi, NfType.SMF, UdrDataSet.SM_DATA, UdrDataSet.SMF_SELECTION_SUBSCRIPTION_DATA));
+        SubscriptionData all = udr.handleDataRead(DataReadRequest.of(supi, UdrDataSet.SM_DATA, UdrDataSet.SMF_SELECTION_SUBSCRIPTION_DATA));
         assertThat(all.smData()).hasSize(2);
         assertThat(all.smfSelData().subscribedSnssaiInfos()).containsKey("01010203");
-        SubscriptionData one = udr.handleDataRead(new DataReadRequest(supi, List.of(UdrDataSet.SM_DATA), NfType.SMF, SLICE, "ims"));
+        SubscriptionData one = udr.handleDataRead(new DataReadRequest(supi, List.of(UdrDataSet.SM_DATA), SLICE, "ims"));
         assertThat(one.smData()).singleElement().satisfies(sm -> {
             assertThat(sm.singleNssai()).isEqualTo(SLICE);
             assertThat(sm.dnnConfigurations()).containsOnlyKeys("ims");
         });
-        assertThat(udr.handleDataRead(new DataReadRequest(supi, List.of(UdrDataSet.SM_DATA), NfType.SMF, SLICE, "iot")).smData()).isEmpty();
+        assertThat(udr.handleDataRead(new DataReadRequest(supi, List.of(UdrDataSet.SM_DATA), SLICE, "iot")).smData()).isEmpty();
     }
 
     @Test
     void whenTheRequestIsIncomplete_thenBadRequestNamingTheField() {
-        assertThatThrownBy(() -> udr.handleDataRead(new DataReadRequest(null, List.of(UdrDataSet.AM_DATA), NfType.UDM, null, null)))
+        assertThatThrownBy(() -> udr.handleDataRead(new DataReadRequest(null, List.of(UdrDataSet.AM_DATA), null, null)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().detail()).contains("ueId"));
-        assertThatThrownBy(() -> udr.handleDataRead(new DataReadRequest(supi, List.of(UdrDataSet.AM_DATA), null, null, null)))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().detail()).contains("requester"));
-        assertThatThrownBy(() -> udr.handleDataRead(new DataReadRequest("msisdn-1", List.of(UdrDataSet.AM_DATA), NfType.UDM, null, null)))
+        assertThatThrownBy(() -> udr.handleDataRead(new DataReadRequest(supi, List.of(), null, null)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().detail()).contains("dataSets"));
+        assertThatThrownBy(() -> udr.handleDataRead(new DataReadRequest("msisdn-1", List.of(UdrDataSet.AM_DATA), null, null)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().cause()).isEqualTo("MANDATORY_IE_INCORRECT"));
     }
 
     @Test
     void whenTheSqnIsUpdatedWithTheCurrentValue_thenAppliedElseTheCurrentValueIsReturned() {
         SequenceNumber next = new SequenceNumber("NON_TIME_BASED", "000000000041", 5);
-        DataWriteResult ok = udr.handleDataWrite(DataWriteRequest.updateSqn(supi, NfType.UDM, "000000000020", next));
+        DataWriteResult ok = udr.handleDataWrite(DataWriteRequest.updateSqn(supi, "000000000020", next));
         assertThat(ok.applied()).isTrue();
-        DataWriteResult stale = udr.handleDataWrite(DataWriteRequest.updateSqn(supi, NfType.UDM, "000000000020",
+        DataWriteResult stale = udr.handleDataWrite(DataWriteRequest.updateSqn(supi, "000000000020",
                 new SequenceNumber("NON_TIME_BASED", "000000000041", 5)));
         assertThat(stale.applied()).isFalse();
         assertThat(stale.sequenceNumber().sqn()).isEqualTo("000000000041");
@@ -162,7 +163,7 @@ abstract class UdrDataServiceContract {
                     SequenceNumber current = repository.find(supi).orElseThrow().authenticationSubscription().sequenceNumber();
                     while (taken.size() < each) {
                         long next = Long.parseLong(current.sqn(), 16) + 1;
-                        DataWriteResult r = udr.handleDataWrite(DataWriteRequest.updateSqn(supi, NfType.UDM, current.sqn(),
+                        DataWriteResult r = udr.handleDataWrite(DataWriteRequest.updateSqn(supi, current.sqn(),
                                 new SequenceNumber("NON_TIME_BASED", String.format("%012x", next), 5)));
                         if (r.applied()) {
                             taken.add(next);
@@ -188,9 +189,11 @@ abstract class UdrDataServiceContract {
 
     @Test
     void whenAnotherNfWrites_thenRefused403() {
-        assertThatThrownBy(() -> udr.handleDataWrite(DataWriteRequest.updateSqn(supi, NfType.AMF, "000000000020",
-                new SequenceNumber("NON_TIME_BASED", "000000000041", 5))))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
+        for (ConsumerType nf : List.of(ConsumerType.AMF, ConsumerType.AUSF, ConsumerType.N2_PROXY)) {
+            assertThatThrownBy(() -> as(nf, () -> udr.handleDataWrite(DataWriteRequest.updateSqn(supi, "000000000020",
+                    new SequenceNumber("NON_TIME_BASED", "000000000041", 5)))))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
+        }
         assertThat(repository.find(supi).orElseThrow().authenticationSubscription().sequenceNumber().sqn()).isEqualTo("000000000020");
     }
 
@@ -198,16 +201,16 @@ abstract class UdrDataServiceContract {
     void whenSomeDataSetsArePut_thenTheOthersAreKeptAndDeleteRemovesAll() {
         SubscriptionData amOnly = new SubscriptionData(supi, null, new io.liquid5gc.sbi.udm.AccessAndMobilitySubscriptionData(List.of(),
                 new io.liquid5gc.sbi.udm.Ambr("5 Mbps", "10 Mbps"), new Nssai(List.of(SLICE), List.of(SLICE))), null, null);
-        DataWriteResult put = udr.handleDataWrite(new DataWriteRequest(supi, DataWriteRequest.Operation.PUT, NfType.UDM, amOnly, null));
+        DataWriteResult put = udr.handleDataWrite(new DataWriteRequest(supi, DataWriteRequest.Operation.PUT, amOnly, null));
         assertThat(put.created()).isFalse();
         SubscriptionData after = repository.find(supi).orElseThrow();
         assertThat(after.amData().subscribedUeAmbr().downlink()).isEqualTo("10 Mbps");
         assertThat(after.authenticationSubscription().encPermanentKey()).isEqualTo(K);
         assertThat(after.smData()).hasSize(2);
 
-        udr.handleDataWrite(new DataWriteRequest(supi, DataWriteRequest.Operation.DELETE, NfType.UDM, null, null));
+        udr.handleDataWrite(new DataWriteRequest(supi, DataWriteRequest.Operation.DELETE, null, null));
         assertThat(repository.find(supi)).isEmpty();
-        assertThatThrownBy(() -> udr.handleDataWrite(new DataWriteRequest(supi, DataWriteRequest.Operation.DELETE, NfType.UDM, null, null)))
+        assertThatThrownBy(() -> udr.handleDataWrite(new DataWriteRequest(supi, DataWriteRequest.Operation.DELETE, null, null)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().cause()).isEqualTo("USER_NOT_FOUND"));
     }
 
@@ -215,11 +218,16 @@ abstract class UdrDataServiceContract {
     void whenAnAuthenticationSubscriptionWithABadKeyIsPut_thenRefusedWithoutEchoingIt() {
         AuthenticationSubscription bad = new AuthenticationSubscription("5G_AKA", "secret-not-hex", "none",
                 new SequenceNumber("NON_TIME_BASED", "000000000000", 5), "8000", "milenage", OPC, supi);
-        assertThatThrownBy(() -> udr.handleDataWrite(new DataWriteRequest(supi, DataWriteRequest.Operation.PUT, NfType.UDM,
+        assertThatThrownBy(() -> udr.handleDataWrite(new DataWriteRequest(supi, DataWriteRequest.Operation.PUT,
                 new SubscriptionData(supi, bad, null, null, null), null)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.getMessage()).contains("encPermanentKey").doesNotContain("secret-not-hex");
                 });
+    }
+
+    /** Runs {@code call} as a caller whose access token names this NF type. */
+    static <T> T as(ConsumerType type, java.util.function.Supplier<T> call) {
+        return Caller.callAs(Caller.ofToken(type, "test-" + type.name().toLowerCase(java.util.Locale.ROOT)), call::get);
     }
 }

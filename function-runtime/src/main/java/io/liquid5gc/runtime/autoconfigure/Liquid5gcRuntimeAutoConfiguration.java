@@ -45,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @EnableConfigurationProperties({PlacementProperties.class, ServeProperties.class, StoreProperties.class, RegistryProperties.class})
+@org.springframework.context.annotation.Import(io.liquid5gc.runtime.security.SbiSecurityConfiguration.class)
 public class Liquid5gcRuntimeAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(Liquid5gcRuntimeAutoConfiguration.class);
@@ -76,9 +77,11 @@ public class Liquid5gcRuntimeAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(FunctionClient.class)
     PlacementFunctionClient functionClient(PlacementProperties placement, FunctionDispatcher dispatcher, PeerResolver resolver,
-                                           ObjectProvider<ObjectMapper> json, ObjectProvider<MeterRegistry> meters) {
+                                           ObjectProvider<ObjectMapper> json, ObjectProvider<MeterRegistry> meters,
+                                           ObjectProvider<io.liquid5gc.runtime.security.ConsumerCredentials> credentials) {
         PlacementFunctionClient client = new PlacementFunctionClient(placement, dispatcher, resolver,
-                json.getIfAvailable(JsonMapper::new), meters.getIfAvailable(SimpleMeterRegistry::new));
+                json.getIfAvailable(JsonMapper::new), meters.getIfAvailable(SimpleMeterRegistry::new),
+                credentials.getIfAvailable(() -> io.liquid5gc.runtime.security.ConsumerCredentials.NONE));
         log.info("function placement: {}", describe(placement));
         return client;
     }
@@ -134,13 +137,16 @@ public class Liquid5gcRuntimeAutoConfiguration {
         /** Registers this process's NFs in a remote NRF (by default when the NRF is not local). */
         @Bean
         @org.springframework.context.annotation.Conditional(io.liquid5gc.runtime.discovery.RegistrationEnabledCondition.class)
-        NfSelfRegistration nfSelfRegistration(FunctionClient client, FunctionDispatcher dispatcher, RegistrationProperties registration) {
-            return new NfSelfRegistration(client, dispatcher, registration);
+        NfSelfRegistration nfSelfRegistration(FunctionClient client, FunctionDispatcher dispatcher, RegistrationProperties registration,
+                                              io.liquid5gc.runtime.security.SecurityProperties security) {
+            return new NfSelfRegistration(client, dispatcher, registration, security.nfInstanceId());
         }
 
         @Bean(destroyMethod = "close")
-        FunctionEndpoint functionEndpoint(FunctionDispatcher dispatcher, ServeProperties serve, ObjectProvider<ObjectMapper> json) {
-            return new FunctionEndpoint(dispatcher, serve, json.getIfAvailable(JsonMapper::new));
+        FunctionEndpoint functionEndpoint(FunctionDispatcher dispatcher, ServeProperties serve, ObjectProvider<ObjectMapper> json,
+                                          ObjectProvider<io.liquid5gc.runtime.security.CallerAuthentication> authentication) {
+            return new FunctionEndpoint(dispatcher, serve, json.getIfAvailable(JsonMapper::new),
+                    authentication.getIfAvailable(() -> io.liquid5gc.runtime.security.CallerAuthentication.NONE));
         }
 
         @Bean

@@ -7,6 +7,8 @@ import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.common.ProblemException;
 import io.liquid5gc.sbi.nrf.NfProfile;
 import io.liquid5gc.sbi.nrf.NrfApi;
+import io.liquid5gc.sbi.security.Caller;
+import io.liquid5gc.sbi.security.ConsumerType;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -27,6 +29,9 @@ import org.springframework.context.SmartLifecycle;
  * Registers each NF deployed in this process in the NRF once the HTTP server listens (TS 29.510 5.2.2.2
  * NFRegister), one NF instance id per NF per process, then heart-beats by registering again every half
  * heart-beat timer. On shutdown it marks the instances UNDISCOVERABLE so callers stop picking them at once.
+ * The instance id is this process's ({@code liquid5gc.security.nf-instance-id}, the subject of its access tokens:
+ * the NRF accepts a registration only for the instance and NF type the caller's token names), and each NF is
+ * registered as itself (its own token).
  */
 public final class NfSelfRegistration implements ApplicationListener<WebServerInitializedEvent>, SmartLifecycle {
 
@@ -40,7 +45,15 @@ public final class NfSelfRegistration implements ApplicationListener<WebServerIn
     private volatile URI advertised;
     private volatile boolean running;
 
+    private final String instanceId;
+
     public NfSelfRegistration(FunctionClient client, FunctionDispatcher dispatcher, RegistrationProperties properties) {
+        this(client, dispatcher, properties, UUID.randomUUID().toString());
+    }
+
+    public NfSelfRegistration(FunctionClient client, FunctionDispatcher dispatcher, RegistrationProperties properties,
+                              String instanceId) {
+        this.instanceId = instanceId;
         this.client = client;
         this.dispatcher = dispatcher;
         this.properties = properties;
@@ -56,7 +69,7 @@ public final class NfSelfRegistration implements ApplicationListener<WebServerIn
         for (String function : dispatcher.deployed()) {
             NfType nf = Functions.byName(function).orElseThrow().nf();
             if (nf != NfType.NRF) {
-                instanceIds.computeIfAbsent(nf, k -> UUID.randomUUID().toString());
+                instanceIds.computeIfAbsent(nf, k -> instanceId);
             }
         }
         registerAll("REGISTERED");
@@ -78,7 +91,7 @@ public final class NfSelfRegistration implements ApplicationListener<WebServerIn
                     List.of(new NfProfile.NfService("functions", "liquid5gc-functions", advertised.getScheme(), advertised.toString())),
                     null);
             try {
-                client.call(NrfApi.REGISTER, profile);
+                Caller.callAs(Caller.ofFunction(ConsumerType.of(e.getKey())), () -> client.call(NrfApi.REGISTER, profile));
             } catch (ProblemException ex) {
                 log.warn("NRF registration of {} ({}) failed: {}", e.getKey().key(), e.getValue(), ex.getMessage());
             }

@@ -5,6 +5,10 @@ import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.common.ProblemDetails;
 import io.liquid5gc.sbi.common.ProblemException;
+import io.liquid5gc.sbi.NfType;
+import io.liquid5gc.sbi.security.Caller;
+import io.liquid5gc.sbi.security.ConsumerType;
+import io.liquid5gc.sbi.security.SbiAuthorization;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,10 +32,18 @@ import org.springframework.beans.factory.ListableBeanFactory;
  * function, placement (how the call arrived) and outcome; the first invocation of the process is counted as a
  * cold start ({@code liquid5gc.function.cold.starts}) and the time from JVM start to it is kept in
  * {@code liquid5gc.process.first.invocation.seconds}.
+ *
+ * <p>Every invocation has a {@link Caller}: the one the verified access token names (HTTP), the NF of the function
+ * calling in-process, or {@link Caller#IN_PROCESS} for code outside any function. A caller that is not trusted must
+ * be of a consumer type {@link SbiAuthorization} permits for the function, else 403 ACCESS_TOKEN_DENIED; the function
+ * then sees its caller as {@link Caller#current()}.
  */
 public final class FunctionDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(FunctionDispatcher.class);
+
+    /** The NF whose function runs on this thread: an in-process call it makes is a call by that NF. */
+    private static final ScopedValue<NfType> EXECUTING = ScopedValue.newInstance();
 
     private final ListableBeanFactory beans;
     private final MeterRegistry meters;
@@ -63,14 +75,31 @@ public final class FunctionDispatcher {
      * Invokes a deployed function. A {@link ProblemException} from the function passes through; any other
      * exception becomes a 500 problem (logged here, its message not echoed to the caller).
      */
-    @SuppressWarnings("unchecked")
     public <I, O> O invoke(FunctionSpec<I, O> spec, I input, Placement via) {
+        return invoke(spec, input, via, inProcessCaller());
+    }
+
+    /**
+     * The caller of an in-process call made now: the NF of the function running on this thread, else the caller
+     * bound by the code around it ({@link Caller#IN_PROCESS} when none).
+     */
+    public static Caller inProcessCaller() {
+        return EXECUTING.isBound() ? Caller.ofFunction(ConsumerType.of(EXECUTING.get())) : Caller.current();
+    }
+
+    /** Invokes a deployed function for {@code caller}, after checking the authorization table. */
+    @SuppressWarnings("unchecked")
+    public <I, O> O invoke(FunctionSpec<I, O> spec, I input, Placement via, Caller caller) {
+        if (!caller.trusted() && !SbiAuthorization.permits(spec, caller.type())) {
+            throw ProblemException.forbidden("ACCESS_TOKEN_DENIED", caller.describe() + " may not call " + spec.name()
+                    + " (TS 33.501 13.4.1; allowed: " + SbiAuthorization.ruleOf(spec).consumers() + ")");
+        }
         Function<Object, Object> fn = resolved.computeIfAbsent(spec.name(), this::lookup);
         boolean cold = warm.compareAndSet(false, true);
         long start = System.nanoTime();
         String outcome = "success";
         try {
-            Object out = fn.apply(input);
+            Object out = ScopedValue.where(EXECUTING, spec.nf()).call(() -> Caller.callAs(caller, () -> fn.apply(input)));
             if (out == null) {
                 throw new ProblemException(500, "Internal Server Error", "SYSTEM_FAILURE", spec.name() + " returned no answer");
             }

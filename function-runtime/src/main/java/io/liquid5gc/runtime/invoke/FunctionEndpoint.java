@@ -4,6 +4,9 @@ import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.common.ProblemDetails;
 import io.liquid5gc.sbi.common.ProblemException;
+import io.liquid5gc.runtime.security.AccessTokenVerifier;
+import io.liquid5gc.runtime.security.CallerAuthentication;
+import io.liquid5gc.sbi.security.Caller;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -22,7 +25,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Serves this process's functions over HTTP: {@code POST /{function}} with a JSON body answers the function's
  * JSON result, or {@code application/problem+json} on error. Functions are blocking code (store, downstream
- * calls); they run on virtual threads, never on the Netty event loop.
+ * calls); they run on virtual threads, never on the Netty event loop. Each call is authenticated first
+ * ({@link CallerAuthentication}: the access token, TS 33.501 13.4.1) and the function runs for the caller the token
+ * names; 401/403 are problem+json with {@code WWW-Authenticate} (RFC 6750 3).
  */
 public final class FunctionEndpoint implements AutoCloseable {
 
@@ -34,8 +39,15 @@ public final class FunctionEndpoint implements AutoCloseable {
     private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
     private final Scheduler scheduler = Schedulers.fromExecutorService(virtualThreads, "liquid5gc-functions");
     private final Semaphore inFlight;
+    private final CallerAuthentication authentication;
 
     public FunctionEndpoint(FunctionDispatcher dispatcher, ServeProperties serve, ObjectMapper json) {
+        this(dispatcher, serve, json, CallerAuthentication.NONE);
+    }
+
+    public FunctionEndpoint(FunctionDispatcher dispatcher, ServeProperties serve, ObjectMapper json,
+                            CallerAuthentication authentication) {
+        this.authentication = authentication;
         this.dispatcher = dispatcher;
         this.serve = serve;
         this.json = json;
@@ -64,24 +76,35 @@ public final class FunctionEndpoint implements AutoCloseable {
                     "function " + name + " (NF " + spec.nf().key() + ") is not deployed in this process; it serves "
                             + dispatcher.deployed()));
         }
+        String authorization = request.headers().firstHeader("Authorization");
         return request.bodyToMono(byte[].class)
                 .defaultIfEmpty(new byte[0])
                 .publishOn(scheduler)
-                .map(body -> run(spec, body))
+                .map(body -> run(spec, body, authorization))
                 .onErrorResume(e -> Mono.just(problemBytes(badBodyProblem(e))))
                 .flatMap(this::respond);
     }
 
     /** The encoded answer: status and bytes, built on a virtual thread. */
-    private record Answer(int status, boolean isProblem, byte[] body) {
+    private record Answer(int status, boolean isProblem, byte[] body, String wwwAuthenticate) {
+        Answer(int status, boolean isProblem, byte[] body) {
+            this(status, isProblem, body, null);
+        }
     }
 
-    private <I, O> Answer run(FunctionSpec<I, O> spec, byte[] body) {
+    private <I, O> Answer run(FunctionSpec<I, O> spec, byte[] body, String authorization) {
         if (!inFlight.tryAcquire()) {
             return problemOf(spec, ProblemDetails.of(503, "Service Unavailable", "NF_CONGESTION",
                     spec.name() + ": more than " + serve.maxConcurrency() + " invocations in flight"));
         }
         try {
+            Caller caller;
+            try {
+                caller = authentication.authenticate(authorization, spec);
+            } catch (AccessTokenVerifier.Rejected e) {
+                Answer a = problemOf(spec, e.problem());
+                return new Answer(a.status(), true, a.body(), e.wwwAuthenticate());
+            }
             if (body.length == 0) {
                 return problemOf(spec, ProblemDetails.of(400, "Bad Request", "MANDATORY_IE_MISSING",
                         spec.name() + ": a JSON request body (" + spec.inputType().getSimpleName() + ") is required"));
@@ -96,7 +119,7 @@ public final class FunctionEndpoint implements AutoCloseable {
             if (input == null) {
                 return problemOf(spec, ProblemDetails.of(400, "Bad Request", "INVALID_MSG_FORMAT", spec.name() + ": null body"));
             }
-            O out = dispatcher.invoke(spec, input, serve.placement());
+            O out = dispatcher.invoke(spec, input, serve.placement(), caller);
             return new Answer(200, false, json.writeValueAsBytes(out));
         } catch (ProblemException e) {
             return problemOf(spec, e.problem());
@@ -115,6 +138,9 @@ public final class FunctionEndpoint implements AutoCloseable {
         ServerResponse.BodyBuilder b = ServerResponse.status(a.status()).contentType(a.isProblem() ? PROBLEM : MediaType.APPLICATION_JSON);
         if (a.status() == 503) {
             b.header("Retry-After", "1");
+        }
+        if (a.wwwAuthenticate() != null) {
+            b.header("WWW-Authenticate", a.wwwAuthenticate());
         }
         return b.bodyValue(a.body());
     }

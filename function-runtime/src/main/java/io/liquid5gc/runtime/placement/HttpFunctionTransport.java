@@ -48,8 +48,12 @@ final class HttpFunctionTransport implements AutoCloseable {
                 .build();
     }
 
-    Outcome post(URI uri, byte[] json, Duration timeout) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+    Outcome post(URI uri, byte[] json, Duration timeout, String authorization) throws InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        HttpRequest request = builder
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")

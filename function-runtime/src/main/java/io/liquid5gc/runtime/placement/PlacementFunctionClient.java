@@ -3,6 +3,9 @@ package io.liquid5gc.runtime.placement;
 import io.liquid5gc.runtime.invoke.FunctionDispatcher;
 import io.liquid5gc.runtime.placement.FunctionCallException.Kind;
 import io.liquid5gc.runtime.placement.HttpFunctionTransport.Outcome;
+import io.liquid5gc.runtime.security.AccessTokenRefused;
+import io.liquid5gc.runtime.security.ConsumerCredentials;
+import io.liquid5gc.sbi.security.ConsumerType;
 import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.NfType;
@@ -25,6 +28,8 @@ import tools.jackson.databind.ObjectMapper;
  * its NF's {@code liquid5gc.nf.<nf>.*}) and calls the function in-process
  * ({@code local}), on the NF's always-on service ({@code http}) or through the FaaS gateway ({@code faas}).
  * Every call is timed as {@code liquid5gc.function.calls} tagged with function, nf, placement and outcome.
+ * Calls to other processes carry the caller's access token for the target NF ({@link ConsumerCredentials}, cached;
+ * a 401 answer drops it and the call is tried once more with a fresh one).
  */
 public final class PlacementFunctionClient implements FunctionClient, AutoCloseable {
 
@@ -37,10 +42,17 @@ public final class PlacementFunctionClient implements FunctionClient, AutoClosea
     private final ObjectMapper json;
     private final MeterRegistry meters;
     private final HttpFunctionTransport transport;
+    private final ConsumerCredentials credentials;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public PlacementFunctionClient(PlacementProperties properties, FunctionDispatcher local, PeerResolver resolver,
                                    ObjectMapper json, MeterRegistry meters) {
+        this(properties, local, resolver, json, meters, ConsumerCredentials.NONE);
+    }
+
+    public PlacementFunctionClient(PlacementProperties properties, FunctionDispatcher local, PeerResolver resolver,
+                                   ObjectMapper json, MeterRegistry meters, ConsumerCredentials credentials) {
+        this.credentials = credentials;
         this.properties = properties;
         this.local = local;
         this.resolver = resolver;
@@ -126,23 +138,35 @@ public final class PlacementFunctionClient implements FunctionClient, AutoClosea
         int maxAttempts = properties.http().maxAttempts();
         Duration backoff = properties.http().retryBackoff();
         FunctionCallException last = null;
+        ConsumerType consumer = credentials.enabled() ? credentials.consumerNow() : null;
+        boolean refreshedToken = false;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             if (attempt > 1) {
                 sleep(backoff.multipliedBy(1L << Math.min(attempt - 2, 6)));
                 log.debug("retrying {} at {} (attempt {}/{}): {}", function.name(), uri, attempt, maxAttempts, last.getMessage());
             }
             Outcome outcome;
+            String authorization = authorization(function, placement, consumer);
             try {
-                outcome = transport.post(uri, body, timeout);
+                outcome = transport.post(uri, body, timeout, authorization);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw FunctionCallException.of(Kind.UNREACHABLE, function.name(), placement, 503,
                         "interrupted while calling " + uri, e);
             }
             boolean retryable;
+            boolean tokenRefusedOnce = authorization != null && !refreshedToken;
             switch (outcome) {
                 case Outcome.Answered a when a.status() >= 200 && a.status() < 300 -> {
                     return readAnswer(function, placement, uri, a);
+                }
+                case Outcome.Answered a when a.status() == 401 && tokenRefusedOnce -> {
+                    // expired early or signed by a key the producer does not know yet: once more with a new token
+                    last = peerError(function, placement, uri, a);
+                    credentials.refused(consumer, function.nf(), authorization);
+                    refreshedToken = true;
+                    retryable = true;
+                    attempt--;
                 }
                 case Outcome.Answered a -> {
                     last = peerError(function, placement, uri, a);
@@ -169,6 +193,23 @@ public final class PlacementFunctionClient implements FunctionClient, AutoClosea
             }
         }
         throw last;
+    }
+
+    private String authorization(FunctionSpec<?, ?> function, Placement placement, ConsumerType consumer) {
+        if (consumer == null) {
+            return null;
+        }
+        try {
+            return credentials.authorizationFor(consumer, function.nf());
+        } catch (AccessTokenRefused e) {
+            int status = e.status() == 400 || e.status() >= 500 ? 503 : 403;
+            throw new FunctionCallException(Kind.PEER_ERROR, function.name(), placement, ProblemDetails.of(status,
+                    status == 403 ? "Forbidden" : "Service Unavailable", status == 403 ? "ACCESS_TOKEN_DENIED" : "NF_FAILOVER",
+                    "no access token for " + consumer + " to call " + function.nf() + ": the NRF answered " + e.getMessage()), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw FunctionCallException.of(Kind.UNREACHABLE, function.name(), placement, 503,
+                    "no access token for " + consumer + " to call " + function.nf() + ": " + e.getMessage(), e);
+        }
     }
 
     private URI uriOf(FunctionSpec<?, ?> function, Placement placement, PlacementProperties.NfSettings settings) {

@@ -213,7 +213,7 @@ class PlacementFunctionClientTest {
     @Test
     void whenLocalButNotDeployed_thenUnknownFunctionExplainsHowToPlaceIt() {
         PlacementFunctionClient c = client(Map.of(), null);
-        assertThatThrownBy(() -> c.call(UdrApi.DATA_READ, io.liquid5gc.sbi.udr.DataReadRequest.of("imsi-001010000000001", NfType.UDM)))
+        assertThatThrownBy(() -> c.call(UdrApi.DATA_READ, io.liquid5gc.sbi.udr.DataReadRequest.of("imsi-001010000000001")))
                 .isInstanceOfSatisfying(FunctionCallException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_FUNCTION);
                     assertThat(e.getMessage()).contains("udr-data-read").contains("placement local").contains("not deployed");

@@ -1,20 +1,18 @@
 package io.liquid5gc.sbi.udr;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.liquid5gc.sbi.NfType;
 
 /**
  * The request of {@code udr-data-write}: Nudr_DataRepository Create/Update/Delete (TS 29.504 5.2.2.3-5.2.2.5) of a
- * UE's subscription data.
+ * UE's subscription data. Only the UDM may write (the caller's NF type comes from its access token, see
+ * {@link io.liquid5gc.sbi.security.Caller}).
  *
  * @param operation  {@link Operation}
- * @param requester  the NF type of the caller (see {@link DataReadRequest#requester()}): only the UDM may write the
- *                   authentication subscription
  * @param data       for PUT: the data sets to create or replace (absent ones are kept)
  * @param sqnUpdate  for UPDATE_SQN: the compare-and-set of SQN_HE
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DataWriteRequest(String ueId, Operation operation, NfType requester, SubscriptionData data, SqnUpdate sqnUpdate) {
+public record DataWriteRequest(String ueId, Operation operation, SubscriptionData data, SqnUpdate sqnUpdate) {
 
     public enum Operation {
         /** Create the subscriber, or replace the data sets given. */
@@ -35,8 +33,8 @@ public record DataWriteRequest(String ueId, Operation operation, NfType requeste
     public record SqnUpdate(String expectedSqn, AuthenticationSubscription.SequenceNumber sequenceNumber) {
     }
 
-    public static DataWriteRequest updateSqn(String ueId, NfType requester, String expectedSqn,
+    public static DataWriteRequest updateSqn(String ueId, String expectedSqn,
                                              AuthenticationSubscription.SequenceNumber next) {
-        return new DataWriteRequest(ueId, Operation.UPDATE_SQN, requester, null, new SqnUpdate(expectedSqn, next));
+        return new DataWriteRequest(ueId, Operation.UPDATE_SQN, null, new SqnUpdate(expectedSqn, next));
     }
 }

@@ -1,0 +1,112 @@
+package io.liquid5gc.runtime.security;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import io.liquid5gc.sbi.FunctionSpec;
+import io.liquid5gc.sbi.common.ProblemDetails;
+import io.liquid5gc.sbi.security.AccessTokenClaims;
+import io.liquid5gc.sbi.security.Caller;
+import io.liquid5gc.sbi.security.ConsumerType;
+import io.liquid5gc.sbi.security.NfService;
+import io.liquid5gc.sbi.security.SbiAuthorization;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+/**
+ * The producer's check of an access token (TS 33.501 13.4.1.1, TS 29.510 6.3.5.2.4): ES256 signature by a key of the
+ * NRF's JWK set (an unknown {@code kid} makes the key source fetch the set again, so a rotated key is picked up),
+ * issuer, expiry, audience (the NF of the function called, or this instance) and scope (the function's NF service).
+ * Spring Security's {@link NimbusJwtDecoder} and its validators do the JWT work; this class adds the 3GPP rules and
+ * says who the caller is.
+ */
+public final class AccessTokenVerifier {
+
+    /** A refused token: the problem to answer and the RFC 6750 3 {@code WWW-Authenticate} value. */
+    public static final class Rejected extends RuntimeException {
+        private final ProblemDetails problem;
+        private final String wwwAuthenticate;
+
+        Rejected(ProblemDetails problem, String wwwAuthenticate) {
+            super(problem.detail());
+            this.problem = problem;
+            this.wwwAuthenticate = wwwAuthenticate;
+        }
+
+        public ProblemDetails problem() {
+            return problem;
+        }
+
+        public String wwwAuthenticate() {
+            return wwwAuthenticate;
+        }
+    }
+
+    private static final String BEARER = "Bearer ";
+
+    private final JwtDecoder decoder;
+    private final String nfInstanceId;
+
+    public AccessTokenVerifier(JWKSource<SecurityContext> keys, String issuer, String nfInstanceId, Duration clockSkew, Clock clock) {
+        NimbusJwtDecoder d = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.ES256).build();
+        JwtTimestampValidator time = new JwtTimestampValidator(clockSkew);
+        time.setClock(clock);
+        List<OAuth2TokenValidator<Jwt>> validators = List.of(time, new JwtIssuerValidator(issuer),
+                new JwtClaimValidator<Object>("exp", exp -> exp != null),
+                new JwtClaimValidator<String>("sub", sub -> sub != null && !sub.isBlank()),
+                new JwtClaimValidator<String>(AccessTokenClaims.CONSUMER_NF_TYPE, t -> ConsumerType.fromWire(t).isPresent()));
+        d.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
+        this.decoder = d;
+        this.nfInstanceId = nfInstanceId;
+    }
+
+    /**
+     * The caller proven by the {@code Authorization} header for a call of {@code function}.
+     *
+     * @throws Rejected 401 for a missing, malformed, badly signed, expired, foreign or misdirected token; 403 when
+     *                  its scope does not cover the function's service
+     */
+    public Caller verify(String authorization, FunctionSpec<?, ?> function) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw new Rejected(ProblemDetails.of(401, "Unauthorized", null, function.name()
+                    + ": an access token from the NRF is required (Authorization: Bearer, TS 33.501 13.4.1)"), "Bearer realm=\"5gc\"");
+        }
+        Jwt jwt;
+        try {
+            jwt = decoder.decode(authorization.substring(BEARER.length()).trim());
+        } catch (JwtValidationException e) {
+            throw invalid(function, e.getErrors().stream().map(err -> err.getDescription()).toList().toString());
+        } catch (JwtException e) {
+            throw invalid(function, e.getMessage());
+        }
+        List<String> audience = jwt.getAudience() == null ? List.of() : jwt.getAudience();
+        if (!audience.contains(function.nf().name()) && !audience.contains(nfInstanceId)) {
+            throw invalid(function, "the token is for " + audience + ", not for " + function.nf().name() + " or " + nfInstanceId);
+        }
+        NfService service = SbiAuthorization.serviceOf(function);
+        String scope = jwt.getClaimAsString(AccessTokenClaims.SCOPE);
+        if (scope == null || !List.of(scope.split(" ")).contains(service.serviceName())) {
+            throw new Rejected(ProblemDetails.of(403, "Forbidden", "ACCESS_TOKEN_DENIED", function.name()
+                    + " needs scope " + service.serviceName() + "; the token grants " + (scope == null ? "none" : scope)),
+                    "Bearer error=\"insufficient_scope\", scope=\"" + service.serviceName() + "\"");
+        }
+        ConsumerType type = ConsumerType.fromWire(jwt.getClaimAsString(AccessTokenClaims.CONSUMER_NF_TYPE)).orElseThrow();
+        return Caller.ofToken(type, jwt.getSubject());
+    }
+
+    private static Rejected invalid(FunctionSpec<?, ?> function, String why) {
+        return new Rejected(ProblemDetails.of(401, "Unauthorized", null, function.name() + ": invalid access token: " + why),
+                "Bearer error=\"invalid_token\"");
+    }
+}

@@ -1,0 +1,52 @@
+package io.liquid5gc.runtime.security;
+
+import io.liquid5gc.sbi.security.ConsumerType;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * SBI security of this process (TS 33.501 13), {@code liquid5gc.security.*} (environment
+ * {@code LIQUID5GC_SECURITY_*}).
+ *
+ * @param enabled       true (default): the function endpoint serves only calls with a valid access token, and calls
+ *                      to other NFs carry one; false is for a lab and is logged as a WARN at every start
+ * @param issuer        the {@code iss} the NRF signs with and producers require (the NRF's instance id)
+ * @param nfInstanceId  this process's NF instance id: the {@code sub} of its tokens, the client id it authenticates
+ *                      with at the NRF, the instance id it registers (default: a random UUID per start)
+ * @param nfType        the consumer type of calls made outside any function (e.g. {@code N2_PROXY} for the proxy);
+ *                      default: the NF of the first function deployed here
+ * @param clientSecret  the secret this instance authenticates with at the NRF's token endpoint (RFC 6749 2.3.1,
+ *                      HTTP Basic with the instance id); from a Kubernetes Secret / {@code LIQUID5GC_SECURITY_CLIENTSECRET}
+ * @param tokenUri      the NRF's token endpoint; default {@code <liquid5gc.nf.nrf.url>/oauth2/token}
+ * @param jwksUri       where producers fetch the NRF's public keys; default {@code <liquid5gc.nf.nrf.url>/oauth2/jwks}
+ * @param jwks          the NRF's public JWK set given as JSON instead of fetched (then {@code jwksUri} is not used)
+ * @param clockSkew     tolerance on {@code exp}/{@code nbf}
+ * @param refreshBefore a cached token is replaced this long before it expires
+ * @param trustLoopback true: an endpoint bound to a loopback address only ({@code server.address}) serves without
+ *                      tokens (the all-in-one's default: nothing outside the host reaches it); exposed, it enforces
+ */
+@ConfigurationProperties("liquid5gc.security")
+public record SecurityProperties(Boolean enabled, String issuer, String nfInstanceId, ConsumerType nfType,
+                                 String clientSecret, URI tokenUri, URI jwksUri, String jwks, Duration clockSkew,
+                                 Duration refreshBefore, Boolean trustLoopback) {
+
+    public static final String DEFAULT_ISSUER = "liquid5gc-nrf";
+
+    public SecurityProperties {
+        enabled = enabled == null || enabled;
+        issuer = issuer == null || issuer.isBlank() ? DEFAULT_ISSUER : issuer;
+        nfInstanceId = nfInstanceId == null || nfInstanceId.isBlank() ? java.util.UUID.randomUUID().toString() : nfInstanceId;
+        clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
+        refreshBefore = refreshBefore == null ? Duration.ofSeconds(60) : refreshBefore;
+        trustLoopback = trustLoopback != null && trustLoopback;
+    }
+
+    @Override
+    public String toString() {
+        // never the secret
+        return "SecurityProperties[enabled=" + enabled + ", issuer=" + issuer + ", nfInstanceId=" + nfInstanceId
+                + ", nfType=" + nfType + ", clientSecret=" + (clientSecret == null ? "none" : "****") + ", tokenUri=" + tokenUri
+                + ", jwksUri=" + jwksUri + "]";
+    }
+}

@@ -1,0 +1,159 @@
+package io.liquid5gc.runtime.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import io.liquid5gc.sbi.security.Caller;
+import io.liquid5gc.sbi.security.ConsumerType;
+import io.liquid5gc.sbi.udm.UdmApi;
+import io.liquid5gc.sbi.udr.UdrApi;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The producer's token check, with tokens made here by Nimbus directly (not by the NRF's code): each way a token can
+ * be wrong is refused, and the right one names the caller.
+ */
+class AccessTokenVerifierTest {
+
+    static final Instant NOW = Instant.parse("2026-12-05T01:00:00Z");
+    static final String ISSUER = "nrf-1";
+    static final String UDR_ID = "udr-instance-1";
+
+    private final ECKey nrfKey = generate("k1");
+    private final ECKey attackerKey = generate("k1");
+    private final AccessTokenVerifier verifier = new AccessTokenVerifier(new ImmutableJWKSet<>(new JWKSet(nrfKey.toPublicJWK())),
+            ISSUER, UDR_ID, Duration.ofSeconds(30), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    static ECKey generate(String kid) {
+        try {
+            return new ECKeyGenerator(Curve.P_256).keyID(kid).generate();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JWTClaimsSet.Builder udmClaims() {
+        return new JWTClaimsSet.Builder().issuer(ISSUER).subject("udm-instance-7").audience("UDR")
+                .issueTime(Date.from(NOW.minusSeconds(10))).expirationTime(Date.from(NOW.plusSeconds(600)))
+                .claim("scope", "nudr-dr").claim("consumerNfType", "UDM");
+    }
+
+    static String sign(ECKey key, JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims);
+            jwt.sign(new ECDSASigner(key));
+            return jwt.serialize();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String token(Consumer<JWTClaimsSet.Builder> change) {
+        JWTClaimsSet.Builder b = udmClaims();
+        change.accept(b);
+        return "Bearer " + sign(nrfKey, b.build());
+    }
+
+    private void assertRejected(String authorization, int status, String detailPart) {
+        assertThatThrownBy(() -> verifier.verify(authorization, UdrApi.DATA_READ))
+                .isInstanceOfSatisfying(AccessTokenVerifier.Rejected.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(status);
+                    assertThat(e.problem().detail()).contains(detailPart);
+                    assertThat(e.wwwAuthenticate()).startsWith("Bearer");
+                });
+    }
+
+    @Test
+    void whenTheTokenIsRight_thenTheCallerIsTheConsumerItNames() {
+        Caller caller = verifier.verify(token(b -> { }), UdrApi.DATA_READ);
+        assertThat(caller.type()).isEqualTo(ConsumerType.UDM);
+        assertThat(caller.nfInstanceId()).isEqualTo("udm-instance-7");
+        assertThat(caller.proof()).isEqualTo(Caller.Proof.ACCESS_TOKEN);
+        assertThat(caller.trusted()).isFalse();
+    }
+
+    @Test
+    void whenTheAudienceIsThisInstance_thenAccepted() {
+        assertThat(verifier.verify(token(b -> b.audience(UDR_ID)), UdrApi.DATA_READ).type()).isEqualTo(ConsumerType.UDM);
+    }
+
+    @Test
+    void whenNoTokenOrNotBearer_then401() {
+        assertRejected(null, 401, "access token");
+        assertRejected("Basic dWRtOnNlY3JldA==", 401, "access token");
+    }
+
+    @Test
+    void whenExpired_then401() {
+        assertRejected(token(b -> b.issueTime(Date.from(NOW.minusSeconds(3600))).expirationTime(Date.from(NOW.minusSeconds(31)))), 401, "expired");
+    }
+
+    @Test
+    void whenTheExpiryIsWithinTheClockSkew_thenAccepted() {
+        assertThat(verifier.verify(token(b -> b.issueTime(Date.from(NOW.minusSeconds(3600))).expirationTime(Date.from(NOW.minusSeconds(20)))), UdrApi.DATA_READ)).isNotNull();
+    }
+
+    @Test
+    void whenForAnotherNf_then401WrongAudience() {
+        assertRejected(token(b -> b.audience("UDM")), 401, "not for UDR");
+    }
+
+    @Test
+    void whenTheScopeDoesNotCoverTheService_then403() {
+        assertThatThrownBy(() -> verifier.verify(token(b -> b.audience("UDM").claim("scope", "nudm-sdm")), UdmApi.GENERATE_AUTH_DATA))
+                .isInstanceOfSatisfying(AccessTokenVerifier.Rejected.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(403);
+                    assertThat(e.problem().cause()).isEqualTo("ACCESS_TOKEN_DENIED");
+                    assertThat(e.wwwAuthenticate()).contains("insufficient_scope").contains("nudm-ueau");
+                });
+    }
+
+    @Test
+    void whenSignedByAnotherKeyUnderTheSameKid_then401ForgedSignature() {
+        assertRejected("Bearer " + sign(attackerKey, udmClaims().build()), 401, "invalid access token");
+    }
+
+    @Test
+    void whenTheKidIsUnknown_then401() {
+        assertRejected("Bearer " + sign(generate("k-unknown"), udmClaims().build()), 401, "invalid access token");
+    }
+
+    @Test
+    void whenFromAnotherIssuer_then401() {
+        assertRejected(token(b -> b.issuer("some-other-nrf")), 401, "iss");
+    }
+
+    @Test
+    void whenTheConsumerTypeOrSubjectIsMissing_then401() {
+        assertRejected(token(b -> b.claim("consumerNfType", null)), 401, "consumerNfType");
+        assertRejected(token(b -> b.claim("consumerNfType", "ROGUE")), 401, "consumerNfType");
+        assertRejected(token(b -> b.subject(null)), 401, "sub");
+    }
+
+    @Test
+    void whenUnsignedOrHmacSigned_then401() throws Exception {
+        assertRejected("Bearer " + new PlainJWT(udmClaims().build()).serialize(), 401, "invalid access token");
+        SignedJWT hs = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("k1").build(), udmClaims().build());
+        hs.sign(new MACSigner(new byte[32]));
+        assertRejected("Bearer " + hs.serialize(), 401, "invalid access token");
+        assertRejected("Bearer not.a.jwt", 401, "invalid access token");
+    }
+}
