@@ -56,7 +56,10 @@ class PlacementIntegrationTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         nrfProcess = new ProcessBuilder(java, "-Xmx256m", "-cp", nrfOnlyClassPath(),
                 "io.liquid5gc.nrf.NrfApplication", "--server.port=" + nrfPort, "--server.address=127.0.0.1",
-                "--liquid5gc.store.memory.journal=none")
+                "--liquid5gc.store.memory.journal=none",
+                // this test is about placement (the gateway stand-in forwards no headers); tokens: SbiSecurityAttacksTest,
+                // HttpPlacementEndToEndTest
+                "--liquid5gc.security.enabled=false")
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "nrf-process.log").toFile())
                 .start();
@@ -94,7 +97,8 @@ class PlacementIntegrationTest {
     }
 
     private static ConfigurableApplicationContext caller(String... properties) {
-        List<String> props = new ArrayList<>(List.of("liquid5gc.store.memory.journal=none", "spring.application.name=caller"));
+        List<String> props = new ArrayList<>(List.of("liquid5gc.store.memory.journal=none", "spring.application.name=caller",
+                "liquid5gc.security.enabled=false"));
         props.addAll(List.of(properties));
         return new SpringApplicationBuilder(AllInOneApplication.class).web(WebApplicationType.NONE)
                 .properties(props.toArray(String[]::new)).run();
@@ -170,6 +174,7 @@ class PlacementIntegrationTest {
         String nrfUrl = "liquid5gc.nf.nrf.url=http://127.0.0.1:" + nrfPort;
         ConfigurableApplicationContext host = new SpringApplicationBuilder(AllInOneApplication.class)
                 .properties("liquid5gc.store.memory.journal=none", "server.port=" + hostPort, "server.address=127.0.0.1",
+                        "liquid5gc.security.enabled=false",
                         "liquid5gc.nf.nrf.placement=http", nrfUrl,
                         "liquid5gc.registration.advertised-url=http://127.0.0.1:" + hostPort)
                 .run();

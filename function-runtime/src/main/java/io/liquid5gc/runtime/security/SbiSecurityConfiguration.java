@@ -73,7 +73,7 @@ public class SbiSecurityConfiguration {
 
     private static TokenSource tokenSource(SecurityProperties security, PlacementProperties placement,
                                            ObjectProvider<AccessTokenIssuer> issuer, ObjectMapper json) {
-        AccessTokenIssuer local = issuer.getIfAvailable();
+        AccessTokenIssuer local = localIssuer(placement, issuer);
         if (local != null && security.tokenUri() == null) {
             return local::issue;
         }
@@ -106,7 +106,7 @@ public class SbiSecurityConfiguration {
                 throw new IllegalArgumentException("liquid5gc.security.jwks is not a JWK set: " + e.getMessage(), e);
             }
         }
-        AccessTokenIssuer local = issuer.getIfAvailable();
+        AccessTokenIssuer local = localIssuer(placement, issuer);
         if (local != null && security.jwksUri() == null) {
             return (selector, context) -> selector.select(local.publicKeys());
         }
@@ -124,6 +124,11 @@ public class SbiSecurityConfiguration {
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException("liquid5gc.security.jwks-uri: " + e.getMessage(), e);
         }
+    }
+
+    /** The NRF's issuer in this process, when the NRF is placed here (a process calling a remote NRF uses that one). */
+    private static AccessTokenIssuer localIssuer(PlacementProperties placement, ObjectProvider<AccessTokenIssuer> issuer) {
+        return placement.of(NfType.NRF).placement() == io.liquid5gc.runtime.placement.Placement.LOCAL ? issuer.getIfAvailable() : null;
     }
 
     private static URI nrfEndpoint(PlacementProperties placement, String path) {
