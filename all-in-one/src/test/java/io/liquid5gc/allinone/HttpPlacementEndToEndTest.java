@@ -49,11 +49,20 @@ class HttpPlacementEndToEndTest {
 
     private static final byte[] K = Hex.decode("465b5ce8b199b49faa5f0a2ee238a6bc");
     private static final byte[] OPC = Hex.decode("e8ed289deba952e4283b54e88e6183ca");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static HttpClient HTTP = HttpClient.newHttpClient();
+    /** Mutual TLS between every process (HttpPlacementMtlsEndToEndTest), each with its own NF certificate. */
+    static boolean mtls;
+    static boolean security = true;
+    private static io.liquid5gc.runtime.security.TestCertificates certs;
+    private static final String CORE_ID = "00000000-0000-4000-8000-000000000100";
+
+    private static String scheme() {
+        return mtls ? "https" : "http";
+    }
 
     private static RedisServerProcess redis;
     private static EtcdServerProcess etcd;
-    private static ConfigurableApplicationContext core;
+    static ConfigurableApplicationContext core;
     private static final List<Process> nfs = new ArrayList<>();
     private static int ausfPort;
     private static int udrPort;
@@ -63,6 +72,23 @@ class HttpPlacementEndToEndTest {
 
     @BeforeAll
     static void start() throws Exception {
+        startCore(false);
+    }
+
+    static void startCore(boolean withMtls) throws Exception {
+        startCore(withMtls, true);
+    }
+
+    /** Tokens off too ({@code securityOn=false}, a lab setting): for HttpPlacementRegistrationLatency's comparison. */
+    static void startCore(boolean withMtls, boolean securityOn) throws Exception {
+        mtls = withMtls;
+        security = securityOn;
+        if (mtls) {
+            certs = new io.liquid5gc.runtime.security.TestCertificates(Path.of("target", "e2e-certs-" + System.nanoTime()));
+            certs.issue("core", CORE_ID);
+            certs.issue("test-client", "00000000-0000-4000-8000-000000000999");
+            HTTP = HttpClient.newBuilder().sslContext(testClientTls()).build();
+        }
         redis = RedisServerProcess.start();
         etcd = EtcdServerProcess.start();
         int corePort = freePort();
@@ -71,7 +97,14 @@ class HttpPlacementEndToEndTest {
         List<String> coreProps = new ArrayList<>(shared);
         coreProps.addAll(List.of("server.port=" + corePort, "server.address=127.0.0.1", "liquid5gc.registration.enabled=false",
                 // the core's NRF serves tokens to the NF processes and enforces them on its own functions
-                "liquid5gc.security.trust-loopback=false"));
+                "liquid5gc.security.trust-loopback=false", "liquid5gc.security.nf-instance-id=" + CORE_ID));
+        if (!security) {
+            coreProps.add("liquid5gc.security.enabled=false");
+        }
+        if (mtls) {
+            coreProps.add("liquid5gc.security.mtls.enabled=true");
+            coreProps.addAll(certs.bundleProperties("sbi", "core"));
+        }
         for (int i = 0; i < MODULES.size(); i++) {
             coreProps.add("liquid5gc.nrf.oauth2.clients[" + i + "].nf-instance-id=" + instanceId(i));
             coreProps.add("liquid5gc.nrf.oauth2.clients[" + i + "].nf-types=" + String.join(",", NF_TYPES.get(i)));
@@ -79,7 +112,7 @@ class HttpPlacementEndToEndTest {
         }
         ALL_NFS.forEach(nf -> coreProps.add("liquid5gc.nf." + nf + ".placement=http"));
         core = new SpringApplicationBuilder(AllInOneApplication.class).properties(coreProps.toArray(String[]::new)).run();
-        String nrf = "--liquid5gc.nf.nrf.url=http://127.0.0.1:" + corePort;
+        String nrf = "--liquid5gc.nf.nrf.url=" + scheme() + "://127.0.0.1:" + corePort;
         // the NF processes start together (a cold start each), then the test waits for all of them
         List<Started> started = List.of(
                 launch("nf-udr", "io.liquid5gc.udr.UdrApplication", shared, nrf, Set.of("udr")),
@@ -125,14 +158,25 @@ class HttpPlacementEndToEndTest {
     @AfterAll
     static void stop() {
         nfs.forEach(Process::destroy);
+        for (Process p : nfs) {
+            try {
+                p.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        nfs.clear();
         if (core != null) {
             core.close();
+            core = null;
         }
         if (etcd != null) {
             etcd.close();
+            etcd = null;
         }
         if (redis != null) {
             redis.close();
+            redis = null;
         }
     }
 
@@ -151,26 +195,26 @@ class HttpPlacementEndToEndTest {
             assertThat(ue.releaseSession(1).get(60, TimeUnit.SECONDS)).isEqualTo(36);
             assertThat(ue.deregister(false).get(60, TimeUnit.SECONDS)).isTrue();
         }
-        String ausfMetrics = get("http://127.0.0.1:" + ausfPort + "/actuator/prometheus");
+        String ausfMetrics = get(scheme() + "://127.0.0.1:" + ausfPort + "/actuator/prometheus");
         assertThat(ausfMetrics).containsPattern("liquid5gc_function_invocations_seconds_count\\{function=\"ausf-authenticate\",nf=\"ausf\",outcome=\"success\",placement=\"http\"} [1-9]");
         assertThat(ausfMetrics).containsPattern("liquid5gc_function_calls_seconds_count\\{function=\"udm-generate-auth-data\",nf=\"udm\",outcome=\"success\",placement=\"http\"} [1-9]");
-        String amfMetrics = get("http://127.0.0.1:" + amfPort + "/actuator/prometheus");
+        String amfMetrics = get(scheme() + "://127.0.0.1:" + amfPort + "/actuator/prometheus");
         assertThat(amfMetrics).containsPattern("liquid5gc_function_invocations_seconds_count\\{function=\"amf-pdu-session-relay\",nf=\"amf\",outcome=\"success\",placement=\"http\"} [1-9]");
         assertThat(amfMetrics).containsPattern("liquid5gc_function_calls_seconds_count\\{function=\"smf-pdu-session-create\",nf=\"smf\",outcome=\"success\",placement=\"http\"} [1-9]");
-        String smfMetrics = get("http://127.0.0.1:" + smfPort + "/actuator/prometheus");
+        String smfMetrics = get(scheme() + "://127.0.0.1:" + smfPort + "/actuator/prometheus");
         assertThat(smfMetrics).containsPattern("liquid5gc_function_calls_seconds_count\\{function=\"pcf-policy-create\",nf=\"pcf\",outcome=\"success\",placement=\"http\"} [1-9]");
         assertThat(smfMetrics).containsPattern("liquid5gc_function_calls_seconds_count\\{function=\"nsacf-[a-z-]+\",nf=\"nsacf\",outcome=\"success\",placement=\"http\"} [1-9]");
     }
 
     @Test
     void whenAnyoneCallsAnNfProcessWithoutAToken_then401ProblemAndNoKey() throws Exception {
-        HttpResponse<String> udr = post("http://127.0.0.1:" + udrPort + "/udr-data-read",
+        HttpResponse<String> udr = post(scheme() + "://127.0.0.1:" + udrPort + "/udr-data-read",
                 "{\"ueId\":\"imsi-001010000000007\",\"dataSets\":[\"authentication-subscription\"],\"requester\":\"UDM\"}", null);
         assertThat(udr.statusCode()).isEqualTo(401);
         assertThat(udr.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         assertThat(udr.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(t -> assertThat(t).startsWith("Bearer"));
         assertThat(udr.body()).doesNotContain(Hex.encode(K)).doesNotContain("encPermanentKey");
-        HttpResponse<String> udm = post("http://127.0.0.1:" + udmPort + "/udm-generate-auth-data",
+        HttpResponse<String> udm = post(scheme() + "://127.0.0.1:" + udmPort + "/udm-generate-auth-data",
                 "{\"supiOrSuci\":\"imsi-001010000000007\",\"authenticationInfoRequest\":{\"servingNetworkName\":\"5G:mnc001.mcc001.3gppnetwork.org\",\"ausfInstanceId\":\"x\"}}",
                 "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.");
         assertThat(udm.statusCode()).isEqualTo(401);
@@ -192,9 +236,17 @@ class HttpPlacementEndToEndTest {
         int index = MODULES.indexOf(module);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-XX:TieredStopAtLevel=1", "-cp", classPathWithOnly(module), mainClass, "--server.port=" + port, "--server.address=127.0.0.1",
-                "--liquid5gc.nf.nrf.placement=http", "--liquid5gc.registration.advertised-url=http://127.0.0.1:" + port,
+                "--liquid5gc.nf.nrf.placement=http", "--liquid5gc.registration.advertised-url=" + scheme() + "://127.0.0.1:" + port,
                 "--liquid5gc.store.memory.journal=none", nrf,
                 "--liquid5gc.security.nf-instance-id=" + instanceId(index)));
+        if (!security) {
+            cmd.add("--liquid5gc.security.enabled=false");
+        }
+        if (mtls) {
+            certs.issue(module, instanceId(index));
+            cmd.add("--liquid5gc.security.mtls.enabled=true");
+            certs.bundleProperties("sbi", module).forEach(p -> cmd.add("--" + p));
+        }
         Map<String, String> env = new java.util.HashMap<>();
         env.put("LIQUID5GC_SECURITY_CLIENTSECRET", secret(index)); // from the environment, as from a Kubernetes Secret
         shared.forEach(p -> cmd.add("--" + p));
@@ -213,7 +265,7 @@ class HttpPlacementEndToEndTest {
                 throw new IllegalStateException(nf.module() + " exited with " + nf.process().exitValue() + "; see target/" + nf.module() + "-e2e.log");
             }
             try {
-                if (get("http://127.0.0.1:" + nf.port() + "/actuator/health/readiness").contains("UP")) {
+                if (get(scheme() + "://127.0.0.1:" + nf.port() + "/actuator/health/readiness").contains("UP")) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -232,6 +284,26 @@ class HttpPlacementEndToEndTest {
 
     private static String get(String url) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The test's own client certificate (an instance the NRF does not know: it proves nothing beyond TLS). */
+    private static javax.net.ssl.SSLContext testClientTls() throws Exception {
+        java.security.cert.CertificateFactory cf = java.security.cert.CertificateFactory.getInstance("X.509");
+        java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        try (var in = java.nio.file.Files.newInputStream(certs.dir().resolve("ca.pem"))) {
+            trust.setCertificateEntry("ca", cf.generateCertificate(in));
+        }
+        javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        org.springframework.boot.ssl.pem.PemSslStoreDetails key = org.springframework.boot.ssl.pem.PemSslStoreDetails.forCertificate(
+                "file:" + certs.dir().resolve("test-client.crt")).withPrivateKey("file:" + certs.dir().resolve("test-client.key"));
+        java.security.KeyStore ks = new org.springframework.boot.ssl.pem.PemSslStoreBundle(key, null).getKeyStore();
+        javax.net.ssl.KeyManagerFactory kmf = javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(ks, null);
+        javax.net.ssl.SSLContext ctx = javax.net.ssl.SSLContext.getInstance("TLS");
+        ctx.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+        return ctx;
     }
 
     private static int freePort() throws IOException {

@@ -77,10 +77,11 @@ public final class FunctionEndpoint implements AutoCloseable {
                             + dispatcher.deployed()));
         }
         String authorization = request.headers().firstHeader("Authorization");
+        java.security.cert.X509Certificate peer = peerCertificate(request);
         return request.bodyToMono(byte[].class)
                 .defaultIfEmpty(new byte[0])
                 .publishOn(scheduler)
-                .map(body -> run(spec, body, authorization))
+                .map(body -> run(spec, body, authorization, peer))
                 .onErrorResume(e -> Mono.just(problemBytes(badBodyProblem(e))))
                 .flatMap(this::respond);
     }
@@ -92,7 +93,13 @@ public final class FunctionEndpoint implements AutoCloseable {
         }
     }
 
-    private <I, O> Answer run(FunctionSpec<I, O> spec, byte[] body, String authorization) {
+    private static java.security.cert.X509Certificate peerCertificate(ServerRequest request) {
+        org.springframework.http.server.reactive.SslInfo ssl = request.exchange().getRequest().getSslInfo();
+        java.security.cert.X509Certificate[] chain = ssl == null ? null : ssl.getPeerCertificates();
+        return chain == null || chain.length == 0 ? null : chain[0];
+    }
+
+    private <I, O> Answer run(FunctionSpec<I, O> spec, byte[] body, String authorization, java.security.cert.X509Certificate peer) {
         if (!inFlight.tryAcquire()) {
             return problemOf(spec, ProblemDetails.of(503, "Service Unavailable", "NF_CONGESTION",
                     spec.name() + ": more than " + serve.maxConcurrency() + " invocations in flight"));
@@ -100,7 +107,7 @@ public final class FunctionEndpoint implements AutoCloseable {
         try {
             Caller caller;
             try {
-                caller = authentication.authenticate(authorization, spec);
+                caller = authentication.authenticate(authorization, peer, spec);
             } catch (AccessTokenVerifier.Rejected e) {
                 Answer a = problemOf(spec, e.problem());
                 return new Answer(a.status(), true, a.body(), e.wwwAuthenticate());

@@ -40,12 +40,20 @@ final class HttpFunctionTransport implements AutoCloseable {
     private final HttpClient client;
 
     HttpFunctionTransport(Duration connectTimeout) {
-        this.client = HttpClient.newBuilder()
+        this(connectTimeout, null);
+    }
+
+    /** @param tls the TLS context presenting this NF's certificate (mTLS, TS 33.501 13.1), null for the default */
+    HttpFunctionTransport(Duration connectTimeout, javax.net.ssl.SSLContext tls) {
+        HttpClient.Builder b = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
                 .executor(executor)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (tls != null) {
+            b.sslContext(tls);
+        }
+        this.client = b.build();
     }
 
     Outcome post(URI uri, byte[] json, Duration timeout, String authorization) throws InterruptedException {

@@ -58,7 +58,7 @@ public final class PlacementFunctionClient implements FunctionClient, AutoClosea
         this.resolver = resolver;
         this.json = json;
         this.meters = meters;
-        this.transport = new HttpFunctionTransport(properties.http().connectTimeout());
+        this.transport = new HttpFunctionTransport(properties.http().connectTimeout(), credentials.tls());
         for (NfType nf : NfType.values()) {
             PlacementProperties.NfSettings s = properties.of(nf);
             if (!s.enabled() && !nf.release17()) {

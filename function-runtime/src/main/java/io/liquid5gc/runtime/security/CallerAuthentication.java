@@ -10,15 +10,26 @@ import io.liquid5gc.sbi.security.Caller;
 @FunctionalInterface
 public interface CallerAuthentication {
 
-    CallerAuthentication NONE = (authorization, function) -> Caller.SECURITY_OFF;
+    CallerAuthentication NONE = (authorization, peer, function) -> Caller.SECURITY_OFF;
 
     /**
      * @param authorization the {@code Authorization} header, null when absent
+     * @param peer          the client's TLS certificate (mTLS), null when none
      * @throws AccessTokenVerifier.Rejected when the call does not prove a caller
      */
-    Caller authenticate(String authorization, FunctionSpec<?, ?> function);
+    Caller authenticate(String authorization, java.security.cert.X509Certificate peer, FunctionSpec<?, ?> function);
 
-    static CallerAuthentication of(AccessTokenVerifier verifier) {
-        return verifier::verify;
+    /** Token only; with {@code requireCertificate} the token's subject must be the instance the certificate names. */
+    static CallerAuthentication of(AccessTokenVerifier verifier, boolean requireCertificate) {
+        return (authorization, peer, function) -> {
+            Caller caller = verifier.verify(authorization, function);
+            if (requireCertificate) {
+                String certified = NfCertificates.instanceIdOf(peer).orElse(null);
+                if (certified == null || !certified.equals(caller.nfInstanceId())) {
+                    throw verifier.notCertified(function, caller.nfInstanceId(), certified);
+                }
+            }
+            return caller;
+        };
     }
 }

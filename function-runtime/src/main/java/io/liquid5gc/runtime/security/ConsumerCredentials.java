@@ -13,14 +13,26 @@ import java.util.function.Supplier;
  */
 public final class ConsumerCredentials {
 
-    public static final ConsumerCredentials NONE = new ConsumerCredentials(null, () -> null);
+    public static final ConsumerCredentials NONE = new ConsumerCredentials(null, () -> null, null);
 
     private final AccessTokens tokens;
     private final Supplier<ConsumerType> processType;
+    private final javax.net.ssl.SSLContext tls;
 
     public ConsumerCredentials(AccessTokens tokens, Supplier<ConsumerType> processType) {
+        this(tokens, processType, null);
+    }
+
+    /** @param tls this NF's TLS context (its certificate) for mTLS, null without */
+    public ConsumerCredentials(AccessTokens tokens, Supplier<ConsumerType> processType, javax.net.ssl.SSLContext tls) {
         this.tokens = tokens;
         this.processType = processType;
+        this.tls = tls;
+    }
+
+    /** The TLS context calls to other NFs use (mTLS), null for the JDK's default. */
+    public javax.net.ssl.SSLContext tls() {
+        return tls;
     }
 
     /** The consumer type of a call made now. */

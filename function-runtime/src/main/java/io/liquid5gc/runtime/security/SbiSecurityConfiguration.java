@@ -41,24 +41,40 @@ public class SbiSecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SbiSecurityConfiguration.class);
 
+    /** This NF's TLS context for calls to other NFs and the NRF (its certificate, the CA it trusts), when mTLS is on. */
+    static javax.net.ssl.SSLContext clientTls(SecurityProperties security, ObjectProvider<org.springframework.boot.ssl.SslBundles> bundles) {
+        if (!security.mtls().enabled()) {
+            return null;
+        }
+        org.springframework.boot.ssl.SslBundles all = bundles.getIfAvailable();
+        if (all == null) {
+            throw new IllegalStateException("liquid5gc.security.mtls.enabled=true but no SSL bundles (spring.ssl.bundle.pem."
+                    + security.mtls().bundle() + ".*)");
+        }
+        return all.getBundle(security.mtls().bundle()).createSslContext();
+    }
+
     @Bean
     ConsumerCredentials consumerCredentials(SecurityProperties security, PlacementProperties placement, FunctionDispatcher dispatcher,
-                                            ObjectProvider<AccessTokenIssuer> issuer, ObjectProvider<ObjectMapper> json, Clock clock) {
+                                            ObjectProvider<AccessTokenIssuer> issuer, ObjectProvider<ObjectMapper> json, Clock clock,
+                                            ObjectProvider<org.springframework.boot.ssl.SslBundles> bundles) {
+        javax.net.ssl.SSLContext tls = clientTls(security, bundles);
         if (!security.enabled()) {
             log.warn("SBI SECURITY IS OFF (liquid5gc.security.enabled=false): calls to other NFs carry no access token and this "
                     + "process's function endpoint serves anyone who can reach it. For a lab only (TS 33.501 13).");
-            return ConsumerCredentials.NONE;
+            return tls == null ? ConsumerCredentials.NONE : new ConsumerCredentials(null, () -> null, tls);
         }
-        TokenSource source = tokenSource(security, placement, issuer, json.getIfAvailable(JsonMapper::new));
+        TokenSource source = tokenSource(security, placement, issuer, json.getIfAvailable(JsonMapper::new), tls);
         AccessTokens tokens = new AccessTokens(source, security.nfInstanceId(), security.refreshBefore(), clock);
         return new ConsumerCredentials(tokens, () -> security.nfType() != null ? security.nfType()
                 : dispatcher.deployed().stream().findFirst()
-                        .map(f -> ConsumerType.of(Functions.byName(f).orElseThrow().nf())).orElse(null));
+                        .map(f -> ConsumerType.of(Functions.byName(f).orElseThrow().nf())).orElse(null), tls);
     }
 
     @Bean
     CallerAuthentication callerAuthentication(SecurityProperties security, PlacementProperties placement,
-                                              ObjectProvider<AccessTokenIssuer> issuer, Environment env, Clock clock) {
+                                              ObjectProvider<AccessTokenIssuer> issuer, Environment env, Clock clock,
+                                              ObjectProvider<org.springframework.boot.ssl.SslBundles> bundles) {
         if (!security.enabled()) {
             return CallerAuthentication.NONE;
         }
@@ -67,12 +83,12 @@ public class SbiSecurityConfiguration {
                     + "set server.address to expose it and it enforces tokens", env.getProperty("server.address"));
             return CallerAuthentication.NONE;
         }
-        return CallerAuthentication.of(new AccessTokenVerifier(keySource(security, placement, issuer), security.issuer(),
-                security.nfInstanceId(), security.clockSkew(), clock));
+        return CallerAuthentication.of(new AccessTokenVerifier(keySource(security, placement, issuer, clientTls(security, bundles)),
+                security.issuer(), security.nfInstanceId(), security.clockSkew(), clock), security.mtls().enabled());
     }
 
     private static TokenSource tokenSource(SecurityProperties security, PlacementProperties placement,
-                                           ObjectProvider<AccessTokenIssuer> issuer, ObjectMapper json) {
+                                           ObjectProvider<AccessTokenIssuer> issuer, ObjectMapper json, javax.net.ssl.SSLContext tls) {
         AccessTokenIssuer local = localIssuer(placement, issuer);
         if (local != null && security.tokenUri() == null) {
             return local::issue;
@@ -84,17 +100,20 @@ public class SbiSecurityConfiguration {
                         + "or liquid5gc.nf.nrf.url");
             };
         }
-        if (security.clientSecret() == null) {
+        if (security.clientSecret() == null && tls == null) {
             log.warn("liquid5gc.security.client-secret is not set: the NRF at {} will refuse this instance ({}) its tokens",
                     uri, security.nfInstanceId());
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER);
+        if (tls != null) {
+            b.sslContext(tls); // mTLS: the NRF authenticates this instance by its certificate
+        }
+        HttpClient http = b.build();
         return new HttpTokenSource(uri, security.clientSecret(), http, json);
     }
 
     private static JWKSource<SecurityContext> keySource(SecurityProperties security, PlacementProperties placement,
-                                                        ObjectProvider<AccessTokenIssuer> issuer) {
+                                                        ObjectProvider<AccessTokenIssuer> issuer, javax.net.ssl.SSLContext tls) {
         if (security.jwks() != null && !security.jwks().isBlank()) {
             try {
                 JWKSet set = JWKSet.parse(security.jwks());
@@ -120,7 +139,9 @@ public class SbiSecurityConfiguration {
         }
         try {
             // cached, refreshed ahead of expiry, and fetched again when a token names a kid not in the cached set
-            return JWKSourceBuilder.create(uri.toURL()).build();
+            com.nimbusds.jose.util.ResourceRetriever retriever = new com.nimbusds.jose.util.DefaultResourceRetriever(2000, 5000,
+                    64 * 1024, true, tls == null ? null : tls.getSocketFactory());
+            return JWKSourceBuilder.create(uri.toURL(), retriever).build();
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException("liquid5gc.security.jwks-uri: " + e.getMessage(), e);
         }

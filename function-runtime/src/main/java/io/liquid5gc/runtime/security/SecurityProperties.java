@@ -25,11 +25,32 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param refreshBefore a cached token is replaced this long before it expires
  * @param trustLoopback true: an endpoint bound to a loopback address only ({@code server.address}) serves without
  *                      tokens (the all-in-one's default: nothing outside the host reaches it); exposed, it enforces
+ * @param mtls          mutual TLS between NFs (TS 33.501 13.1)
  */
 @ConfigurationProperties("liquid5gc.security")
 public record SecurityProperties(Boolean enabled, String issuer, String nfInstanceId, ConsumerType nfType,
                                  String clientSecret, URI tokenUri, URI jwksUri, String jwks, Duration clockSkew,
-                                 Duration refreshBefore, Boolean trustLoopback) {
+                                 Duration refreshBefore, Boolean trustLoopback, Mtls mtls) {
+
+    /**
+     * Mutual TLS between NFs (TS 33.501 13.1, certificates per TS 33.310 6.1.3c: the NF instance id as the URI SAN
+     * {@code urn:uuid:<nfInstanceId>}).
+     *
+     * @param enabled true: the server asks every client for a certificate of the bundle's trust
+     *                ({@code server.ssl.bundle}, {@code server.ssl.client-auth=need} are defaulted from it), calls to
+     *                other NFs and to the NRF present this NF's certificate, and a token's {@code sub} must be the
+     *                instance the client certificate names
+     * @param bundle  the Spring Boot SSL bundle ({@code spring.ssl.bundle.pem.<bundle>.keystore/truststore.*}) with this
+     *                NF's certificate and key and the CA it trusts
+     */
+    public record Mtls(Boolean enabled, String bundle) {
+        public static final Mtls OFF = new Mtls(false, null);
+
+        public Mtls {
+            enabled = enabled != null && enabled;
+            bundle = bundle == null || bundle.isBlank() ? "sbi" : bundle;
+        }
+    }
 
     public static final String DEFAULT_ISSUER = "liquid5gc-nrf";
 
@@ -40,6 +61,7 @@ public record SecurityProperties(Boolean enabled, String issuer, String nfInstan
         clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
         refreshBefore = refreshBefore == null ? Duration.ofSeconds(60) : refreshBefore;
         trustLoopback = trustLoopback != null && trustLoopback;
+        mtls = mtls == null ? Mtls.OFF : mtls;
     }
 
     @Override
@@ -47,6 +69,6 @@ public record SecurityProperties(Boolean enabled, String issuer, String nfInstan
         // never the secret
         return "SecurityProperties[enabled=" + enabled + ", issuer=" + issuer + ", nfInstanceId=" + nfInstanceId
                 + ", nfType=" + nfType + ", clientSecret=" + (clientSecret == null ? "none" : "****") + ", tokenUri=" + tokenUri
-                + ", jwksUri=" + jwksUri + "]";
+                + ", jwksUri=" + jwksUri + ", mtls=" + mtls.enabled() + "]";
     }
 }

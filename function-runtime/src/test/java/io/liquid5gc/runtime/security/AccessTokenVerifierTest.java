@@ -112,6 +112,42 @@ class AccessTokenVerifierTest {
     }
 
     @Test
+    void whenATokenVerifiedBeforeExpires_thenItIsRefusedFromThenOn() {
+        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(NOW);
+        Clock moving = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        AccessTokenVerifier v = new AccessTokenVerifier(new ImmutableJWKSet<>(new JWKSet(nrfKey.toPublicJWK())), ISSUER, UDR_ID,
+                Duration.ofSeconds(30), moving);
+        String t = token(b -> { });
+        assertThat(v.verify(t, UdrApi.DATA_READ).type()).isEqualTo(ConsumerType.UDM);
+        assertThat(v.verify(t, UdrApi.DATA_READ).type()).isEqualTo(ConsumerType.UDM); // remembered
+        now.set(NOW.plusSeconds(600 + 31));
+        assertThatThrownBy(() -> v.verify(t, UdrApi.DATA_READ)).isInstanceOfSatisfying(AccessTokenVerifier.Rejected.class,
+                e -> assertThat(e.problem().detail()).contains("expired"));
+    }
+
+    @Test
+    void whenARememberedTokenIsUsedForAnotherNfOrService_thenStillRefused() {
+        String t = token(b -> { });
+        verifier.verify(t, UdrApi.DATA_READ);
+        assertThatThrownBy(() -> verifier.verify(t, UdmApi.GENERATE_AUTH_DATA)).isInstanceOf(AccessTokenVerifier.Rejected.class);
+    }
+
+    @Test
     void whenForAnotherNf_then401WrongAudience() {
         assertRejected(token(b -> b.audience("UDM")), 401, "not for UDR");
     }

@@ -19,10 +19,11 @@ final class ClientRegistry {
 
     ClientRegistry(OAuth2Properties properties) {
         for (OAuth2Properties.Client c : properties.clients()) {
-            if (c.nfInstanceId() == null || c.secret() == null || c.nfTypes().isEmpty()) {
-                throw new IllegalArgumentException("liquid5gc.nrf.oauth2.clients: every client needs nf-instance-id, nf-types and secret");
+            if (c.nfInstanceId() == null || c.nfTypes().isEmpty()) {
+                throw new IllegalArgumentException("liquid5gc.nrf.oauth2.clients: every client needs nf-instance-id and nf-types "
+                        + "(and a secret unless it authenticates with its certificate)");
             }
-            if (!c.secret().startsWith("{")) {
+            if (c.secret() != null && !c.secret().startsWith("{")) {
                 throw new IllegalArgumentException("liquid5gc.nrf.oauth2.clients " + c.nfInstanceId()
                         + ": the secret must name its encoding ({bcrypt}..., {pbkdf2}..., or {noop}... for a plain one)");
             }
@@ -39,9 +40,23 @@ final class ClientRegistry {
      */
     void authenticate(String clientId, String secret, String nfInstanceId, ConsumerType nfType) {
         OAuth2Properties.Client c = clientId == null ? null : clients.get(clientId);
-        if (c == null || secret == null || !encoder.matches(secret, c.secret())) {
+        if (c == null || secret == null || c.secret() == null || !encoder.matches(secret, c.secret())) {
             throw AccessTokenRefused.of(401, "invalid_client", "unknown client or wrong secret");
         }
+        authorize(c, nfInstanceId, nfType);
+    }
+
+    /** With mTLS: the client is the instance its certificate names (a CA the NRF trusts issued it). */
+    void authenticateCertified(String certifiedInstance, String nfInstanceId, ConsumerType nfType) {
+        OAuth2Properties.Client c = clients.get(certifiedInstance);
+        if (c == null) {
+            throw AccessTokenRefused.of(401, "invalid_client", "the certificate's NF instance " + certifiedInstance + " is not a client");
+        }
+        authorize(c, nfInstanceId, nfType);
+    }
+
+    private static void authorize(OAuth2Properties.Client c, String nfInstanceId, ConsumerType nfType) {
+        String clientId = c.nfInstanceId();
         if (!clientId.equals(nfInstanceId)) {
             throw AccessTokenRefused.of(400, "unauthorized_client", "client " + clientId + " may ask tokens only for itself, not " + nfInstanceId);
         }

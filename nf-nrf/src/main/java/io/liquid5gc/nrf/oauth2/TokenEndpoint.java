@@ -41,10 +41,14 @@ final class TokenEndpoint {
 
     private Mono<ServerResponse> handleAccessTokenRequest(ServerRequest request) {
         String authorization = request.headers().firstHeader("Authorization");
+        org.springframework.http.server.reactive.SslInfo ssl = request.exchange().getRequest().getSslInfo();
+        java.security.cert.X509Certificate[] chain = ssl == null ? null : ssl.getPeerCertificates();
+        String certified = chain == null || chain.length == 0 ? null
+                : io.liquid5gc.runtime.security.NfCertificates.instanceIdOf(chain[0]).orElse(null);
         return request.formData()
                 // password hashing is CPU work: off the event loop
                 .publishOn(Schedulers.boundedElastic())
-                .map(form -> issue(form, authorization))
+                .map(form -> issue(form, authorization, certified))
                 .flatMap(rsp -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                         .header("Cache-Control", "no-store").header("Pragma", "no-cache").bodyValue(rsp))
                 .onErrorResume(AccessTokenRefused.class, e -> {
@@ -57,7 +61,11 @@ final class TokenEndpoint {
                 });
     }
 
-    private AccessTokenRsp issue(MultiValueMap<String, String> form, String authorization) {
+    /**
+     * @param certified the NF instance the client's TLS certificate names (mTLS, TS 33.501 13.3.1: then it
+     *                  authenticates the client), null without one
+     */
+    private AccessTokenRsp issue(MultiValueMap<String, String> form, String authorization, String certified) {
         if (!AccessTokenReq.GRANT_TYPE.equals(form.getFirst("grant_type"))) {
             throw AccessTokenRefused.of(400, "unsupported_grant_type", "grant_type must be client_credentials");
         }
@@ -66,6 +74,10 @@ final class TokenEndpoint {
                 AccessTokenRefused.of(400, "invalid_request", "nfType " + nfTypeName + " is not an NF type of this core"));
         AccessTokenReq req = new AccessTokenReq(form.getFirst("nfInstanceId"), nfType, form.getFirst("targetNfType"),
                 form.getFirst("targetNfInstanceId"), form.getFirst("scope"));
+        if (certified != null) {
+            clients.authenticateCertified(certified, req.nfInstanceId(), nfType);
+            return issuer.issue(req);
+        }
         String[] basic = basic(authorization);
         String clientId = basic != null ? basic[0] : form.getFirst("client_id");
         String secret = basic != null ? basic[1] : form.getFirst("client_secret");
