@@ -15,9 +15,15 @@ import java.util.List;
 record ChargingRecord(String chargingDataRef, String subscriberIdentifier, Instant openedAt, Instant closedAt, String status,
                       long usedVolume, List<Entry> entries) {
 
-    /** One request and the answer to it. */
+    /**
+     * One request and the answer to it. {@code consumer} is the NF its access token proved (TS 33.501 13.4.1), as
+     * opposed to the request's own {@code nfConsumerIdentification}, which is only what the caller wrote.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Entry(String operation, Instant at, ChargingDataRequest request, List<MultipleUnitInformation> answer) {
+    record Entry(String operation, Instant at, String consumer, ChargingDataRequest request, List<MultipleUnitInformation> answer) {
+        Entry(String operation, Instant at, ChargingDataRequest request, List<MultipleUnitInformation> answer) {
+            this(operation, at, io.liquid5gc.sbi.security.Caller.current().describe(), request, answer);
+        }
     }
 
     ChargingRecord with(Entry entry, long used, boolean close, Instant now) {

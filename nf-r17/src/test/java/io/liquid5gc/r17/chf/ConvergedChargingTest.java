@@ -79,6 +79,14 @@ class ConvergedChargingTest {
         }
 
         @Test
+        void whenTheCallerIsProvenByItsToken_thenTheRecordNamesItAndNotWhatTheBodyClaims() {
+            ChargingDataResponse r = io.liquid5gc.sbi.security.Caller.callAs(io.liquid5gc.sbi.security.Caller.ofToken(
+                    io.liquid5gc.sbi.security.ConsumerType.SMF, "smf-instance-9"),
+                    () -> chf.handleCreate(request(null, "imsi-001010000000004", 1, 10L, null))); // body says smf-1
+            assertThat(chf.find(r.chargingDataRef()).orElseThrow().entries().getFirst().consumer()).isEqualTo("SMF smf-instance-9");
+        }
+
+        @Test
         void whenTheRatingGroupHasNoQuota_thenCreateAnswersQuotaLimitReached() {
             ChargingDataResponse r = chf.handleCreate(request(null, "imsi-001010000000002", 2, 100L, null));
             assertThat(r.allGranted()).isFalse();
