@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ProxyApplication {
 
     public static void main(String[] args) {
-        NfApplications.run(ProxyApplication.class, "ngap-proxy", 8009, args);
+        // its calls to the AMF carry N2_PROXY tokens (TS 33.501 13.4.1; sbi-api SbiAuthorization)
+        NfApplications.run(ProxyApplication.class, "ngap-proxy", 8009, java.util.Map.of("liquid5gc.security.nf-type", "N2_PROXY"), args);
     }
 }

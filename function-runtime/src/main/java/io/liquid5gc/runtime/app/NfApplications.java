@@ -16,10 +16,17 @@ public final class NfApplications {
     }
 
     public static ConfigurableApplicationContext run(Class<?> application, String name, int defaultPort, String[] args) {
+        return run(application, name, defaultPort, Map.of(), args);
+    }
+
+    /** With more defaults of this application (e.g. the N2 proxy's consumer type), overridable like the others. */
+    public static ConfigurableApplicationContext run(Class<?> application, String name, int defaultPort, Map<String, Object> more,
+                                                     String[] args) {
         SpringApplication app = new SpringApplication(application);
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("server.port", defaultPort);
         defaults.put("spring.application.name", name);
+        defaults.putAll(more);
         app.setDefaultProperties(defaults);
         return app.run(args);
     }
