@@ -1,5 +1,6 @@
 package io.liquid5gc.runtime.store;
 
+import io.liquid5gc.runtime.app.PrivateFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -250,6 +251,7 @@ public final class InMemoryKeyValueStore implements KeyValueStore {
                 Files.createDirectories(dir);
             }
             if (Files.exists(journalPath)) {
+                PrivateFiles.restrict(journalPath); // an older 0644 journal is closed first
                 replay();
             }
             compact();
@@ -320,7 +322,9 @@ public final class InMemoryKeyValueStore implements KeyValueStore {
 
     private void compact() throws IOException {
         Path tmp = journalPath.resolveSibling(journalPath.getFileName() + ".tmp");
-        try (OutputStream raw = Files.newOutputStream(tmp);
+        Files.deleteIfExists(tmp);
+        PrivateFiles.ensure(tmp); // mode 0600: subscriber data, even with its keys encrypted
+        try (OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw))) {
             out.writeInt(JOURNAL_MAGIC);
             for (Map.Entry<String, Entry> e : map.entrySet()) {

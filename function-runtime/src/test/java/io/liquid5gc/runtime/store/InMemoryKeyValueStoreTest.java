@@ -94,5 +94,16 @@ class InMemoryKeyValueStoreTest extends StoreCompatibilityKit {
                 assertThat(second.get("subscriber/b")).isEmpty();
             }
         }
+
+        @Test
+        void whenTheJournalIsWritten_thenOnlyItsOwnerMayReadIt() throws IOException {
+            Path journal = dir.resolve("store.journal");
+            Files.writeString(journal, ""); // an older journal, created world-readable
+            Files.setPosixFilePermissions(journal, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            try (InMemoryKeyValueStore store = new InMemoryKeyValueStore(clock, journal, List.of("subscriber/"))) {
+                store.put("subscriber/a", "1".getBytes(UTF_8));
+            }
+            assertThat(Files.getPosixFilePermissions(journal)).isEqualTo(io.liquid5gc.runtime.app.PrivateFiles.OWNER_ONLY);
+        }
     }
 }

@@ -1,0 +1,50 @@
+package io.liquid5gc.runtime.http;
+
+import io.liquid5gc.sbi.common.ProblemDetails;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a TS 29.571 ProblemDetails as {@code application/problem+json} straight to an exchange, for answers given
+ * before any handler runs (authentication, body limits, unmatched routes). {@code instance} is the request path.
+ */
+public final class ProblemResponses {
+
+    private static final MediaType PROBLEM = MediaType.parseMediaType(ProblemDetails.MEDIA_TYPE);
+    private static final ObjectMapper JSON = new JsonMapper();
+
+    private ProblemResponses() {
+    }
+
+    /**
+     * Answers with the problem. With {@code closeConnection}, {@code Connection: close} tells the client and Netty to
+     * end the connection after the answer, so a body the handler never read is not drained.
+     */
+    public static Mono<Void> write(ServerWebExchange exchange, ProblemDetails problem, boolean closeConnection) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        ProblemDetails p = problem.instance() != null ? problem : new ProblemDetails(problem.type(), problem.title(), problem.status(),
+                problem.detail(), exchange.getRequest().getPath().value(), problem.cause(), problem.invalidParams());
+        response.setStatusCode(HttpStatus.valueOf(p.status()));
+        response.getHeaders().setContentType(PROBLEM);
+        if (closeConnection) {
+            response.getHeaders().set(HttpHeaders.CONNECTION, "close");
+        }
+        byte[] body = JSON.writeValueAsBytes(p);
+        return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+    }
+
+    /** The reason phrase of a status ("Content Too Large"), "Error" for unknown codes. */
+    public static String title(int status) {
+        HttpStatus s = HttpStatus.resolve(status);
+        return s == null ? "Error" : s.getReasonPhrase();
+    }
+}

@@ -1,0 +1,36 @@
+package io.liquid5gc.runtime.safety;
+
+import io.liquid5gc.runtime.http.BindAddress;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.core.env.Environment;
+
+/**
+ * What every NF process can get wrong: an HTTP server on every interface ({@code server.address} unset), and SBI
+ * security off ({@code liquid5gc.security.enabled}: TS 33.501 13.3/13.4 mTLS and OAuth2 between NFs).
+ */
+final class RuntimeSafetyChecks implements UnsafeSettingCheck {
+
+    private final Environment env;
+
+    RuntimeSafetyChecks(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public List<UnsafeSetting> unsafeSettings() {
+        List<UnsafeSetting> out = new ArrayList<>();
+        if (BindAddress.of(env) == null) {
+            out.add(new UnsafeSetting("binds-on-all-interfaces",
+                    "the HTTP server (functions, operator APIs, actuator) listens on every interface, port " + env.getProperty("server.port", "8080")
+                            + (env.getProperty("server.ssl.enabled", Boolean.class, false) ? "" : ", plaintext"),
+                    "set server.address to the interface the peers use (SERVER_ADDRESS, e.g. the pod IP), or accept it behind a NetworkPolicy"));
+        }
+        if (!env.getProperty("liquid5gc.security.enabled", Boolean.class, false)) {
+            out.add(new UnsafeSetting("sbi-security-off",
+                    "SBI security is off: NFs neither authenticate each other (TLS) nor check access tokens (TS 33.501 13.3, 13.4)",
+                    "set liquid5gc.security.enabled=true with its certificates and token settings"));
+        }
+        return out;
+    }
+}
