@@ -33,6 +33,11 @@ public class AusfFunctions {
     }
 
     /** {@code ausf-authenticate}: 5G AKA authentication and confirmation (TS 29.509 5.2.2.2, TS 33.501 6.1.3.2). */
+    @Bean
+    io.liquid5gc.runtime.safety.UnsafeSettingCheck ausfServingPlmnCheck(AusfProperties properties) {
+        return new ServingPlmnCheck(properties);
+    }
+
     @Bean(name = "ausf-authenticate")
     Function<AusfAuthenticateRequest, AusfAuthenticateResponse> ausfAuthenticate(UeAuthenticationService service) {
         return service::handle;

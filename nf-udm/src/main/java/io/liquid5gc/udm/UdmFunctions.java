@@ -33,6 +33,11 @@ public class UdmFunctions {
 
     /** The SIDF's keys, validated at startup: a bad key fails the start, naming the key id, never its value. */
     @Bean
+    io.liquid5gc.runtime.safety.UnsafeSettingCheck udmTestKeyCheck(UdmProperties properties) {
+        return new TestKeyCheck(properties);
+    }
+
+    @Bean
     SuciDeconcealer udmSuciDeconcealer(UdmProperties properties) {
         SuciDeconcealer sidf = new SuciDeconcealer(properties.keys());
         log.info("SUCI deconcealment: {} home network key(s) {}", properties.homeNetworkKeys().size(), properties.homeNetworkKeys());

@@ -6,6 +6,7 @@ import io.liquid5gc.sbi.udr.AuthenticationSubscription;
 import io.liquid5gc.sbi.udr.AuthenticationSubscription.SequenceNumber;
 import io.liquid5gc.sbi.udr.DataWriteResult;
 import io.liquid5gc.sbi.udr.SubscriptionData;
+import io.liquid5gc.udr.keys.SubscriberKeyCipher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,9 @@ import tools.jackson.databind.ObjectMapper;
  * Subscription data in the state store: one JSON document per subscriber at {@code subscriber/<supi>} (the in-process
  * store journals that prefix, so provisioned subscribers survive a restart; in Redis the key is
  * {@code liquid5gc:state:subscriber/<supi>}). One key per subscriber makes every change of a subscriber, the SQN
- * included, a single compare-and-set.
+ * included, a single compare-and-set. K and OPc are encrypted in every document ({@link SubscriberKeyCipher}): the
+ * journal, Redis and any other store only ever see them under the key-encryption key; every write encrypts with the
+ * newest key, so a rotated key takes over as subscribers are written (and {@link #reencryptAll()} does the rest).
  */
 public final class SubscriberRepository {
 
@@ -24,10 +27,12 @@ public final class SubscriberRepository {
 
     private final KeyValueStore store;
     private final ObjectMapper json;
+    private final SubscriberKeyCipher cipher;
 
-    public SubscriberRepository(KeyValueStore store, ObjectMapper json) {
+    public SubscriberRepository(KeyValueStore store, ObjectMapper json, SubscriberKeyCipher cipher) {
         this.store = store;
         this.json = json;
+        this.cipher = cipher;
     }
 
     static String keyOf(String supi) {
@@ -107,11 +112,45 @@ public final class SubscriberRepository {
         throw new StoreException("SQN update of " + supi + " still contended after " + KeyValueStore.MAX_UPDATE_ATTEMPTS + " attempts");
     }
 
+    /**
+     * Decrypts the keys of up to {@code sample} subscribers: a start with the wrong key-encryption key fails here,
+     * clearly, instead of at the first authentication.
+     *
+     * @throws SubscriberKeyCipher.KeyProtectionException naming the subscriber and the key id
+     */
+    public int verifyReadable(int sample) {
+        int n = 0;
+        for (byte[] raw : store.scan(KEY_PREFIX, sample).values()) {
+            decode(raw);
+            n++;
+        }
+        return n;
+    }
+
+    /** Rewrites every subscriber whose keys are not under the newest key-encryption key; returns how many. */
+    public int reencryptAll() {
+        int done = 0;
+        for (var e : store.scan(KEY_PREFIX, Integer.MAX_VALUE).entrySet()) {
+            SubscriptionData stored = json.readValue(e.getValue(), SubscriptionData.class);
+            if (cipher.isCurrent(stored.authenticationSubscription())) {
+                continue;
+            }
+            String supi = e.getKey().substring(KEY_PREFIX.length());
+            if (modify(supi, UnaryOperator.identity()).isPresent()) {
+                done++;
+            }
+        }
+        return done;
+    }
+
     private byte[] encode(SubscriptionData data) {
-        return json.writeValueAsBytes(data);
+        return json.writeValueAsBytes(new SubscriptionData(data.ueId(), cipher.protect(data.ueId(), data.authenticationSubscription()),
+                data.amData(), data.smfSelData(), data.smData()));
     }
 
     private SubscriptionData decode(byte[] bytes) {
-        return json.readValue(bytes, SubscriptionData.class);
+        SubscriptionData d = json.readValue(bytes, SubscriptionData.class);
+        return d.authenticationSubscription() == null ? d : new SubscriptionData(d.ueId(),
+                cipher.unprotect(d.ueId(), d.authenticationSubscription()), d.amData(), d.smfSelData(), d.smData());
     }
 }

@@ -28,9 +28,11 @@ final class UdrDataService {
     private static final Pattern SQN = Pattern.compile("[0-9a-fA-F]{12}");
 
     private final SubscriberRepository repository;
+    private final long maxSqnStep;
 
-    UdrDataService(SubscriberRepository repository) {
+    UdrDataService(SubscriberRepository repository, long maxSqnStep) {
         this.repository = repository;
+        this.maxSqnStep = maxSqnStep;
     }
 
     /** udr-data-read: QueryAuthSubsData, QueryAmData, QuerySmfSelectData, QuerySmData (TS 29.505 5.2.2.2-5.2.2.3). */
@@ -122,13 +124,36 @@ final class UdrDataService {
                 || update.sequenceNumber().sqn() == null || !SQN.matcher(update.sequenceNumber().sqn()).matches()) {
             throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "expectedSqn and sequenceNumber.sqn are 12 hex digits");
         }
+        requireBoundedStep(update);
         return repository.compareAndSetSqn(supi, update.expectedSqn(), update.sequenceNumber())
                 .orElseThrow(() -> userNotFound(supi));
+    }
+
+    /**
+     * SQN only moves forward, and SEQ (TS 33.102 C.1.1, SQN = SEQ || IND) by at most {@code liquid5gc.udr.max-sqn-step}: an
+     * UPDATE_SQN to ffffffffffe0 would spend every sequence number the subscriber has left (C.2.2: no wrap-around).
+     */
+    private void requireBoundedStep(DataWriteRequest.SqnUpdate update) {
+        int indBits = update.sequenceNumber().indLength() == null ? 5 : update.sequenceNumber().indLength();
+        if (indBits < 0 || indBits > 10) {
+            throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "sequenceNumber.indLength must be 0..10 (TS 33.102 C.3.2)");
+        }
+        long expected = Long.parseLong(update.expectedSqn(), 16);
+        long next = Long.parseLong(update.sequenceNumber().sqn(), 16);
+        long seqStep = (next >>> indBits) - (expected >>> indBits);
+        if (next <= expected || seqStep > maxSqnStep) {
+            throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "sequenceNumber.sqn must be above expectedSqn and advance SEQ by at most "
+                    + maxSqnStep + " (liquid5gc.udr.max-sqn-step); asked to move SEQ by " + seqStep);
+        }
     }
 
     static void validate(AuthenticationSubscription a) {
         if (a.authenticationMethod() == null) {
             throw ProblemException.badRequest("MANDATORY_IE_MISSING", "authenticationSubscription.authenticationMethod");
+        }
+        if (a.protectionParameterId() != null && !a.protectionParameterId().equals("none")) {
+            throw ProblemException.badRequest("MANDATORY_IE_INCORRECT",
+                    "authenticationSubscription.protectionParameterId: the UDR encrypts K and OPc itself; send them with \"none\"");
         }
         requireHex(a.encPermanentKey(), 32, "encPermanentKey");
         requireHex(a.encOpcKey(), 32, "encOpcKey");

@@ -1,15 +1,20 @@
 package io.liquid5gc.udr;
 
+import io.liquid5gc.runtime.safety.UnsafeSettingCheck;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.sbi.udr.DataReadRequest;
 import io.liquid5gc.sbi.udr.DataWriteRequest;
 import io.liquid5gc.sbi.udr.DataWriteResult;
 import io.liquid5gc.sbi.udr.SubscriptionData;
+import io.liquid5gc.udr.keys.KeyEncryptionKeys;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,17 +24,35 @@ import tools.jackson.databind.json.JsonMapper;
  * so that the UDR application and the all-in-one both deploy them by having this jar on the classpath.
  */
 @AutoConfiguration(afterName = "io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration")
+@EnableConfigurationProperties(UdrProperties.class)
 public class UdrFunctions {
 
+    private static final Logger log = LoggerFactory.getLogger(UdrFunctions.class);
+
     @Bean
-    @ConditionalOnMissingBean
-    SubscriberRepository subscriberRepository(@Qualifier("stateStore") KeyValueStore store, ObjectProvider<ObjectMapper> json) {
-        return new SubscriberRepository(store, json.getIfAvailable(JsonMapper::new));
+    KeyEncryptionKeys keyEncryptionKeys(UdrProperties properties) {
+        return KeyEncryptionKeys.load(properties.keyEncryption());
     }
 
     @Bean
-    UdrDataService udrDataService(SubscriberRepository repository) {
-        return new UdrDataService(repository);
+    UnsafeSettingCheck keyEncryptionSafetyCheck(KeyEncryptionKeys keys) {
+        return keys::unsafeSettings;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SubscriberRepository subscriberRepository(@Qualifier("stateStore") KeyValueStore store, ObjectProvider<ObjectMapper> json,
+                                              KeyEncryptionKeys keys) {
+        SubscriberRepository repository = new SubscriberRepository(store, json.getIfAvailable(JsonMapper::new), keys.cipher());
+        int checked = repository.verifyReadable(16); // a wrong key-encryption key fails the start here, naming the key id
+        log.info("subscriber keys at rest: AES-256-GCM under key-encryption key '{}' ({} stored subscribers checked)",
+                keys.cipher().currentKeyId(), checked);
+        return repository;
+    }
+
+    @Bean
+    UdrDataService udrDataService(SubscriberRepository repository, UdrProperties properties) {
+        return new UdrDataService(repository, properties.maxSqnStep());
     }
 
     /** {@code udr-data-read}: Subscription data read (TS 29.504 Nudr_DataRepository, TS 29.505 5.2.2). */

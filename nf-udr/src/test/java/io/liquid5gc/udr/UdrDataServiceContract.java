@@ -51,8 +51,8 @@ abstract class UdrDataServiceContract {
     @BeforeEach
     void provision() {
         store = newStore();
-        repository = new SubscriberRepository(store, new JsonMapper());
-        udr = new UdrDataService(repository);
+        repository = new SubscriberRepository(store, new JsonMapper(), io.liquid5gc.udr.keys.TestKeks.cipher());
+        udr = new UdrDataService(repository, 1L << 20);
         // a fresh IMSI per test: the Redis server is shared by the tests of the class
         supi = "imsi-00101" + String.format("%010d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000_000L));
         assertThat(repository.create(subscriber(supi))).isTrue();
@@ -229,5 +229,67 @@ abstract class UdrDataServiceContract {
     /** Runs {@code call} as a caller whose access token names this NF type. */
     static <T> T as(ConsumerType type, java.util.function.Supplier<T> call) {
         return Caller.callAs(Caller.ofToken(type, "test-" + type.name().toLowerCase(java.util.Locale.ROOT)), call::get);
+    }
+
+    // ---- keys at rest (issue 14) ----
+
+    /** Every byte the store holds for this subscriber, as text, in upper and lower case. */
+    private String stored() {
+        String raw = new String(store.get(SubscriberRepository.keyOf(supi)).orElseThrow(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return raw + raw.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void whenASubscriberIsStored_thenTheStoreNeverHoldsKOrOpcInClear() {
+        assertThat(stored()).doesNotContain(K).doesNotContain(K.toUpperCase(java.util.Locale.ROOT))
+                .doesNotContain(OPC).doesNotContain(OPC.toUpperCase(java.util.Locale.ROOT)).contains("\"protectionParameterId\":\"test-kek-1\"");
+        // after an SQN update (a re-write of the document) too, and the UDM still reads them in clear
+        udr.handleDataWrite(DataWriteRequest.updateSqn(supi, "000000000020", new SequenceNumber("NON_TIME_BASED", "000000000041", 5)));
+        assertThat(stored()).doesNotContain(K).doesNotContain(OPC);
+        SubscriptionData d = as(ConsumerType.UDM, () -> udr.handleDataRead(DataReadRequest.of(supi, UdrDataSet.AUTHENTICATION_SUBSCRIPTION)));
+        assertThat(d.authenticationSubscription().encPermanentKey()).isEqualTo(K);
+        assertThat(d.authenticationSubscription().protectionParameterId()).isEqualTo("none");
+    }
+
+    @Test
+    void whenTheKeyEncryptionKeyIsWrong_thenReadingFailsClearlyNamingTheKeyAndNoSecret() {
+        SubscriberRepository wrong = new SubscriberRepository(store, new JsonMapper(),
+                new io.liquid5gc.udr.keys.SubscriberKeyCipher(Map.of("test-kek-1", io.liquid5gc.udr.keys.TestKeks.KEK_2)));
+        assertThatThrownBy(() -> wrong.find(supi)).isInstanceOf(io.liquid5gc.udr.keys.SubscriberKeyCipher.KeyProtectionException.class)
+                .hasMessageContaining("'test-kek-1' does not decrypt").hasMessageContaining(supi).hasMessageNotContaining(K);
+        SubscriberRepository unknown = new SubscriberRepository(store, new JsonMapper(),
+                new io.liquid5gc.udr.keys.SubscriberKeyCipher(Map.of("other", io.liquid5gc.udr.keys.TestKeks.KEK_1)));
+        assertThatThrownBy(() -> unknown.find(supi)).hasMessageContaining("'test-kek-1', which liquid5gc.udr.key-encryption.keys does not hold");
+    }
+
+    @Test
+    void whenTheKeyIsRotated_thenWritesUseTheNewestAndReencryptAllMovesTheRest() {
+        SubscriberRepository rotated = new SubscriberRepository(store, new JsonMapper(), io.liquid5gc.udr.keys.TestKeks.rotated());
+        assertThat(rotated.find(supi).orElseThrow().authenticationSubscription().encPermanentKey()).isEqualTo(K); // old key still reads
+        assertThat(rotated.reencryptAll()).isGreaterThanOrEqualTo(1);
+        assertThat(stored()).contains("\"protectionParameterId\":\"test-kek-2\"").doesNotContain(K);
+        assertThat(rotated.reencryptAll()).isZero();
+        SubscriberRepository onlyNew = new SubscriberRepository(store, new JsonMapper(),
+                new io.liquid5gc.udr.keys.SubscriberKeyCipher(Map.of("test-kek-2", io.liquid5gc.udr.keys.TestKeks.KEK_2)));
+        assertThat(onlyNew.find(supi).orElseThrow().authenticationSubscription().encOpcKey()).isEqualTo(OPC);
+    }
+
+    @Test
+    void whenUpdateSqnJumpsTooFarOrBackwards_thenItIsRefusedAndTheSqnStays() {
+        for (String target : List.of("ffffffffffe0", "000000000000", "000000000020")) {
+            assertThatThrownBy(() -> udr.handleDataWrite(DataWriteRequest.updateSqn(supi, "000000000020",
+                    new SequenceNumber("NON_TIME_BASED", target, 5))))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
+        }
+        assertThat(repository.find(supi).orElseThrow().authenticationSubscription().sequenceNumber().sqn()).isEqualTo("000000000020");
+    }
+
+    @Test
+    void whenAPutClaimsItsKeysAreAlreadyProtected_thenItIsRefused() {
+        AuthenticationSubscription claimed = new AuthenticationSubscription("5G_AKA", K, "test-kek-1",
+                new SequenceNumber("NON_TIME_BASED", "000000000020", 5), "8000", "milenage", OPC, supi);
+        assertThatThrownBy(() -> udr.handleDataWrite(new DataWriteRequest(supi, DataWriteRequest.Operation.PUT,
+                new SubscriptionData(supi, claimed, null, null, null), null)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 }

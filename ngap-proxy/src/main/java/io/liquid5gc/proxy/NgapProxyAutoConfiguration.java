@@ -40,6 +40,12 @@ public class NgapProxyAutoConfiguration {
         return new NetworkProceduresEndpoint(ue).routes();
     }
 
+    /** {@code /proxy/} is an operator API: function-runtime's operator filter wants the operator's credentials there. */
+    @Bean
+    io.liquid5gc.runtime.operator.OperatorApi proxyOperatorApi() {
+        return new io.liquid5gc.runtime.operator.OperatorApi("network-procedures", "/proxy/");
+    }
+
     @Bean
     N2Server n2Server(ProxyProperties properties, UeSignalling ue, ObjectProvider<MeterRegistry> meters) {
         N2Server server = new N2Server(properties, meters.getIfAvailable(SimpleMeterRegistry::new));

@@ -32,7 +32,7 @@ public final class ProblemResponses {
             return Mono.empty();
         }
         ProblemDetails p = problem.instance() != null ? problem : new ProblemDetails(problem.type(), problem.title(), problem.status(),
-                problem.detail(), exchange.getRequest().getPath().value(), problem.cause(), problem.invalidParams());
+                problem.detail(), instanceOf(exchange.getRequest().getPath().value()), problem.cause(), problem.invalidParams());
         response.setStatusCode(HttpStatus.valueOf(p.status()));
         response.getHeaders().setContentType(PROBLEM);
         if (closeConnection) {
@@ -40,6 +40,18 @@ public final class ProblemResponses {
         }
         byte[] body = JSON.writeValueAsBytes(p);
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+    }
+
+    /**
+     * The request path as a problem's {@code instance}, unless it is one no answer should echo: longer than 256
+     * characters, or carrying encoded control characters (a NUL byte) or raw ones; then a placeholder.
+     */
+    public static String instanceOf(String path) {
+        if (path == null || path.length() > 256 || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)
+                || path.matches("(?s).*%[01][0-9a-fA-F].*|.*%7[fF].*")) {
+            return "(request path not shown)";
+        }
+        return path;
     }
 
     /** The reason phrase of a status ("Content Too Large"), "Error" for unknown codes. */

@@ -26,10 +26,10 @@ final class RuntimeSafetyChecks implements UnsafeSettingCheck {
                             + (env.getProperty("server.ssl.enabled", Boolean.class, false) ? "" : ", plaintext"),
                     "set server.address to the interface the peers use (SERVER_ADDRESS, e.g. the pod IP), or accept it behind a NetworkPolicy"));
         }
-        if (!env.getProperty("liquid5gc.security.enabled", Boolean.class, false)) {
+        if (!env.getProperty("liquid5gc.security.enabled", Boolean.class, true)) {
             out.add(new UnsafeSetting("sbi-security-off",
                     "SBI security is off: NFs neither authenticate each other (TLS) nor check access tokens (TS 33.501 13.3, 13.4)",
-                    "set liquid5gc.security.enabled=true with its certificates and token settings"));
+                    "remove liquid5gc.security.enabled=false (access tokens are on by default) and set liquid5gc.security.mtls.*"));
         }
         return out;
     }

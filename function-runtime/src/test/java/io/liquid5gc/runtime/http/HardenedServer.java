@@ -1,13 +1,6 @@
 package io.liquid5gc.runtime.http;
 
 import io.liquid5gc.runtime.operator.OperatorApi;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -52,66 +45,5 @@ class HardenedServer {
                 })
                 .GET("/ops/view", req -> ServerResponse.ok().bodyValue("{}"))
                 .build();
-    }
-
-    /** An HTTP/1.1 exchange over a plain socket, so a test controls exactly what is sent and when. */
-    static final class RawHttp implements AutoCloseable {
-        private final Socket socket;
-
-        RawHttp(int port) throws IOException {
-            socket = new Socket("127.0.0.1", port);
-            socket.setSoTimeout(60_000);
-        }
-
-        void send(String text) throws IOException {
-            send(text.getBytes(StandardCharsets.ISO_8859_1));
-        }
-
-        void send(byte[] bytes) throws IOException {
-            OutputStream out = socket.getOutputStream();
-            out.write(bytes);
-            out.flush();
-        }
-
-        /** Everything the server sends until it closes the connection or goes quiet for a while after answering. */
-        String readAnswer() throws IOException {
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream got = new ByteArrayOutputStream();
-            byte[] buf = new byte[8192];
-            try {
-                int n;
-                while ((n = in.read(buf)) >= 0) {
-                    got.write(buf, 0, n);
-                    if (got.toString(StandardCharsets.ISO_8859_1).contains("}")) {
-                        socket.setSoTimeout(2_000); // the JSON body is complete: wait briefly for more, or the close
-                    }
-                }
-            } catch (SocketTimeoutException quiet) {
-                if (got.size() == 0) {
-                    throw quiet;
-                }
-            } catch (java.net.SocketException reset) {
-                // the server closed while we were still sending: what was read is the answer
-            }
-            return got.toString(StandardCharsets.ISO_8859_1);
-        }
-
-        /** True when the server closed the connection (read returns -1 or reset) within the socket timeout. */
-        boolean closedByServer() throws IOException {
-            try {
-                return socket.getInputStream().read() < 0;
-            } catch (java.net.SocketException reset) {
-                return true;
-            }
-        }
-
-        void timeout(int millis) throws IOException {
-            socket.setSoTimeout(millis);
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-        }
     }
 }

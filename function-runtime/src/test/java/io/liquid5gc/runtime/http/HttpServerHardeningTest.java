@@ -2,7 +2,6 @@ package io.liquid5gc.runtime.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.liquid5gc.runtime.http.HardenedServer.RawHttp;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

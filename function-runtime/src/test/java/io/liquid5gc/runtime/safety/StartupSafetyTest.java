@@ -15,7 +15,7 @@ class StartupSafetyTest {
 
     @Test
     void whenTheLabDefaultsRun_thenTheyStartAndEveryUnsafeSettingIsReported() {
-        runner.run(ctx -> {
+        runner.withPropertyValues("liquid5gc.security.enabled=false").run(ctx -> {
             assertThat(ctx).hasNotFailed();
             assertThat(ctx.getBean(StartupSafety.class).found()).extracting(UnsafeSetting::id)
                     .containsExactlyInAnyOrder("binds-on-all-interfaces", "sbi-security-off");
@@ -24,7 +24,7 @@ class StartupSafetyTest {
 
     @Test
     void whenProductionHasUnsafeSettings_thenTheStartFailsNamingEachOne() {
-        runner.withPropertyValues("liquid5gc.profile=production")
+        runner.withPropertyValues("liquid5gc.profile=production", "liquid5gc.security.enabled=false")
                 .withBean("moduleCheck", UnsafeSettingCheck.class, () -> () -> List.of(new UnsafeSetting("test-suci-keys", "published keys", "replace them")))
                 .run(ctx -> {
                     assertThat(ctx).hasFailed();
@@ -49,7 +49,7 @@ class StartupSafetyTest {
     void whenARiskIsAcceptedInProduction_thenOnlyTheOthersRefuseTheStart() {
         runner.withPropertyValues("liquid5gc.profile=production", "liquid5gc.security.enabled=true",
                 "liquid5gc.safety.accepted=binds-on-all-interfaces").run(ctx -> assertThat(ctx).hasNotFailed());
-        runner.withPropertyValues("liquid5gc.profile=production", "liquid5gc.safety.accepted=binds-on-all-interfaces")
-                .run(ctx -> assertThat(ctx).hasFailed());
+        runner.withPropertyValues("liquid5gc.profile=production", "liquid5gc.security.enabled=false",
+                "liquid5gc.safety.accepted=binds-on-all-interfaces").run(ctx -> assertThat(ctx).hasFailed());
     }
 }

@@ -1,6 +1,11 @@
 package io.liquid5gc.udr.provisioning;
 
+import io.liquid5gc.runtime.http.RequestBodyLimit;
+import io.liquid5gc.runtime.operator.OperatorApi;
+import io.liquid5gc.runtime.safety.UnsafeSetting;
+import io.liquid5gc.runtime.safety.UnsafeSettingCheck;
 import io.liquid5gc.udr.SubscriberRepository;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,6 +29,15 @@ public class ProvisioningAutoConfiguration {
         return new SubscriberProvisioning(repository);
     }
 
+    /** The all-in-one's default set: public test credentials, one K shared by every subscriber. */
+    @Bean
+    UnsafeSettingCheck defaultSubscribersSafetyCheck(ProvisioningProperties properties) {
+        return () -> properties.defaultSubscribers() == null ? List.of() : List.of(new UnsafeSetting("default-subscribers",
+                "the default subscribers of " + properties.defaultSubscribers() + " are imported into an empty store: public test "
+                        + "credentials (one published K for all of them)",
+                "set liquid5gc.provisioning.default-subscribers=none and provision real subscribers"));
+    }
+
     @Bean
     DefaultSubscribers defaultSubscribers(SubscriberProvisioning provisioning, ProvisioningProperties properties,
                                           ResourceLoader resources, ObjectProvider<ObjectMapper> json) {
@@ -38,7 +52,18 @@ public class ProvisioningAutoConfiguration {
         @Bean
         RouterFunction<ServerResponse> provisioningRoutes(SubscriberProvisioning provisioning, ProvisioningProperties properties,
                                                           ObjectProvider<ObjectMapper> json) {
-            return new ProvisioningRoutes(provisioning, json.getIfAvailable(JsonMapper::new), properties.token()).routes();
+            return new ProvisioningRoutes(provisioning, json.getIfAvailable(JsonMapper::new), properties).routes();
+        }
+
+        /** Everything under /provisioning/ needs the operator's credentials (function-runtime's operator filter). */
+        @Bean
+        OperatorApi provisioningOperatorApi() {
+            return new OperatorApi("provisioning", "/provisioning/");
+        }
+
+        @Bean
+        RequestBodyLimit provisioningBodyLimit(ProvisioningProperties properties) {
+            return new RequestBodyLimit("/provisioning/", properties.maxBody().toBytes());
         }
     }
 }

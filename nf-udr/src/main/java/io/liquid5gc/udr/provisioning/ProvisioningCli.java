@@ -26,10 +26,13 @@ import java.util.Map;
  *   show IMSI
  *   remove IMSI
  *   import FILE.{csv,yaml,yml,json} [--replace]
+ *   re-encrypt
  * </pre>
  *
  * {@code --url} defaults to {@code $LIQUID5GC_PROVISIONING_URL}, else {@code http://127.0.0.1:8080};
- * {@code $LIQUID5GC_PROVISIONING_TOKEN} is sent as a bearer token. A secret given as {@code env:NAME} is read from the
+ * The operator token is sent as a bearer token: {@code $LIQUID5GC_OPERATOR_TOKEN} (or the older
+ * {@code $LIQUID5GC_PROVISIONING_TOKEN}), else the content of {@code --token-file FILE}, else of the token file a core
+ * generates in the lab ({@code data/operator.token}, {@code all-in-one/data/operator.token}) when one exists. A secret given as {@code env:NAME} is read from the
  * environment variable NAME (keeps K and OP out of the process list). Secrets are never printed.
  */
 public final class ProvisioningCli {
@@ -42,7 +45,10 @@ public final class ProvisioningCli {
               show IMSI
               remove IMSI
               import FILE.csv|FILE.yaml|FILE.json [--replace]
+              re-encrypt                  (K and OPc of every subscriber under the newest key-encryption key)
+            options: --token-file FILE (else $LIQUID5GC_OPERATOR_TOKEN, or the lab file data/operator.token)
             secrets may be given as env:VARIABLE""";
+    static final List<Path> LAB_TOKEN_FILES = List.of(Path.of("data", "operator.token"), Path.of("all-in-one", "data", "operator.token"));
 
     private ProvisioningCli() {
     }
@@ -60,6 +66,13 @@ public final class ProvisioningCli {
             url = a.get(u + 1);
             a.remove(u + 1);
             a.remove(u);
+        }
+        Path tokenFile = null;
+        int t = a.indexOf("--token-file");
+        if (t >= 0 && t + 1 < a.size()) {
+            tokenFile = Path.of(a.get(t + 1));
+            a.remove(t + 1);
+            a.remove(t);
         }
         if (a.isEmpty()) {
             err.println(USAGE);
@@ -87,9 +100,10 @@ public final class ProvisioningCli {
                     yield HttpRequest.newBuilder(URI.create(base + "/import" + (a.contains("--replace") ? "?replace=true" : "")))
                             .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(file)));
                 }
+                case "re-encrypt" -> HttpRequest.newBuilder(URI.create(base + "/re-encrypt")).POST(HttpRequest.BodyPublishers.noBody());
                 default -> throw new IllegalArgumentException("unknown command " + command);
             };
-            String token = env.get("LIQUID5GC_PROVISIONING_TOKEN");
+            String token = token(env, tokenFile);
             if (token != null && !token.isBlank()) {
                 request.header("Authorization", "Bearer " + token);
             }
@@ -113,6 +127,25 @@ public final class ProvisioningCli {
             Thread.currentThread().interrupt();
             return 2;
         }
+    }
+
+    /** The operator token: environment, then the given file, then a lab token file of a local core. */
+    static String token(Map<String, String> env, Path tokenFile) throws IOException {
+        for (String name : List.of("LIQUID5GC_OPERATOR_TOKEN", "LIQUID5GC_PROVISIONING_TOKEN")) {
+            String v = env.get(name);
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        if (tokenFile != null) {
+            return Files.readString(tokenFile).strip();
+        }
+        for (Path lab : LAB_TOKEN_FILES) {
+            if (Files.isReadable(lab)) {
+                return Files.readString(lab).strip();
+            }
+        }
+        return null;
     }
 
     private static String imsiArgument(List<String> a) {

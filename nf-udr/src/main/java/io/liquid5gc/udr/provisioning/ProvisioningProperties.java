@@ -1,29 +1,40 @@
 package io.liquid5gc.udr.provisioning;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Subscriber provisioning ({@code liquid5gc.provisioning.*}).
+ * Subscriber provisioning ({@code liquid5gc.provisioning.*}). Authentication of the REST API is the operator's
+ * ({@code liquid5gc.operator.*}, function-runtime).
  *
  * @param apiEnabled         serve the REST API under {@code /provisioning/subscribers} (default true)
- * @param token              when set, the REST API wants {@code Authorization: Bearer <token>} (the CLI sends
- *                           {@code $LIQUID5GC_PROVISIONING_TOKEN}); never logged
+ * @param token              the operator token of older configurations; {@code liquid5gc.operator.token} is the
+ *                           setting now (this one is still honoured); never logged
  * @param defaultSubscribers a YAML, JSON or CSV subscriber file ({@code classpath:...} or a path) imported at startup
  *                           when the store holds no subscriber at all; empty or {@code none}: nothing
+ * @param maxBulk            the most subscribers one request (a range's {@code count}, or a whole import) may create
+ *                           (default 10,000)
+ * @param maxBody            the largest request body of the API (default 4 MB; 10,000 CSV rows are about 1 MB),
+ *                           refused with 413 before it is buffered
  */
 @ConfigurationProperties("liquid5gc.provisioning")
-public record ProvisioningProperties(Boolean apiEnabled, String token, String defaultSubscribers) {
+public record ProvisioningProperties(Boolean apiEnabled, String token, String defaultSubscribers, Integer maxBulk, DataSize maxBody) {
 
     public ProvisioningProperties {
         apiEnabled = apiEnabled == null || apiEnabled;
         token = token == null || token.isBlank() ? null : token;
         defaultSubscribers = defaultSubscribers == null || defaultSubscribers.isBlank() || defaultSubscribers.equals("none")
                 ? null : defaultSubscribers.strip();
+        maxBulk = maxBulk == null ? 10_000 : maxBulk;
+        if (maxBulk < 1 || maxBulk > SubscriberProfiles.MAX_COUNT) {
+            throw new IllegalArgumentException("liquid5gc.provisioning.max-bulk must be 1.." + SubscriberProfiles.MAX_COUNT);
+        }
+        maxBody = maxBody == null ? DataSize.ofMegabytes(4) : maxBody;
     }
 
     @Override
     public String toString() {
         return "ProvisioningProperties[apiEnabled=" + apiEnabled + ", token=" + (token == null ? "none" : "***")
-                + ", defaultSubscribers=" + defaultSubscribers + "]";
+                + ", defaultSubscribers=" + defaultSubscribers + ", maxBulk=" + maxBulk + ", maxBody=" + maxBody + "]";
     }
 }

@@ -1,9 +1,9 @@
 package io.liquid5gc.udr.provisioning;
 
+import io.liquid5gc.runtime.operator.OperatorAudit;
 import io.liquid5gc.sbi.common.ProblemDetails;
 import io.liquid5gc.sbi.common.ProblemException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -31,56 +30,81 @@ import tools.jackson.databind.ObjectMapper;
  * GET    /provisioning/subscribers[?limit=1000]            the subscribers, secrets as "***"
  * GET    /provisioning/subscribers/{imsi}                  one subscriber, secrets as "***"
  * DELETE /provisioning/subscribers/{imsi}
+ * POST   /provisioning/subscribers/re-encrypt               K and OPc of every subscriber under the newest key-encryption key
  * </pre>
+ * The operator's credentials are checked by function-runtime's operator filter before any of this runs (the body
+ * unread); bodies are limited to {@code liquid5gc.provisioning.max-body} (413 before buffering), one request creates at
+ * most {@code liquid5gc.provisioning.max-bulk} subscribers, and every change is an audit line ({@link OperatorAudit}).
  * Store calls are blocking: they run on the bounded elastic scheduler, never on the event loop.
  */
 final class ProvisioningRoutes {
 
     private static final Logger log = LoggerFactory.getLogger(ProvisioningRoutes.class);
     static final String BASE = "/provisioning/subscribers";
-    static final int MAX_BODY = 32 * 1024 * 1024;
     private static final MediaType PROBLEM = MediaType.parseMediaType(ProblemDetails.MEDIA_TYPE);
 
     private final SubscriberProvisioning provisioning;
     private final ObjectMapper json;
-    private final byte[] token;
+    private final int maxBulk;
+    private final int maxBody;
 
-    ProvisioningRoutes(SubscriberProvisioning provisioning, ObjectMapper json, String token) {
+    ProvisioningRoutes(SubscriberProvisioning provisioning, ObjectMapper json, ProvisioningProperties properties) {
         this.provisioning = provisioning;
         this.json = json;
-        this.token = token == null ? null : ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+        this.maxBulk = properties.maxBulk();
+        this.maxBody = (int) Math.min(Integer.MAX_VALUE, properties.maxBody().toBytes());
+    }
+
+    /** What a change did, for its answer and its audit line. */
+    private record Change(String subject, Object body) {
     }
 
     RouterFunction<ServerResponse> routes() {
         return RouterFunctions.route()
                 .POST(BASE + "/import", req -> body(req).flatMap(body ->
-                        run(req, 200, () -> outcome(provisioning.importAll(SubscriberFiles.parse(new String(body, StandardCharsets.UTF_8),
-                                SubscriberFiles.Format.of(req.headers().contentType().map(MediaType::toString).orElse("yaml")), json),
-                                replace(req))))).onErrorResume(DataBufferLimitException.class, e -> tooLarge(req)))
+                        change(req, "provisioning.import", 200, () -> {
+                            SubscriberProvisioning.Outcome o = provisioning.importAll(SubscriberFiles.parse(new String(body, StandardCharsets.UTF_8),
+                                    SubscriberFiles.Format.of(req.headers().contentType().map(MediaType::toString).orElse("yaml")), json),
+                                    replace(req), maxBulk);
+                            return new Change(range(o), outcome(o));
+                        })).onErrorResume(DataBufferLimitException.class, e -> tooLarge(req)))
+                .POST(BASE + "/re-encrypt", req -> change(req, "provisioning.re-encrypt", 200, () -> {
+                    int n = provisioning.reencryptAll();
+                    return new Change(n + " subscribers", Map.of("reencrypted", n));
+                }))
                 .POST(BASE, req -> body(req).flatMap(body ->
-                        run(req, 201, () -> {
-                            SubscriberProvisioning.Outcome o = provisioning.add(readProfile(body), replace(req));
+                        change(req, "provisioning.add", 201, () -> {
+                            SubscriberProfile profile = readProfile(body);
+                            if (profile.count() != null && profile.count() > maxBulk) {
+                                throw SubscriberProvisioning.tooMany(profile.count(), maxBulk);
+                            }
+                            SubscriberProvisioning.Outcome o = provisioning.add(profile, replace(req));
                             if (o.created() + o.replaced() == 0) {
                                 throw new ProblemException(409, "Conflict", "SUBSCRIBER_EXISTS",
                                         o.first() + (o.skipped() > 1 ? ".." + o.last() : "") + " already provisioned (use replace=true)");
                             }
-                            return outcome(o);
+                            return new Change(range(o), outcome(o));
                         })).onErrorResume(DataBufferLimitException.class, e -> tooLarge(req)))
                 .GET(BASE, req -> run(req, 200, () -> {
                     var list = provisioning.list(req.queryParam("limit").map(Integer::parseInt).orElse(1000));
                     return Map.of("count", list.size(), "subscribers", list);
                 }))
                 .GET(BASE + "/{imsi}", req -> run(req, 200, () -> provisioning.show(req.pathVariable("imsi"))))
-                .DELETE(BASE + "/{imsi}", req -> run(req, 204, () -> {
-                    provisioning.remove(req.pathVariable("imsi"));
-                    return null;
+                .DELETE(BASE + "/{imsi}", req -> change(req, "provisioning.remove", 204, () -> {
+                    String supi = SubscriberProvisioning.supiOf(req.pathVariable("imsi"));
+                    provisioning.remove(supi);
+                    return new Change(supi, null);
                 }))
                 .build();
     }
 
-    /** The whole body, up to {@link #MAX_BODY} (a file of 100,000 CSV rows; WebFlux's own default is 256 KiB). */
-    private static Mono<byte[]> body(ServerRequest req) {
-        return DataBufferUtils.join(req.body(BodyExtractors.toDataBuffers()), MAX_BODY)
+    private static String range(SubscriberProvisioning.Outcome o) {
+        return o.first() == null ? "none" : o.first().equals(o.last()) ? o.first() : o.first() + ".." + o.last();
+    }
+
+    /** The whole body, up to {@code max-body} (the operator filter and the body limit have already run). */
+    private Mono<byte[]> body(ServerRequest req) {
+        return DataBufferUtils.join(req.body(BodyExtractors.toDataBuffers()), maxBody)
                 .map(buffer -> {
                     byte[] bytes = new byte[buffer.readableByteCount()];
                     buffer.read(bytes);
@@ -91,10 +115,9 @@ final class ProvisioningRoutes {
     }
 
     private Mono<ServerResponse> tooLarge(ServerRequest req) {
-        return problem(ProblemDetails.of(413, "Payload Too Large", "INVALID_MSG_FORMAT",
-                "at most " + MAX_BODY / (1024 * 1024) + " MiB per request; split the file or use count for ranges"), req);
+        return problem(ProblemDetails.of(413, "Content Too Large", "INVALID_MSG_FORMAT",
+                "at most " + maxBody + " bytes per request (liquid5gc.provisioning.max-body); split the file or use count for ranges"), req);
     }
-
     private static boolean replace(ServerRequest req) {
         return req.queryParam("replace").map(Boolean::parseBoolean).orElse(false);
     }
@@ -124,14 +147,17 @@ final class ProvisioningRoutes {
         return m;
     }
 
+    /** A change: run as {@link #run}, and audited with its outcome (who, from where, what, which subscribers). */
+    private Mono<ServerResponse> change(ServerRequest req, String action, int status, Callable<Change> change) {
+        String[] subject = {null};
+        return run(req, status, () -> {
+            Change c = change.call();
+            subject[0] = c.subject();
+            return c.body();
+        }).doOnNext(response -> OperatorAudit.record(req, action, subject[0], response.statusCode().value()));
+    }
+
     private Mono<ServerResponse> run(ServerRequest req, int status, Callable<Object> action) {
-        if (token != null) {
-            byte[] given = req.headers().firstHeader(HttpHeaders.AUTHORIZATION) == null ? new byte[0]
-                    : req.headers().firstHeader(HttpHeaders.AUTHORIZATION).getBytes(StandardCharsets.UTF_8);
-            if (!MessageDigest.isEqual(given, token)) {
-                return problem(ProblemDetails.of(401, "Unauthorized", "UNAUTHORIZED", "provisioning needs Authorization: Bearer <token>"), req);
-            }
-        }
         return Mono.fromCallable(action).subscribeOn(Schedulers.boundedElastic())
                 .flatMap(result -> ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON).bodyValue(json.writeValueAsBytes(result)))
                 .switchIfEmpty(Mono.defer(() -> ServerResponse.status(status).build()))
@@ -140,12 +166,13 @@ final class ProvisioningRoutes {
                         "limit must be a number"), req))
                 .onErrorResume(RuntimeException.class, e -> {
                     log.error("provisioning {} {} failed", req.method(), req.path(), e);
-                    return problem(ProblemDetails.of(500, "Internal Server Error", "SYSTEM_FAILURE", e.getClass().getSimpleName()), req);
+                    return problem(ProblemDetails.of(500, "Internal Server Error", "SYSTEM_FAILURE", "internal error (logged)"), req);
                 });
     }
 
     private Mono<ServerResponse> problem(ProblemDetails p, ServerRequest req) {
-        ProblemDetails withInstance = new ProblemDetails(p.type(), p.title(), p.status(), p.detail(), req.path(), p.cause(), p.invalidParams());
+        ProblemDetails withInstance = new ProblemDetails(p.type(), p.title(), p.status(), p.detail(),
+                io.liquid5gc.runtime.http.ProblemResponses.instanceOf(req.path()), p.cause(), p.invalidParams());
         return ServerResponse.status(p.status()).contentType(PROBLEM).bodyValue(json.writeValueAsBytes(withInstance));
     }
 }

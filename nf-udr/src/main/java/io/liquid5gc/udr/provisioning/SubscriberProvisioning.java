@@ -58,6 +58,11 @@ final class SubscriberProvisioning {
 
     /** Adds every entry of a file (see {@link SubscriberFiles}); the file is checked completely before any write. */
     Outcome importAll(List<SubscriberProfile> profiles, boolean replace) {
+        return importAll(profiles, replace, SubscriberProfiles.MAX_COUNT);
+    }
+
+    /** As {@link #importAll(List, boolean)}, refusing files of more than {@code maxTotal} subscribers (ranges counted). */
+    Outcome importAll(List<SubscriberProfile> profiles, boolean replace, int maxTotal) {
         long total = 0;
         for (int i = 0; i < profiles.size(); i++) {
             try {
@@ -68,14 +73,26 @@ final class SubscriberProvisioning {
                 throw SubscriberProfiles.bad("subscribers[" + i + "]", e.problem().detail());
             }
         }
-        if (total > SubscriberProfiles.MAX_COUNT) {
-            throw SubscriberProfiles.bad("file", total + " subscribers, at most " + SubscriberProfiles.MAX_COUNT + " per import");
+        if (total > maxTotal) {
+            throw tooMany(total, maxTotal);
         }
         Outcome sum = new Outcome(0, 0, 0, null, null);
         for (SubscriberProfile p : profiles) {
             sum = sum.plus(add(p, replace));
         }
         return sum;
+    }
+
+    static ProblemException tooMany(long asked, int max) {
+        return new ProblemException(413, "Content Too Large", "INVALID_MSG_FORMAT",
+                asked + " subscribers in one request, at most " + max + " (liquid5gc.provisioning.max-bulk); split it");
+    }
+
+    /** Re-encrypts every subscriber whose K and OPc are not under the newest key-encryption key. */
+    int reencryptAll() {
+        int n = repository.reencryptAll();
+        log.info("re-encrypted the keys of {} subscribers under the newest key-encryption key", n);
+        return n;
     }
 
     List<SubscriberProfile> list(int limit) {
@@ -97,7 +114,7 @@ final class SubscriberProvisioning {
         return repository.any();
     }
 
-    private static String supiOf(String imsi) {
+    static String supiOf(String imsi) {
         String digits = imsi.startsWith("imsi-") ? imsi.substring(5) : imsi;
         if (!digits.matches("\\d{5,15}")) {
             throw SubscriberProfiles.bad("imsi", "5 to 15 digits");

@@ -18,6 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The provisioning REST API of a running UDR, driven by the CLI; the default subscribers are imported at start. */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class ProvisioningApiTest {
 
     private static final String K = "465B5CE8B199B49FAA5F0A2EE238A6BC";
@@ -29,7 +30,8 @@ class ProvisioningApiTest {
     static void startUdr() {
         udr = new SpringApplicationBuilder(UdrApplication.class).properties("server.port=0", "server.address=127.0.0.1",
                 "liquid5gc.store.memory.journal=none", "liquid5gc.provisioning.default-subscribers=classpath:test-subscribers.yaml",
-                "liquid5gc.provisioning.token=test-token").run();
+                "liquid5gc.provisioning.token=test-token",
+                "liquid5gc.udr.key-encryption.generated-file=target/provisioning-api-test/kek-" + java.util.UUID.randomUUID()).run();
         url = "http://127.0.0.1:" + udr.getEnvironment().getProperty("local.server.port");
     }
 
@@ -123,5 +125,57 @@ class ProvisioningApiTest {
         assertThat(cli("frobnicate").code()).isEqualTo(2);
         Result typo = cli("add", "--imsi", "001010000000888", "--k", K, "--opc", OPC, "--count", "x1");
         assertThat(typo.code()).isEqualTo(2);
+    }
+
+    private static int port() {
+        return Integer.parseInt(udr.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @Test
+    void whenA30MibImportCarriesABadToken_thenItIs401BeforeTheBodyIsRead() throws Exception {
+        try (io.liquid5gc.runtime.http.RawHttp http = new io.liquid5gc.runtime.http.RawHttp(port())) {
+            http.send("POST /provisioning/subscribers/import HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
+                    + "Authorization: Bearer wrong\r\nContent-Length: " + (30 * 1024 * 1024) + "\r\n\r\n");
+            http.send(new byte[64 * 1024]); // of 30 MiB: the answer cannot wait for the rest
+            assertThat(http.readAnswer()).startsWith("HTTP/1.1 401").contains("application/problem+json").doesNotContain("wrong");
+        }
+    }
+
+    @Test
+    void whenA30MibImportCarriesTheToken_thenItIs413BeforeTheBodyIsRead() throws Exception {
+        try (io.liquid5gc.runtime.http.RawHttp http = new io.liquid5gc.runtime.http.RawHttp(port())) {
+            http.send("POST /provisioning/subscribers/import HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
+                    + "Authorization: Bearer test-token\r\nContent-Length: " + (30 * 1024 * 1024) + "\r\n\r\n");
+            http.send(new byte[64 * 1024]);
+            assertThat(http.readAnswer()).startsWith("HTTP/1.1 413").contains("\"instance\":\"/provisioning/subscribers/import\"");
+        }
+    }
+
+    @Test
+    void whenOneRequestAsksForMoreThanMaxBulk_thenItIs413AndNothingIsCreated() {
+        Result r = cli("add", "--imsi", "001016660000000", "--k", K, "--opc", OPC, "--count", "100000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("413").contains("at most 10000").contains("max-bulk");
+        assertThat(cli("show", "001016660000000").err()).contains("404");
+    }
+
+    @Test
+    void whenTheImsiIsMalformed_thenTheProblemDoesNotEchoIt() throws Exception {
+        String longImsi = "1".repeat(3000);
+        try (io.liquid5gc.runtime.http.RawHttp http = new io.liquid5gc.runtime.http.RawHttp(port())) {
+            http.send("GET /provisioning/subscribers/%00" + longImsi + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer test-token\r\n\r\n");
+            String answer = http.readAnswer();
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").doesNotContain(longImsi).doesNotContain("%00");
+        }
+    }
+
+    @Test
+    void whenSubscribersChange_thenEachChangeIsAnAuditLineWithoutSecrets(org.springframework.boot.test.system.CapturedOutput output) {
+        assertThat(cli("add", "--imsi", "001015550000001", "--k", K, "--opc", OPC, "--count", "3").code()).isZero();
+        assertThat(cli("remove", "001015550000002").code()).isZero();
+        assertThat(cli("re-encrypt").out()).contains("\"reencrypted\":0");
+        assertThat(output.getOut()).contains("who=token from=127.0.0.1:").contains("action=provisioning.add subject=imsi-001015550000001..imsi-001015550000003 outcome=201")
+                .contains("action=provisioning.remove subject=imsi-001015550000002 outcome=204")
+                .contains("action=provisioning.re-encrypt").doesNotContainIgnoringCase(K).doesNotContainIgnoringCase(OPC).doesNotContain("test-token");
     }
 }

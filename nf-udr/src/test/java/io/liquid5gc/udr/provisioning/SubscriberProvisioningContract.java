@@ -35,7 +35,7 @@ abstract class SubscriberProvisioningContract {
     @BeforeEach
     void open() {
         store = newStore();
-        repository = new SubscriberRepository(store, JSON);
+        repository = new SubscriberRepository(store, JSON, io.liquid5gc.udr.keys.TestKeks.cipher());
         provisioning = new SubscriberProvisioning(repository);
         base = "00101" + String.format("%05d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000L));
     }
