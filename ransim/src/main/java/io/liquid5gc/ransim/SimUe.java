@@ -32,9 +32,9 @@ import io.liquid5gc.security.kdf.NasKeys;
 import io.liquid5gc.security.kdf.ServingNetworkName;
 import io.liquid5gc.security.milenage.UsimSqnState;
 import io.liquid5gc.security.nas.CipheringAlgorithm;
-import io.liquid5gc.security.nas.Direction;
 import io.liquid5gc.security.nas.IntegrityAlgorithm;
 import io.liquid5gc.security.nas.NasProtection;
+import io.liquid5gc.security.nas.NasSecurityAssociation;
 import io.liquid5gc.security.suci.SuciConcealer;
 import io.liquid5gc.security.suci.SuciScheme;
 import io.liquid5gc.security.suci.Supi;
@@ -87,8 +87,8 @@ public final class SimUe {
     private byte[] kausf;
     private byte[] kamf;
     private int ngKsi = NgKsi.NO_KEY.ksi();
-    private NasProtection protection;
-    private int ulCount;
+    /** The UE's end of the NAS security context (TS 24.501 4.4.2): keys and COUNTs, null before the first Security Mode Command. */
+    private NasSecurityAssociation nas;
     private long startNanos;
     private MobileIdentity.Guti guti;
     private byte[] kgnb;
@@ -224,9 +224,8 @@ public final class SimUe {
         GmmMessage.ServiceRequest sr = new GmmMessage.ServiceRequest(NgKsi.native_(ngKsi), psis.length == 0 ? ServiceType.SIGNALLING : ServiceType.DATA,
                 sTmsi, psis.length == 0 ? null : PduSessionBitmap.of(psis), PduSessionBitmap.of(psis), null, null, List.of());
         byte[] inner = NasCodec.encode(sr);
-        int count = ulCount++;
-        byte[] mac = protection.protect(count, Direction.UPLINK, inner, false);
-        through.sendInitialUe(this, NasCodec.protect(SecurityHeaderType.INTEGRITY_PROTECTED, mac, count & 0xFF, inner),
+        NasSecurityAssociation.Protected p = nas.protect(inner, false);
+        through.sendInitialUe(this, NasCodec.protect(SecurityHeaderType.INTEGRITY_PROTECTED, p.mac(), p.sequenceNumber(), inner),
                 new io.liquid5gc.ngap.ie.FiveGSTmsi(guti.amfSetId(), guti.amfPointer(), guti.tmsi() & 0xFFFFFFFFL));
         return f;
     }
@@ -247,9 +246,8 @@ public final class SimUe {
                 periodic ? io.liquid5gc.nas.ie.RegistrationType.Value.PERIODIC_UPDATING : io.liquid5gc.nas.ie.RegistrationType.Value.MOBILITY_UPDATING),
                 NgKsi.native_(ngKsi), guti, null, null, CAPABILITY, new Nssai(requestedNssai), null, null, null, null, null, null, null, List.of());
         byte[] inner = NasCodec.encode(rr);
-        int count = ulCount++;
-        byte[] mac = protection.protect(count, Direction.UPLINK, inner, false);
-        through.sendInitialUe(this, NasCodec.protect(SecurityHeaderType.INTEGRITY_PROTECTED, mac, count & 0xFF, inner), null);
+        NasSecurityAssociation.Protected p = nas.protect(inner, false);
+        through.sendInitialUe(this, NasCodec.protect(SecurityHeaderType.INTEGRITY_PROTECTED, p.mac(), p.sequenceNumber(), inner), null);
         return f;
     }
 
@@ -510,13 +508,12 @@ public final class SimUe {
             int nea = smc.algorithms().ciphering();
             int nia = smc.algorithms().integrity();
             NasKeys keys = KeyHierarchy.nasKeys(kamf, nea, nia);
-            NasProtection next = new NasProtection(CipheringAlgorithm.fromCode(nea), keys.encryptionKey(), IntegrityAlgorithm.fromCode(nia), keys.integrityKey());
-            byte[] macInput = sp.macInput();
-            if (!next.verify(sp.sequenceNumber(), Direction.DOWNLINK, macInput, 0, macInput.length, sp.mac(), 0)) {
+            NasSecurityAssociation next = NasSecurityAssociation.ue(new NasProtection(CipheringAlgorithm.fromCode(nea), keys.encryptionKey(),
+                    IntegrityAlgorithm.fromCode(nia), keys.integrityKey()));
+            if (!(next.unprotect(sp.sequenceNumber(), sp.macInput(), sp.mac(), sp.innerBytes(), false) instanceof NasSecurityAssociation.Accepted)) {
                 throw new IllegalStateException("UE " + supi() + ": Security Mode Command MAC does not verify");
             }
-            protection = next;
-            ulCount = 0;
+            nas = next;
             securityModes++;
             if (securityModes > 1) {
                 // TS 33.501 6.9.4.1: a new KAMF while connected: the AS keys follow (KgNB from the Security Mode Complete's COUNT 0)
@@ -528,18 +525,17 @@ public final class SimUe {
             sendProtected(new GmmMessage.SecurityModeComplete(imeisv, null, List.of()), SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED_WITH_NEW_CONTEXT);
             return;
         }
-        if (protection == null) {
+        if (nas == null) {
             throw new IllegalStateException("UE " + supi() + ": protected NAS before a security context");
         }
-        byte[] macInput = sp.macInput();
-        int count = sp.sequenceNumber(); // a simulator UE stays below 256 downlink messages per context
-        if (!protection.verify(count, Direction.DOWNLINK, macInput, 0, macInput.length, sp.mac(), 0)) {
-            throw new IllegalStateException("UE " + supi() + ": downlink NAS MAC does not verify");
-        }
-        byte[] inner = sp.innerBytes().clone();
-        if (sht == SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED || sht == SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED_WITH_NEW_CONTEXT) {
-            protection.cipher(count, Direction.DOWNLINK, inner, 0, inner.length);
-        }
+        boolean ciphered = sht == SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED
+                || sht == SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED_WITH_NEW_CONTEXT;
+        byte[] inner = switch (nas.unprotect(sp.sequenceNumber(), sp.macInput(), sp.mac(), sp.innerBytes(), ciphered)) {
+            case NasSecurityAssociation.Accepted a -> a.message();
+            case NasSecurityAssociation.Replayed r ->
+                    throw new IllegalStateException("UE " + supi() + ": replayed downlink NAS COUNT " + r.count() + " (last " + r.lastAccepted() + ")");
+            case NasSecurityAssociation.IntegrityFailure f -> throw new IllegalStateException("UE " + supi() + ": downlink NAS MAC does not verify");
+        };
         var decoded = NasCodec.decode(inner);
         if (!(decoded instanceof DecodeResult.Ok<NasMessage> ok)) {
             throw new IllegalStateException("UE " + supi() + ": undecodable protected NAS");
@@ -549,14 +545,14 @@ public final class SimUe {
 
     /** After a Service Request the gNB gets a new KgNB from the Service Request's uplink COUNT (TS 33.501 A.9). */
     private void onServiceContext() {
-        kgnb = KeyHierarchy.kgnb(kamf, ulCount - 1, AccessType.THREE_GPP);
+        kgnb = KeyHierarchy.kgnb(kamf, nas.sendCount() - 1, AccessType.THREE_GPP);
         nh = kgnb;
         ncc = 0;
     }
 
     /** The answer to a network message: protected when a context exists (a re-authentication), else plain. */
     private void reply(GmmMessage m) {
-        if (protection != null) {
+        if (nas != null) {
             sendProtected(m, SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
         } else {
             gnb.sendUplinkNas(this, NasCodec.encode(m));
@@ -565,9 +561,8 @@ public final class SimUe {
 
     private void sendProtected(GmmMessage m, SecurityHeaderType sht) {
         byte[] inner = NasCodec.encode(m);
-        int count = ulCount++;
-        byte[] mac = protection.protect(count, Direction.UPLINK, inner, true);
-        gnb.sendUplinkNas(this, NasCodec.protect(sht, mac, count & 0xFF, inner));
+        NasSecurityAssociation.Protected p = nas.protect(inner, true);
+        gnb.sendUplinkNas(this, NasCodec.protect(sht, p.mac(), p.sequenceNumber(), inner));
     }
 
     private Duration elapsed() {

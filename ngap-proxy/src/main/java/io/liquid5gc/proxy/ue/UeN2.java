@@ -1,8 +1,14 @@
 package io.liquid5gc.proxy.ue;
 
 import io.liquid5gc.proxy.n2.RanLink;
+import io.liquid5gc.sbi.FunctionSpec;
+import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeLocation;
-import io.liquid5gc.security.nas.NasProtection;
+import io.liquid5gc.sbi.amf.UeRequest;
+import io.liquid5gc.sbi.amf.UeResult;
+import io.liquid5gc.security.Hex;
+import io.liquid5gc.security.nas.NasSecurityAssociation;
 
 /**
  * One UE on N2 as the proxy holds it: the NGAP id pair, the RAN node it is reached through, its location, the
@@ -19,16 +25,15 @@ final class UeN2 {
     RanLink ran;
     String contextId;
     UeLocation location;
-    NasProtection protection;
+    /** The NAS security context in use with its COUNTs (TS 24.501 4.4.2), null before one is established. */
+    NasSecurityAssociation nas;
     byte[] kamf;
-    int dlCount;
-    long lastUlCount = -1;
     boolean registered;
     /** NH chaining for handover (TS 33.501 6.9.2.1.1): the last NH (null until the first) and its NCC. */
     byte[] nh;
     int ncc;
     /** The AMF function that sent the last Identity/Authentication Request or Security Mode Command (gets the answer). */
-    io.liquid5gc.sbi.FunctionSpec<io.liquid5gc.sbi.amf.UeRequest, io.liquid5gc.sbi.amf.UeResult> commonProcedureOwner;
+    FunctionSpec<UeRequest, UeResult> commonProcedureOwner;
 
     /** The 5GSM message of the UE's last UL NAS TRANSPORT, echoed when the AMF could not forward it (not stored). */
     byte[] lastUplinkSm;
@@ -38,13 +43,13 @@ final class UeN2 {
 
     /** A downlink NAS message sent under {@code timer}: sent again (protected anew) on expiry. */
     static final class PendingNas {
-        final String timer;
-        final io.liquid5gc.sbi.amf.DownlinkNas message;
-        final io.liquid5gc.sbi.amf.UeAction.Protection protection;
+        final NasTimer timer;
+        final DownlinkNas message;
+        final UeAction.Protection protection;
         int retransmissions;
         NasTimerScheduler.Timer running;
 
-        PendingNas(String timer, io.liquid5gc.sbi.amf.DownlinkNas message, io.liquid5gc.sbi.amf.UeAction.Protection protection) {
+        PendingNas(NasTimer timer, DownlinkNas message, UeAction.Protection protection) {
             this.timer = timer;
             this.message = message;
             this.protection = protection;
@@ -79,25 +84,14 @@ final class UeN2 {
         return contextId;
     }
 
-    /**
-     * The uplink NAS COUNT of a received sequence number (TS 24.501 4.4.3.1): the overflow counter steps when the
-     * sequence number wraps below the last one accepted.
-     */
-    long estimateUplinkCount(int sequenceNumber) {
-        if (lastUlCount < 0) {
-            return sequenceNumber;
-        }
-        long overflow = lastUlCount >>> 8;
-        int lastSqn = (int) (lastUlCount & 0xFF);
-        if (sequenceNumber < lastSqn) {
-            overflow++;
-        }
-        return (overflow << 8) | sequenceNumber;
+    /** The uplink NAS COUNT of the last message accepted, -1 before the first (or without a security context). */
+    long lastUplinkCount() {
+        return nas == null ? -1 : nas.lastReceivedCount();
     }
 
     UeState state() {
-        return new UeState(contextId, amfUeNgapId, ranUeNgapId, ran == null ? null : ran.describe(), location, dlCount, lastUlCount,
-                registered, nh == null ? null : io.liquid5gc.security.Hex.encode(nh), ncc,
+        return new UeState(contextId, amfUeNgapId, ranUeNgapId, ran == null ? null : ran.describe(), location,
+                nas == null ? 0 : nas.sendCount(), lastUplinkCount(), registered, nh == null ? null : Hex.encode(nh), ncc,
                 commonProcedureOwner == null ? null : commonProcedureOwner.name());
     }
 

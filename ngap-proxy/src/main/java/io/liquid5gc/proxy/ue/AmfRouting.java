@@ -1,0 +1,132 @@
+package io.liquid5gc.proxy.ue;
+
+import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.sbi.FunctionSpec;
+import io.liquid5gc.sbi.amf.AmfApi;
+import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.UeAction;
+import io.liquid5gc.sbi.amf.UeN2Event;
+import io.liquid5gc.sbi.amf.UeRequest;
+import io.liquid5gc.sbi.amf.UeResult;
+import io.liquid5gc.sbi.amf.UplinkNas;
+import io.liquid5gc.sbi.common.ProblemException;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which AMF function takes an uplink NAS message or a UE-associated N2 event, and the call itself: the function is
+ * invoked, what it answers is executed ({@link UeActions}) and the UE's state saved. The function that sent the last
+ * common-procedure request (TS 24.501 5.4: identification, authentication, security mode control) owns the UE's
+ * answer to it ({@link UeN2#commonProcedureOwner}).
+ */
+final class AmfRouting {
+
+    private static final Logger log = LoggerFactory.getLogger(AmfRouting.class);
+
+    /** Which AMF function takes which uplink 5GMM message (a procedure's function handles every step of that procedure). */
+    private static final Map<Class<? extends UplinkNas>, FunctionSpec<UeRequest, UeResult>> NAS_ROUTES = Map.ofEntries(
+            Map.entry(UplinkNas.RegistrationRequest.class, AmfApi.INITIAL_REGISTRATION),
+            Map.entry(UplinkNas.IdentityResponse.class, AmfApi.INITIAL_REGISTRATION),
+            Map.entry(UplinkNas.AuthenticationResponse.class, AmfApi.INITIAL_REGISTRATION),
+            Map.entry(UplinkNas.AuthenticationFailure.class, AmfApi.INITIAL_REGISTRATION),
+            Map.entry(UplinkNas.SecurityModeComplete.class, AmfApi.INITIAL_REGISTRATION),
+            Map.entry(UplinkNas.SecurityModeReject.class, AmfApi.INITIAL_REGISTRATION),
+            Map.entry(UplinkNas.RegistrationComplete.class, AmfApi.INITIAL_REGISTRATION),
+            Map.entry(UplinkNas.DeregistrationRequest.class, AmfApi.DEREGISTRATION),
+            Map.entry(UplinkNas.DeregistrationAccept.class, AmfApi.DEREGISTRATION),
+            Map.entry(UplinkNas.ServiceRequest.class, AmfApi.SERVICE_REQUEST),
+            Map.entry(UplinkNas.UlNasTransport.class, AmfApi.PDU_SESSION_RELAY));
+
+    private final FunctionClient functions;
+    private final UeActions actions;
+    private final UeConnections connections;
+    private final UeMetrics metrics;
+
+    AmfRouting(FunctionClient functions, UeActions actions, UeConnections connections, UeMetrics metrics) {
+        this.functions = functions;
+        this.actions = actions;
+        this.connections = connections;
+        this.metrics = metrics;
+    }
+
+    /**
+     * The function for an uplink 5GMM message: the answer to a common procedure goes to the function that started it
+     * (registration, or the network's re-authentication); everything else by {@link #NAS_ROUTES}.
+     */
+    static FunctionSpec<UeRequest, UeResult> route(UeN2 ue, UplinkNas m) {
+        boolean answer = m instanceof UplinkNas.IdentityResponse || m instanceof UplinkNas.AuthenticationResponse
+                || m instanceof UplinkNas.AuthenticationFailure || m instanceof UplinkNas.SecurityModeComplete
+                || m instanceof UplinkNas.SecurityModeReject;
+        if (answer && ue.commonProcedureOwner != null) {
+            return ue.commonProcedureOwner;
+        }
+        return NAS_ROUTES.get(m.getClass());
+    }
+
+    /** Which AMF function takes which UE-associated N2 event. */
+    static FunctionSpec<UeRequest, UeResult> route(UeN2Event event) {
+        return switch (event) {
+            case UeN2Event.PduSessionResourcesSetUp s -> s.initialContextSetup() ? AmfApi.SERVICE_REQUEST : AmfApi.PDU_SESSION_RELAY;
+            case UeN2Event.PduSessionResourcesReleased r -> AmfApi.PDU_SESSION_RELAY;
+            case UeN2Event.PduSessionResourcesModified r -> AmfApi.PDU_SESSION_RELAY;
+            case UeN2Event.UeContextReleaseRequest r -> AmfApi.SERVICE_REQUEST;
+            case UeN2Event.UeContextReleased r -> AmfApi.SERVICE_REQUEST;
+            case UeN2Event.HandoverRequired h -> AmfApi.HANDOVER;
+            case UeN2Event.HandoverRequestAcknowledged h -> AmfApi.HANDOVER;
+            case UeN2Event.HandoverFailed h -> AmfApi.HANDOVER;
+            case UeN2Event.HandoverNotified h -> AmfApi.HANDOVER;
+            case UeN2Event.PathSwitchRequest p -> AmfApi.HANDOVER;
+            case UeN2Event.NetworkDeregistration d -> AmfApi.DEREGISTRATION;
+            case UeN2Event.NetworkAuthentication a -> AmfApi.AUTH_INITIATE;
+        };
+    }
+
+    /** The common-procedure owner persisted by name ({@link UeState#commonProcedureOwner()}), or null. */
+    static FunctionSpec<UeRequest, UeResult> ownerNamed(String name) {
+        if (name == null) {
+            return null;
+        }
+        return Stream.concat(NAS_ROUTES.values().stream(), Stream.of(AmfApi.AUTH_INITIATE))
+                .filter(f -> f.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static boolean isCommonProcedureRequest(DownlinkNas m) {
+        return m instanceof DownlinkNas.IdentityRequest || m instanceof DownlinkNas.AuthenticationRequest
+                || m instanceof DownlinkNas.SecurityModeCommand;
+    }
+
+    /** Calls the AMF function that owns the event, executes what it answers and saves the UE's state; null when the call failed. */
+    UeResult call(UeN2 ue, UeRequest request) {
+        return call(ue, request, true);
+    }
+
+    UeResult call(UeN2 ue, UeRequest request, boolean persistAfter) {
+        FunctionSpec<UeRequest, UeResult> function = request.message() != null ? route(ue, request.message()) : route(request.n2Event());
+        UeResult result;
+        try {
+            result = functions.call(function, request);
+        } catch (ProblemException e) {
+            log.warn("{}: {} failed: {}", ue, function.name(), e.getMessage());
+            metrics.count("amf_error");
+            return null;
+        }
+        for (UeAction action : result.actions()) {
+            if (action instanceof UeAction.SendNas send && isCommonProcedureRequest(send.message())) {
+                ue.commonProcedureOwner = function; // its answer goes back to this function
+            }
+            try {
+                actions.execute(ue, action);
+            } catch (RuntimeException e) {
+                log.warn("{}: cannot execute {}: {}", ue, action.getClass().getSimpleName(), e.toString());
+                metrics.count("action_error");
+            }
+        }
+        ue.registered = "REGISTERED".equals(result.gmmState());
+        if (persistAfter) {
+            connections.persist(ue);
+        }
+        return result;
+    }
+}
