@@ -175,9 +175,14 @@ final class UeActions implements NasTimers.Expiry {
             case "deregister" -> CauseNas.DEREGISTER;
             default -> CauseNas.NORMAL_RELEASE;
         };
+        sendUeContextReleaseCommand(ue, cause, "released_" + r.nasCause().replace('-', '_'));
+    }
+
+    /** UE CONTEXT RELEASE COMMAND (TS 38.413 8.3.3) with an NGAP cause, counted as {@code event}. */
+    void sendUeContextReleaseCommand(UeN2 ue, Cause cause, String event) {
         metrics.forgetRegistration(ue.amfUeNgapId);
         NasTimers.stop(ue);
-        metrics.count("released_" + r.nasCause().replace('-', '_'));
+        metrics.count(event);
         ue.ran.sendUeAssociated(new UeContextRelease.Command(new UeNgapIds.Pair(ue.amfUeNgapId, ue.ranUeNgapId), cause, List.of()),
                 ue.ranUeNgapId);
     }

@@ -7,6 +7,7 @@ import static io.liquid5gc.proxy.ue.N2Items.nz;
 
 import io.liquid5gc.nas.NasMessage;
 import io.liquid5gc.nas.mm.GmmMessage;
+import io.liquid5gc.ngap.ie.CauseNas;
 import io.liquid5gc.ngap.ie.CauseRadioNetwork;
 import io.liquid5gc.ngap.ie.FiveGSTmsi;
 import io.liquid5gc.ngap.ie.GlobalRanNodeId;
@@ -182,7 +183,11 @@ public final class UeSignalling {
             // a UE coming back (service request, registration with its 5G-GUTI, de-registration from idle) keeps its context
             connections.resumeKnownUe(ue, sTmsi, nas);
             connections.add(amfUeNgapId, ue);
-            handleUplinkNas(ue, nas);
+            if (!handleUplinkNas(ue, nas)) {
+                // TS 38.413 8.3.3: an initial NAS message that cannot be decoded or verified opens no UE context here
+                actions.sendUeContextReleaseCommand(ue, CauseNas.UNSPECIFIED, "initial_nas_rejected");
+                connections.remove(amfUeNgapId, ue);
+            }
         });
     }
 
@@ -346,21 +351,22 @@ public final class UeSignalling {
 
     // ---- on the UE's virtual thread ----
 
-    private void handleUplinkNas(UeN2 ue, byte[] pdu) {
+    /** Whether the message reached the AMF (false: undecodable, not verified, or not a 5GMM message handled here). */
+    private boolean handleUplinkNas(UeN2 ue, byte[] pdu) {
         Optional<UeNasSecurity.Received> received = security.unprotect(ue, pdu);
         if (received.isEmpty()) {
-            return;
+            return false;
         }
         NasMessage message = received.get().message();
         if (!(message instanceof GmmMessage gmm)) {
             log.info("{}: 5GSM message outside a UL NAS TRANSPORT ignored", ue);
-            return;
+            return false;
         }
         Optional<UplinkNas> uplink = NasMapping.toUplink(gmm);
         if (uplink.isEmpty()) {
             log.warn("{}: {} is not handled by this build yet", ue, gmm.type());
             metrics.count("unhandled_" + gmm.type().name().toLowerCase(Locale.ROOT));
-            return;
+            return false;
         }
         actions.timers().stopAnsweredBy(ue, uplink.get());
         ue.lastUplinkSm = gmm instanceof GmmMessage.UlNasTransport ul ? ul.payloadContainer() : null;
@@ -374,5 +380,6 @@ public final class UeSignalling {
         if (result != null && "REGISTERED".equals(result.gmmState()) && uplink.get() instanceof UplinkNas.RegistrationComplete) {
             metrics.registrationCompleted(ue.amfUeNgapId);
         }
+        return true;
     }
 }
