@@ -274,13 +274,17 @@ final class UeActions implements NasTimers.Expiry {
             log.warn("{}: no handover to complete", ue);
             return;
         }
-        ue.ran.sendUeAssociated(new UeContextRelease.Command(new UeNgapIds.Pair(ue.amfUeNgapId, ue.ranUeNgapId),
-                CauseRadioNetwork.SUCCESSFUL_HANDOVER, List.of()), ue.ranUeNgapId);
+        // the UE is the target's before the source hears of its release, so nothing arriving on either side meanwhile
+        // finds the old ids
+        RanLink sourceRan = ue.ran;
+        UeNgapIds.Pair sourceIds = new UeNgapIds.Pair(ue.amfUeNgapId, ue.ranUeNgapId);
         connections.remove(ue.amfUeNgapId, ue);
         ue.amfUeNgapId = target.amfUeNgapId;
         ue.ranUeNgapId = target.ranUeNgapId;
         ue.ran = target.ran;
         ue.handover = null;
+        sourceRan.sendUeAssociated(new UeContextRelease.Command(sourceIds, CauseRadioNetwork.SUCCESSFUL_HANDOVER, List.of()),
+                sourceIds.ranUeNgapId());
         metrics.count("handover_completed");
         log.info("{}: handed over to {}", ue, ue.ran.describe());
     }
