@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Wireshark's GTP dissector as an independent oracle: each GTP-U message is written as the payload of an
- * IPv4/UDP datagram to port 2152 ({@code text2pcap -4 -u}) and dissected by {@code tshark}. Checked with tshark 4.0.
+ * IPv4/UDP datagram to port 2152, or another ({@code text2pcap -4 -u}), and dissected by {@code tshark}. Checked with tshark 4.0.
  */
 public final class Tshark {
     private Tshark() {
@@ -22,6 +22,14 @@ public final class Tshark {
 
     /** The verbose dissection of each message, in order. */
     public static List<String> dissect(List<byte[]> messages) throws IOException, InterruptedException {
+        return dissect(messages, 2152);
+    }
+
+    /**
+     * The verbose dissection of each message sent as UDP payload to and from {@code port}, in order; extra tshark
+     * options (for example {@code -d udp.port==8805,pfcp}) follow.
+     */
+    public static List<String> dissect(List<byte[]> messages, int port, String... tsharkOptions) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("gtpu-tshark");
         try {
             StringBuilder sb = new StringBuilder();
@@ -38,8 +46,10 @@ public final class Tshark {
             Path txt = dir.resolve("in.txt");
             Path pcap = dir.resolve("in.pcap");
             Files.writeString(txt, sb.toString());
-            run(dir, List.of("text2pcap", "-q", "-4", "10.203.0.3,10.203.0.2", "-u", "2152,2152", txt.toString(), pcap.toString()));
-            String out = run(dir, List.of("tshark", "-r", pcap.toString(), "-V"));
+            run(dir, List.of("text2pcap", "-q", "-4", "10.203.0.3,10.203.0.2", "-u", port + "," + port, txt.toString(), pcap.toString()));
+            List<String> tshark = new ArrayList<>(List.of("tshark", "-r", pcap.toString(), "-V"));
+            tshark.addAll(List.of(tsharkOptions));
+            String out = run(dir, tshark);
             List<String> frames = new ArrayList<>();
             int start = out.indexOf("Frame 1:");
             for (int n = 2; start >= 0; n++) {
