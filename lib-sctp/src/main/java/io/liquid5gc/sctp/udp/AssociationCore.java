@@ -11,7 +11,6 @@ import io.liquid5gc.sctp.wire.Chunk;
 import io.liquid5gc.sctp.wire.ErrorCause;
 import io.liquid5gc.sctp.wire.Packet;
 import io.liquid5gc.sctp.wire.PacketWriter;
-import io.liquid5gc.sctp.wire.Param;
 import io.liquid5gc.sctp.wire.UnknownAction;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
@@ -19,9 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The protocol engine of one association (RFC 9260): handshake, data transfer with SACK, RTO and
- * congestion control, heartbeats, shutdown and abort. Confined to the endpoint's I/O thread; time is
- * passed in by the caller, so the engine can be driven by a manual clock.
+ * The protocol engine of one association (RFC 9260): the state machine, chunk dispatch, packet assembly,
+ * the passive side of setup (COOKIE ECHO, restart, INIT for an existing association) and abort. Each
+ * other concern has a part of its own: {@link Initiator} (5.1), {@link SendSide} with its
+ * {@link CongestionController} (6.1, 6.3, 7), {@link ReceiveSide} (6.2), {@link PathMonitor} (8) and
+ * {@link ShutdownSequence} (9.2). Confined to the endpoint's I/O thread; time is passed in by the caller,
+ * so the engine can be driven by a manual clock.
  */
 final class AssociationCore implements Reassembler.Sink {
     static final long OFF = Long.MAX_VALUE;
@@ -40,57 +42,26 @@ final class AssociationCore implements Reassembler.Sink {
 
     int localTag;
     int peerTag;
-    private int localInitialTsn;
+    int localInitialTsn;
     private int inboundStreams;
     private int outboundStreams;
 
-    // --- send side (RFC 9260 6.1, 7) ---
-    private final ArrayDeque<OutChunk> pending = new ArrayDeque<>();
-    private final OutRing outstanding = new OutRing();
-    private int[] nextSsn = new int[0];
-    private int nextTsn;
-    private int cumAckPoint;
-    private long flightSize;
-    private long unackedBytes;
-    private long cwnd;
-    private long ssthresh;
-    private long partialBytesAcked;
-    private long peerRwnd;
-    private boolean inFastRecovery;
-    private int fastRecoveryExit;
-    private boolean fastRtxPending;
-    private int retransmitMarked;
-    private int gapAckedCount;
+    // --- one part per concern; each owns its timer (absolute nanos, OFF when stopped) ---
     private final RtoEstimator rto;
-    private boolean rttActive;
-    private int rttTsn;
-    private long rttStart;
+    private final CongestionController cc;
+    /** DATA sent, SACK processed, T3-rtx (RFC 9260 6.1, 6.2.1, 6.3). */
+    final SendSide send;
+    /** DATA received, SACK scheduling, the delayed-SACK timer (RFC 9260 6.2). */
+    final ReceiveSide receive;
+    /** Error counters and HEARTBEAT (RFC 9260 8.1 to 8.3). */
+    final PathMonitor path;
+    /** INIT / COOKIE ECHO with T1 (RFC 9260 5.1). */
+    private final Initiator initiator;
+    /** SHUTDOWN with T2 (RFC 9260 9.2). */
+    private final ShutdownSequence shutdown;
 
-    // --- receive side (RFC 9260 6.2) ---
-    private ReceiveTracker rx;
-    private Reassembler reasm;
-    private boolean sackNow;
-    private int dataPacketsUnacked;
-
-    // --- control ---
+    /** Control chunks waiting for the next packet. */
     private final ArrayDeque<Chunk> control = new ArrayDeque<>(4);
-    private Chunk.Init initChunk;
-    private byte[] cookieEcho;
-    private int initRetransmits;
-    private int errorCount;
-    private int pathErrors;
-    private boolean pathActive = true;
-    private long hbNonce;
-    private boolean hbOutstanding;
-    private boolean pathIdle = true;
-    private boolean shutdownSent;
-
-    // --- timers (absolute nanos, OFF when stopped) ---
-    private long t1 = OFF;
-    private long t2 = OFF;
-    private long t3 = OFF;
-    private long hbTimer = OFF;
-    private long sackTimer = OFF;
     /** Deadline of this core's entry in the endpoint's timer queue (endpoint bookkeeping). */
     long armedDeadline = OFF;
     /** Set while this engine processes an input; lets the endpoint abort only the association at fault. */
@@ -105,10 +76,12 @@ final class AssociationCore implements Reassembler.Sink {
         this.remote = remote;
         this.ipUdpOverhead = (remote.getAddress() instanceof java.net.Inet6Address ? 40 : 20) + 8;
         this.rto = new RtoEstimator(cfg.rtoInitial().toNanos(), cfg.rtoMin().toNanos(), cfg.rtoMax().toNanos());
-        int mtu = mtu();
-        this.cwnd = Math.min(4L * mtu, Math.max(2L * mtu, 4404));
-        this.ssthresh = Integer.MAX_VALUE;
-        this.hbNonce = ctx.random().nextLong();
+        this.cc = new CongestionController(mtu());
+        this.send = new SendSide(rto, cc, maxFragment());
+        this.receive = new ReceiveSide(cfg);
+        this.path = new PathMonitor(this, ctx, rto);
+        this.initiator = new Initiator(this, ctx, rto);
+        this.shutdown = new ShutdownSequence(this, ctx, rto);
     }
 
     AssociationState state() {
@@ -128,11 +101,11 @@ final class AssociationCore implements Reassembler.Sink {
     }
 
     long cwnd() {
-        return cwnd;
+        return cc.cwnd();
     }
 
     /** Largest SCTP packet for the path. */
-    private int mtu() {
+    int mtu() {
         return cfg.pathMtu() - ipUdpOverhead;
     }
 
@@ -142,12 +115,25 @@ final class AssociationCore implements Reassembler.Sink {
     }
 
     long nextDeadline() {
-        return Math.min(Math.min(Math.min(t1, t2), Math.min(t3, hbTimer)), sackTimer);
+        return Math.min(Math.min(Math.min(initiator.t1(), shutdown.t2()), Math.min(send.t3(), path.hbTimer())),
+                receive.sackTimer());
     }
 
-    private void setState(Trigger trigger) {
+    void setState(Trigger trigger) {
         if (sm.fire(trigger)) {
             handle.publishState(sm.state());
+        }
+    }
+
+    /** Queues a control chunk for the next packet. */
+    void queueControl(Chunk c) {
+        control.add(c);
+    }
+
+    /** Adds the queued control chunks that fit to a packet being built. */
+    void addControl(PacketWriter w) {
+        while (!control.isEmpty() && w.add(control.peek())) {
+            control.poll();
         }
     }
 
@@ -156,72 +142,14 @@ final class AssociationCore implements Reassembler.Sink {
 
     /** ASSOCIATE primitive: send INIT, start T1-init. */
     void connect(long now) {
-        localTag = Handshake.newTag(ctx.random());
-        localInitialTsn = ctx.random().nextInt();
-        initRetransmits = 0;
-        initChunk = Handshake.init(cfg, localTag, localInitialTsn, 0);
-        setState(Trigger.ASSOCIATE);
-        sendInit(now);
+        initiator.connect(now);
     }
 
-    private void sendInit(long now) {
-        PacketWriter w = ctx.writer().begin(localPort, peerPort, 0, mtu());
-        w.add(initChunk);
-        w.finish();
-        ctx.transmit(this);
-        t1 = now + rto.rto();
-    }
-
-    /** RFC 9260 5.1 step B/C: INIT ACK in COOKIE-WAIT; otherwise discarded (RFC 9260 5.2.3). */
-    private void onInitAck(Chunk.InitAck ack, long now) {
-        if (sm.state() != AssociationState.COOKIE_WAIT) {
-            return;
-        }
-        byte[] cookie = ack.cookie();
-        if (!Handshake.initAcceptable(ack.initiateTag(), ack.outboundStreams(), ack.inboundStreams())
-                || cookie == null) {
-            // RFC 9260 5.1: a malformed INIT ACK destroys the association
-            terminate(Reason.PROTOCOL_ERROR, "invalid INIT ACK", now, false, null);
-            return;
-        }
-        peerTag = ack.initiateTag();
-        setupTransfer(ack.initialTsn(), ack.aRwnd(), Math.min(cfg.outboundStreams(), ack.inboundStreams()),
-                Math.min(ack.outboundStreams(), cfg.maxInboundStreams()), localInitialTsn);
-        cookieEcho = cookie;
-        initRetransmits = 0;
-        setState(Trigger.RCV_INIT_ACK);
-        Handshake.ParamScan scan = Handshake.scan(ack.params());
-        if (!scan.unrecognized().isEmpty()) {
-            // RFC 9260 3.2.1: report in an ERROR chunk bundled with the COOKIE ECHO
-            List<ErrorCause> causes = new ArrayList<>();
-            for (Param p : scan.unrecognized()) {
-                causes.add(ErrorCause.of(ErrorCause.Code.UNRECOGNIZED_PARAMETERS, Handshake.tlv(p)));
-            }
-            control.add(new Chunk.Error(causes));
-        }
-        sendCookieEcho(now);
-    }
-
-    private void sendCookieEcho(long now) {
-        PacketWriter w = ctx.writer().begin(localPort, peerPort, peerTag, mtu());
-        w.add(new Chunk.CookieEcho(cookieEcho));
-        while (!control.isEmpty() && w.add(control.peek())) {
-            control.poll();
-        }
-        w.finish();
-        ctx.transmit(this);
-        t1 = now + rto.rto();
-    }
-
-    private void setupTransfer(int peerInitialTsn, long peerRwnd, int out, int in, int myInitialTsn) {
+    void setupTransfer(int peerInitialTsn, long peerRwnd, int out, int in, int myInitialTsn) {
         this.outboundStreams = out;
         this.inboundStreams = in;
-        this.nextSsn = new int[out];
-        this.rx = new ReceiveTracker(peerInitialTsn);
-        this.reasm = new Reassembler(in, cfg.maxMessageBytes());
-        this.peerRwnd = peerRwnd;
-        this.nextTsn = myInitialTsn;
-        this.cumAckPoint = myInitialTsn - 1;
+        send.setup(out, peerRwnd, myInitialTsn);
+        receive.setup(peerInitialTsn, in);
         handle.publishStreams(in, out);
     }
 
@@ -277,27 +205,21 @@ final class AssociationCore implements Reassembler.Sink {
         peerTag = c.peerTag();
         localInitialTsn = c.localInitialTsn();
         setupTransfer(c.peerInitialTsn(), c.peerRwnd(), c.outboundStreams(), c.inboundStreams(), c.localInitialTsn());
-        int mtu = mtu();
-        cwnd = Math.min(4L * mtu, Math.max(2L * mtu, 4404));
-        ssthresh = Integer.MAX_VALUE;
-        inFastRecovery = false;
-        errorCount = 0;
-        pathErrors = 0;
-        t3 = OFF;
-        t2 = OFF;
-        t1 = OFF;
+        cc.reset();
+        path.resetErrors();
+        send.stopT3();
+        shutdown.stopTimer();
+        initiator.stopTimer();
         control.add(new Chunk.CookieAck());
         ctx.localTagChanged(this, oldTag);
         ctx.event(this, new AssociationEvent.Restart(inboundStreams, outboundStreams));
-        restartHeartbeat(now);
+        path.restartHeartbeat(now);
     }
 
     private void communicationUp(long now, boolean viaCookieAck) {
         handle.drainInboxInto(this); // messages queued before the streams were known
-        t1 = OFF;
-        cookieEcho = null;
-        initChunk = null;
-        restartHeartbeat(now);
+        initiator.done();
+        path.restartHeartbeat(now);
         ctx.event(this, new AssociationEvent.Up(inboundStreams, outboundStreams));
         handle.up();
     }
@@ -360,14 +282,14 @@ final class AssociationCore implements Reassembler.Sink {
                 }
                 case Chunk.Sack s -> onSack(s, now);
                 case Chunk.Heartbeat h -> control.add(new Chunk.HeartbeatAck(h.info()));
-                case Chunk.HeartbeatAck h -> onHeartbeatAck(h, now);
+                case Chunk.HeartbeatAck h -> path.onHeartbeatAck(h, now);
                 case Chunk.Abort a -> {
                     terminate(Reason.PEER_ABORT, "peer ABORT " + a.causes(), now, false, null);
                     return;
                 }
-                case Chunk.Shutdown s -> onShutdown(s, now);
-                case Chunk.ShutdownAck s -> onShutdownAck(now);
-                case Chunk.ShutdownComplete s -> onShutdownComplete(now);
+                case Chunk.Shutdown s -> shutdown.onShutdown(s, now);
+                case Chunk.ShutdownAck s -> shutdown.onShutdownAck();
+                case Chunk.ShutdownComplete s -> shutdown.onShutdownComplete();
                 case Chunk.Error e -> onError(e, now);
                 case Chunk.CookieEcho ce -> {
                     if (cookie != null && i == 0 && !fresh) {
@@ -380,7 +302,7 @@ final class AssociationCore implements Reassembler.Sink {
                         communicationUp(now, true);
                     }
                 }
-                case Chunk.InitAck ia -> onInitAck(ia, now);
+                case Chunk.InitAck ia -> initiator.onInitAck(ia, now);
                 case Chunk.Init in -> {
                     // RFC 9260 6.10: INIT must be alone; a bundled INIT is discarded
                 }
@@ -390,8 +312,7 @@ final class AssociationCore implements Reassembler.Sink {
                         if (unrecognized == null) {
                             unrecognized = new ArrayList<>(1);
                         }
-                        unrecognized.add(ErrorCause.of(ErrorCause.Code.UNRECOGNIZED_CHUNK_TYPE,
-                                unknownChunkBytes(u)));
+                        unrecognized.add(ErrorCause.unrecognizedChunk(u.type(), u.flags(), u.value()));
                     }
                     if (a.stops()) {
                         i = chunks.size();
@@ -407,20 +328,9 @@ final class AssociationCore implements Reassembler.Sink {
             control.add(new Chunk.Error(unrecognized));
         }
         if (gotData) {
-            afterDataPacket(immediate, now);
+            receive.afterDataPacket(immediate, sm.state() == AssociationState.ESTABLISHED, now);
         }
         flush(now);
-    }
-
-    private static byte[] unknownChunkBytes(Chunk.Unknown u) {
-        int len = 4 + u.value().length;
-        byte[] b = new byte[(len + 3) & ~3];
-        b[0] = (byte) u.type();
-        b[1] = (byte) u.flags();
-        b[2] = (byte) (len >>> 8);
-        b[3] = (byte) len;
-        System.arraycopy(u.value(), 0, b, 4, u.value().length);
-        return b;
     }
 
     /** The peer's UDP source changed (RFC 6951 5.4: remember the encapsulation port per address). */
@@ -444,57 +354,32 @@ final class AssociationCore implements Reassembler.Sink {
                 && s != AssociationState.SHUTDOWN_SENT) {
             return true;
         }
-        if (d.payload().length == 0) {
-            // RFC 9260 6.2: DATA without user data
-            terminate(Reason.PROTOCOL_ERROR, "DATA chunk without user data", now, true,
-                    ErrorCause.of(ErrorCause.Code.NO_USER_DATA, tsnBytes(d.tsn())));
-            return false;
-        }
-        int tsn = d.tsn();
-        switch (rx.classify(tsn)) {
-            case DUPLICATE -> {
-                rx.recordDuplicate(tsn);
-                sackNow = true;
+        switch (receive.onData(d, this)) {
+            case NO_USER_DATA -> {
+                // RFC 9260 6.2: DATA without user data
+                terminate(Reason.PROTOCOL_ERROR, "DATA chunk without user data", now, true,
+                        ErrorCause.noUserData(d.tsn()));
+                return false;
+            }
+            case MESSAGE_TOO_LARGE -> {
+                terminate(Reason.PROTOCOL_ERROR, "message larger than " + cfg.maxMessageBytes() + " bytes", now,
+                        true, ErrorCause.of(ErrorCause.Code.OUT_OF_RESOURCE));
+                return false;
+            }
+            case INVALID_STREAM -> {
+                // RFC 9260 6.5: acknowledge, report Invalid Stream Identifier, discard
+                control.add(new Chunk.Error(List.of(ErrorCause.invalidStream(d.streamId()))));
                 return true;
             }
-            case OUT_OF_WINDOW -> {
-                sackNow = true;
-                return true;
+            case ACCEPTED -> {
             }
-            case NEW -> {
-            }
-        }
-        long held = reasm.heldBytes();
-        if (held + d.payload().length > cfg.receiveBufferBytes()) {
-            // RFC 9260 6.2: with no window left, drop DATA beyond the highest TSN; accept gap fillers (bounded)
-            if (Tsn.gt(tsn, rx.highestTsn()) || held >= 2L * cfg.receiveBufferBytes()) {
-                sackNow = true;
-                return true;
-            }
-        }
-        long utsn = rx.unwrap(tsn);
-        rx.record(tsn);
-        if (d.streamId() >= inboundStreams) {
-            // RFC 9260 6.5: acknowledge, report Invalid Stream Identifier, discard
-            control.add(new Chunk.Error(List.of(ErrorCause.invalidStream(d.streamId()))));
-            sackNow = true;
-            return true;
-        }
-        if (reasm.accept(d, utsn, this) == Reassembler.Result.MESSAGE_TOO_LARGE) {
-            terminate(Reason.PROTOCOL_ERROR, "message larger than " + cfg.maxMessageBytes() + " bytes", now, true,
-                    ErrorCause.of(ErrorCause.Code.OUT_OF_RESOURCE));
-            return false;
         }
         if (s == AssociationState.SHUTDOWN_SENT) {
             // RFC 9260 9.2: answer DATA with SHUTDOWN and restart T2
-            control.add(new Chunk.Shutdown(rx.cumulativeTsn()));
-            t2 = now + rto.rto();
+            control.add(new Chunk.Shutdown(receive.cumulativeTsn()));
+            shutdown.restartTimer(now);
         }
         return true;
-    }
-
-    private static byte[] tsnBytes(int tsn) {
-        return new byte[] {(byte) (tsn >>> 24), (byte) (tsn >>> 16), (byte) (tsn >>> 8), (byte) tsn};
     }
 
     @Override
@@ -502,191 +387,36 @@ final class AssociationCore implements Reassembler.Sink {
         ctx.deliver(this, new SctpMessage(streamId, ppid, unordered, payload));
     }
 
-    /** RFC 9260 6.2: SACK every second DATA packet, immediately on gaps/duplicates/I bit, else delayed. */
-    private void afterDataPacket(boolean immediate, long now) {
-        dataPacketsUnacked++;
-        if (immediate || dataPacketsUnacked >= 2 || rx.hasGaps() || rx.hasDuplicates() || cfg.sackDelay().isZero()
-                || sm.state() != AssociationState.ESTABLISHED) {
-            sackNow = true;
-        } else if (sackTimer == OFF) {
-            sackTimer = now + cfg.sackDelay().toNanos();
-        }
-    }
-
-    private Chunk.Sack buildSack() {
-        long rwnd = Math.max(0, cfg.receiveBufferBytes() - reasm.heldBytes());
-        sackNow = false;
-        sackTimer = OFF;
-        dataPacketsUnacked = 0;
-        return rx.buildSack(rwnd);
-    }
-
     // ------------------------------------------------------------------------------------------------
-    // SACK processing (RFC 9260 6.2.1, 7.2)
+    // SACK processing (RFC 9260 6.2.1, 7.2): the send side's bookkeeping, then the association's reaction
 
-    private void onSack(Chunk.Sack s, long now) {
+    void onSack(Chunk.Sack s, long now) {
         AssociationState st = sm.state();
         if (st == AssociationState.CLOSED || st == AssociationState.COOKIE_WAIT || st == AssociationState.COOKIE_ECHOED) {
             return;
         }
-        int cum = s.cumulativeTsnAck();
-        if (Tsn.lt(cum, cumAckPoint)) {
-            return; // RFC 9260 6.2.1 D i): out of order SACK
-        }
-        if (Tsn.ge(cum, nextTsn)) {
-            // RFC 9260 6.2.1: acknowledging a TSN never sent
-            terminate(Reason.PROTOCOL_ERROR, "SACK acknowledges unsent TSN", now, true,
-                    ErrorCause.protocolViolation("cumulative TSN ack beyond highest TSN sent"));
-            return;
-        }
-        long flightBefore = flightSize;
-        boolean cumAdvanced = Tsn.gt(cum, cumAckPoint);
-        long bytesAcked = 0;
-        long released = 0;
-        int htna = cum;
-        boolean newlyAcked = false;
-        while (!outstanding.isEmpty() && Tsn.le(outstanding.first().tsn, cum)) {
-            OutChunk c = outstanding.removeFirst();
-            if (c.inFlight) {
-                flightSize -= c.length;
+        SendSide.SackResult r = send.onSack(s, now);
+        switch (r.kind()) {
+            case OUT_OF_ORDER -> {
+                return; // RFC 9260 6.2.1 D i)
             }
-            if (c.retransmit) {
-                retransmitMarked--;
+            case UNSENT_TSN -> {
+                // RFC 9260 6.2.1: acknowledging a TSN never sent
+                terminate(Reason.PROTOCOL_ERROR, "SACK acknowledges unsent TSN", now, true,
+                        ErrorCause.protocolViolation("cumulative TSN ack beyond highest TSN sent"));
+                return;
             }
-            if (c.gapAcked) {
-                gapAckedCount--;
-            } else {
-                bytesAcked += c.length;
-                unackedBytes -= c.length;
-                newlyAcked = true;
-            }
-            released += c.length;
-            measureRtt(c, now);
-        }
-        cumAckPoint = cum;
-        int[] gaps = s.gapBlocks();
-        int highestGapAcked = cum;
-        if (gaps.length > 0 || gapAckedCount > 0) {
-            int g = 0;
-            for (int i = 0; i < outstanding.size(); i++) {
-                OutChunk c = outstanding.get(i);
-                int off = c.tsn - cum;
-                while (g < gaps.length && off > gaps[g + 1]) {
-                    g += 2;
-                }
-                boolean acked = g < gaps.length && off >= gaps[g] && off <= gaps[g + 1];
-                if (acked) {
-                    highestGapAcked = c.tsn;
-                    if (!c.gapAcked) {
-                        c.gapAcked = true;
-                        gapAckedCount++;
-                        bytesAcked += c.length;
-                        unackedBytes -= c.length;
-                        newlyAcked = true;
-                        htna = c.tsn;
-                        if (c.inFlight) {
-                            c.inFlight = false;
-                            flightSize -= c.length;
-                        }
-                        if (c.retransmit) {
-                            c.retransmit = false;
-                            c.fastRetransmit = false;
-                            retransmitMarked--;
-                        }
-                        measureRtt(c, now);
-                    }
-                } else if (c.gapAcked) {
-                    // reneged (RFC 9260 6.2.1): it is outstanding again and will be retransmitted on T3
-                    c.gapAcked = false;
-                    gapAckedCount--;
-                    unackedBytes += c.length;
-                }
+            case ACCEPTED -> {
             }
         }
-        if (newlyAcked) {
+        if (r.newlyAcked()) {
             // RFC 9260 8.1, 8.2: acknowledged DATA clears the error counters
-            errorCount = 0;
-            pathErrors = 0;
-            if (!pathActive) {
-                pathActive = true;
-                ctx.event(this, new AssociationEvent.PeerAddressChanged(remote, PeerAddressState.AVAILABLE));
-            }
+            path.reachable();
         }
-        // RFC 9260 7.2.4: miss indications (HTNA), fast retransmit on the third
-        int missBound = inFastRecovery && cumAdvanced ? highestGapAcked : htna;
-        if (Tsn.gt(missBound, cum)) {
-            for (int i = 0; i < outstanding.size(); i++) {
-                OutChunk c = outstanding.get(i);
-                if (!Tsn.lt(c.tsn, missBound)) {
-                    break;
-                }
-                if (c.gapAcked || c.retransmit || c.fastRetransmitted || c.sendCount == 0) {
-                    continue;
-                }
-                if (++c.missCount >= 3) {
-                    markFastRetransmit(c);
-                }
-            }
+        if (r.released() > 0) {
+            handle.release(r.released());
         }
-        // RFC 9260 7.2.1, 7.2.2: cwnd growth on cumulative ack advance outside fast recovery
-        if (cumAdvanced && !inFastRecovery && bytesAcked > 0) {
-            int mtu = mtu();
-            boolean fullyUsed = flightBefore + mtu > cwnd;
-            if (cwnd <= ssthresh) {
-                if (fullyUsed) {
-                    cwnd += Math.min(bytesAcked, mtu);
-                }
-            } else {
-                partialBytesAcked += bytesAcked;
-                if (partialBytesAcked >= cwnd && fullyUsed) {
-                    partialBytesAcked -= cwnd;
-                    cwnd += mtu;
-                }
-            }
-        }
-        if (inFastRecovery && Tsn.ge(cum, fastRecoveryExit)) {
-            inFastRecovery = false;
-        }
-        // RFC 9260 6.2.1 D iv: rwnd = a_rwnd minus bytes still outstanding
-        peerRwnd = Math.max(0, s.aRwnd() - unackedBytes);
-        // RFC 9260 6.3.2 R2/R3
-        if (outstanding.isEmpty()) {
-            t3 = OFF;
-        } else if (cumAdvanced) {
-            t3 = now + rto.rto();
-        }
-        if (released > 0) {
-            handle.release(released);
-        }
-        checkShutdownProgress(now);
-    }
-
-    private void measureRtt(OutChunk c, long now) {
-        if (rttActive && c.tsn == rttTsn) {
-            rttActive = false;
-            if (c.sendCount == 1) {
-                rto.measured(now - rttStart);
-            }
-        }
-    }
-
-    private void markFastRetransmit(OutChunk c) {
-        c.fastRetransmit = true;
-        c.retransmit = true;
-        retransmitMarked++;
-        if (c.inFlight) {
-            c.inFlight = false;
-            flightSize -= c.length;
-        }
-        fastRtxPending = true;
-        if (!inFastRecovery) {
-            // RFC 9260 7.2.3 / 7.2.4: enter Fast Recovery
-            inFastRecovery = true;
-            fastRecoveryExit = nextTsn - 1;
-            ssthresh = Math.max(cwnd / 2, 4L * mtu());
-            cwnd = ssthresh;
-            partialBytesAcked = 0;
-        }
+        shutdown.checkProgress(now);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -694,19 +424,7 @@ final class AssociationCore implements Reassembler.Sink {
 
     /** Queues a user message, fragmented to the path MTU (RFC 9260 6.9); SSN assigned per stream. */
     void enqueue(SctpMessage m) {
-        byte[] p = m.payload();
-        int frag = maxFragment();
-        int ssn = 0;
-        if (!m.unordered()) {
-            ssn = nextSsn[m.streamId()];
-            nextSsn[m.streamId()] = (ssn + 1) & 0xFFFF;
-        }
-        int u = m.unordered() ? Chunk.Data.FLAG_U : 0;
-        for (int off = 0; off < p.length; off += frag) {
-            int len = Math.min(frag, p.length - off);
-            int flags = u | (off == 0 ? Chunk.Data.FLAG_B : 0) | (off + len == p.length ? Chunk.Data.FLAG_E : 0);
-            pending.add(new OutChunk(m.streamId(), ssn, m.ppid(), flags, p, off, len));
-        }
+        send.enqueue(m);
     }
 
     private boolean canSendData() {
@@ -724,9 +442,9 @@ final class AssociationCore implements Reassembler.Sink {
         int packets = 0;
         boolean dataAllowed = canSendData();
         while (true) {
-            boolean wantData = dataAllowed && (retransmitMarked > 0 && (fastRtxPending || flightSize < cwnd)
-                    || !pending.isEmpty() && flightSize < cwnd && rwndAllows(pending.peek().length));
-            if (control.isEmpty() && !sackNow && !(wantData && sackTimer != OFF) && !wantData) {
+            boolean wantData = dataAllowed && send.wantsToSend();
+            boolean sackNow = receive.sackNow();
+            if (control.isEmpty() && !sackNow && !wantData) {
                 break;
             }
             PacketWriter w = ctx.writer().begin(localPort, peerPort, peerTag, mtu);
@@ -741,19 +459,18 @@ final class AssociationCore implements Reassembler.Sink {
                 }
                 continue;
             }
-            while (!control.isEmpty() && w.add(control.peek())) {
-                control.poll();
-            }
-            if ((sackNow || sackTimer != OFF && wantData) && rx != null) {
-                Chunk.Sack sack = buildSack();
+            addControl(w);
+            if ((sackNow || receive.sackTimer() != OFF && wantData) && receive.isSetUp()) {
+                // a delayed SACK rides along with DATA (RFC 9260 6.2 bundling)
+                Chunk.Sack sack = receive.buildSack();
                 if (!w.add(sack)) {
                     // very large gap report: send what we have, SACK next
-                    sackNow = true;
+                    receive.requestSack();
                 }
             }
             boolean sentData = false;
             if (wantData) {
-                sentData = fillData(w, now);
+                sentData = send.fill(w, now);
             }
             if (w.isEmpty()) {
                 break;
@@ -761,114 +478,13 @@ final class AssociationCore implements Reassembler.Sink {
             w.finish();
             ctx.transmit(this);
             if (sentData) {
-                pathIdle = false;
-                if (++packets >= cfg.maxBurst() && !fastRtxPending) { // RFC 9260 6.1: at most Max.Burst packets per burst
+                path.dataSent();
+                if (++packets >= cfg.maxBurst() && !send.fastRtxPending()) { // RFC 9260 6.1: at most Max.Burst packets per burst
                     break;
                 }
             }
         }
-        checkShutdownProgress(now);
-    }
-
-    /**
-     * RFC 9260 7.2.1: a path that sent no data for an RTO has its cwnd reduced to max(cwnd/2, 4*MTU)
-     * per RTO of idleness, so an idle association does not burst a stale window.
-     */
-    private void decayIdleCwnd(long now) {
-        if (flightSize == 0 && lastDataSentAt != 0) {
-            long r = rto.rto();
-            long floor = 4L * mtu();
-            for (long idle = now - lastDataSentAt; idle >= r && cwnd > floor; idle -= r) {
-                cwnd = Math.max(cwnd / 2, floor);
-            }
-        }
-    }
-
-    private long lastDataSentAt;
-
-    private boolean rwndAllows(int len) {
-        // RFC 9260 6.1 A: respect rwnd, but one chunk may probe a zero window with nothing outstanding
-        return peerRwnd >= len || unackedBytes == 0;
-    }
-
-    private boolean fillData(PacketWriter w, long now) {
-        decayIdleCwnd(now);
-        boolean sent = fillDataWithin(w, now);
-        if (sent) {
-            lastDataSentAt = now;
-        }
-        return sent;
-    }
-
-    private boolean fillDataWithin(PacketWriter w, long now) {
-        boolean sent = false;
-        if (retransmitMarked > 0) {
-            boolean fast = fastRtxPending;
-            for (int i = 0; i < outstanding.size() && retransmitMarked > 0; i++) {
-                OutChunk c = outstanding.get(i);
-                if (!c.retransmit || fast && !c.fastRetransmit) {
-                    continue;
-                }
-                if (!fast && flightSize >= cwnd) {
-                    break;
-                }
-                if (!w.addData(c.flags, c.tsn, c.streamId, c.ssn, c.ppid, c.message, c.offset, c.length)) {
-                    break;
-                }
-                c.retransmit = false;
-                if (c.fastRetransmit) {
-                    c.fastRetransmit = false;
-                    c.fastRetransmitted = true;
-                }
-                retransmitMarked--;
-                c.sendCount++;
-                c.sentAt = now;
-                c.inFlight = true;
-                flightSize += c.length;
-                peerRwnd = Math.max(0, peerRwnd - c.length);
-                if (rttActive && rttTsn == c.tsn) {
-                    rttActive = false; // Karn (RFC 9260 6.3.1 C5)
-                }
-                if (i == 0 || t3 == OFF) {
-                    // RFC 9260 6.3.2 R4 / 7.2.4 step 4
-                    t3 = now + rto.rto();
-                }
-                sent = true;
-            }
-            if (fast) {
-                fastRtxPending = false;
-                return sent; // RFC 9260 7.2.4 step 3: one packet of fast retransmissions
-            }
-            if (retransmitMarked > 0) {
-                return sent;
-            }
-        }
-        while (!pending.isEmpty() && flightSize < cwnd) {
-            OutChunk c = pending.peek();
-            if (!rwndAllows(c.length) || PacketWriter.dataChunkSize(c.length) > w.remaining()) {
-                break;
-            }
-            pending.poll();
-            c.tsn = nextTsn++;
-            w.addData(c.flags, c.tsn, c.streamId, c.ssn, c.ppid, c.message, c.offset, c.length);
-            c.sendCount = 1;
-            c.sentAt = now;
-            c.inFlight = true;
-            flightSize += c.length;
-            unackedBytes += c.length;
-            peerRwnd = Math.max(0, peerRwnd - c.length);
-            outstanding.addLast(c);
-            if (!rttActive) {
-                rttActive = true;
-                rttTsn = c.tsn;
-                rttStart = now;
-            }
-            if (t3 == OFF) {
-                t3 = now + rto.rto(); // RFC 9260 6.3.2 R1
-            }
-            sent = true;
-        }
-        return sent;
+        shutdown.checkProgress(now);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -881,179 +497,41 @@ final class AssociationCore implements Reassembler.Sink {
     }
 
     private void onTimers(long now) {
-        if (t1 <= now) {
-            onT1(now);
+        if (initiator.t1() <= now) {
+            initiator.onT1(now);
         }
-        if (t3 <= now && sm.state() != AssociationState.CLOSED) {
+        if (send.t3() <= now && sm.state() != AssociationState.CLOSED) {
             onT3(now);
         }
-        if (t2 <= now && sm.state() != AssociationState.CLOSED) {
-            onT2(now);
+        if (shutdown.t2() <= now && sm.state() != AssociationState.CLOSED) {
+            shutdown.onT2(now);
         }
-        if (hbTimer <= now && sm.state() != AssociationState.CLOSED) {
-            onHeartbeatTimer(now);
+        if (path.hbTimer() <= now && sm.state() != AssociationState.CLOSED) {
+            AssociationState s = sm.state();
+            Chunk.Heartbeat hb = path.onHeartbeatTimer(now,
+                    s == AssociationState.COOKIE_WAIT || s == AssociationState.COOKIE_ECHOED);
+            if (hb != null) {
+                control.add(hb);
+            }
         }
-        if (sackTimer <= now && sm.state() != AssociationState.CLOSED) {
-            sackTimer = OFF;
-            sackNow = true;
+        if (receive.sackTimer() <= now && sm.state() != AssociationState.CLOSED) {
+            receive.onSackTimer();
         }
         if (sm.state() != AssociationState.CLOSED) {
             flush(now);
         }
     }
 
-    /** T1-init / T1-cookie expiry (RFC 9260 5.1.6? 6.3.3 for backoff; 5.1 Max.Init.Retransmits). */
-    private void onT1(long now) {
-        t1 = OFF;
-        if (++initRetransmits > cfg.maxInitRetransmits()) {
-            terminate(Reason.SETUP_FAILED, "no answer after " + cfg.maxInitRetransmits() + " retransmissions", now,
-                    false, null);
-            return;
-        }
-        rto.backOff();
-        if (sm.state() == AssociationState.COOKIE_WAIT) {
-            sendInit(now);
-        } else if (sm.state() == AssociationState.COOKIE_ECHOED) {
-            sendCookieEcho(now);
-        }
-    }
-
     /** RFC 9260 6.3.3: T3-rtx expiry. */
     private void onT3(long now) {
-        t3 = OFF;
-        if (outstanding.isEmpty()) {
+        send.stopT3();
+        if (!send.hasOutstanding()) {
             return;
         }
-        if (countError(now, "T3-rtx")) {
+        if (path.countError(now, "T3-rtx")) {
             return;
         }
-        int mtu = mtu();
-        ssthresh = Math.max(cwnd / 2, 4L * mtu); // E1
-        cwnd = mtu;
-        partialBytesAcked = 0;
-        rto.backOff(); // E2
-        inFastRecovery = false;
-        rttActive = false;
-        for (int i = 0; i < outstanding.size(); i++) { // E3
-            OutChunk c = outstanding.get(i);
-            if (c.gapAcked) {
-                continue;
-            }
-            if (c.inFlight) {
-                c.inFlight = false;
-                flightSize -= c.length;
-            }
-            if (!c.retransmit) {
-                c.retransmit = true;
-                retransmitMarked++;
-            }
-            c.fastRetransmit = false;
-        }
-        fastRtxPending = false;
-        t3 = now + rto.rto();
-    }
-
-    /** T2-shutdown expiry (RFC 9260 9.2). */
-    private void onT2(long now) {
-        t2 = OFF;
-        if (countError(now, "T2-shutdown")) {
-            return;
-        }
-        rto.backOff();
-        if (sm.state() == AssociationState.SHUTDOWN_SENT) {
-            control.add(new Chunk.Shutdown(rx.cumulativeTsn()));
-        } else if (sm.state() == AssociationState.SHUTDOWN_ACK_SENT) {
-            control.add(new Chunk.ShutdownAck());
-        }
-        t2 = now + rto.rto();
-    }
-
-    /** RFC 9260 8.1, 8.2: returns true if the association was lost. */
-    private boolean countError(long now, String what) {
-        errorCount++;
-        pathErrors++;
-        if (errorCount > cfg.associationMaxRetrans()) {
-            terminate(Reason.PEER_UNREACHABLE, what + ": Association.Max.Retrans exceeded", now, true, null);
-            return true;
-        }
-        if (pathActive && pathErrors > cfg.pathMaxRetrans()) {
-            pathActive = false;
-            ctx.event(this, new AssociationEvent.PeerAddressChanged(remote, PeerAddressState.UNREACHABLE));
-        }
-        return false;
-    }
-
-    // ------------------------------------------------------------------------------------------------
-    // Heartbeat (RFC 9260 8.3)
-
-    private void restartHeartbeat(long now) {
-        long iv = cfg.heartbeatInterval().toNanos();
-        if (iv == 0) {
-            hbTimer = OFF;
-            return;
-        }
-        long r = rto.rto();
-        // RTO + HB.interval with a jitter of +/- 50 % of the RTO
-        long jitter = r > 1 ? ctx.random().nextLong(r) - r / 2 : 0;
-        hbTimer = now + iv + r + jitter;
-    }
-
-    private void onHeartbeatTimer(long now) {
-        hbTimer = OFF;
-        AssociationState s = sm.state();
-        if (s == AssociationState.COOKIE_WAIT || s == AssociationState.COOKIE_ECHOED) {
-            return;
-        }
-        if (hbOutstanding) {
-            if (countError(now, "HEARTBEAT")) {
-                return;
-            }
-            rto.backOff();
-        }
-        if (pathIdle || !pathActive || hbOutstanding) {
-            byte[] info = new byte[20];
-            info[1] = 1; // Heartbeat Info type 1
-            info[3] = 20;
-            putLong(info, 4, hbNonce);
-            putLong(info, 12, now);
-            control.add(new Chunk.Heartbeat(info));
-            hbOutstanding = true;
-        }
-        pathIdle = true;
-        restartHeartbeat(now);
-    }
-
-    private void onHeartbeatAck(Chunk.HeartbeatAck h, long now) {
-        byte[] info = h.info();
-        if (info.length != 20 || getLong(info, 4) != hbNonce) {
-            return;
-        }
-        long sent = getLong(info, 12);
-        hbOutstanding = false;
-        errorCount = 0;
-        pathErrors = 0;
-        if (!pathActive) {
-            pathActive = true;
-            ctx.event(this, new AssociationEvent.PeerAddressChanged(remote, PeerAddressState.AVAILABLE));
-        }
-        if (sent <= now && now - sent < cfg.rtoMax().toNanos() * 4) {
-            rto.measured(now - sent);
-        }
-    }
-
-    private static void putLong(byte[] b, int p, long v) {
-        for (int i = 7; i >= 0; i--) {
-            b[p + i] = (byte) v;
-            v >>>= 8;
-        }
-    }
-
-    private static long getLong(byte[] b, int p) {
-        long v = 0;
-        for (int i = 0; i < 8; i++) {
-            v = (v << 8) | (b[p + i] & 0xFF);
-        }
-        return v;
+        send.onT3Expired(now);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -1063,17 +541,7 @@ final class AssociationCore implements Reassembler.Sink {
         for (ErrorCause c : e.causes()) {
             if (c.knownCode() == ErrorCause.Code.STALE_COOKIE && sm.state() == AssociationState.COOKIE_ECHOED
                     && c.info().length == 4) {
-                // RFC 9260 5.2.6: start again with a Cookie Preservative
-                long micros = ((c.info()[0] & 0xFFL) << 24) | ((c.info()[1] & 0xFF) << 16) | ((c.info()[2] & 0xFF) << 8)
-                        | (c.info()[3] & 0xFF);
-                if (++initRetransmits > cfg.maxInitRetransmits()) {
-                    terminate(Reason.SETUP_FAILED, "stale cookies", now, false, null);
-                    return;
-                }
-                setState(Trigger.RCV_STALE_COOKIE);
-                peerTag = 0;
-                initChunk = Handshake.init(cfg, localTag, localInitialTsn, Math.max(1, 2 * micros / 1000));
-                sendInit(now);
+                initiator.onStaleCookie(c.info(), now); // RFC 9260 5.2.6
                 return;
             }
         }
@@ -1081,84 +549,11 @@ final class AssociationCore implements Reassembler.Sink {
     }
 
     // ------------------------------------------------------------------------------------------------
-    // Shutdown and abort (RFC 9260 9)
+    // Shutdown (RFC 9260 9.2, in ShutdownSequence) and abort (RFC 9260 9.1)
 
+    /** SHUTDOWN primitive (RFC 9260 9.2). */
     void userShutdown(long now) {
-        AssociationState s = sm.state();
-        if (s == AssociationState.COOKIE_WAIT || s == AssociationState.COOKIE_ECHOED) {
-            terminate(Reason.LOCAL_ABORT, "shutdown before the association was up", now, peerTag != 0, null);
-            return;
-        }
-        if (s == AssociationState.ESTABLISHED) {
-            setState(Trigger.SHUTDOWN);
-            checkShutdownProgress(now);
-            flush(now);
-        }
-    }
-
-    private void onShutdown(Chunk.Shutdown s, long now) {
-        AssociationState st = sm.state();
-        if (st == AssociationState.ESTABLISHED || st == AssociationState.SHUTDOWN_PENDING) {
-            // the SHUTDOWN's cumulative TSN ack acknowledges like a SACK (RFC 9260 9.2)
-            onSack(new Chunk.Sack(s.cumulativeTsnAck(), peerRwnd + unackedBytes, new int[0], new int[0]), now);
-            if (sm.state() == AssociationState.CLOSED) {
-                return;
-            }
-            setState(Trigger.RCV_SHUTDOWN);
-            handle.peerShutdown();
-            ctx.event(this, new AssociationEvent.PeerShutdown());
-            checkShutdownProgress(now);
-        } else if (st == AssociationState.SHUTDOWN_SENT) {
-            setState(Trigger.RCV_SHUTDOWN);
-            control.add(new Chunk.ShutdownAck());
-            t2 = now + rto.rto();
-        }
-    }
-
-    /** Moves SHUTDOWN-PENDING / SHUTDOWN-RECEIVED on once nothing is left to send (RFC 9260 9.2). */
-    private void checkShutdownProgress(long now) {
-        AssociationState s = sm.state();
-        if ((s != AssociationState.SHUTDOWN_PENDING && s != AssociationState.SHUTDOWN_RECEIVED)
-                || !outstanding.isEmpty() || !pending.isEmpty() || handle.hasInbox()) {
-            return;
-        }
-        setState(Trigger.NO_MORE_OUTSTANDING);
-        t3 = OFF;
-        if (s == AssociationState.SHUTDOWN_PENDING) {
-            control.add(new Chunk.Shutdown(rx.cumulativeTsn()));
-        } else {
-            control.add(new Chunk.ShutdownAck());
-        }
-        t2 = now + rto.rto();
-        flush(now);
-    }
-
-    private void onShutdownAck(long now) {
-        AssociationState s = sm.state();
-        if (s == AssociationState.SHUTDOWN_SENT || s == AssociationState.SHUTDOWN_ACK_SENT) {
-            PacketWriter w = ctx.writer().begin(localPort, peerPort, peerTag, mtu());
-            w.add(new Chunk.ShutdownComplete(false));
-            w.finish();
-            ctx.transmit(this);
-            closeGracefully();
-        }
-    }
-
-    private void onShutdownComplete(long now) {
-        if (sm.state() == AssociationState.SHUTDOWN_ACK_SENT) {
-            closeGracefully();
-        }
-    }
-
-    private void closeGracefully() {
-        setState(Trigger.RCV_SHUTDOWN_COMPLETE);
-        if (sm.state() != AssociationState.CLOSED) {
-            setState(Trigger.RCV_SHUTDOWN_ACK);
-        }
-        stopTimers();
-        dropQueues();
-        ctx.closed(this);
-        ctx.event(this, new AssociationEvent.ShutdownComplete());
+        shutdown.userShutdown(now);
     }
 
     /** ABORT primitive (RFC 9260 9.1). */
@@ -1192,31 +587,17 @@ final class AssociationCore implements Reassembler.Sink {
         ctx.event(this, new AssociationEvent.CommunicationLost(reason, detail));
     }
 
-    private void stopTimers() {
-        t1 = OFF;
-        t2 = OFF;
-        t3 = OFF;
-        hbTimer = OFF;
-        sackTimer = OFF;
+    void stopTimers() {
+        initiator.stopTimer();
+        shutdown.stopTimer();
+        send.stopT3();
+        path.stopTimer();
+        receive.stopTimer();
     }
 
-    private void dropQueues() {
-        long bytes = 0;
-        for (OutChunk c : pending) {
-            bytes += c.length;
-        }
-        for (int i = 0; i < outstanding.size(); i++) {
-            bytes += outstanding.get(i).length;
-        }
-        pending.clear();
-        outstanding.clear();
+    void dropQueues() {
+        long bytes = send.drop();
         control.clear();
-        flightSize = 0;
-        unackedBytes = 0;
-        retransmitMarked = 0;
-        gapAckedCount = 0;
-        fastRtxPending = false;
-        rttActive = false;
         bytes += handle.drainInbox();
         if (bytes > 0) {
             handle.release(bytes);

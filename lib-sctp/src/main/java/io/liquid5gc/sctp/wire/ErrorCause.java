@@ -35,6 +35,23 @@ public record ErrorCause(int code, byte[] info) {
         return of(Code.INVALID_STREAM_IDENTIFIER, new byte[] {(byte) (streamId >>> 8), (byte) streamId, 0, 0});
     }
 
+    /** RFC 9260 3.3.10.9: No User Data, carrying the TSN of the empty DATA chunk. */
+    public static ErrorCause noUserData(int tsn) {
+        return of(Code.NO_USER_DATA, new byte[] {(byte) (tsn >>> 24), (byte) (tsn >>> 16), (byte) (tsn >>> 8), (byte) tsn});
+    }
+
+    /** RFC 9260 3.3.10.6: Unrecognized Chunk Type, carrying the whole chunk (header and value, padded). */
+    public static ErrorCause unrecognizedChunk(int type, int flags, byte[] value) {
+        int len = 4 + value.length;
+        byte[] b = new byte[(len + 3) & ~3];
+        b[0] = (byte) type;
+        b[1] = (byte) flags;
+        b[2] = (byte) (len >>> 8);
+        b[3] = (byte) len;
+        System.arraycopy(value, 0, b, 4, value.length);
+        return of(Code.UNRECOGNIZED_CHUNK_TYPE, b);
+    }
+
     /** RFC 9260 3.3.10.13: Protocol Violation with a text reason. */
     public static ErrorCause protocolViolation(String reason) {
         return of(Code.PROTOCOL_VIOLATION, reason.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
