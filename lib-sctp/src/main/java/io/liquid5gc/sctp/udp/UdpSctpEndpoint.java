@@ -8,6 +8,7 @@ import io.liquid5gc.sctp.AssociationState;
 import io.liquid5gc.sctp.SctpConfig;
 import io.liquid5gc.sctp.SctpEndpoint;
 import io.liquid5gc.sctp.SctpMessage;
+import io.liquid5gc.sctp.udp.AssociationIndex.PeerKey;
 import io.liquid5gc.sctp.wire.Chunk;
 import io.liquid5gc.sctp.wire.Decoded;
 import io.liquid5gc.sctp.wire.ErrorCause;
@@ -21,15 +22,14 @@ import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /**
@@ -60,6 +60,7 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
     private final Context ctx = new Context();
     private final CookieCodec cookies;
     private final PacketCodec codec = new PacketCodec();
+    private final InitAdmission admission;
     private final PacketWriter writer = new PacketWriter(MAX_DATAGRAM);
     private final ByteBuffer sendView = ByteBuffer.wrap(writer.buffer());
     private final ByteBuffer receiveBuffer = ByteBuffer.allocate(MAX_DATAGRAM);
@@ -70,30 +71,13 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
     private final CompletableFuture<Void> terminated = new CompletableFuture<>();
 
     // I/O thread state
-    private final Map<Integer, AssociationCore> byLocalTag = new HashMap<>();
-    private final Map<PeerKey, AssociationCore> byPeer = new HashMap<>();
-    private final PriorityQueue<TimerEntry> timers = new PriorityQueue<>();
+    private final AssociationIndex index = new AssociationIndex();
+    private final TimerQueue timers = new TimerQueue();
     private final List<AssociationCore> toFlush = new ArrayList<>();
     private final Map<Long, UdpAssociation> associations = new ConcurrentHashMap<>();
     /** Runtime exceptions caught while processing (bugs); read by tests. */
     int internalErrors;
     RuntimeException lastInternalError;
-
-    /**
-     * Finds an association for packets that carry no usable verification tag (INIT, COOKIE ECHO, T-bit
-     * ABORT): the peer's UDP source address and port plus its SCTP port. RFC 6951 identifies associations
-     * by IP addresses and SCTP ports; adding the UDP port keeps two gNBs behind one NAT apart even when
-     * they use the same SCTP port. Packets with a valid tag are found by tag alone, whatever their UDP port.
-     */
-    private record PeerKey(InetSocketAddress udpSource, int peerPort, int localPort) {
-    }
-
-    private record TimerEntry(long deadline, AssociationCore core) implements Comparable<TimerEntry> {
-        @Override
-        public int compareTo(TimerEntry o) {
-            return Long.compare(deadline, o.deadline);
-        }
-    }
 
     private UdpSctpEndpoint(Builder b, DatagramIo io) {
         this.config = b.config;
@@ -107,6 +91,7 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         String name = "sctp-udp-" + localSctpPort + "-" + Integer.toHexString(System.identityHashCode(this));
         this.thread = Thread.ofPlatform().daemon().name(name).unstarted(this::run);
         this.manual = b.manual;
+        this.admission = new InitAdmission(b.initRateLimit, b.acceptFrom, clock.nanoTime());
     }
 
     private final boolean manual;
@@ -127,6 +112,8 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         private RandomGenerator random = new SecureRandom();
         private byte[] cookieSecret;
         private boolean manual;
+        private InitRateLimit initRateLimit = InitRateLimit.DEFAULT;
+        private Predicate<InetSocketAddress> acceptFrom = a -> true;
 
         /** UDP address to bind (RFC 6951 default port 9899); port 0 picks a free one. */
         public Builder bind(InetSocketAddress v) { bind = v; return this; }
@@ -143,6 +130,13 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         public Builder random(RandomGenerator v) { random = v; return this; }
         /** HMAC key for state cookies (default: 32 random bytes). */
         public Builder cookieSecret(byte[] v) { cookieSecret = v.clone(); return this; }
+        /** INITs answered per source IP address ({@link InitRateLimit#DEFAULT}); null answers every INIT. */
+        public Builder initRateLimit(InitRateLimit v) { initRateLimit = v; return this; }
+        /**
+         * Which peers may associate (default: any): INIT and COOKIE ECHO from another UDP source are dropped
+         * silently, before any INIT ACK or association state exists.
+         */
+        public Builder acceptFrom(Predicate<InetSocketAddress> v) { acceptFrom = Objects.requireNonNull(v); return this; }
 
         /**
          * No I/O thread: the caller drives the endpoint with {@link UdpSctpEndpoint#poll()} (deterministic
@@ -167,6 +161,16 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
 
     public SctpConfig config() {
         return config;
+    }
+
+    /** INITs dropped by the {@link InitRateLimit} since the start (read from any thread). */
+    public long initsRateLimited() {
+        return admission.rateLimited();
+    }
+
+    /** INIT and COOKIE ECHO packets dropped because {@link Builder#acceptFrom} refused their source. */
+    public long packetsFromRefusedSources() {
+        return admission.refusedSources();
     }
 
     /** The SCTP port of this endpoint. */
@@ -202,7 +206,7 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         UdpAssociation a = new UdpAssociation(IDS.incrementAndGet(), this, remote, true);
         command(() -> {
             PeerKey key = new PeerKey(remote, remoteSctpPort, local);
-            if (byPeer.containsKey(key)) {
+            if (index.hasPeer(key)) {
                 a.connectFuture.completeExceptionally(new IOException("already associated with " + remote + " port "
                         + remoteSctpPort));
                 return;
@@ -210,9 +214,9 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
             AssociationCore core = new AssociationCore(ctx, a, local, remoteSctpPort, remote);
             a.core = core;
             associations.put(a.id(), a);
-            byPeer.put(key, core);
+            index.putPeer(key, core);
             core.connect(now());
-            byLocalTag.put(core.localTag, core);
+            index.putTag(core.localTag, core);
             rearm(core);
         });
         return a.connectFuture;
@@ -245,9 +249,8 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         long now = clock.nanoTime();
         receiveBatch(now);
         drainCommands(now);
-        runTimers(now);
-        TimerEntry next = timers.peek();
-        return next == null ? Long.MAX_VALUE : next.deadline();
+        timers.runDue(now, this::failed);
+        return timers.next();
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -296,12 +299,12 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
                 receiveBatch(now);
                 now = clock.nanoTime();
                 drainCommands(now);
-                runTimers(now);
+                timers.runDue(now, this::failed);
                 if (!running || !commands.isEmpty()) {
                     continue;
                 }
-                TimerEntry next = timers.peek();
-                long wait = next == null ? 1_000_000_000L : Math.min(1_000_000_000L, next.deadline() - clock.nanoTime());
+                long next = timers.next();
+                long wait = next == Long.MAX_VALUE ? 1_000_000_000L : Math.min(1_000_000_000L, next - clock.nanoTime());
                 if (wait <= 0) {
                     continue;
                 }
@@ -412,33 +415,8 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         }
     }
 
-    private void runTimers(long now) {
-        TimerEntry e;
-        while ((e = timers.peek()) != null && e.deadline() <= now) {
-            timers.poll();
-            AssociationCore c = e.core();
-            if (c.armedDeadline != e.deadline() || c.state() == AssociationState.CLOSED) {
-                continue;
-            }
-            c.armedDeadline = AssociationCore.OFF;
-            try {
-                c.onTimer(now);
-            } catch (RuntimeException ex) {
-                failed("timer", ex, now);
-            }
-            rearm(c);
-        }
-    }
-
     private void rearm(AssociationCore c) {
-        if (c.state() == AssociationState.CLOSED) {
-            return;
-        }
-        long d = c.nextDeadline();
-        if (d < c.armedDeadline) {
-            c.armedDeadline = d;
-            timers.add(new TimerEntry(d, c));
-        }
+        timers.rearm(c);
     }
 
     /** Finds the association a packet belongs to (RFC 9260 8.5) or handles it as out of the blue (8.4). */
@@ -459,7 +437,10 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
                     || !Handshake.initAcceptable(init.initiateTag(), init.outboundStreams(), init.inboundStreams())) {
                 return;
             }
-            AssociationCore core = byPeer.get(key);
+            if (!admission.admitInit(from, now)) {
+                return;
+            }
+            AssociationCore core = index.byPeer(key);
             if (core != null) {
                 core.updateRemote(from);
                 core.onInit(init, now);
@@ -476,10 +457,13 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
             return;
         }
         if (first instanceof Chunk.CookieEcho echo) {
+            if (!admission.admitCookieEcho(from)) {
+                return;
+            }
             onCookieEcho(p, echo, new PeerKey(from, p.sourcePort(), dst), from, now);
             return;
         }
-        AssociationCore core = byLocalTag.get(p.verificationTag());
+        AssociationCore core = index.byTag(p.verificationTag());
         if (core != null && core.peerPort == p.sourcePort() && core.localPort == dst) {
             core.updateRemote(from);
             core.process(p, null, now);
@@ -489,7 +473,7 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
         // RFC 9260 8.5.1 B, C: ABORT and SHUTDOWN COMPLETE with the T bit carry the peer's tag
         boolean tBit = first instanceof Chunk.Abort a && a.tBit() || first instanceof Chunk.ShutdownComplete sc && sc.tBit();
         if (tBit) {
-            core = byPeer.get(new PeerKey(from, p.sourcePort(), dst));
+            core = index.byPeer(new PeerKey(from, p.sourcePort(), dst));
             if (core != null && core.peerTag == p.verificationTag()) {
                 core.process(p, null, now);
                 rearm(core);
@@ -524,9 +508,9 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
                 || c.peerPort() != p.sourcePort()) {
             return;
         }
-        AssociationCore core = byLocalTag.get(c.localTag());
+        AssociationCore core = index.byTag(c.localTag());
         if (core == null || core.peerPort != p.sourcePort() || core.localPort != c.localPort()) {
-            core = byPeer.get(key);
+            core = index.byPeer(key);
         }
         if (core == null) {
             if (!listening || c.localPort() != localSctpPort) {
@@ -536,8 +520,8 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
             core = new AssociationCore(ctx, a, localSctpPort, p.sourcePort(), from);
             a.core = core;
             associations.put(a.id(), a);
-            byPeer.put(key, core);
-            byLocalTag.put(c.localTag(), core);
+            index.putPeer(key, core);
+            index.putTag(c.localTag(), core);
         } else {
             core.updateRemote(from);
         }
@@ -547,45 +531,14 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
 
     /** RFC 9260 8.4: out-of-the-blue packets. */
     private void outOfTheBlue(Packet p, InetSocketAddress from) {
-        boolean shutdownAck = false;
-        for (Chunk c : p.chunks()) {
-            switch (c) {
-                case Chunk.Abort a -> {
-                    return; // rule 2
-                }
-                case Chunk.ShutdownComplete sc -> {
-                    return; // rule 6
-                }
-                case Chunk.CookieAck ca -> {
-                    return; // rule 7
-                }
-                case Chunk.Error e -> {
-                    for (ErrorCause ec : e.causes()) {
-                        if (ec.knownCode() == ErrorCause.Code.STALE_COOKIE) {
-                            return; // rule 7
-                        }
-                    }
-                }
-                case Chunk.ShutdownAck sa -> shutdownAck = true;
-                default -> {
-                }
-            }
+        int len = OutOfTheBlue.answer(p, writer);
+        if (len > 0) {
+            send(len, from);
         }
-        if (shutdownAck) {
-            // rule 5: SHUTDOWN COMPLETE with the T bit and the packet's tag
-            PacketWriter w = writer.begin(p.destinationPort(), p.sourcePort(), p.verificationTag(), MAX_DATAGRAM);
-            w.add(new Chunk.ShutdownComplete(true));
-            send(w.finish(), from);
-            return;
-        }
-        abortOutOfTheBlue(p.destinationPort(), p.sourcePort(), p.verificationTag(), from);
     }
 
     private void abortOutOfTheBlue(int ourPort, int peerPort, int reflectedTag, InetSocketAddress from) {
-        // rule 8: ABORT with the T bit, reflecting the verification tag
-        PacketWriter w = writer.begin(ourPort, peerPort, reflectedTag, MAX_DATAGRAM);
-        w.add(new Chunk.Abort(true, List.of()));
-        send(w.finish(), from);
+        send(OutOfTheBlue.abort(writer, ourPort, peerPort, reflectedTag), from);
     }
 
     private static final boolean TRACE = LOG.isLoggable(System.Logger.Level.TRACE);
@@ -652,24 +605,18 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
 
         @Override
         public void closed(AssociationCore core) {
-            byLocalTag.remove(core.localTag, core);
-            if (!byPeer.remove(new PeerKey(core.remote, core.peerPort, core.localPort), core)) {
-                byPeer.values().remove(core);
-            }
+            index.remove(core);
             associations.remove(core.handle.id());
         }
 
         @Override
         public void remoteChanged(AssociationCore core, InetSocketAddress old) {
-            if (byPeer.remove(new PeerKey(old, core.peerPort, core.localPort), core)) {
-                byPeer.putIfAbsent(new PeerKey(core.remote, core.peerPort, core.localPort), core);
-            }
+            index.remoteChanged(core, old);
         }
 
         @Override
         public void localTagChanged(AssociationCore core, int oldTag) {
-            byLocalTag.remove(oldTag, core);
-            byLocalTag.put(core.localTag, core);
+            index.localTagChanged(core, oldTag);
         }
     }
 

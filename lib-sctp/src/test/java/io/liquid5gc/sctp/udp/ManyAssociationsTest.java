@@ -30,6 +30,7 @@ class ManyAssociationsTest {
         List<Recorder> recs = new ArrayList<>();
         try (UdpSctpEndpoint server = UdpSctpEndpoint.builder()
                 .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).sctpPort(38412).listen(true)
+                .initRateLimit(null) // many peers on one loopback address: beyond the default INIT rate
                 .config(LoopbackTest.FAST).handler(serverRec).start()) {
             List<Association> assocs = new ArrayList<>();
             for (int g = 0; g < gnbs; g++) {
@@ -81,6 +82,7 @@ class ManyAssociationsTest {
         Recorder clientRec = new Recorder(false);
         try (UdpSctpEndpoint server = UdpSctpEndpoint.builder()
                 .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).sctpPort(38412).listen(true)
+                .initRateLimit(null) // many peers on one loopback address: beyond the default INIT rate
                 .config(LoopbackTest.FAST).handler(serverRec).start();
                 UdpSctpEndpoint client = UdpSctpEndpoint.builder()
                         .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).sctpPort(40000)
