@@ -46,6 +46,12 @@ public class NgapProxyAutoConfiguration {
         return new io.liquid5gc.runtime.operator.OperatorApi("network-procedures", "/proxy/");
     }
 
+    /** N2's entries in the start-up WARN block: listeners on all interfaces, no gNB allow-list. */
+    @Bean
+    io.liquid5gc.proxy.n2.N2SafetyChecks n2SafetyChecks(ProxyProperties properties) {
+        return new io.liquid5gc.proxy.n2.N2SafetyChecks(properties);
+    }
+
     @Bean
     N2Server n2Server(ProxyProperties properties, UeSignalling ue, ObjectProvider<MeterRegistry> meters) {
         N2Server server = new N2Server(properties, meters.getIfAvailable(SimpleMeterRegistry::new));

@@ -18,11 +18,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeToWaitSeconds   Time to Wait in NG Setup Failure (1, 2, 5, 10, 20 or 60)
  * @param sctp                transport settings
  * @param nasTimers           the network's NAS retransmission timers (TS 24.501 10.2)
+ * @param limits              N2 abuse limits: INIT rate, Initial UE Message rate, gNB allow-lists, PPID 60 only
  */
 @ConfigurationProperties("liquid5gc.proxy")
 public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig> servedGuamis, List<PlmnSupport> plmnSupport,
                               List<Integer> tacs, Integer relativeAmfCapacity, Integer timeToWaitSeconds, Sctp sctp,
-                              NasTimers nasTimers) {
+                              NasTimers nasTimers, Limits limits) {
 
     public ProxyProperties {
         enabled = enabled == null || enabled;
@@ -46,6 +47,62 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
         }
         sctp = sctp == null ? new Sctp(null, null, null, null, null, null) : sctp;
         nasTimers = nasTimers == null ? new NasTimers(null, null, null, null, null, null) : nasTimers;
+        limits = limits == null ? Limits.DEFAULTS : limits;
+    }
+
+    /**
+     * What N2 accepts ({@code liquid5gc.proxy.limits.*}, issue 14 item 4). The allow-lists are open by default (a lab
+     * core takes any gNB); the start-up WARN block says so ({@code n2-any-gnb}).
+     *
+     * @param initsPerSecond             INITs answered per second per source IP address on SCTP over UDP, before any
+     *                                   INIT ACK is built (default {@value #DEFAULT_INITS_PER_SECOND}; 0 answers every
+     *                                   INIT); over it an INIT is dropped, the gNB retransmits after T1-init
+     * @param initBurst                  INITs answered back to back from one address (default {@value #DEFAULT_INIT_BURST})
+     * @param initTrackedSources         source addresses the INIT limiter tracks at once (default
+     *                                   {@value #DEFAULT_INIT_TRACKED_SOURCES}); more share one bucket
+     * @param initialUeMessagesPerSecond Initial UE Messages taken per second per association (default
+     *                                   {@value #DEFAULT_INITIAL_UE_MESSAGES_PER_SECOND}; 0: no limit); over it the UE
+     *                                   is not admitted: no UE context, no AMF call, an ERROR INDICATION with its RAN UE
+     *                                   NGAP ID and cause misc control-processing-overload (TS 38.413 9.3.1.2)
+     * @param initialUeMessageBurst      Initial UE Messages taken back to back (default
+     *                                   {@value #DEFAULT_INITIAL_UE_MESSAGE_BURST})
+     * @param allowedGnbs                Global RAN Node IDs admitted at NG Setup, as {@code MCC-MNC-gnb-HEXID} (also
+     *                                   {@code ngenb}, {@code n3iwf}); empty (default): any. Others get NG SETUP FAILURE
+     *                                   with cause misc om-intervention (TS 38.413 8.7.1.3)
+     * @param allowedSources             gNB addresses or CIDR blocks ({@code 192.0.2.7}, {@code 10.20.0.0/16},
+     *                                   {@code fd00::/8}) that may associate; empty (default): any. Others get no INIT
+     *                                   ACK (SCTP over UDP) or are aborted at COMMUNICATION UP (kernel SCTP)
+     * @param ngapPpidOnly               DATA with a PPID other than 60 (TS 38.412 7) is dropped and counted, never
+     *                                   decoded (default true)
+     */
+    public record Limits(Double initsPerSecond, Integer initBurst, Integer initTrackedSources, Double initialUeMessagesPerSecond,
+                         Integer initialUeMessageBurst, List<String> allowedGnbs, List<String> allowedSources, Boolean ngapPpidOnly) {
+        public static final double DEFAULT_INITS_PER_SECOND = 10;
+        public static final int DEFAULT_INIT_BURST = 20;
+        public static final int DEFAULT_INIT_TRACKED_SOURCES = 10_000;
+        public static final double DEFAULT_INITIAL_UE_MESSAGES_PER_SECOND = 2_000;
+        public static final int DEFAULT_INITIAL_UE_MESSAGE_BURST = 2_000;
+        public static final Limits DEFAULTS = new Limits(null, null, null, null, null, null, null, null);
+
+        public Limits {
+            initsPerSecond = initsPerSecond == null ? DEFAULT_INITS_PER_SECOND : initsPerSecond;
+            initBurst = initBurst == null ? DEFAULT_INIT_BURST : initBurst;
+            initTrackedSources = initTrackedSources == null ? DEFAULT_INIT_TRACKED_SOURCES : initTrackedSources;
+            initialUeMessagesPerSecond = initialUeMessagesPerSecond == null ? DEFAULT_INITIAL_UE_MESSAGES_PER_SECOND
+                    : initialUeMessagesPerSecond;
+            initialUeMessageBurst = initialUeMessageBurst == null ? DEFAULT_INITIAL_UE_MESSAGE_BURST : initialUeMessageBurst;
+            allowedGnbs = allowedGnbs == null ? List.of() : List.copyOf(allowedGnbs);
+            allowedSources = allowedSources == null ? List.of() : List.copyOf(allowedSources);
+            ngapPpidOnly = ngapPpidOnly == null || ngapPpidOnly;
+            if (!(initsPerSecond >= 0) || !(initialUeMessagesPerSecond >= 0) || initsPerSecond.isInfinite()
+                    || initialUeMessagesPerSecond.isInfinite()) {
+                throw new IllegalArgumentException("liquid5gc.proxy.limits: a rate must be a number >= 0 (0: no limit)");
+            }
+            if (initBurst < 1 || initTrackedSources < 1 || initialUeMessageBurst < 1) {
+                throw new IllegalArgumentException("liquid5gc.proxy.limits: init-burst, init-tracked-sources and "
+                        + "initial-ue-message-burst must be >= 1");
+            }
+        }
     }
 
     /**

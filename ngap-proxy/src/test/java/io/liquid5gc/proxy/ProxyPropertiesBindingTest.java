@@ -23,5 +23,33 @@ class ProxyPropertiesBindingTest {
         assertThat(p.sctp().kernel()).isEqualTo("off");
         assertThat(p.sctp().udp()).isTrue();
         assertThat(p.tacs()).containsExactly(7);
+        assertThat(p.limits()).as("declared defaults").isEqualTo(ProxyProperties.Limits.DEFAULTS);
+        assertThat(p.limits().initsPerSecond()).isEqualTo(ProxyProperties.Limits.DEFAULT_INITS_PER_SECOND);
+        assertThat(p.limits().initialUeMessagesPerSecond()).isEqualTo(ProxyProperties.Limits.DEFAULT_INITIAL_UE_MESSAGES_PER_SECOND);
+        assertThat(p.limits().allowedGnbs()).isEmpty();
+        assertThat(p.limits().ngapPpidOnly()).isTrue();
+    }
+
+    @Test
+    void whenN2LimitsAreGiven_thenTheyAreBound() {
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
+                "liquid5gc.proxy.limits.inits-per-second", "2.5",
+                "liquid5gc.proxy.limits.init-burst", "4",
+                "liquid5gc.proxy.limits.init-tracked-sources", "100",
+                "liquid5gc.proxy.limits.initial-ue-messages-per-second", "50",
+                "liquid5gc.proxy.limits.initial-ue-message-burst", "60",
+                "liquid5gc.proxy.limits.allowed-gnbs[0]", "001-01-gnb-1",
+                "liquid5gc.proxy.limits.allowed-sources", "10.0.0.0/8,192.0.2.7",
+                "liquid5gc.proxy.limits.ngap-ppid-only", "false")));
+        ProxyProperties.Limits l = binder.bind("liquid5gc.proxy", ProxyProperties.class).get().limits();
+        assertThat(l).isEqualTo(new ProxyProperties.Limits(2.5, 4, 100, 50.0, 60, java.util.List.of("001-01-gnb-1"),
+                java.util.List.of("10.0.0.0/8", "192.0.2.7"), false));
+    }
+
+    @Test
+    void whenALimitIsOutOfRange_thenBindingFails() {
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of("liquid5gc.proxy.limits.init-burst", "0")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> binder.bind("liquid5gc.proxy", ProxyProperties.class))
+                .hasStackTraceContaining("init-burst");
     }
 }

@@ -15,7 +15,9 @@ import io.liquid5gc.sctp.AssociationEvent;
 import io.liquid5gc.sctp.AssociationHandler;
 import io.liquid5gc.sctp.SctpMessage;
 import io.liquid5gc.sctp.udp.UdpSctpEndpoint;
+import io.liquid5gc.sctp.udp.InitRateLimit;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -24,6 +26,8 @@ import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -39,10 +43,19 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(N2Server.class);
     /** TS 38.412 7: non-UE-associated signalling uses one reserved stream pair; we use stream 0. */
     static final int NON_UE_STREAM = 0;
+    private static final long WARN_INTERVAL_NANOS = 10_000_000_000L;
 
     private final ProxyProperties properties;
     private final MeterRegistry meters;
     private final NgSetupProcedure ngSetup;
+    private final N2AllowList allowList;
+    private final ProxyProperties.Limits limits;
+    private final LongSupplier nanoClock;
+    private final Counter droppedPpid;
+    private final Counter refusedSources;
+    private final Counter rateLimitedInitialUe;
+    /** For WARN lines at most every {@link #WARN_INTERVAL_NANOS} per kind (abuse must not flood the log). */
+    private final AtomicLong lastPpidWarn = new AtomicLong(Long.MIN_VALUE);
     private final NonUeProcedures nonUe;
     private final Map<Long, RanNode> nodes = new ConcurrentHashMap<>();
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
@@ -52,12 +65,35 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
     private io.liquid5gc.sctp.kernel.KernelSctpEndpoint kernelEndpoint;
 
     public N2Server(ProxyProperties properties, MeterRegistry meters) {
+        this(properties, meters, System::nanoTime);
+    }
+
+    /** With the clock of the Initial UE Message rate limit (tests). */
+    N2Server(ProxyProperties properties, MeterRegistry meters, LongSupplier nanoClock) {
         this.properties = properties;
         this.meters = meters;
-        this.ngSetup = new NgSetupProcedure(ServedConfiguration.of(properties));
+        this.limits = properties.limits();
+        this.allowList = N2AllowList.of(limits);
+        this.nanoClock = nanoClock;
+        this.ngSetup = new NgSetupProcedure(ServedConfiguration.of(properties), allowList);
+        this.droppedPpid = dropped("ppid", "DATA with a PPID other than 60 (TS 38.412 7), dropped undecoded");
+        this.refusedSources = dropped("source", "associations aborted at COMMUNICATION UP: source not in allowed-sources");
+        this.rateLimitedInitialUe = dropped("initial-ue-message-rate",
+                "Initial UE Messages over the per-association rate: not admitted, ERROR INDICATION sent");
+        FunctionCounter.builder("liquid5gc.proxy.n2.dropped", this, s -> s.endpoint == null ? 0 : s.endpoint.initsRateLimited())
+                .tag("reason", "init-rate").description("INITs over the per-source rate, dropped before any INIT ACK")
+                .register(meters);
+        FunctionCounter.builder("liquid5gc.proxy.n2.dropped", this,
+                        s -> s.endpoint == null ? 0 : s.endpoint.packetsFromRefusedSources())
+                .tag("reason", "init-source").description("INIT and COOKIE ECHO from sources not in allowed-sources, dropped")
+                .register(meters);
         this.nonUe = new NonUeProcedures(ngSetup);
         Gauge.builder("liquid5gc.proxy.ran.nodes", nodes, m -> m.values().stream().filter(RanNode::isSetUp).count())
                 .description("RAN nodes with a successful NG Setup").register(meters);
+    }
+
+    private Counter dropped(String reason, String description) {
+        return Counter.builder("liquid5gc.proxy.n2.dropped").tag("reason", reason).description(description).register(meters);
     }
 
     /** Connects the UE-associated side: NAS transport, context setup and release. */
@@ -94,10 +130,17 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
 
     @Override
     public void onMessage(Association association, SctpMessage message) {
-        RanNode node = nodes.computeIfAbsent(association.id(), id -> new RanNode(association, this));
-        if (message.ppid() != SctpMessage.PPID_NGAP) {
-            log.debug("{}: message with PPID {} (expected 60, NGAP); decoding anyway", node, message.ppid());
+        if (message.ppid() != SctpMessage.PPID_NGAP && limits.ngapPpidOnly()) {
+            // TS 38.412 7: NGAP is carried with PPID 60; anything else is not NGAP and is never decoded as such
+            droppedPpid.increment();
+            if (due(lastPpidWarn)) {
+                log.warn("association {} from {}: DATA with PPID {} dropped (NGAP is PPID 60, TS 38.412 7); {} dropped so far"
+                        + " (metric liquid5gc.proxy.n2.dropped, reason ppid)", association.id(), association.remoteAddress(),
+                        message.ppid(), (long) droppedPpid.count());
+            }
+            return;
         }
+        RanNode node = nodes.computeIfAbsent(association.id(), id -> new RanNode(association, this));
         DecodeResult result = NgapCodec.decode(message.payload());
         switch (result) {
             case DecodeResult.DecodeError e -> {
@@ -124,8 +167,13 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
             case RanConfigurationUpdate.Request r -> send(node, nonUe.handleRanConfigurationUpdate(node, r, diagnostics));
             case NgReset.Request r -> send(node, nonUe.handleNgReset(node, r, releaser));
             case ErrorIndication e -> nonUe.handleErrorIndication(node, e);
-            case io.liquid5gc.ngap.message.NasTransport.InitialUeMessage im when ueSignalling != null ->
+            case io.liquid5gc.ngap.message.NasTransport.InitialUeMessage im when ueSignalling != null -> {
+                if (node.admitInitialUeMessage(nanoClock.getAsLong())) {
                     ueSignalling.handleInitialUeMessage(node, im);
+                } else {
+                    notAdmitted(node, im);
+                }
+            }
             case io.liquid5gc.ngap.message.NasTransport.UplinkNasTransport ul when ueSignalling != null ->
                     ueSignalling.handleUplinkNasTransport(ul, node, unknownUe(node, ul.amfUeNgapId(), ul.ranUeNgapId()));
             case io.liquid5gc.ngap.message.InitialContextSetup.Response r when ueSignalling != null ->
@@ -163,6 +211,36 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
         }
     }
 
+    /**
+     * An Initial UE Message over the association's rate (liquid5gc.proxy.limits.initial-ue-messages-per-second): the UE
+     * is not admitted (no UE context, no AMF function, no AKA run). The gNB hears of it by an ERROR INDICATION with the
+     * RAN UE NGAP ID and cause misc control-processing-overload (TS 38.413 8.7.4, 9.3.1.2), so it can release the UE's
+     * RRC connection; the answer is smaller than the message, never an amplification.
+     */
+    private void notAdmitted(RanNode node, io.liquid5gc.ngap.message.NasTransport.InitialUeMessage im) {
+        rateLimitedInitialUe.increment();
+        long refused = node.countNotAdmitted();
+        if (node.warnDue(nanoClock.getAsLong(), WARN_INTERVAL_NANOS)) {
+            log.warn("{}: Initial UE Messages over {}/s (burst {}): UE not admitted, ERROR INDICATION control-processing-overload;"
+                    + " {} so far on this association", node, limits.initialUeMessagesPerSecond(), limits.initialUeMessageBurst(), refused);
+        }
+        // TS 38.413 8.7.4.2: the UE's NGAP ids are included if available; no AMF UE NGAP ID was ever allocated
+        send(node, new ErrorIndication(NgapMessage.ABSENT, im.ranUeNgapId(), CauseMisc.CONTROL_PROCESSING_OVERLOAD, null, null,
+                java.util.List.of()));
+    }
+
+    private boolean due(AtomicLong last) {
+        long now = nanoClock.getAsLong();
+        long before = last.get();
+        return (before == Long.MIN_VALUE || now - before >= WARN_INTERVAL_NANOS) && last.compareAndSet(before, now);
+    }
+
+    /** The Initial UE Message rate of a new association, null for none. */
+    MessageRate newInitialUeRate() {
+        return limits.initialUeMessagesPerSecond() > 0
+                ? new MessageRate(limits.initialUeMessagesPerSecond(), limits.initialUeMessageBurst(), nanoClock.getAsLong()) : null;
+    }
+
     /** TS 38.413 10.6: an Error Indication for UE NGAP ids known nowhere. */
     private Runnable unknownUe(RanNode node, long amfUeNgapId, long ranUeNgapId) {
         return () -> send(node, NonUeProcedures.buildErrorIndication(io.liquid5gc.ngap.ie.CauseRadioNetwork.UNKNOWN_LOCAL_UE_NGAP_ID, null,
@@ -197,6 +275,14 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
     public void onEvent(Association association, AssociationEvent event) {
         switch (event) {
             case AssociationEvent.Up up -> {
+                InetSocketAddress from = association.remoteAddress();
+                if (!allowList.allowsSource(from == null ? null : from.getAddress())) {
+                    // kernel SCTP has no INIT hook: the allow-list is enforced here (SCTP over UDP refused the INIT already)
+                    refusedSources.increment();
+                    log.warn("SCTP association {} from {} aborted: not in liquid5gc.proxy.limits.allowed-sources", association.id(), from);
+                    association.abort("source not allowed");
+                    return;
+                }
                 nodes.put(association.id(), new RanNode(association, this));
                 log.info("SCTP association {} up from {} ({} in / {} out streams)", association.id(), association.remoteAddress(),
                         up.inboundStreams(), up.outboundStreams());
@@ -247,6 +333,10 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
                         .bind(sctp.udpBind())
                         .sctpPort(sctp.sctpPort())
                         .listen(true)
+                        // issue 14 item 4: before any INIT ACK, so the INIT answer stays stateless and bounded
+                        .initRateLimit(limits.initsPerSecond() > 0
+                                ? new InitRateLimit(limits.initsPerSecond(), limits.initBurst(), limits.initTrackedSources()) : null)
+                        .acceptFrom(a -> allowList.allowsSource(a.getAddress()))
                         .handler(this)
                         .start();
             } catch (IOException e) {

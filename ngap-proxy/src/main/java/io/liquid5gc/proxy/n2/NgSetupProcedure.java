@@ -16,19 +16,28 @@ import org.slf4j.LoggerFactory;
 /**
  * NG Setup (TS 38.413 8.7.1), AMF side: the gNB must broadcast at least one served PLMN in a served TAC with at
  * least one served slice; then NG SETUP RESPONSE with the AMF name, served GUAMIs, capacity and PLMN support
- * list, otherwise NG SETUP FAILURE with the cause and Time to Wait (8.7.1.3).
+ * list, otherwise NG SETUP FAILURE with the cause and Time to Wait (8.7.1.3). A gNB whose Global RAN Node ID is
+ * not on the configured allow-list is refused first, with cause misc om-intervention (TS 38.413 9.3.1.2: the
+ * operator's configuration, not the PLMN, decides).
  */
 final class NgSetupProcedure {
 
     private static final Logger log = LoggerFactory.getLogger(NgSetupProcedure.class);
 
     private final ServedConfiguration served;
+    private final N2AllowList allowList;
 
-    NgSetupProcedure(ServedConfiguration served) {
+    NgSetupProcedure(ServedConfiguration served, N2AllowList allowList) {
         this.served = served;
+        this.allowList = allowList;
     }
 
     NgapMessage handleNgSetupRequest(RanNode node, NgSetup.Request request, CriticalityDiagnostics diagnostics) {
+        if (!allowList.allowsRanNode(request.globalRanNodeId())) {
+            log.warn("NG Setup from {} {} ({}) refused: not in liquid5gc.proxy.limits.allowed-gnbs", request.ranNodeName(),
+                    request.globalRanNodeId(), node.association().remoteAddress());
+            return buildNgSetupFailure(CauseMisc.OM_INTERVENTION, diagnostics);
+        }
         Cause refusal = check(request.supportedTaList());
         if (refusal != null) {
             log.warn("NG Setup from {} refused ({}): it announces {}; this AMF serves {}", request.ranNodeName(), refusal,

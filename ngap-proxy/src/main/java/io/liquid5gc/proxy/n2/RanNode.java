@@ -17,10 +17,31 @@ final class RanNode implements RanLink {
     private String name;
     private List<SupportedTaItem> supportedTas = List.of();
     private boolean setUp;
+    /** Initial UE Messages taken per second (null: no limit). */
+    private final MessageRate initialUeRate;
+    private final java.util.concurrent.atomic.AtomicLong notAdmitted = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong lastWarn = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
 
     RanNode(Association association, N2Server server) {
         this.association = association;
         this.server = server;
+        this.initialUeRate = server.newInitialUeRate();
+    }
+
+    /** Whether an Initial UE Message arriving now is within the association's rate. */
+    boolean admitInitialUeMessage(long now) {
+        return initialUeRate == null || initialUeRate.tryAcquire(now);
+    }
+
+    /** Counts an Initial UE Message not admitted; returns the count so far. */
+    long countNotAdmitted() {
+        return notAdmitted.incrementAndGet();
+    }
+
+    /** True at most once per {@code interval} (log lines about abuse at a bounded rate). */
+    boolean warnDue(long now, long interval) {
+        long before = lastWarn.get();
+        return (before == Long.MIN_VALUE || now - before >= interval) && lastWarn.compareAndSet(before, now);
     }
 
     @Override
