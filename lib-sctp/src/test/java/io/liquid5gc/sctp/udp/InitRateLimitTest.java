@@ -11,7 +11,6 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -151,51 +150,9 @@ class InitRateLimitTest {
 
     // --- measurement (printed, never asserted on timing) ---
 
-    /** Counts what the endpoint sends. */
-    private static final class CountingIo implements DatagramIo {
-        final DatagramIo inner;
-        final AtomicLong sent = new AtomicLong();
-        final AtomicLong sentBytes = new AtomicLong();
-
-        CountingIo(DatagramIo inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public void send(ByteBuffer d, InetSocketAddress target) throws IOException {
-            sent.incrementAndGet();
-            sentBytes.addAndGet(d.remaining());
-            inner.send(d, target);
-        }
-
-        @Override
-        public InetSocketAddress receive(ByteBuffer dst) throws IOException {
-            return inner.receive(dst);
-        }
-
-        @Override
-        public void await(long timeoutNanos) throws IOException {
-            inner.await(timeoutNanos);
-        }
-
-        @Override
-        public void wakeup() {
-            inner.wakeup();
-        }
-
-        @Override
-        public InetSocketAddress localAddress() throws IOException {
-            return inner.localAddress();
-        }
-
-        @Override
-        public void close() throws IOException {
-            inner.close();
-        }
-    }
-
     private static String flood(InitRateLimit limit) throws Exception {
-        CountingIo io = new CountingIo(ChannelDatagramIo.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
+        CapturingDatagramIo io = new CapturingDatagramIo(
+                ChannelDatagramIo.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
         try (UdpSctpEndpoint server = UdpSctpEndpoint.builder().datagramIo(io).sctpPort(38412).listen(true)
                 .initRateLimit(limit).handler(IGNORE).start();
                 DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
@@ -215,13 +172,18 @@ class InitRateLimitTest {
             }
             Thread.sleep(300);
             double seconds = (System.nanoTime() - start) / 1e9;
-            long answered = io.sent.get();
+            List<PcapWriter.Datagram> sent;
+            synchronized (io.captured) {
+                sent = io.captured.stream().filter(d -> d.from().equals(io.local)).toList();
+            }
+            long answered = sent.size();
+            long sentBytes = sent.stream().mapToLong(d -> d.payload().length).sum();
             return String.format(java.util.Locale.ROOT,
                     "%s: %d INITs sent in %.2f s, %d INIT ACKs = %.0f answered per second, %d bytes each for a %d-byte INIT"
                             + " (%.2fx), %d rate-limited",
                     limit == null ? "no limit" : "limit " + limit, n, seconds, answered, answered / seconds,
-                    answered == 0 ? 0 : io.sentBytes.get() / answered, init.length,
-                    answered == 0 ? 0.0 : (double) io.sentBytes.get() / answered / init.length, server.initsRateLimited());
+                    answered == 0 ? 0 : sentBytes / answered, init.length,
+                    answered == 0 ? 0.0 : (double) sentBytes / answered / init.length, server.initsRateLimited());
         }
     }
 
