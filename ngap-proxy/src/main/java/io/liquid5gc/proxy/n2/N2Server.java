@@ -14,8 +14,8 @@ import io.liquid5gc.sctp.Association;
 import io.liquid5gc.sctp.AssociationEvent;
 import io.liquid5gc.sctp.AssociationHandler;
 import io.liquid5gc.sctp.SctpMessage;
-import io.liquid5gc.sctp.udp.UdpSctpEndpoint;
 import io.liquid5gc.sctp.udp.InitRateLimit;
+import io.liquid5gc.sctp.udp.UdpSctpEndpoint;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -133,7 +133,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
         if (message.ppid() != SctpMessage.PPID_NGAP && limits.ngapPpidOnly()) {
             // TS 38.412 7: NGAP is carried with PPID 60; anything else is not NGAP and is never decoded as such
             droppedPpid.increment();
-            if (due(lastPpidWarn)) {
+            if (due(lastPpidWarn, nanoClock.getAsLong(), WARN_INTERVAL_NANOS)) {
                 log.warn("association {} from {}: DATA with PPID {} dropped (NGAP is PPID 60, TS 38.412 7); {} dropped so far"
                         + " (metric liquid5gc.proxy.n2.dropped, reason ppid)", association.id(), association.remoteAddress(),
                         message.ppid(), (long) droppedPpid.count());
@@ -229,10 +229,10 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
                 java.util.List.of()));
     }
 
-    private boolean due(AtomicLong last) {
-        long now = nanoClock.getAsLong();
+    /** True at most once per {@code interval} nanoseconds for one {@code last} (log lines about abuse at a bounded rate). */
+    static boolean due(AtomicLong last, long now, long interval) {
         long before = last.get();
-        return (before == Long.MIN_VALUE || now - before >= WARN_INTERVAL_NANOS) && last.compareAndSet(before, now);
+        return (before == Long.MIN_VALUE || now - before >= interval) && last.compareAndSet(before, now);
     }
 
     /** The Initial UE Message rate of a new association, null for none. */

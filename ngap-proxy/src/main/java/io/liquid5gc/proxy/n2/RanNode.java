@@ -40,8 +40,7 @@ final class RanNode implements RanLink {
 
     /** True at most once per {@code interval} (log lines about abuse at a bounded rate). */
     boolean warnDue(long now, long interval) {
-        long before = lastWarn.get();
-        return (before == Long.MIN_VALUE || now - before >= interval) && lastWarn.compareAndSet(before, now);
+        return N2Server.due(lastWarn, now, interval);
     }
 
     @Override
