@@ -97,8 +97,8 @@ public sealed interface NodeIe extends Ie {
         static FSeid read(Octets v) {
             int flags = v.u8();
             long seid = v.uN(8);
-            Inet4Address a4 = (flags & 2) != 0 ? (Inet4Address) v.ipv4() : null;
-            Inet6Address a6 = (flags & 1) != 0 ? (Inet6Address) v.ipv6() : null;
+            Inet4Address a4 = (flags & 2) != 0 ? v.ipv4() : null;
+            Inet6Address a6 = (flags & 1) != 0 ? v.ipv6() : null;
             if (a4 == null && a6 == null) {
                 throw v.bad("F-SEID with neither V4 nor V6");
             }

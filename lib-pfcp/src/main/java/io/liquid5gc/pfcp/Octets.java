@@ -1,5 +1,7 @@
 package io.liquid5gc.pfcp;
 
+import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
@@ -90,17 +92,18 @@ final class Octets {
         return bytes(remaining());
     }
 
-    InetAddress ipv4() {
-        return address(4);
-    }
-
-    InetAddress ipv6() {
-        return address(16);
-    }
-
-    private InetAddress address(int n) {
+    Inet4Address ipv4() {
         try {
-            return InetAddress.getByAddress(bytes(n));
+            return (Inet4Address) InetAddress.getByAddress(bytes(4));
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Always an {@link Inet6Address}, also for an IPv4-mapped address (which {@code InetAddress} would make IPv4). */
+    Inet6Address ipv6() {
+        try {
+            return Inet6Address.getByAddress(null, bytes(16), -1);
         } catch (UnknownHostException impossible) {
             throw new IllegalStateException(impossible);
         }

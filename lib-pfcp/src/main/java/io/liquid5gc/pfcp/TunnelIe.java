@@ -154,8 +154,8 @@ public sealed interface TunnelIe extends Ie {
                 return new FTeid(0, null, null, new Choose(v4, v6, id));
             }
             long teid = v.u32();
-            Inet4Address a4 = v4 ? (Inet4Address) v.ipv4() : null;
-            Inet6Address a6 = v6 ? (Inet6Address) v.ipv6() : null;
+            Inet4Address a4 = v4 ? v.ipv4() : null;
+            Inet6Address a6 = v6 ? v.ipv6() : null;
             if (a4 == null && a6 == null) {
                 throw v.bad("F-TEID with neither CH nor an address");
             }
@@ -256,8 +256,8 @@ public sealed interface TunnelIe extends Ie {
 
         static UeIpAddress read(Octets v) {
             int f = v.u8();
-            Inet4Address a4 = (f & 2) != 0 ? (Inet4Address) v.ipv4() : null;
-            Inet6Address a6 = (f & 1) != 0 ? (Inet6Address) v.ipv6() : null;
+            Inet4Address a4 = (f & 2) != 0 ? v.ipv4() : null;
+            Inet6Address a6 = (f & 1) != 0 ? v.ipv6() : null;
             Integer pd = (f & 8) != 0 ? v.u8() : null;
             Integer pl = (f & 64) != 0 ? v.u8() : null;
             return new UeIpAddress(a4, a6, (f & 4) != 0, pd, (f & 16) != 0, (f & 32) != 0, pl);
@@ -328,8 +328,8 @@ public sealed interface TunnelIe extends Ie {
             int description = v.u16();
             int d = description >> 8;
             long teid = (d & 0x03) != 0 ? v.u32() : 0;
-            Inet4Address a4 = (d & 0x15) != 0 ? (Inet4Address) v.ipv4() : null;
-            Inet6Address a6 = (d & 0x2A) != 0 ? (Inet6Address) v.ipv6() : null;
+            Inet4Address a4 = (d & 0x15) != 0 ? v.ipv4() : null;
+            Inet6Address a6 = (d & 0x2A) != 0 ? v.ipv6() : null;
             int port = (d & 0x0C) != 0 ? v.u16() : 0;
             int cTag = (d & 0x40) != 0 ? v.u24() : 0;
             int sTag = (d & 0x80) != 0 ? v.u24() : 0;

@@ -84,10 +84,15 @@ final class PfcpSamples {
     }
 
     static SessionMessage.SessionEstablishmentRequest sessionEstablishmentRequest() {
+        return sessionEstablishmentRequest(SMF, UE, 0x1001, 2);
+    }
+
+    /** UL: PDR 1 (N3, CH) -> FAR 1 forward to N6; DL: PDR 2 (UE address) -> FAR 2 buffer and notify; QER 1, URR 1. */
+    static SessionMessage.SessionEstablishmentRequest sessionEstablishmentRequest(Inet4Address smf, Inet4Address ue, long cpSeid, int seq) {
         Pdi ul = new Pdi(new SourceInterface(Interface.ACCESS), FTeid.chooseIpv4(1), NetworkInstance.ofDnn("internet"),
-                UeIpAddress.ipv4(UE, false), null, new TgppInterfaceType(TgppInterfaceType.Value.N3_3GPP_ACCESS), List.of());
+                UeIpAddress.ipv4(ue, false), null, new TgppInterfaceType(TgppInterfaceType.Value.N3_3GPP_ACCESS), List.of());
         Pdi dl = new Pdi(new SourceInterface(Interface.CORE), null, NetworkInstance.ofDnn("internet"),
-                UeIpAddress.ipv4(UE, true), null, null, List.of());
+                UeIpAddress.ipv4(ue, true), null, null, List.of());
         CreatePdr pdrUl = new CreatePdr(new PdrId(1), new Precedence(255), ul,
                 new OuterHeaderRemoval(OuterHeaderRemoval.GTPU_UDP_IPV4, 1), new FarId(1), List.of(new UrrId(1)), List.of(new QerId(1)), List.of());
         CreatePdr pdrDl = new CreatePdr(new PdrId(2), new Precedence(255), dl, null, new FarId(2), List.of(new UrrId(1)), List.of(new QerId(1)), List.of());
@@ -99,8 +104,18 @@ final class PfcpSamples {
         CreateUrr urr = new CreateUrr(new UrrId(1), new MeasurementMethod(MeasurementMethod.VOLUM | MeasurementMethod.DURAT),
                 new ReportingTriggers(ReportingTriggers.VOLTH | ReportingTriggers.VOLQU),
                 new VolumeThreshold(1_000_000L, null, null), new VolumeQuota(10_000_000L, null, null), List.of());
-        return new SessionMessage.SessionEstablishmentRequest(PfcpHeader.session(0, 2), NodeId.of(SMF), FSeid.of(0x1001, SMF),
+        return new SessionMessage.SessionEstablishmentRequest(PfcpHeader.session(0, seq), NodeId.of(smf), FSeid.of(cpSeid, smf),
                 List.of(pdrUl, pdrDl), List.of(farUl, farDl), List.of(urr), List.of(qer), new PdnType(PdnType.Value.IPV4), List.of());
+    }
+
+    /** The gNB's DL tunnel is known (PDU Session Resource Setup Response): FAR 2 forwards to it. */
+    static SessionMessage.SessionModificationRequest downlinkForward(long upSeid, int seq, Inet4Address gnb, long gnbTeid) {
+        UpdateFar dl = new UpdateFar(new FarId(2), new ApplyAction(ApplyAction.FORW),
+                new UpdateForwardingParameters(new DestinationInterface(Interface.ACCESS), null,
+                        OuterHeaderCreation.gtpuIpv4(gnbTeid, gnb), null,
+                        new TgppInterfaceType(TgppInterfaceType.Value.N3_3GPP_ACCESS), List.of()), List.of());
+        return new SessionMessage.SessionModificationRequest(PfcpHeader.session(upSeid, seq), null,
+                RuleChanges.updatingFars(List.of(dl)), null, List.of());
     }
 
     static SessionMessage.SessionModificationRequest sessionModificationRequest() {
