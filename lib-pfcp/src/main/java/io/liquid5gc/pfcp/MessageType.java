@@ -36,9 +36,16 @@ public enum MessageType {
         return code >= 50 && code <= 99;
     }
 
-    /** TS 29.244 7.3: requests have odd types, responses even (Version Not Supported Response, 11, is a response). */
+    /**
+     * TS 29.244 Table 7.3-1: types 1-10 are requests when odd (Heartbeat, PFD Management, Association Setup/Update/
+     * Release), 11 is Version Not Supported Response, and from 12 (Node Report, Session Set Deletion, the session
+     * messages from 50) requests are even.
+     */
     public static boolean isRequest(int code) {
-        return code % 2 == 1 && code != VERSION_NOT_SUPPORTED_RESPONSE.code;
+        if (code <= 0 || code == VERSION_NOT_SUPPORTED_RESPONSE.code) {
+            return false;
+        }
+        return code < VERSION_NOT_SUPPORTED_RESPONSE.code ? code % 2 == 1 : code % 2 == 0;
     }
 
     /** The type with this wire code, or null when this library does not model it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.liquid5gc.gtpu.GtpuCodec;
 import io.liquid5gc.gtpu.GtpuHeader;
 import io.liquid5gc.gtpu.GtpuMessage;
+import io.liquid5gc.gtpu.Icmp;
 import io.liquid5gc.gtpu.Open5gsUpf;
 import io.liquid5gc.gtpu.PduSessionContainer;
 import io.liquid5gc.pfcp.GroupedIe.CreatedPdr;

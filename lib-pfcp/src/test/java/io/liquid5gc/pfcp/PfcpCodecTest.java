@@ -187,6 +187,18 @@ class PfcpCodecTest {
     }
 
     @Test
+    void whenMessageTypesAreClassified_thenRequestsAreOddBelowElevenAndEvenFromTwelve() {
+        assertThat(MessageType.isRequest(MessageType.HEARTBEAT_REQUEST.code())).isTrue();
+        assertThat(MessageType.isRequest(MessageType.ASSOCIATION_RELEASE_RESPONSE.code())).isFalse();
+        assertThat(MessageType.isRequest(MessageType.VERSION_NOT_SUPPORTED_RESPONSE.code())).isFalse();
+        assertThat(MessageType.isRequest(12)).as("Node Report Request").isTrue();
+        assertThat(MessageType.isRequest(MessageType.SESSION_ESTABLISHMENT_REQUEST.code())).isTrue();
+        assertThat(MessageType.isRequest(MessageType.SESSION_REPORT_RESPONSE.code())).isFalse();
+        assertThat(MessageType.isSessionMessage(MessageType.SESSION_DELETION_REQUEST.code())).isTrue();
+        assertThat(MessageType.isSessionMessage(MessageType.ASSOCIATION_SETUP_REQUEST.code())).isFalse();
+    }
+
+    @Test
     void whenRecoveryTimeStampIsMadeFromAnInstant_thenItIsNtpSeconds() {
         RecoveryTimeStamp r = RecoveryTimeStamp.of(Instant.parse("1970-01-01T00:00:00Z"));
         assertThat(r.ntpSeconds()).isEqualTo(2_208_988_800L); // RFC 5905: 70 years and 17 leap days

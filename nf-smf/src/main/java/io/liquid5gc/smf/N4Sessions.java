@@ -10,14 +10,25 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import io.liquid5gc.pfcp.Ie;
+import io.liquid5gc.pfcp.PfcpMessage;
+import io.liquid5gc.pfcp.SessionMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * N4 sessions (TS 29.244) for the configured UPF, built from the SM context and stored at {@code smf/n4/<smContextRef>}.
- * PFCP is not sent to a UPF yet (a later issue): every establishment or modification that would have been sent is
- * counted in {@code liquid5gc.smf.n4.not.sent{kind}} and logged at INFO once per session.
+ * With {@code liquid5gc.smf.n4.enabled} they are sent over the {@link UpfAssociation}: establishment, modification and
+ * deletion wait for the UPF's answer (at most T1 * (N1 + 1)); a rejection or no answer fails the SM procedure with a
+ * problem (504 UPF_NOT_RESPONDING, 500 SYSTEM_FAILURE naming the PFCP cause), and the session the UPF accepted is
+ * stored with its UP SEID. When the UPF restarts, {@link #restoreAll} establishes the stored sessions again. Without
+ * N4 every establishment or modification that would have been sent is counted in
+ * {@code liquid5gc.smf.n4.not.sent{kind}} and logged at INFO once per session.
  *
  * <p>Rules (TS 29.244 5.2, TS 23.501 5.8.2): PDR 1 uplink (source ACCESS, the UPF's F-TEID, UE address as source,
  * outer GTP-U header removed) → FAR 1 forward to CORE; PDR 2 downlink (source CORE, UE address as destination) → FAR 2,
@@ -35,11 +46,20 @@ final class N4Sessions {
     private final Counter notSentEstablishments;
     private final Counter notSentModifications;
     private final Counter notSentDeletions;
+    private final UpfAssociation upf;
+    private final MeterRegistry meters;
 
     N4Sessions(KeyValueStore store, ObjectMapper json, SmfProperties properties, MeterRegistry meters) {
+        this(store, json, properties, meters, null);
+    }
+
+    /** With {@code upf} null, nothing is sent (N4 off). */
+    N4Sessions(KeyValueStore store, ObjectMapper json, SmfProperties properties, MeterRegistry meters, UpfAssociation upf) {
         this.store = store;
         this.json = json;
         this.properties = properties;
+        this.upf = upf;
+        this.meters = meters;
         this.notSentEstablishments = notSent(meters, "establishment");
         this.notSentModifications = notSent(meters, "modification");
         this.notSentDeletions = notSent(meters, "deletion");
@@ -60,9 +80,15 @@ final class N4Sessions {
         return establish(ctx);
     }
 
-    /** PFCP Session Establishment (TS 29.244 7.5.2) content, stored. */
+    /** PFCP Session Establishment (TS 29.244 7.5.2): sent when N4 is on, stored. */
     N4Session establish(SmContext ctx) {
         N4Session session = build(ctx, 1);
+        if (upf != null) {
+            session = sendEstablishment(session, ctx.pduSessionType());
+            store.put(keyOf(ctx.smContextRef()), json.writeValueAsBytes(session));
+            store.put(seidKeyOf(ctx.cpSeid()), ctx.smContextRef().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return session;
+        }
         boolean first = store.compareAndSet(keyOf(ctx.smContextRef()), null, json.writeValueAsBytes(session), null);
         if (!first) {
             store.put(keyOf(ctx.smContextRef()), json.writeValueAsBytes(session));
@@ -77,6 +103,18 @@ final class N4Sessions {
 
     /** PFCP Session Modification (TS 29.244 7.5.4): the rules rebuilt from the updated context, version + 1. */
     N4Session modify(SmContext ctx) {
+        if (upf != null) {
+            N4Session current = find(ctx.smContextRef()).orElseThrow(() ->
+                    ProblemException.notFound("CONTEXT_NOT_FOUND", "no N4 session of " + ctx.smContextRef()));
+            N4Session next = build(ctx, current.version() + 1);
+            if (current.sent()) {
+                N4Session sent = next.sentWith(current.upSeid());
+                answer(upf.request(seq -> N4Messages.modification(sent, seq)), "modification", SessionMessage.SessionModificationResponse.class);
+                next = sent;
+            }
+            store.put(keyOf(ctx.smContextRef()), json.writeValueAsBytes(next));
+            return next;
+        }
         Optional<byte[]> written = store.update(keyOf(ctx.smContextRef()), current -> {
             int version = current.map(b -> json.readValue(b, N4Session.class).version()).orElse(0) + 1;
             return Optional.of(json.writeValueAsBytes(build(ctx, version)));
@@ -88,9 +126,88 @@ final class N4Sessions {
 
     /** PFCP Session Deletion (TS 29.244 7.5.6): the stored session removed. */
     void delete(String smContextRef) {
+        Optional<N4Session> stored = upf == null ? Optional.empty() : find(smContextRef);
         if (store.delete(keyOf(smContextRef))) {
-            notSentDeletions.increment();
+            if (stored.isPresent() && stored.get().sent()) {
+                store.delete(seidKeyOf(stored.get().cpSeid()));
+                try {
+                    answer(upf.request(seq -> N4Messages.deletion(stored.get(), seq)), "deletion", SessionMessage.SessionDeletionResponse.class);
+                } catch (ProblemException e) {
+                    // the PDU session is released whatever the UPF says; a UPF that lost it has nothing to delete
+                    log.warn("N4 deletion of {} (UP SEID {}): {}", smContextRef, stored.get().upSeid(), e.getMessage());
+                }
+            } else if (upf == null) {
+                notSentDeletions.increment();
+            }
         }
+    }
+
+    /** Establishes every stored session again (the UPF restarted and lost them, TS 29.244 6.2.2); returns how many. */
+    int restoreAll(SmContextStore contexts) {
+        int restored = 0;
+        for (var e : store.scan("smf/n4/", 100_000).entrySet()) {
+            String ref = e.getKey().substring("smf/n4/".length());
+            Optional<SmContext> ctx = contexts.find(ref);
+            if (ctx.isEmpty()) {
+                continue;
+            }
+            try {
+                N4Session again = sendEstablishment(build(ctx.get(), json.readValue(e.getValue(), N4Session.class).version() + 1),
+                        ctx.get().pduSessionType());
+                store.put(keyOf(ref), json.writeValueAsBytes(again));
+                restored++;
+            } catch (ProblemException ex) {
+                log.warn("N4 session of {} not restored: {}", ref, ex.getMessage());
+            }
+        }
+        log.info("{} N4 sessions established again on UPF {}", restored, properties.upf().nodeId());
+        return restored;
+    }
+
+    /** The context whose CP SEID the UPF names in a Session Report Request. */
+    Optional<String> contextOfCpSeid(long cpSeid) {
+        return store.get(seidKeyOf(cpSeid)).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private N4Session sendEstablishment(N4Session session, String pduSessionType) {
+        var r = answer(upf.request(seq -> N4Messages.establishment(session, pduSessionType, seq)), "establishment",
+                SessionMessage.SessionEstablishmentResponse.class);
+        if (r.upFSeid() == null) {
+            throw new ProblemException(500, "Internal Server Error", "SYSTEM_FAILURE", "the UPF accepted the N4 session without a UP F-SEID");
+        }
+        return session.sentWith(r.upFSeid().seid());
+    }
+
+    /** Waits for the UPF's answer (bounded by T1 * (N1 + 1) in the PFCP endpoint) and checks its cause. */
+    private <T extends PfcpMessage> T answer(CompletableFuture<PfcpMessage> pending, String kind, Class<T> type) {
+        PfcpMessage m;
+        try {
+            m = pending.get(properties.n4().t1().toMillis() * (properties.n4().n1() + 2), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(504, "Gateway Timeout", "UPF_NOT_RESPONDING", "interrupted waiting for the UPF");
+        } catch (ExecutionException | TimeoutException e) {
+            count(kind, "no-answer");
+            Throwable why = e.getCause() != null ? e.getCause() : e;
+            throw new ProblemException(504, "Gateway Timeout", "UPF_NOT_RESPONDING", "N4 session " + kind + ": " + why.getMessage());
+        }
+        Ie.Cause cause = m.ies().stream().filter(Ie.Cause.class::isInstance).map(Ie.Cause.class::cast).findFirst().orElse(null);
+        count(kind, cause == null ? "none" : cause.value().name());
+        if (!type.isInstance(m) || cause == null || !cause.value().accepted()) {
+            throw new ProblemException(500, "Internal Server Error", "SYSTEM_FAILURE", "the UPF rejected the N4 session " + kind
+                    + ": " + (cause == null ? m.type() : cause.value() + offending(m)));
+        }
+        return type.cast(m);
+    }
+
+    private static String offending(PfcpMessage m) {
+        return m.ies().stream().filter(Ie.OffendingIe.class::isInstance).map(i -> " (offending IE " + ((Ie.OffendingIe) i).offendingType() + ")")
+                .findFirst().orElse("");
+    }
+
+    private void count(String kind, String cause) {
+        Counter.builder("liquid5gc.smf.n4.messages").tag("kind", kind).tag("cause", cause)
+                .description("N4 session requests answered by the UPF, by kind and PFCP cause").register(meters).increment();
     }
 
     Optional<N4Session> find(String smContextRef) {
@@ -127,10 +244,14 @@ final class N4Sessions {
             Long dl = f.maxbrDl() == null ? null : Ambr.bitsPerSecond(f.maxbrDl()) / 1000;
             qers.add(new N4Session.Qer(1 + f.qfi(), "OPEN", "OPEN", ul, dl, f.qfi()));
         }
-        return new N4Session(ctx.cpSeid(), properties.n4Address(), upf.nodeId(), upf.n4Address(), version, pdrs, fars, qers, false);
+        return new N4Session(ctx.cpSeid(), properties.n4Address(), upf.nodeId(), upf.n4Address(), version, pdrs, fars, qers, false, null);
     }
 
     private static String keyOf(String ref) {
         return "smf/n4/" + ref;
+    }
+
+    private static String seidKeyOf(long cpSeid) {
+        return "smf/n4-seid/" + cpSeid;
     }
 }

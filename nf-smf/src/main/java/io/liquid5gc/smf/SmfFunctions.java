@@ -12,7 +12,10 @@ import io.liquid5gc.sbi.smf.PduSessionUpdateRequest;
 import io.liquid5gc.sbi.smf.PduSessionUpdateResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
 import java.time.Clock;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -36,10 +39,27 @@ public class SmfFunctions {
         return new SmContextStore(store, json.getIfAvailable(JsonMapper::new));
     }
 
+    /** The PFCP association with the UPF, when {@code liquid5gc.smf.n4.enabled} (its socket binds the SMF's N4 address). */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "liquid5gc.smf.n4.enabled", havingValue = "true")
+    UpfAssociation smfUpfAssociation(SmfProperties properties, Clock clock, ObjectProvider<MeterRegistry> meters) throws IOException {
+        return new UpfAssociation(properties, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
     @Bean
     N4Sessions smfN4Sessions(@Qualifier("stateStore") KeyValueStore store, ObjectProvider<ObjectMapper> json, SmfProperties properties,
-                             ObjectProvider<MeterRegistry> meters) {
-        return new N4Sessions(store, json.getIfAvailable(JsonMapper::new), properties, meters.getIfAvailable(SimpleMeterRegistry::new));
+                             ObjectProvider<MeterRegistry> meters, ObjectProvider<UpfAssociation> upf, SmContextStore contexts) {
+        UpfAssociation association = upf.getIfAvailable();
+        N4Sessions n4 = new N4Sessions(store, json.getIfAvailable(JsonMapper::new), properties,
+                meters.getIfAvailable(SimpleMeterRegistry::new), association);
+        if (association != null) {
+            association.onUpfRestart(() -> n4.restoreAll(contexts));
+            association.start();
+        } else {
+            LoggerFactory.getLogger(SmfFunctions.class).warn("N4 is off (liquid5gc.smf.n4.enabled=false): PDU sessions are accepted but "
+                    + "no UPF is told, so no user data passes; set liquid5gc.smf.n4.enabled=true and liquid5gc.smf.upf.* for a real UPF");
+        }
+        return n4;
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.liquid5gc.smf;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,7 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * liquid5gc.smf.upf.n4-address=127.0.0.8        # PFCP peer (N4 is not sent yet)
  * liquid5gc.smf.upf.teid-min=1
  * liquid5gc.smf.upf.teid-max=4294967295
- * liquid5gc.smf.n4-address=127.0.0.1            # the SMF's own N4 address (CP F-SEID)
+ * liquid5gc.smf.n4-address=127.0.0.1            # the SMF's own N4 address (CP F-SEID; PFCP binds it, port 8805)
+ * liquid5gc.smf.n4.enabled=false                # true: PFCP to the UPF (association, heartbeats, sessions)
+ * liquid5gc.smf.n4.t1=3s                        # PFCP retransmission timer T1 (TS 29.244 6.4)
+ * liquid5gc.smf.n4.n1=3                         # retransmissions N1
+ * liquid5gc.smf.n4.heartbeat-interval=10s       # Heartbeat Request period once associated
+ * liquid5gc.smf.n4.port=8805                    # the PFCP port, the SMF's and the UPF's
  * liquid5gc.smf.charging.rating-group=1         # when the CHF is on
  * liquid5gc.smf.charging.requested-volume=10000000
  * liquid5gc.smf.pcf-fqdn=pcf.liquid5gc.local    # the PCF named in BSF bindings
@@ -25,7 +31,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("liquid5gc.smf")
 public record SmfProperties(Map<String, String> pools, Upf upf, String n4Address, Charging charging, String pcfFqdn,
-                            Integer backOffTimer) {
+                            Integer backOffTimer, N4 n4) {
 
     public SmfProperties {
         pools = pools == null || pools.isEmpty() ? Map.of("internet", "10.45.0.0/16") : Map.copyOf(new LinkedHashMap<>(pools));
@@ -43,6 +49,26 @@ public record SmfProperties(Map<String, String> pools, Upf upf, String n4Address
         backOffTimer = backOffTimer == null ? 60 : backOffTimer;
         if (backOffTimer < 0) {
             throw new IllegalArgumentException("liquid5gc.smf.back-off-timer must be >= 0");
+        }
+        n4 = n4 == null ? new N4(null, null, null, null, null) : n4;
+    }
+
+    /**
+     * PFCP towards the UPF (TS 29.244). Off by default (the one-command all-in-one has no UPF): the SMF then builds and
+     * stores the N4 sessions without sending them, and says so at start.
+     */
+    public record N4(Boolean enabled, Duration t1, Integer n1, Duration heartbeatInterval, Integer port) {
+
+        public N4 {
+            enabled = enabled != null && enabled;
+            t1 = t1 == null ? Duration.ofSeconds(3) : t1;
+            n1 = n1 == null ? 3 : n1;
+            heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(10) : heartbeatInterval;
+            port = port == null ? 8805 : port;
+            if (t1.isNegative() || t1.isZero() || n1 < 0 || n1 > 10 || heartbeatInterval.isNegative() || heartbeatInterval.isZero()
+                    || port < 1 || port > 65535) {
+                throw new IllegalArgumentException("liquid5gc.smf.n4: t1 > 0, 0 <= n1 <= 10, heartbeat-interval > 0, port 1-65535");
+            }
         }
     }
 

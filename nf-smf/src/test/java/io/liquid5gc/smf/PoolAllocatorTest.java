@@ -22,7 +22,7 @@ class PoolAllocatorTest {
         assertThatThrownBy(() -> p.addressAt(253)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Ipv4Pool.parse("x", "10.0.0.0/30")).hasMessageContaining("/8../29");
         assertThatThrownBy(() -> Ipv4Pool.parse("x", "10.0.0/16")).hasMessageContaining("IPv4");
-        assertThatThrownBy(() -> new SmfProperties(java.util.Map.of("x", "300.0.0.0/16"), null, null, null, null, null))
+        assertThatThrownBy(() -> new SmfProperties(java.util.Map.of("x", "300.0.0.0/16"), null, null, null, null, null, null))
                 .hasMessageContaining("IPv4");
     }
 

@@ -12,11 +12,18 @@ import java.util.List;
  * @param upfNodeId   the UPF's node id
  * @param upfN4Address the UPF's N4 (PFCP) address
  * @param version     1 at establishment, incremented with every modification
- * @param sent        false while PFCP is not sent to a UPF (a later issue)
+ * @param sent        true once the UPF accepted it (liquid5gc.smf.n4.enabled); false when N4 is off and it is only stored
+ * @param upSeid      the UPF's SEID for this session (UP F-SEID of the establishment response), when sent
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record N4Session(long cpSeid, String cpN4Address, String upfNodeId, String upfN4Address, int version,
-                        List<Pdr> createPdr, List<Far> createFar, List<Qer> createQer, boolean sent) {
+                        List<Pdr> createPdr, List<Far> createFar, List<Qer> createQer, boolean sent,
+                        Long upSeid) {
+
+    /** This session as the UPF accepted it. */
+    public N4Session sentWith(long upfSeid) {
+        return new N4Session(cpSeid, cpN4Address, upfNodeId, upfN4Address, version, createPdr, createFar, createQer, true, upfSeid);
+    }
 
     /** Create PDR (TS 29.244 7.5.2.2): packet detection, then the FAR and QERs applied to matching packets. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

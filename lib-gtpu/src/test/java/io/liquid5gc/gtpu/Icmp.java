@@ -1,13 +1,13 @@
-package io.liquid5gc.pfcp;
+package io.liquid5gc.gtpu;
 
 import java.net.Inet4Address;
 
 /** IPv4 ICMP echo requests and replies (RFC 791, RFC 792) for pings through the UPF. */
-final class Icmp {
+public final class Icmp {
     private Icmp() {
     }
 
-    static byte[] echoRequest(Inet4Address from, Inet4Address to, int id, int seq) {
+    public static byte[] echoRequest(Inet4Address from, Inet4Address to, int id, int seq) {
         byte[] p = new byte[20 + 8 + 16];
         p[0] = 0x45;
         p[2] = (byte) (p.length >> 8);
@@ -28,12 +28,12 @@ final class Icmp {
     }
 
     /** Whether {@code p} is an IPv4 echo reply with this id and sequence number. */
-    static boolean isEchoReply(byte[] p, int id, int seq) {
+    public static boolean isEchoReply(byte[] p, int id, int seq) {
         return p.length >= 28 && (p[0] & 0xF0) == 0x40 && p[9] == 1 && p[20] == 0
                 && get16(p, 24) == id && get16(p, 26) == seq;
     }
 
-    static int checksum(byte[] b, int off, int len) {
+    public static int checksum(byte[] b, int off, int len) {
         long sum = 0;
         for (int i = 0; i < len; i += 2) {
             sum += (b[off + i] & 0xFF) << 8 | (i + 1 < len ? b[off + i + 1] & 0xFF : 0);
