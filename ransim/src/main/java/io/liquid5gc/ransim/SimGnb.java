@@ -87,6 +87,8 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     /** Handovers this gNB is the source of, by RAN UE NGAP ID: the target and the completion. */
     private final Map<Long, Handover> outgoing = new ConcurrentHashMap<>();
     private final List<FiveGSTmsi> pagings = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** This gNB's N3 side, when it carries user data (else its downlink tunnels name 10.100.N.1 and nothing listens). */
+    private volatile GnbUserPlane userPlane;
 
     /** What the target received in a handover or path switch: the NH and NCC (TS 33.501 6.9.2.3). */
     public record SecurityHandover(int ncc, byte[] nh) {
@@ -160,6 +162,19 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
         return List.copyOf(pagings);
     }
 
+    /**
+     * Gives this gNB an N3 side: the downlink tunnels it gives the core from now on name {@code up}'s address, so the
+     * UPF's downlink G-PDUs reach it (see {@link UserPlanePing}).
+     */
+    public void attachUserPlane(GnbUserPlane up) {
+        this.userPlane = up;
+    }
+
+    /** The N3 side given by {@link #attachUserPlane}, or null. */
+    public GnbUserPlane userPlane() {
+        return userPlane;
+    }
+
     /** The downlink tunnel this gNB gave the core for a UE's PDU session, or null. */
     public GtpTunnel downlinkTunnel(SimUe ue, int pduSessionId) {
         return downlinkTunnels.getOrDefault(ue.supi(), Map.of()).get(pduSessionId);
@@ -224,7 +239,14 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     private final Map<Long, CompletableFuture<SecurityHandover>> pathSwitches = new ConcurrentHashMap<>();
 
     private GtpTunnel allocateDownlink(SimUe ue, int pduSessionId) {
-        GtpTunnel t = new GtpTunnel(TransportLayerAddress.ipv4(10, 100, (int) (gnbId & 0xFF), 1), nextTeid.getAndIncrement());
+        GnbUserPlane up = userPlane;
+        TransportLayerAddress address;
+        try {
+            address = up == null ? TransportLayerAddress.ipv4(10, 100, (int) (gnbId & 0xFF), 1) : TransportLayerAddress.of(up.localAddress().getAddress());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("gNB " + gnbId + ": N3 address: " + e.getMessage(), e);
+        }
+        GtpTunnel t = new GtpTunnel(address, nextTeid.getAndIncrement());
         downlinkTunnels.computeIfAbsent(ue.supi(), k -> new ConcurrentHashMap<>()).put(pduSessionId, t);
         return t;
     }

@@ -2,7 +2,10 @@ package io.liquid5gc.gtpu;
 
 import java.net.Inet4Address;
 
-/** IPv4 ICMP echo requests and replies (RFC 791, RFC 792) for pings through the UPF. */
+/**
+ * IPv4 ICMP echo requests and replies (RFC 791, RFC 792): the T-PDUs a simulated UE sends through the UPF to check
+ * and measure the user plane (ransim's ping traffic, the user-plane tests).
+ */
 public final class Icmp {
     private Icmp() {
     }
@@ -25,6 +28,11 @@ public final class Icmp {
         }
         put16(p, 22, checksum(p, 20, p.length - 20));
         return p;
+    }
+
+    /** The sequence number of an IPv4 echo reply with this id, or -1 when {@code p} is not one. */
+    public static int echoReplySequence(byte[] p, int id) {
+        return p.length >= 28 && (p[0] & 0xF0) == 0x40 && p[9] == 1 && p[20] == 0 && get16(p, 24) == id ? get16(p, 26) : -1;
     }
 
     /** Whether {@code p} is an IPv4 echo reply with this id and sequence number. */

@@ -1,0 +1,102 @@
+package io.liquid5gc.allinone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.liquid5gc.gtpu.Open5gsUpf;
+import io.liquid5gc.ngap.ie.SNssai;
+import io.liquid5gc.ngap.message.NgSetup;
+import io.liquid5gc.proxy.n2.N2Server;
+import io.liquid5gc.ransim.GnbUserPlane;
+import io.liquid5gc.ransim.SimGnb;
+import io.liquid5gc.ransim.SimUe;
+import io.liquid5gc.ransim.UserPlanePing;
+import io.liquid5gc.security.Hex;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.Inet4Address;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * User data end to end: the all-in-one core with N4 on drives a real UPF (Open5GS's, in its own namespace); simulated
+ * UEs register, open a PDU session, and ping the data network from their addresses through the gNB's N3 side and the
+ * UPF. Skips only without root, namespaces or the UPF build.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class UserPlaneEndToEndTest {
+
+    private static final byte[] K = Hex.decode("465b5ce8b199b49faa5f0a2ee238a6bc");
+    private static final byte[] OPC = Hex.decode("e8ed289deba952e4283b54e88e6183ca");
+    private static final List<SNssai> SLICE = List.of(new SNssai(1, 0x010203));
+    private static final io.liquid5gc.nas.ie.SNssai NAS_SLICE = io.liquid5gc.nas.ie.SNssai.of(1, 0x010203);
+    private static Open5gsUpf upf;
+
+    @BeforeAll
+    static void startUpf() throws Exception {
+        String reason = Open5gsUpf.unavailableReason();
+        Assumptions.assumeTrue(reason == null, "real UPF unavailable: " + reason);
+        upf = Open5gsUpf.start("e2eup", 33);
+    }
+
+    @AfterAll
+    static void stopUpf() throws Exception {
+        if (upf != null) {
+            upf.close();
+        }
+    }
+
+    @DynamicPropertySource
+    static void n4(DynamicPropertyRegistry r) {
+        r.add("liquid5gc.smf.n4.enabled", () -> "true");
+        r.add("liquid5gc.smf.n4-address", () -> upf.smfN4Address().getHostAddress());
+        r.add("liquid5gc.smf.upf.n4-address", () -> upf.pfcpAddress().getHostAddress());
+        r.add("liquid5gc.smf.upf.n3-address", () -> upf.n3Address().getHostAddress());
+        r.add("liquid5gc.smf.n4.t1", () -> "1s");
+    }
+
+    @Autowired
+    N2Server n2;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void whenUesOpenPduSessions_thenTheirPingsCrossTheRealUpf() throws Exception {
+        for (int i = 0; i < 600 && meters.find("liquid5gc.smf.n4.association").gauge().value() != 1; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(meters.find("liquid5gc.smf.n4.association").gauge().value()).as("associated with the UPF").isEqualTo(1);
+        try (GnbUserPlane n3 = GnbUserPlane.bind(new InetSocketAddress(upf.gnbN3Address(), 2152));
+             SimGnb gnb = new SimGnb("001", "01", 1, 0x61, SLICE)) {
+            gnb.attachUserPlane(n3);
+            assertThat(gnb.connect(n2.udpAddress())).isInstanceOf(NgSetup.Response.class);
+            List<SimUe> ues = new ArrayList<>();
+            for (int n = 601; n < 611; n++) {
+                SimUe ue = new SimUe(n, "001", "01", String.format("%010d", n), K, OPC, List.of(NAS_SLICE));
+                assertThat(ue.register(gnb).get(60, TimeUnit.SECONDS).registered()).isTrue();
+                SimUe.Session s = ue.establishSession(1, "internet", NAS_SLICE).get(60, TimeUnit.SECONDS);
+                assertThat(s.established()).as("PDU session: %s", s.failure()).isTrue();
+                ues.add(ue);
+            }
+            for (SimUe ue : ues) {
+                UserPlanePing.Result r = UserPlanePing.ping(gnb, ue, 1, (Inet4Address) upf.dnAddress(), 5, Duration.ofMillis(20),
+                        Duration.ofSeconds(10));
+                assertThat(r.received()).as("%s: %s; %s", ue.supi(), r, upf.logText()).isPositive();
+            }
+            SimUe first = ues.getFirst();
+            assertThat(first.releaseSession(1).get(60, TimeUnit.SECONDS)).isNotNull();
+            assertThat(meters.find("liquid5gc.smf.n4.messages").tag("kind", "deletion").tag("cause", "REQUEST_ACCEPTED").counter().count())
+                    .isEqualTo(1.0);
+        }
+    }
+}
