@@ -99,4 +99,22 @@ class UserPlaneEndToEndTest {
                     .isEqualTo(1.0);
         }
     }
+
+    @Test
+    void whenRansimRunsPingTraffic_thenEveryUeGetsRepliesAndTheReportHasRtts() throws Exception {
+        for (int i = 0; i < 600 && meters.find("liquid5gc.smf.n4.association").gauge().value() != 1; i++) {
+            Thread.sleep(100);
+        }
+        var traffic = new io.liquid5gc.ransim.RanSim.Traffic(new InetSocketAddress(upf.gnb2N3Address(), 2152),
+                (Inet4Address) upf.dnAddress(), 10, Duration.ofMillis(20));
+        var o = new io.liquid5gc.ransim.RanSim.Options(n2.udpAddress(), "001", "01", "0000000701", 20, 10, 0, K, OPC, 1, NAS_SLICE,
+                Duration.ofSeconds(60), false, false, io.liquid5gc.ransim.RanSim.Scenario.SESSION, 1, "internet",
+                SimUe.SuciProtection.NULL_SCHEME, traffic);
+        io.liquid5gc.ransim.LoadReport report = io.liquid5gc.ransim.RanSim.run(o);
+        System.out.println("ransim --traffic ping, 20 UEs x 10 pings through the real UPF:\n" + report.table());
+        assertThat(report.failures()).as(report.table()).isZero();
+        assertThat(report.sessionSuccesses()).isEqualTo(20);
+        assertThat(report.pingReplies()).as(report.table()).isGreaterThanOrEqualTo(190);
+        assertThat(report.pingQuantileMillis(0.5)).isPositive();
+    }
 }

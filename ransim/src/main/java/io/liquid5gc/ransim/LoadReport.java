@@ -74,6 +74,8 @@ public final class LoadReport {
     private final Series registrations = new Series();
     private final Series sessions = new Series();
     private final Series other = new Series();
+    /** Echo replies through the UPF (success: the round-trip time) and lost echo requests ({@code --traffic ping}). */
+    private final Series pings = new Series();
     private Duration wall = Duration.ZERO;
 
     void success(Duration latency) {
@@ -99,6 +101,28 @@ public final class LoadReport {
 
     void stepSuccess() {
         other.success(Duration.ZERO);
+    }
+
+    void pings(UserPlanePing.Result r) {
+        r.rtts().forEach(pings::success);
+        for (int i = r.received(); i < r.sent(); i++) {
+            pings.failure("lost");
+        }
+    }
+
+    /** Echo replies received through the UPF. */
+    public int pingReplies() {
+        return pings.successes();
+    }
+
+    /** Echo requests without a reply. */
+    public int pingsLost() {
+        return pings.failures();
+    }
+
+    /** The q-quantile of the ping round-trip times, in milliseconds. */
+    public double pingQuantileMillis(double q) {
+        return pings.quantileMillis(q);
     }
 
     void wall(Duration d) {
@@ -142,6 +166,9 @@ public final class LoadReport {
         if (sessions.successes() + sessions.failures() > 0) {
             sessions.table(sb, "PDU sessions");
         }
+        if (pings.successes() + pings.failures() > 0) {
+            pings.table(sb, "pings through the UPF (RTT)");
+        }
         if (other.successes() + other.failures() > 0) {
             sb.append(String.format(Locale.ROOT, "%-28s %12s%n", "later steps", ""));
             sb.append(String.format(Locale.ROOT, "  %-26s %12d%n", "succeeded", other.successes()));
@@ -152,7 +179,7 @@ public final class LoadReport {
     }
 
     public String json() {
-        return String.format(Locale.ROOT, "{\"registrations\":%s,\"pduSessions\":%s,\"laterSteps\":%s,\"registrationsPerSecond\":%.1f,\"wallSeconds\":%.3f}",
-                registrations.json(), sessions.json(), other.json(), perSecond(), wall.toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "{\"registrations\":%s,\"pduSessions\":%s,\"pings\":%s,\"laterSteps\":%s,\"registrationsPerSecond\":%.1f,\"wallSeconds\":%.3f}",
+                registrations.json(), sessions.json(), pings.json(), other.json(), perSecond(), wall.toMillis() / 1000.0);
     }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeoutException;
  *     [--scenario register|session|idle|deregister|full] [--pdu-sessions 1] [--dnn internet]
  *     [--protection-scheme null|A|B] [--hn-key-id N] [--hn-public-key HEX]
  *     [--transport udp|kernel]   (kernel: --core host:38412 over the OS's SCTP)
+ *     [--traffic ping --n3 ADDRESS --dn ADDRESS [--pings 10] [--ping-interval-ms 100]]   (user data through the UPF)
  * </pre>
  * registers {@code --ues} UEs with consecutive IMSIs from {@code --imsi}, at most {@code --concurrency} in flight (or
  * started at {@code --rate} per second), through one simulated gNB, then runs the rest of the scenario per UE:
@@ -58,8 +59,26 @@ public final class RanSim {
     /** The settings of a run. */
     public record Options(InetSocketAddress core, String mcc, String mnc, String msinStart, int ues, int concurrency, double rate,
                           byte[] k, byte[] opc, int tac, SNssai slice, Duration timeout, boolean progress, boolean kernelSctp,
-                          Scenario scenario, int pduSessions, String dnn, SimUe.SuciProtection suci) {
+                          Scenario scenario, int pduSessions, String dnn, SimUe.SuciProtection suci, Traffic traffic) {
+
+        public Options(InetSocketAddress core, String mcc, String mnc, String msinStart, int ues, int concurrency, double rate,
+                       byte[] k, byte[] opc, int tac, SNssai slice, Duration timeout, boolean progress, boolean kernelSctp,
+                       Scenario scenario, int pduSessions, String dnn, SimUe.SuciProtection suci) {
+            this(core, mcc, mnc, msinStart, ues, concurrency, rate, k, opc, tac, slice, timeout, progress, kernelSctp, scenario,
+                    pduSessions, dnn, suci, null);
+        }
     }
+
+    /**
+     * {@code --traffic ping}: after its PDU sessions each UE sends {@code count} ICMP echo requests, {@code interval}
+     * apart, from its first session's address to {@code destination} through the UPF; the gNB's N3 side binds
+     * {@code n3} (port 2152), an address the UPF can reach.
+     */
+    public record Traffic(InetSocketAddress n3, java.net.Inet4Address destination, int count, Duration interval) {
+    }
+
+    /** The UEs' pings block on their intervals: one virtual thread each. */
+    private static final java.util.concurrent.ExecutorService PINGERS = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
     private RanSim() {
     }
@@ -69,7 +88,8 @@ public final class RanSim {
             System.err.println("usage: ransim register [--core host:port] [--ues N] [--concurrency N] [--rate N] [--imsi IMSI] [--k HEX] [--opc HEX]"
                     + " [--tac N] [--sst N] [--sd HEX|none] [--timeout SECONDS] [--json] [--transport udp|kernel]"
                     + " [--scenario register|session|idle|deregister|full] [--pdu-sessions N] [--dnn DNN]"
-                    + " [--protection-scheme null|A|B] [--hn-key-id N] [--hn-public-key HEX]");
+                    + " [--protection-scheme null|A|B] [--hn-key-id N] [--hn-public-key HEX]"
+                    + " [--traffic ping --n3 ADDRESS --dn ADDRESS [--pings N] [--ping-interval-ms MS]]");
             System.exit(2);
         }
         if (relaunchLean(args)) {
@@ -98,10 +118,23 @@ public final class RanSim {
                 Hex.decode(o.getOrDefault("opc", "e8ed289deba952e4283b54e88e6183ca")), Integer.parseInt(o.getOrDefault("tac", "1")),
                 sd == null ? SNssai.of(sst) : SNssai.of(sst, sd), Duration.ofSeconds(Long.parseLong(o.getOrDefault("timeout", "30"))), true,
                 o.getOrDefault("transport", "udp").equals("kernel"), Scenario.valueOf(o.getOrDefault("scenario", "register").toUpperCase(Locale.ROOT)),
-                Integer.parseInt(o.getOrDefault("pdu-sessions", "1")), o.getOrDefault("dnn", "internet"), suci);
+                Integer.parseInt(o.getOrDefault("pdu-sessions", "1")), o.getOrDefault("dnn", "internet"), suci, traffic(o));
         LoadReport report = run(options);
         System.out.println(json ? report.json() : report.table());
         System.exit(report.failures() == 0 ? 0 : 1);
+    }
+
+    private static Traffic traffic(Map<String, String> o) throws java.net.UnknownHostException {
+        String kind = o.getOrDefault("traffic", "none");
+        if (kind.equals("none")) {
+            return null;
+        }
+        if (!kind.equals("ping") || !o.containsKey("n3") || !o.containsKey("dn")) {
+            throw new IllegalArgumentException("--traffic ping needs --n3 ADDRESS (the gNB's N3, reachable by the UPF) and --dn ADDRESS (to ping)");
+        }
+        return new Traffic(new InetSocketAddress(java.net.InetAddress.getByName(o.get("n3")), 2152),
+                (java.net.Inet4Address) java.net.InetAddress.getByName(o.get("dn")), Integer.parseInt(o.getOrDefault("pings", "10")),
+                Duration.ofMillis(Long.parseLong(o.getOrDefault("ping-interval-ms", "100"))));
     }
 
     /**
@@ -153,7 +186,11 @@ public final class RanSim {
         LoadReport report = new LoadReport();
         io.liquid5gc.ngap.ie.SNssai ngapSlice = new io.liquid5gc.ngap.ie.SNssai(o.slice().sst(),
                 o.slice().sd() == null ? io.liquid5gc.ngap.ie.SNssai.NO_SD : o.slice().sd());
-        try (SimGnb gnb = new SimGnb(o.mcc(), o.mnc(), o.tac(), 0x1, List.of(ngapSlice))) {
+        try (SimGnb gnb = new SimGnb(o.mcc(), o.mnc(), o.tac(), 0x1, List.of(ngapSlice));
+             GnbUserPlane n3 = o.traffic() == null ? null : GnbUserPlane.bind(o.traffic().n3())) {
+            if (n3 != null) {
+                gnb.attachUserPlane(n3);
+            }
             NgapMessage setup = o.kernelSctp() ? gnb.connectKernel(o.core()) : gnb.connect(o.core());
             if (!(setup instanceof NgSetup.Response)) {
                 throw new IllegalStateException("NG Setup refused: " + setup);
@@ -230,6 +267,21 @@ public final class RanSim {
                 }));
             }
             return chain;
+        }).thenCompose(ok -> {
+            if (!ok || o.traffic() == null || !o.scenario().sessions()) {
+                return CompletableFuture.completedFuture(ok);
+            }
+            Traffic t = o.traffic();
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    UserPlanePing.Result r = UserPlanePing.ping(gnb, ue, 1, t.destination(), t.count(), t.interval(), o.timeout());
+                    report.pings(r);
+                    return true;
+                } catch (Exception e) {
+                    report.stepFailure("ping: " + e.getMessage());
+                    return false;
+                }
+            }, PINGERS);
         }).thenCompose(ok -> {
             if (!ok || !o.scenario().idle()) {
                 return CompletableFuture.completedFuture(ok);
