@@ -60,10 +60,15 @@ final class N4Messages {
                 FSeid.of(s.cpSeid(), v4(s.cpN4Address())), pdrs, fars, List.of(), qers, pdnType(pduSessionType), List.of());
     }
 
-    /** The downlink FAR (forward to the gNB's tunnel, or buffer) and the QERs' bit rates as they are now. */
-    static SessionModificationRequest modification(N4Session s, int seq) {
+    /**
+     * The downlink FAR (forward to the gNB's tunnel, or buffer) and the QERs' bit rates as they are now; with
+     * {@code endMarker} (the downlink tunnel moved to another gNB: path switch or handover, TS 23.502 4.9.1.2.2) SNDEM
+     * asks the UPF to send End Markers on the old tunnel (TS 29.244 5.2.2.3.1, 8.2.31).
+     */
+    static SessionModificationRequest modification(N4Session s, int seq, boolean endMarker) {
         List<UpdateFar> fars = s.createFar().stream().filter(f -> f.farId() == 2).map(f -> new UpdateFar(new FarId(f.farId()),
-                action(f.applyAction()), f.forwardingParameters() == null ? null : updateForwarding(f.forwardingParameters()), List.of())).toList();
+                action(f.applyAction()), f.forwardingParameters() == null ? null : updateForwarding(f.forwardingParameters(), endMarker),
+                List.of())).toList();
         List<UpdateQer> qers = s.createQer().stream().map(q -> new UpdateQer(new QerId(q.qerId()),
                 new GateStatus("OPEN".equals(q.ulGate()), "OPEN".equals(q.dlGate())), mbr(q), null, null, List.of())).toList();
         RuleChanges changes = new RuleChanges(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
@@ -96,10 +101,11 @@ final class N4Messages {
                 creation(f.outerHeaderCreation()), interfaceType(to), List.of());
     }
 
-    private static UpdateForwardingParameters updateForwarding(N4Session.ForwardingParameters f) {
+    private static UpdateForwardingParameters updateForwarding(N4Session.ForwardingParameters f, boolean endMarker) {
         Interface to = iface(f.destinationInterface());
         return new UpdateForwardingParameters(new DestinationInterface(to),
-                f.networkInstance() == null ? null : NetworkInstance.ofDnn(f.networkInstance()), creation(f.outerHeaderCreation()), null,
+                f.networkInstance() == null ? null : NetworkInstance.ofDnn(f.networkInstance()), creation(f.outerHeaderCreation()),
+                endMarker ? new io.liquid5gc.pfcp.RuleIe.PfcpSmReqFlags(io.liquid5gc.pfcp.RuleIe.PfcpSmReqFlags.SNDEM) : null,
                 interfaceType(to), List.of());
     }
 

@@ -109,7 +109,9 @@ final class N4Sessions {
             N4Session next = build(ctx, current.version() + 1);
             if (current.sent()) {
                 N4Session sent = next.sentWith(current.upSeid());
-                answer(upf.request(seq -> N4Messages.modification(sent, seq)), "modification", SessionMessage.SessionModificationResponse.class);
+                boolean endMarker = tunnelMoved(current, sent);
+                answer(upf.request(seq -> N4Messages.modification(sent, seq, endMarker)), "modification",
+                        SessionMessage.SessionModificationResponse.class);
                 next = sent;
             }
             store.put(keyOf(ctx.smContextRef()), json.writeValueAsBytes(next));
@@ -140,6 +142,18 @@ final class N4Sessions {
                 notSentDeletions.increment();
             }
         }
+    }
+
+    /** Whether the downlink went from one gNB tunnel straight to another (the old one then gets End Markers). */
+    private static boolean tunnelMoved(N4Session before, N4Session after) {
+        N4Session.OuterHeaderCreation was = downlinkTunnel(before);
+        N4Session.OuterHeaderCreation now = downlinkTunnel(after);
+        return was != null && now != null && !was.equals(now);
+    }
+
+    private static N4Session.OuterHeaderCreation downlinkTunnel(N4Session s) {
+        return s.createFar().stream().filter(f -> f.farId() == 2 && f.forwardingParameters() != null)
+                .map(f -> f.forwardingParameters().outerHeaderCreation()).findFirst().orElse(null);
     }
 
     /** Establishes every stored session again (the UPF restarted and lost them, TS 29.244 6.2.2); returns how many. */

@@ -155,6 +155,36 @@ class N4UpfTest {
     }
 
     @Test
+    void whenTheDownlinkMovesToAnotherGnb_thenTheUpfSendsAnEndMarkerOnTheOldTunnel() throws Exception {
+        SmfProperties props = properties();
+        var store = new InMemoryKeyValueStore(Clock.systemUTC());
+        var json = new JsonMapper();
+        SmContextStore contexts = new SmContextStore(store, json);
+        association = new UpfAssociation(props, Clock.systemUTC(), new SimpleMeterRegistry());
+        N4Sessions n4 = new N4Sessions(store, json, props, new SimpleMeterRegistry(), association);
+        association.start();
+        awaitAssociated(association);
+        SmContext ctx = context(0x4444);
+        contexts.create(ctx);
+        n4.establish(ctx);
+        try (DatagramSocket oldGnb = new DatagramSocket(new InetSocketAddress(upf.gnbN3Address(), GtpuCodec.PORT))) {
+            oldGnb.setSoTimeout(30_000);
+            n4.modify(contexts.update(ctx.smContextRef(), c -> c.withDownlink(
+                    new UpTransportLayerInformation(upf.gnbN3Address().getHostAddress(), "00008001"), "ACTIVATED")).orElseThrow());
+            // Xn path switch (TS 23.502 4.9.1.2.2): the downlink now goes to the second gNB
+            n4.modify(contexts.update(ctx.smContextRef(), c -> c.withDownlink(
+                    new UpTransportLayerInformation(upf.gnb2N3Address().getHostAddress(), "00008002"), "ACTIVATED")).orElseThrow());
+            DatagramPacket in = new DatagramPacket(new byte[2048], 2048);
+            GtpuMessage got = null;
+            while (!(got instanceof GtpuMessage.EndMarker)) {
+                oldGnb.receive(in);
+                got = GtpuCodec.decode(in.getData(), 0, in.getLength()) instanceof DecodeResult.Decoded d ? d.message() : null;
+            }
+            assertThat(got.header().teid()).as("End Marker in the old tunnel (TS 29.281 7.3.2)").isEqualTo(0x8001);
+        }
+    }
+
+    @Test
     void whenTheUpfRejectsTheSession_thenTheProcedureFailsWithTheCause() throws Exception {
         SmfProperties props = properties();
         var store = new InMemoryKeyValueStore(Clock.systemUTC());
