@@ -117,4 +117,51 @@ class UserPlaneEndToEndTest {
         assertThat(report.pingReplies()).as(report.table()).isGreaterThanOrEqualTo(190);
         assertThat(report.pingQuantileMillis(0.5)).isPositive();
     }
+
+    @Test
+    void whenDownlinkDataArrivesForAnIdleUe_thenItIsPagedAndTheBufferedPacketIsDeliveredAfterItsServiceRequest() throws Exception {
+        // TS 23.502 4.2.3.3: UPF buffers and reports (Session Report DLDR), SMF tells the AMF, AMF pages, the UE's Service
+        // Request re-activates the session, the SMF switches the downlink FAR to forward, the UPF flushes its buffer
+        for (int i = 0; i < 600 && meters.find("liquid5gc.smf.n4.association").gauge().value() != 1; i++) {
+            Thread.sleep(100);
+        }
+        try (GnbUserPlane n3 = GnbUserPlane.bind(new InetSocketAddress(upf.gnbN3Address(), 2152));
+             SimGnb gnb = new SimGnb("001", "01", 1, 0x62, SLICE)) {
+            gnb.attachUserPlane(n3);
+            assertThat(gnb.connect(n2.udpAddress())).isInstanceOf(NgSetup.Response.class);
+            SimUe ue = new SimUe(651, "001", "01", "0000000651", K, OPC, List.of(NAS_SLICE));
+            assertThat(ue.register(gnb).get(60, TimeUnit.SECONDS).registered()).isTrue();
+            SimUe.Session s = ue.establishSession(1, "internet", NAS_SLICE).get(60, TimeUnit.SECONDS);
+            assertThat(s.established()).as("PDU session: %s", s.failure()).isTrue();
+            // AN release (TS 23.502 4.2.6): the UE goes CM-IDLE, the UPF buffers its downlink (FAR BUFF|NOCP)
+            gnb.releaseToIdle(ue).get(60, TimeUnit.SECONDS);
+            ue.connectionReleased().get(60, TimeUnit.SECONDS);
+            int pagedBefore = gnb.pagings().size();
+            // the data network sends the UE a UDP datagram (from inside the UPF's namespace; python3 is upf.sh's too)
+            Process ping = new ProcessBuilder("ip", "netns", "exec", "o5e2eup", "python3", "-c",
+                    "import socket; socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'liquid5gc-downlink', ('" + s.address() + "', 9))")
+                    .redirectErrorStream(true).start();
+            assertThat(ping.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(ping.exitValue()).as(new String(ping.getInputStream().readAllBytes())).isZero();
+            try {
+                for (int i = 0; i < 600 && gnb.pagings().size() == pagedBefore; i++) {
+                    Thread.sleep(100);
+                }
+                assertThat(gnb.pagings()).as("PAGING for the downlink data (TS 23.502 4.2.3.3)").hasSizeGreaterThan(pagedBefore);
+                assertThat(ue.serviceRequest(gnb).get(60, TimeUnit.SECONDS)).containsExactly(1);
+                byte[] delivered = null;
+                for (int i = 0; i < 600 && delivered == null; i++) {
+                    delivered = gnb.downlinkDelivered(ue, 1).stream()
+                            .filter(p -> p.length >= 28 && p[9] == 17 && new String(p, 28, p.length - 28).equals("liquid5gc-downlink"))
+                            .findFirst().orElse(null);
+                    Thread.sleep(delivered == null ? 100 : 0);
+                }
+                assertThat(delivered).as("the buffered datagram reaches the gNB after the service request; " + upf.logText()).isNotNull();
+                assertThat(java.net.InetAddress.getByAddress(java.util.Arrays.copyOfRange(delivered, 16, 20)).getHostAddress())
+                        .isEqualTo(s.address());
+            } finally {
+                ping.destroy();
+            }
+        }
+    }
 }

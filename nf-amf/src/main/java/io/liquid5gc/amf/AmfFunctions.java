@@ -64,7 +64,9 @@ public class AmfFunctions {
     ServiceProcedure serviceProcedure(UeContexts contexts, SessionContexts sessions, SmfSessions smf, FunctionClient functions,
                                       AmfProperties properties) {
         io.liquid5gc.amf.registration.SliceSelection slices = new io.liquid5gc.amf.registration.SliceSelection(properties, functions);
-        return new ServiceProcedure(contexts, sessions, smf, functions, ue -> slices.releaseUe(ue.supi(), ue.allowedNssai()));
+        return new ServiceProcedure(contexts, sessions, smf, functions, ue -> slices.releaseUe(ue.supi(), ue.allowedNssai()), properties.tacs().stream()
+                .map(tac -> new io.liquid5gc.sbi.amf.DownlinkNas.Tai(new io.liquid5gc.sbi.common.PlmnId(properties.mcc(), properties.mnc()), tac))
+                .toList());
     }
 
     @Bean

@@ -178,6 +178,39 @@ final class N4Sessions {
         return restored;
     }
 
+    /**
+     * The UPF's Session Report Request (TS 29.244 7.5.8): with a Downlink Data Report (the DL FAR buffers: the UE's
+     * user plane is down), the AMF is told so that it pages the UE (TS 23.502 4.2.3.3 step 3a); answered at once with
+     * the UPF's SEID, or Session context not found for a SEID this SMF does not know.
+     */
+    PfcpMessage handleSessionReport(SessionMessage.SessionReportRequest report, SmContextStore contexts,
+                                    io.liquid5gc.sbi.amf.DownlinkDataNotifier amf) {
+        int seq = report.header().sequenceNumber();
+        Optional<SmContext> ctx = contextOfCpSeid(report.header().seid()).flatMap(contexts::find);
+        Optional<N4Session> session = ctx.flatMap(c -> find(c.smContextRef()));
+        if (ctx.isEmpty() || session.isEmpty() || session.get().upSeid() == null) {
+            count("report", "SESSION_CONTEXT_NOT_FOUND");
+            return new SessionMessage.SessionReportResponse(io.liquid5gc.pfcp.PfcpHeader.session(0, seq),
+                    new Ie.Cause(Ie.Cause.Value.SESSION_CONTEXT_NOT_FOUND), null, List.of());
+        }
+        SmContext c = ctx.get();
+        if (report.reportType().has(io.liquid5gc.pfcp.UsageIe.ReportType.DLDR)) {
+            if (amf == null) {
+                log.warn("downlink data for {} PDU session {}, but no AMF to page the UE is reachable from this SMF (paging needs "
+                        + "the proxy in the same process for now)", c.supi(), c.pduSessionId());
+            } else {
+                // not on the PFCP reader thread: the AMF's procedure may call back into the SMF
+                Thread.ofVirtual().start(() -> {
+                    boolean known = amf.notifyDownlinkData(c.supi(), c.pduSessionId());
+                    log.info("downlink data for {} PDU session {}: AMF told ({})", c.supi(), c.pduSessionId(), known ? "paging" : "no such UE");
+                });
+            }
+        }
+        count("report", "REQUEST_ACCEPTED");
+        return new SessionMessage.SessionReportResponse(io.liquid5gc.pfcp.PfcpHeader.session(session.get().upSeid(), seq),
+                new Ie.Cause(Ie.Cause.Value.REQUEST_ACCEPTED), null, List.of());
+    }
+
     /** The context whose CP SEID the UPF names in a Session Report Request. */
     Optional<String> contextOfCpSeid(long cpSeid) {
         return store.get(seidKeyOf(cpSeid)).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));

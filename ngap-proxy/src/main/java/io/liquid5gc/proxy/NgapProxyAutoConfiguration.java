@@ -33,6 +33,12 @@ public class NgapProxyAutoConfiguration {
                 meters.getIfAvailable(SimpleMeterRegistry::new), timers);
     }
 
+    /** The SMF's downlink-data notifications (paging, TS 23.502 4.2.3.3) reach the AMF through this proxy in-process. */
+    @Bean
+    io.liquid5gc.sbi.amf.DownlinkDataNotifier proxyDownlinkDataNotifier(UeSignalling ue) {
+        return (supi, pduSessionId) -> ue.downlinkData(supi, pduSessionId).isPresent();
+    }
+
     /** {@code POST /proxy/ues/{supi}/deregistration}: the network's own procedures on a UE (see {@link NetworkProceduresEndpoint}). */
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.REACTIVE)

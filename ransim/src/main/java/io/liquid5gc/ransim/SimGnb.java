@@ -89,6 +89,9 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     private final List<FiveGSTmsi> pagings = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** This gNB's N3 side, when it carries user data (else its downlink tunnels name 10.100.N.1 and nothing listens). */
     private volatile GnbUserPlane userPlane;
+    /** Who takes the downlink T-PDUs of a UE's PDU session ("supi/psi"); without one they are kept in {@link #delivered}. */
+    private final Map<String, java.util.function.Consumer<byte[]>> downlinkListeners = new ConcurrentHashMap<>();
+    private final Map<String, List<byte[]>> delivered = new ConcurrentHashMap<>();
 
     /** What the target received in a handover or path switch: the NH and NCC (TS 33.501 6.9.2.3). */
     public record SecurityHandover(int ncc, byte[] nh) {
@@ -170,6 +173,20 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
         this.userPlane = up;
     }
 
+    /** Gives the downlink T-PDUs of a UE's PDU session to {@code listener} (null: keep them, see {@link #downlinkDelivered}). */
+    public void onDownlink(SimUe ue, int pduSessionId, java.util.function.Consumer<byte[]> listener) {
+        if (listener == null) {
+            downlinkListeners.remove(ue.supi() + "/" + pduSessionId);
+        } else {
+            downlinkListeners.put(ue.supi() + "/" + pduSessionId, listener);
+        }
+    }
+
+    /** The downlink T-PDUs of a UE's PDU session that arrived while no listener took them (buffered data, paging). */
+    public List<byte[]> downlinkDelivered(SimUe ue, int pduSessionId) {
+        return List.copyOf(delivered.getOrDefault(ue.supi() + "/" + pduSessionId, List.of()));
+    }
+
     /** The N3 side given by {@link #attachUserPlane}, or null. */
     public GnbUserPlane userPlane() {
         return userPlane;
@@ -247,6 +264,20 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
             throw new IllegalStateException("gNB " + gnbId + ": N3 address: " + e.getMessage(), e);
         }
         GtpTunnel t = new GtpTunnel(address, nextTeid.getAndIncrement());
+        if (up != null) {
+            String key = ue.supi() + "/" + pduSessionId;
+            up.register(Integer.toUnsignedLong(t.teid()), packet -> {
+                java.util.function.Consumer<byte[]> l = downlinkListeners.get(key);
+                if (l != null) {
+                    l.accept(packet);
+                } else {
+                    List<byte[]> kept = delivered.computeIfAbsent(key, k -> new java.util.concurrent.CopyOnWriteArrayList<>());
+                    if (kept.size() < 1000) {
+                        kept.add(packet);
+                    }
+                }
+            });
+        }
         downlinkTunnels.computeIfAbsent(ue.supi(), k -> new ConcurrentHashMap<>()).put(pduSessionId, t);
         return t;
     }

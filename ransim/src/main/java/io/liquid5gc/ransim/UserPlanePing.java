@@ -58,7 +58,7 @@ public final class UserPlanePing {
         int id = ThreadLocalRandom.current().nextInt(1, 0xFFFF);
         Map<Integer, Long> sentAt = new ConcurrentHashMap<>();
         List<Duration> rtts = new CopyOnWriteArrayList<>();
-        up.register(Integer.toUnsignedLong(dl.teid()), packet -> {
+        gnb.onDownlink(ue, pduSessionId, packet -> {
             int seq = Icmp.echoReplySequence(packet, id);
             Long t0 = seq < 0 ? null : sentAt.remove(seq);
             if (t0 != null) {
@@ -78,7 +78,7 @@ public final class UserPlanePing {
                 Thread.sleep(5);
             }
         } finally {
-            up.unregister(Integer.toUnsignedLong(dl.teid()));
+            gnb.onDownlink(ue, pduSessionId, null);
         }
         return new Result(count, rtts.size(), List.copyOf(rtts));
     }

@@ -45,14 +45,24 @@ public final class ServiceProcedure {
     private final SmfSessions releaser;
     private final FunctionClient functions;
     private final java.util.function.Consumer<UeContext> afterDeregistration;
+    private final List<DownlinkNas.Tai> taiList;
 
     public ServiceProcedure(UeContexts contexts, SessionContexts sessions, SmfSessions releaser, FunctionClient functions) {
         this(contexts, sessions, releaser, functions, ue -> { });
     }
 
-    /** @param afterDeregistration what a de-registration after paging gives back (the NSACF's UE counts) */
     public ServiceProcedure(UeContexts contexts, SessionContexts sessions, SmfSessions releaser, FunctionClient functions,
                             java.util.function.Consumer<UeContext> afterDeregistration) {
+        this(contexts, sessions, releaser, functions, afterDeregistration, List.of());
+    }
+
+    /**
+     * @param afterDeregistration what a de-registration after paging gives back (the NSACF's UE counts)
+     * @param taiList             where a CM-IDLE UE is paged for downlink data (its registration area)
+     */
+    public ServiceProcedure(UeContexts contexts, SessionContexts sessions, SmfSessions releaser, FunctionClient functions,
+                            java.util.function.Consumer<UeContext> afterDeregistration, List<DownlinkNas.Tai> taiList) {
+        this.taiList = List.copyOf(taiList);
         this.afterDeregistration = afterDeregistration;
         this.contexts = contexts;
         this.sessions = sessions;
@@ -72,10 +82,26 @@ public final class ServiceProcedure {
             case UeN2Event.UeContextReleaseRequest r -> handleUeContextReleaseRequest(ue, r);
             case UeN2Event.UeContextReleased r -> handleUeContextReleaseComplete(ue);
             case UeN2Event.PduSessionResourcesSetUp s when s.initialContextSetup() -> handleInitialContextSetupResponse(ue, s);
+            case UeN2Event.DownlinkData d -> handleDownlinkData(ue, d);
             case null -> throw ProblemException.badRequest("MANDATORY_IE_MISSING", "a Service Request or a UE context event is required");
             default -> throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE",
                     request.n2Event().getClass().getSimpleName() + " is not part of the service request or AN release");
         };
+    }
+
+    /**
+     * TS 23.502 4.2.3.3 steps 3-4: downlink data waits for a PDU session. A registered CM-IDLE UE is paged (TS 38.413
+     * 8.5.1) and its Service Request then re-activates the session, which flushes the UPF's buffer; a connected UE
+     * needs nothing here (its sessions are re-activated by its own service request).
+     */
+    UeResult handleDownlinkData(UeContext ue, UeN2Event.DownlinkData d) {
+        if (ue.state() != GmmState.REGISTERED || d.connected()) {
+            log.info("UE {}: downlink data for PDU session {} while {} {}: not paged", ue.id(), d.pduSessionId(), ue.state(),
+                    d.connected() ? "connected" : "idle");
+            return new UeResult(List.of(), ue.state().name());
+        }
+        log.info("UE {} ({}): downlink data for PDU session {}: paging the CM-IDLE UE", ue.id(), ue.supi(), d.pduSessionId());
+        return new UeResult(List.of(new UeAction.Page(ue.guti(), taiList)), ue.state().name());
     }
 
     /** TS 23.502 4.2.6 steps 1-5: the gNB asks to release the N2 connection; the PDU sessions' user plane goes down. */

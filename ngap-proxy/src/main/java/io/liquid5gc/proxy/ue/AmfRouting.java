@@ -80,6 +80,7 @@ final class AmfRouting {
             case UeN2Event.PathSwitchRequest p -> AmfApi.HANDOVER;
             case UeN2Event.NetworkDeregistration d -> AmfApi.DEREGISTRATION;
             case UeN2Event.NetworkAuthentication a -> AmfApi.AUTH_INITIATE;
+            case UeN2Event.DownlinkData d -> AmfApi.SERVICE_REQUEST;
         };
     }
 

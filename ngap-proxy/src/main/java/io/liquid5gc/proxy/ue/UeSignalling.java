@@ -104,6 +104,15 @@ public final class UeSignalling {
                 connected -> connected ? NetworkProcedureOutcome.DEREGISTRATION_REQUEST_SENT : NetworkProcedureOutcome.PAGED, true);
     }
 
+    /**
+     * Downlink data waits at the UPF for a PDU session of the UE with this SUPI (TS 23.502 4.2.3.3): the AMF pages it
+     * when CM-IDLE. Empty when the SUPI has no UE context.
+     */
+    public Optional<CompletableFuture<NetworkProcedureOutcome>> downlinkData(String supi, int pduSessionId) {
+        return networkProcedure(supi, connected -> new UeN2Event.DownlinkData(pduSessionId, connected),
+                connected -> connected ? NetworkProcedureOutcome.NOT_CONNECTED : NetworkProcedureOutcome.PAGED, true);
+    }
+
     /** Re-authenticates the connected UE with this SUPI (TS 33.501 6.1.2); empty when the SUPI has no UE context. */
     public Optional<CompletableFuture<NetworkProcedureOutcome>> authenticate(String supi) {
         return networkProcedure(supi, connected -> new UeN2Event.NetworkAuthentication(),

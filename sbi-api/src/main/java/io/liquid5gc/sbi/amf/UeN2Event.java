@@ -23,7 +23,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = UeN2Event.HandoverNotified.class, name = "HANDOVER_NOTIFIED"),
         @JsonSubTypes.Type(value = UeN2Event.PathSwitchRequest.class, name = "PATH_SWITCH_REQUEST"),
         @JsonSubTypes.Type(value = UeN2Event.NetworkDeregistration.class, name = "NETWORK_DEREGISTRATION"),
-        @JsonSubTypes.Type(value = UeN2Event.NetworkAuthentication.class, name = "NETWORK_AUTHENTICATION")})
+        @JsonSubTypes.Type(value = UeN2Event.NetworkAuthentication.class, name = "NETWORK_AUTHENTICATION"),
+        @JsonSubTypes.Type(value = UeN2Event.DownlinkData.class, name = "DOWNLINK_DATA")})
 public sealed interface UeN2Event {
 
     /** A PDU session the gNB set up, with its downlink tunnel (PDU Session Resource Setup Response Transfer). */
@@ -134,5 +135,13 @@ public sealed interface UeN2Event {
      * authentication at any time), e.g. to refresh KAMF.
      */
     record NetworkAuthentication() implements UeN2Event {
+    }
+
+    /**
+     * Downlink data waits at the UPF for a PDU session whose user plane is down (TS 23.502 4.2.3.3: the SMF's
+     * Namf_Communication_N1N2MessageTransfer after the UPF's Data Notification): a CM-IDLE UE is paged; {@code
+     * connected} whether the UE has an N2 connection now.
+     */
+    record DownlinkData(int pduSessionId, boolean connected) implements UeN2Event {
     }
 }
