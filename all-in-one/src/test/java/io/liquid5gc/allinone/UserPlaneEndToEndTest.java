@@ -70,6 +70,10 @@ class UserPlaneEndToEndTest {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("stateStore")
+    io.liquid5gc.runtime.store.KeyValueStore store;
+
     @Test
     void whenUesOpenPduSessions_thenTheirPingsCrossTheRealUpf() throws Exception {
         for (int i = 0; i < 600 && meters.find("liquid5gc.smf.n4.association").gauge().value() != 1; i++) {
@@ -88,13 +92,20 @@ class UserPlaneEndToEndTest {
                 assertThat(s.established()).as("PDU session: %s", s.failure()).isTrue();
                 ues.add(ue);
             }
+            List<UserPlanePing.Result> results = new ArrayList<>();
             for (SimUe ue : ues) {
                 UserPlanePing.Result r = UserPlanePing.ping(gnb, ue, 1, (Inet4Address) upf.dnAddress(), 5, Duration.ofMillis(20),
                         Duration.ofSeconds(10));
                 assertThat(r.received()).as("%s: %s; %s", ue.supi(), r, upf.logText()).isPositive();
+                results.add(r);
             }
             SimUe first = ues.getFirst();
             assertThat(first.releaseSession(1).get(60, TimeUnit.SECONDS)).isNotNull();
+            // usage-based charging: the UPF's final usage report (URR 1) went to the CHF at release, which took the
+            // measured octets off the subscriber's balance: 44-octet echo requests up, as many replies down
+            long expected = 44L * (results.getFirst().sent() + results.getFirst().received());
+            long balance = Long.parseLong(new String(store.get("chf/balance/" + first.supi() + "/1").orElseThrow()).trim());
+            assertThat(10_000_000_000L - balance).as("octets charged").isEqualTo(expected);
             assertThat(meters.find("liquid5gc.smf.n4.messages").tag("kind", "deletion").tag("cause", "REQUEST_ACCEPTED").counter().count())
                     .isEqualTo(1.0);
         }

@@ -49,15 +49,27 @@ final class N4Messages {
     private N4Messages() {
     }
 
-    static SessionEstablishmentRequest establishment(N4Session s, String pduSessionType, int seq) {
-        List<CreatePdr> pdrs = s.createPdr().stream().map(N4Messages::pdr).toList();
+    /** URR 1 of a charged session: volume measured on every PDR, reported at the threshold and at deletion. */
+    static final long URR_ID = 1;
+
+    /**
+     * @param volumeThreshold with charging, the octets after which the UPF reports usage (URR 1, VOLTH, TS 29.244
+     *                        5.2.2.3); null: no URR
+     */
+    static SessionEstablishmentRequest establishment(N4Session s, String pduSessionType, int seq, Long volumeThreshold) {
+        List<io.liquid5gc.pfcp.RuleIe.UrrId> urrIds = volumeThreshold == null ? List.of() : List.of(new io.liquid5gc.pfcp.RuleIe.UrrId(URR_ID));
+        List<CreatePdr> pdrs = s.createPdr().stream().map(p -> pdr(p, urrIds)).toList();
+        List<io.liquid5gc.pfcp.GroupedIe.CreateUrr> urrs = volumeThreshold == null ? List.of() : List.of(new io.liquid5gc.pfcp.GroupedIe.CreateUrr(
+                new io.liquid5gc.pfcp.RuleIe.UrrId(URR_ID), new io.liquid5gc.pfcp.UsageIe.MeasurementMethod(io.liquid5gc.pfcp.UsageIe.MeasurementMethod.VOLUM),
+                new io.liquid5gc.pfcp.UsageIe.ReportingTriggers(io.liquid5gc.pfcp.UsageIe.ReportingTriggers.VOLTH),
+                new io.liquid5gc.pfcp.UsageIe.VolumeThreshold(volumeThreshold, null, null), null, List.of()));
         List<CreateFar> fars = s.createFar().stream().map(f -> new CreateFar(new FarId(f.farId()), action(f.applyAction()),
                 f.forwardingParameters() == null ? null : forwarding(f.forwardingParameters()), List.of())).toList();
         List<CreateQer> qers = s.createQer().stream().map(q -> new CreateQer(new QerId(q.qerId()),
                 new GateStatus("OPEN".equals(q.ulGate()), "OPEN".equals(q.dlGate())), mbr(q), null,
                 q.qfi() == null ? null : new Qfi(q.qfi()), List.of())).toList();
         return new SessionEstablishmentRequest(PfcpHeader.session(0, seq), NodeId.of(v4(s.cpN4Address())),
-                FSeid.of(s.cpSeid(), v4(s.cpN4Address())), pdrs, fars, List.of(), qers, pdnType(pduSessionType), List.of());
+                FSeid.of(s.cpSeid(), v4(s.cpN4Address())), pdrs, fars, urrs, qers, pdnType(pduSessionType), List.of());
     }
 
     /**
@@ -80,7 +92,7 @@ final class N4Messages {
         return new SessionDeletionRequest(PfcpHeader.session(s.upSeid(), seq), List.of());
     }
 
-    private static CreatePdr pdr(N4Session.Pdr p) {
+    private static CreatePdr pdr(N4Session.Pdr p, List<io.liquid5gc.pfcp.RuleIe.UrrId> urrIds) {
         N4Session.Pdi in = p.pdi();
         boolean uplink = "ACCESS".equals(in.sourceInterface());
         FTeid local = in.localFTeid() == null ? null : FTeid.of(Long.parseLong(in.localFTeid().teid(), 16), v4(in.localFTeid().ipv4Address()));
@@ -92,7 +104,7 @@ final class N4Messages {
         OuterHeaderRemoval removal = N4Sessions.GTPU_UDP_IPV4.equals(p.outerHeaderRemoval())
                 ? new OuterHeaderRemoval(OuterHeaderRemoval.GTPU_UDP_IPV4, null) : null;
         return new CreatePdr(new PdrId(p.pdrId()), new Precedence(p.precedence()), pdi, removal, new FarId(p.farId()),
-                List.of(), p.qerIds().stream().map(QerId::new).toList(), List.of());
+                urrIds, p.qerIds().stream().map(QerId::new).toList(), List.of());
     }
 
     private static ForwardingParameters forwarding(N4Session.ForwardingParameters f) {

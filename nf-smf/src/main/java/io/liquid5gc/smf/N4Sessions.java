@@ -84,7 +84,7 @@ final class N4Sessions {
     N4Session establish(SmContext ctx) {
         N4Session session = build(ctx, 1);
         if (upf != null) {
-            session = sendEstablishment(session, ctx.pduSessionType());
+            session = sendEstablishment(session, ctx);
             store.put(keyOf(ctx.smContextRef()), json.writeValueAsBytes(session));
             store.put(seidKeyOf(ctx.cpSeid()), ctx.smContextRef().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return session;
@@ -127,13 +127,26 @@ final class N4Sessions {
     }
 
     /** PFCP Session Deletion (TS 29.244 7.5.6): the stored session removed. */
-    void delete(String smContextRef) {
+    /**
+     * PFCP Session Deletion (TS 29.244 7.5.6): the stored session removed and, with N4, deleted at the UPF; returns the
+     * volumes of the UPF's final usage reports (uplink, downlink octets), or empty.
+     */
+    Optional<long[]> delete(String smContextRef) {
         Optional<N4Session> stored = upf == null ? Optional.empty() : find(smContextRef);
         if (store.delete(keyOf(smContextRef))) {
             if (stored.isPresent() && stored.get().sent()) {
                 store.delete(seidKeyOf(stored.get().cpSeid()));
                 try {
-                    answer(upf.request(seq -> N4Messages.deletion(stored.get(), seq)), "deletion", SessionMessage.SessionDeletionResponse.class);
+                    var r = answer(upf.request(seq -> N4Messages.deletion(stored.get(), seq)), "deletion", SessionMessage.SessionDeletionResponse.class);
+                    long ul = 0;
+                    long dl = 0;
+                    for (var u : r.usageReports()) {
+                        if (u.volumeMeasurement() != null) {
+                            ul += u.volumeMeasurement().uplinkOctets() == null ? 0 : u.volumeMeasurement().uplinkOctets();
+                            dl += u.volumeMeasurement().downlinkOctets() == null ? 0 : u.volumeMeasurement().downlinkOctets();
+                        }
+                    }
+                    return r.usageReports().isEmpty() ? Optional.empty() : Optional.of(new long[] {ul, dl});
                 } catch (ProblemException e) {
                     // the PDU session is released whatever the UPF says; a UPF that lost it has nothing to delete
                     log.warn("N4 deletion of {} (UP SEID {}): {}", smContextRef, stored.get().upSeid(), e.getMessage());
@@ -142,6 +155,7 @@ final class N4Sessions {
                 notSentDeletions.increment();
             }
         }
+        return Optional.empty();
     }
 
     /** Whether the downlink went from one gNB tunnel straight to another (the old one then gets End Markers). */
@@ -166,8 +180,7 @@ final class N4Sessions {
                 continue;
             }
             try {
-                N4Session again = sendEstablishment(build(ctx.get(), json.readValue(e.getValue(), N4Session.class).version() + 1),
-                        ctx.get().pduSessionType());
+                N4Session again = sendEstablishment(build(ctx.get(), json.readValue(e.getValue(), N4Session.class).version() + 1), ctx.get());
                 store.put(keyOf(ref), json.writeValueAsBytes(again));
                 restored++;
             } catch (ProblemException ex) {
@@ -216,8 +229,10 @@ final class N4Sessions {
         return store.get(seidKeyOf(cpSeid)).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private N4Session sendEstablishment(N4Session session, String pduSessionType) {
-        var r = answer(upf.request(seq -> N4Messages.establishment(session, pduSessionType, seq)), "establishment",
+    private N4Session sendEstablishment(N4Session session, SmContext ctx) {
+        // a charged session gets a URR: its volumes go to the CHF at release (TS 32.255 5.2.2.4)
+        Long threshold = ctx.chargingDataRef() == null ? null : properties.charging().requestedVolume();
+        var r = answer(upf.request(seq -> N4Messages.establishment(session, ctx.pduSessionType(), seq, threshold)), "establishment",
                 SessionMessage.SessionEstablishmentResponse.class);
         if (r.upFSeid() == null) {
             throw new ProblemException(500, "Internal Server Error", "SYSTEM_FAILURE", "the UPF accepted the N4 session without a UP F-SEID");

@@ -49,6 +49,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -357,9 +358,16 @@ final class PduSessions {
     }
 
     private void closeCharging(String chargingDataRef, String supi) {
+        closeCharging(chargingDataRef, supi, null);
+    }
+
+    /** Converged charging release (TS 32.255 5.2.2.4) with the UPF's measured uplink/downlink octets, when there are. */
+    private void closeCharging(String chargingDataRef, String supi, long[] usedOctets) {
+        List<MultipleUnitUsage> usage = usedOctets == null ? List.of() : List.of(new MultipleUnitUsage(properties.charging().ratingGroup(), null,
+                List.of(new io.liquid5gc.sbi.chf.UsedUnitContainer(null, usedOctets[0] + usedOctets[1], usedOctets[0], usedOctets[1], 1))));
         try {
             client.call(ChfApi.CHARGING_RELEASE, new ChargingDataRequest(chargingDataRef, supi,
-                    new NfConsumerIdentification("SMF", instanceId), clock.instant(), null, List.of(), null));
+                    new NfConsumerIdentification("SMF", instanceId), clock.instant(), null, usage, null));
         } catch (RuntimeException e) {
             log.warn("charging data {} not released: {}", chargingDataRef, e.getMessage());
         }
@@ -473,14 +481,14 @@ final class PduSessions {
         if (!contexts.remove(ctx)) {
             return false;
         }
-        n4.delete(ctx.smContextRef());
+        Optional<long[]> used = n4.delete(ctx.smContextRef());
         allocator.free(ipPoolOf(ctx.dnn()), ctx.ipOffset(), ctx.smContextRef());
         allocator.free(TEID_POOL, ctx.ulTeid() - properties.upf().teidMin(), ctx.smContextRef());
         if (ctx.nsacCounted() && client.isEnabled(NfType.NSACF)) {
             countPduSessionDown(ctx.supi(), ctx.pduSessionId(), ctx.sNssai(), ctx.anType());
         }
         if (ctx.chargingDataRef() != null && client.isEnabled(NfType.CHF)) {
-            closeCharging(ctx.chargingDataRef(), ctx.supi());
+            closeCharging(ctx.chargingDataRef(), ctx.supi(), used.orElse(null));
         }
         if (ctx.bindingId() != null && client.isEnabled(NfType.BSF)) {
             deregisterBinding(ctx.bindingId());
