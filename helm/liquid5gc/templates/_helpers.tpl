@@ -149,6 +149,32 @@ The full environment of one NF application: (dict "root" $ "name" "udm").
       key: {{ printf "privateKey-%v" $k.id }}
 {{- end }}
 {{- end }}
+{{- if and (eq .name "smf") $root.Values.upf.enabled }}
+{{- if or (eq $cfg.placement "faas") (gt (int $cfg.replicas) 1) (and $cfg.autoscaling.enabled (gt (int $cfg.autoscaling.maxReplicas) 1)) }}
+{{- fail "upf.enabled needs nfs.smf to be one persistent replica (placement persistent, replicas 1, autoscaling off or maxReplicas 1): the PFCP association is per SMF process" }}
+{{- end }}
+{{- if or (not $root.Values.upf.pfcpAddress) (not $root.Values.upf.n3Address) }}
+{{- fail "upf.enabled needs upf.pfcpAddress and upf.n3Address" }}
+{{- end }}
+- name: LIQUID5GC_SMF_N4_ENABLED
+  value: "true"
+- name: LIQUID5GC_SMF_N4ADDRESS
+  valueFrom:
+    fieldRef:
+      fieldPath: status.podIP
+- name: LIQUID5GC_SMF_UPF_NODEID
+  value: {{ $root.Values.upf.nodeId | quote }}
+- name: LIQUID5GC_SMF_UPF_N4ADDRESS
+  value: {{ $root.Values.upf.pfcpAddress | quote }}
+- name: LIQUID5GC_SMF_UPF_N3ADDRESS
+  value: {{ $root.Values.upf.n3Address | quote }}
+- name: LIQUID5GC_SMF_N4_T1
+  value: {{ $root.Values.upf.t1 | quote }}
+- name: LIQUID5GC_SMF_N4_N1
+  value: {{ $root.Values.upf.n1 | quote }}
+- name: LIQUID5GC_SMF_N4_HEARTBEATINTERVAL
+  value: {{ $root.Values.upf.heartbeatInterval | quote }}
+{{- end }}
 {{- if eq $cfg.placement "faas" }}
 - name: LIQUID5GC_SERVE_PLACEMENT
   value: faas

@@ -291,6 +291,28 @@ class HelmChartTest {
     }
 
     @Test
+    void whenAnExternalUpfIsSet_thenTheSmfAloneGetsN4OnItsPodIpAndTheUpfAddresses() {
+        var template = new Helm(CHART).template().withName(RELEASE).set("redis.auth.password", "x").set("upf.enabled", "true")
+                .set("upf.pfcpAddress", "10.10.4.2").set("upf.n3Address", "10.10.3.2").set("nfs.smf.replicas", "1")
+                .set("nfs.smf.autoscaling.enabled", "false");
+        Manifests m = Manifests.parse(template.call());
+        var smf = container(m.get(Deployment.class, PREFIX + "smf"));
+        assertThat(Manifests.env(smf)).containsEntry("LIQUID5GC_SMF_N4_ENABLED", "true")
+                .containsEntry("LIQUID5GC_SMF_UPF_N4ADDRESS", "10.10.4.2").containsEntry("LIQUID5GC_SMF_UPF_N3ADDRESS", "10.10.3.2");
+        assertThat(smf.getEnv()).filteredOn(e -> e.getName().equals("LIQUID5GC_SMF_N4ADDRESS"))
+                .extracting(e -> e.getValueFrom().getFieldRef().getFieldPath()).containsExactly("status.podIP");
+        for (Deployment d : m.all(Deployment.class)) {
+            if (!d.getMetadata().getName().equals(PREFIX + "smf")) {
+                assertThat(Manifests.env(container(d))).as(d.getMetadata().getName()).doesNotContainKey("LIQUID5GC_SMF_N4_ENABLED");
+            }
+        }
+        // the chart's default SMF (2 replicas, autoscaled) cannot hold one association: refused, saying why
+        assertThatThrownBy(() -> new Helm(CHART).template().withName(RELEASE).set("redis.auth.password", "x").set("upf.enabled", "true")
+                .set("upf.pfcpAddress", "10.10.4.2").set("upf.n3Address", "10.10.3.2").call())
+                .hasMessageContaining("upf.enabled needs nfs.smf to be one persistent replica");
+    }
+
+    @Test
     void whenAnR17NfIsDisabled_thenEveryCallerIsTold() {
         String out = new Helm(CHART).template().withName(RELEASE).set("redis.auth.password", "x").set("r17Disabled[0]", "nwdaf").call();
         Manifests m = Manifests.parse(out);
