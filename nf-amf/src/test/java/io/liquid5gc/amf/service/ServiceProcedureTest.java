@@ -55,6 +55,32 @@ class ServiceProcedureTest {
         return (UeAction.InitialContextSetup) r.actions().getFirst();
     }
 
+    // ---- downlink data (TS 23.502 4.2.3.3)
+
+    @Test
+    void whenDownlinkDataWaitsForAnIdleUe_thenItIsPagedInItsTrackingAreas() {
+        var tai = new io.liquid5gc.sbi.amf.DownlinkNas.Tai(new io.liquid5gc.sbi.common.PlmnId("001", "01"), 1);
+        ServiceProcedure paging = new ServiceProcedure(bed.contexts, bed.sessions, bed.smfSessions, smf, givenBack::add, List.of(tai));
+        idleUeWithTwoSessions();
+
+        UeResult r = paging.handle(UeRequest.n2("1", WHERE, new UeN2Event.DownlinkData(1, false)));
+
+        assertThat(r.actions()).singleElement().isInstanceOfSatisfying(UeAction.Page.class, p -> {
+            assertThat(p.taiList()).containsExactly(tai);
+            assertThat(p.guti()).isEqualTo(bed.contexts.load("1").context().guti());
+        });
+        assertThat(smf.calls).as("nothing asked of the SMF before the UE answers").isEmpty();
+    }
+
+    @Test
+    void whenDownlinkDataArrivesForAConnectedOrUnregisteredUe_thenNobodyIsPaged() {
+        idleUeWithTwoSessions();
+        assertThat(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.DownlinkData(1, true))).actions()).isEmpty();
+        bed.registered("2");
+        bed.contexts.save(bed.contexts.load("2"), bed.contexts.load("2").context().withState(io.liquid5gc.amf.context.GmmState.DEREGISTERED));
+        assertThat(procedure.handle(UeRequest.n2("2", WHERE, new UeN2Event.DownlinkData(1, false))).actions()).isEmpty();
+    }
+
     // ---- AN release
 
     @Test
