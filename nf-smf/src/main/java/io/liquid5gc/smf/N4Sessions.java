@@ -138,15 +138,7 @@ final class N4Sessions {
                 store.delete(seidKeyOf(stored.get().cpSeid()));
                 try {
                     var r = answer(upf.request(seq -> N4Messages.deletion(stored.get(), seq)), "deletion", SessionMessage.SessionDeletionResponse.class);
-                    long ul = 0;
-                    long dl = 0;
-                    for (var u : r.usageReports()) {
-                        if (u.volumeMeasurement() != null) {
-                            ul += u.volumeMeasurement().uplinkOctets() == null ? 0 : u.volumeMeasurement().uplinkOctets();
-                            dl += u.volumeMeasurement().downlinkOctets() == null ? 0 : u.volumeMeasurement().downlinkOctets();
-                        }
-                    }
-                    return r.usageReports().isEmpty() ? Optional.empty() : Optional.of(new long[] {ul, dl});
+                    return r.usageReports().isEmpty() ? Optional.empty() : Optional.of(octetsOf(r.usageReports()));
                 } catch (ProblemException e) {
                     // the PDU session is released whatever the UPF says; a UPF that lost it has nothing to delete
                     log.warn("N4 deletion of {} (UP SEID {}): {}", smContextRef, stored.get().upSeid(), e.getMessage());
@@ -197,7 +189,7 @@ final class N4Sessions {
      * the UPF's SEID, or Session context not found for a SEID this SMF does not know.
      */
     PfcpMessage handleSessionReport(SessionMessage.SessionReportRequest report, SmContextStore contexts,
-                                    io.liquid5gc.sbi.amf.DownlinkDataNotifier amf) {
+                                    io.liquid5gc.sbi.amf.DownlinkDataNotifier amf, UsageListener usage) {
         int seq = report.header().sequenceNumber();
         Optional<SmContext> ctx = contextOfCpSeid(report.header().seid()).flatMap(contexts::find);
         Optional<N4Session> session = ctx.flatMap(c -> find(c.smContextRef()));
@@ -219,9 +211,32 @@ final class N4Sessions {
                 });
             }
         }
+        if (report.reportType().has(io.liquid5gc.pfcp.UsageIe.ReportType.USAR) && usage != null && !report.usageReports().isEmpty()) {
+            long[] octets = octetsOf(report.usageReports());
+            Thread.ofVirtual().start(() -> usage.used(c, octets[0], octets[1]));
+        }
         count("report", "REQUEST_ACCEPTED");
         return new SessionMessage.SessionReportResponse(io.liquid5gc.pfcp.PfcpHeader.session(session.get().upSeid(), seq),
                 new Ie.Cause(Ie.Cause.Value.REQUEST_ACCEPTED), null, List.of());
+    }
+
+    /** What the SMF does with the volumes a usage report (threshold reached) measured: the CHF's update. */
+    @FunctionalInterface
+    interface UsageListener {
+        void used(SmContext ctx, long uplinkOctets, long downlinkOctets);
+    }
+
+    /** Uplink and downlink octets of the usage reports' volume measurements. */
+    private static long[] octetsOf(List<io.liquid5gc.pfcp.GroupedIe.UsageReport> reports) {
+        long ul = 0;
+        long dl = 0;
+        for (var u : reports) {
+            if (u.volumeMeasurement() != null) {
+                ul += u.volumeMeasurement().uplinkOctets() == null ? 0 : u.volumeMeasurement().uplinkOctets();
+                dl += u.volumeMeasurement().downlinkOctets() == null ? 0 : u.volumeMeasurement().downlinkOctets();
+            }
+        }
+        return new long[] {ul, dl};
     }
 
     /** The context whose CP SEID the UPF names in a Session Report Request. */

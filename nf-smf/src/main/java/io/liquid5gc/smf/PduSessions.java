@@ -357,6 +357,25 @@ final class PduSessions {
         return answer.chargingDataRef();
     }
 
+    /**
+     * Converged charging update (TS 32.255 5.2.2.3) with the volumes the UPF measured since its last report (its URR
+     * reached the threshold), asking for the next grant; failures are logged (the release reports the rest).
+     */
+    void reportUsage(SmContext ctx, long uplinkOctets, long downlinkOctets) {
+        if (ctx.chargingDataRef() == null || !client.isEnabled(NfType.CHF)) {
+            return;
+        }
+        try {
+            client.call(ChfApi.CHARGING_UPDATE, new ChargingDataRequest(ctx.chargingDataRef(), ctx.supi(),
+                    new NfConsumerIdentification("SMF", instanceId), clock.instant(), null,
+                    List.of(new MultipleUnitUsage(properties.charging().ratingGroup(), RequestedUnit.ofVolume(properties.charging().requestedVolume()),
+                            List.of(new io.liquid5gc.sbi.chf.UsedUnitContainer(null, uplinkOctets + downlinkOctets, uplinkOctets, downlinkOctets, 1)))),
+                    null));
+        } catch (RuntimeException e) {
+            log.warn("charging update of {} ({} octets) not sent: {}", ctx.chargingDataRef(), uplinkOctets + downlinkOctets, e.getMessage());
+        }
+    }
+
     private void closeCharging(String chargingDataRef, String supi) {
         closeCharging(chargingDataRef, supi, null);
     }

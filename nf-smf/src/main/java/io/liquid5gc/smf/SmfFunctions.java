@@ -49,13 +49,14 @@ public class SmfFunctions {
     @Bean
     N4Sessions smfN4Sessions(@Qualifier("stateStore") KeyValueStore store, ObjectProvider<ObjectMapper> json, SmfProperties properties,
                              ObjectProvider<MeterRegistry> meters, ObjectProvider<UpfAssociation> upf, SmContextStore contexts,
-                             ObjectProvider<io.liquid5gc.sbi.amf.DownlinkDataNotifier> amf) {
+                             ObjectProvider<io.liquid5gc.sbi.amf.DownlinkDataNotifier> amf, ObjectProvider<PduSessions> pduSessions) {
         UpfAssociation association = upf.getIfAvailable();
         N4Sessions n4 = new N4Sessions(store, json.getIfAvailable(JsonMapper::new), properties,
                 meters.getIfAvailable(SimpleMeterRegistry::new), association);
         if (association != null) {
             association.onUpfRestart(() -> n4.restoreAll(contexts));
-            association.onSessionReport(report -> n4.handleSessionReport(report, contexts, amf.getIfAvailable()));
+            association.onSessionReport(report -> n4.handleSessionReport(report, contexts, amf.getIfAvailable(),
+                    (ctx, ul, dl) -> pduSessions.getObject().reportUsage(ctx, ul, dl)));
             association.start();
         } else {
             LoggerFactory.getLogger(SmfFunctions.class).warn("N4 is off (liquid5gc.smf.n4.enabled=false): PDU sessions are accepted but "
