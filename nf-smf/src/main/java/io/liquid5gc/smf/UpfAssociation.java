@@ -57,7 +57,12 @@ final class UpfAssociation implements AutoCloseable {
         InetAddress own = InetAddress.getByName(properties.n4Address());
         this.smfNodeId = NodeId.of(own);
         this.stamp = RecoveryTimeStamp.of(clock.instant());
-        this.peer = PfcpPeer.open(new InetSocketAddress(own, n4.port()), n4.t1(), n4.n1(), this::handleRequest);
+        try {
+            this.peer = PfcpPeer.open(new InetSocketAddress(own, n4.port()), n4.t1(), n4.n1(), this::handleRequest);
+        } catch (java.net.SocketException e) {
+            throw new IllegalStateException("N4: cannot bind PFCP on liquid5gc.smf.n4-address " + properties.n4Address() + " UDP "
+                    + n4.port() + " (" + e.getMessage() + "): set it to an address of this host the UPF can reach", e);
+        }
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "smf-n4-association");
             t.setDaemon(true);
