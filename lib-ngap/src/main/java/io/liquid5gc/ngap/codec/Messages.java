@@ -84,7 +84,7 @@ public final class Messages {
     }
 
     private static IeSpec critDiag(int slot) {
-        return optional(IeIds.CRITICALITY_DIAGNOSTICS, IGNORE, slot, Ies.CRITICALITY_DIAGNOSTICS);
+        return optional(IeIds.CRITICALITY_DIAGNOSTICS, IGNORE, slot, CauseIes.CRITICALITY_DIAGNOSTICS);
     }
 
     private static IeSpec uli(int slot, boolean mandatory) {
@@ -93,7 +93,7 @@ public final class Messages {
     }
 
     private static IeSpec cause(int slot) {
-        return mandatory(IeIds.CAUSE, IGNORE, slot, Ies.CAUSE);
+        return mandatory(IeIds.CAUSE, IGNORE, slot, CauseIes.CAUSE);
     }
 
     static {
@@ -104,18 +104,18 @@ public final class Messages {
         add(NgSetup.Request.class, pc, IM,
                 s -> new NgSetup.Request(s.o(0), s.o(1), s.o(2), s.o(3), s.raw()),
                 (m, s) -> s.o(0, m.globalRanNodeId()).o(1, m.ranNodeName()).o(2, m.supportedTaList()).o(3, m.defaultPagingDrx()),
-                mandatory(IeIds.GLOBAL_RAN_NODE_ID, REJECT, 0, Ies.GLOBAL_RAN_NODE_ID),
+                mandatory(IeIds.GLOBAL_RAN_NODE_ID, REJECT, 0, RanNodeIes.GLOBAL_RAN_NODE_ID),
                 optional(IeIds.RAN_NODE_NAME, IGNORE, 1, Ies.NAME),
-                mandatory(IeIds.SUPPORTED_TA_LIST, REJECT, 2, Ies.SUPPORTED_TA_LIST),
+                mandatory(IeIds.SUPPORTED_TA_LIST, REJECT, 2, RanNodeIes.SUPPORTED_TA_LIST),
                 mandatory(IeIds.DEFAULT_PAGING_DRX, IGNORE, 3, Ies.PAGING_DRX));
         add(NgSetup.Response.class, pc, SO,
                 s -> new NgSetup.Response(s.o(0), s.o(1), (int) s.l(0), s.o(2), s.o(3), s.raw()),
                 (m, s) -> s.o(0, m.amfName()).o(1, m.servedGuamiList()).l(0, m.relativeAmfCapacity())
                         .o(2, m.plmnSupportList()).o(3, m.criticalityDiagnostics()),
                 mandatory(IeIds.AMF_NAME, REJECT, 0, Ies.NAME),
-                mandatory(IeIds.SERVED_GUAMI_LIST, REJECT, 1, Ies.SERVED_GUAMI_LIST),
+                mandatory(IeIds.SERVED_GUAMI_LIST, REJECT, 1, RanNodeIes.SERVED_GUAMI_LIST),
                 mandatory(IeIds.RELATIVE_AMF_CAPACITY, IGNORE, 0, Ies.RELATIVE_AMF_CAPACITY),
-                mandatory(IeIds.PLMN_SUPPORT_LIST, REJECT, 2, Ies.PLMN_SUPPORT_LIST),
+                mandatory(IeIds.PLMN_SUPPORT_LIST, REJECT, 2, RanNodeIes.PLMN_SUPPORT_LIST),
                 critDiag(3));
         add(NgSetup.Failure.class, pc, UO,
                 s -> new NgSetup.Failure(s.o(0), s.o(1), s.o(2), s.raw()),
@@ -127,9 +127,9 @@ public final class Messages {
                 s -> new RanConfigurationUpdate.Request(s.o(0), s.o(1), s.o(2), s.o(3), s.raw()),
                 (m, s) -> s.o(0, m.ranNodeName()).o(1, m.supportedTaList()).o(2, m.defaultPagingDrx()).o(3, m.globalRanNodeId()),
                 optional(IeIds.RAN_NODE_NAME, IGNORE, 0, Ies.NAME),
-                optional(IeIds.SUPPORTED_TA_LIST, REJECT, 1, Ies.SUPPORTED_TA_LIST),
+                optional(IeIds.SUPPORTED_TA_LIST, REJECT, 1, RanNodeIes.SUPPORTED_TA_LIST),
                 optional(IeIds.DEFAULT_PAGING_DRX, IGNORE, 2, Ies.PAGING_DRX),
-                optional(IeIds.GLOBAL_RAN_NODE_ID, IGNORE, 3, Ies.GLOBAL_RAN_NODE_ID));
+                optional(IeIds.GLOBAL_RAN_NODE_ID, IGNORE, 3, RanNodeIes.GLOBAL_RAN_NODE_ID));
         add(RanConfigurationUpdate.Acknowledge.class, pc, SO,
                 s -> new RanConfigurationUpdate.Acknowledge(s.o(0), s.raw()),
                 (m, s) -> s.o(0, m.criticalityDiagnostics()),
@@ -144,9 +144,9 @@ public final class Messages {
                 s -> new AmfConfigurationUpdate.Request(s.o(0), s.o(1), s.l(0), s.o(2), s.raw()),
                 (m, s) -> s.o(0, m.amfName()).o(1, m.servedGuamiList()).l(0, m.relativeAmfCapacity()).o(2, m.plmnSupportList()),
                 optional(IeIds.AMF_NAME, REJECT, 0, Ies.NAME),
-                optional(IeIds.SERVED_GUAMI_LIST, REJECT, 1, Ies.SERVED_GUAMI_LIST),
+                optional(IeIds.SERVED_GUAMI_LIST, REJECT, 1, RanNodeIes.SERVED_GUAMI_LIST),
                 optional(IeIds.RELATIVE_AMF_CAPACITY, IGNORE, 0, Ies.RELATIVE_AMF_CAPACITY),
-                optional(IeIds.PLMN_SUPPORT_LIST, REJECT, 2, Ies.PLMN_SUPPORT_LIST));
+                optional(IeIds.PLMN_SUPPORT_LIST, REJECT, 2, RanNodeIes.PLMN_SUPPORT_LIST));
         add(AmfConfigurationUpdate.Acknowledge.class, pc, SO,
                 s -> new AmfConfigurationUpdate.Acknowledge(s.o(0), s.raw()),
                 (m, s) -> s.o(0, m.criticalityDiagnostics()),
@@ -160,11 +160,11 @@ public final class Messages {
         add(NgReset.Request.class, pc, IM,
                 s -> new NgReset.Request(s.o(0), s.o(1), s.raw()),
                 (m, s) -> s.o(0, m.cause()).o(1, m.resetType()),
-                cause(0), mandatory(IeIds.RESET_TYPE, REJECT, 1, Ies.RESET_TYPE));
+                cause(0), mandatory(IeIds.RESET_TYPE, REJECT, 1, UeContextIes.RESET_TYPE));
         add(NgReset.Acknowledge.class, pc, SO,
                 s -> new NgReset.Acknowledge(s.o(0), s.o(1), s.raw()),
                 (m, s) -> s.o(0, m.connections()).o(1, m.criticalityDiagnostics()),
-                optional(IeIds.UE_ASSOCIATED_LOGICAL_NG_CONNECTION_LIST, IGNORE, 0, Ies.UE_ASSOCIATED_CONNECTION_LIST),
+                optional(IeIds.UE_ASSOCIATED_LOGICAL_NG_CONNECTION_LIST, IGNORE, 0, UeContextIes.UE_ASSOCIATED_CONNECTION_LIST),
                 critDiag(1));
 
         add(ErrorIndication.class, ProcedureCode.ERROR_INDICATION, IM,
@@ -173,7 +173,7 @@ public final class Messages {
                         .o(2, m.fiveGSTmsi()),
                 optional(IeIds.AMF_UE_NGAP_ID, IGNORE, 0, Ies.AMF_UE_NGAP_ID),
                 optional(IeIds.RAN_UE_NGAP_ID, IGNORE, 1, Ies.RAN_UE_NGAP_ID),
-                optional(IeIds.CAUSE, IGNORE, 0, Ies.CAUSE),
+                optional(IeIds.CAUSE, IGNORE, 0, CauseIes.CAUSE),
                 critDiag(1),
                 optional(IeIds.FIVEG_S_TMSI, IGNORE, 2, Ies.FIVEG_S_TMSI));
 
@@ -190,7 +190,7 @@ public final class Messages {
                 mandatory(IeIds.RRC_ESTABLISHMENT_CAUSE, IGNORE, 2, Ies.RRC_ESTABLISHMENT_CAUSE),
                 optional(IeIds.FIVEG_S_TMSI, REJECT, 3, Ies.FIVEG_S_TMSI),
                 optional(IeIds.AMF_SET_ID, IGNORE, 1, Ies.AMF_SET_ID),
-                optional(IeIds.UE_CONTEXT_REQUEST, IGNORE, 2, Ies.UE_CONTEXT_REQUEST),
+                optional(IeIds.UE_CONTEXT_REQUEST, IGNORE, 2, MobilityIes.UE_CONTEXT_REQUEST),
                 optional(IeIds.ALLOWED_NSSAI, REJECT, 4, Ies.ALLOWED_NSSAI));
         add(NasTransport.DownlinkNasTransport.class, ProcedureCode.DOWNLINK_NAS_TRANSPORT, IM,
                 s -> new NasTransport.DownlinkNasTransport(s.l(0), s.l(1), s.o(0), s.l(2), s.o(1), s.o(2), s.o(3), s.raw()),
@@ -200,7 +200,7 @@ public final class Messages {
                 optional(IeIds.OLD_AMF, REJECT, 0, Ies.NAME),
                 optional(IeIds.RAN_PAGING_PRIORITY, IGNORE, 2, Ies.RAN_PAGING_PRIORITY),
                 mandatory(IeIds.NAS_PDU, REJECT, 1, Ies.OCTETS),
-                optional(IeIds.UE_AGGREGATE_MAXIMUM_BIT_RATE, IGNORE, 2, Ies.UE_AMBR),
+                optional(IeIds.UE_AGGREGATE_MAXIMUM_BIT_RATE, IGNORE, 2, UeContextIes.UE_AMBR),
                 optional(IeIds.ALLOWED_NSSAI, REJECT, 3, Ies.ALLOWED_NSSAI));
         add(NasTransport.UplinkNasTransport.class, ProcedureCode.UPLINK_NAS_TRANSPORT, IM,
                 s -> new NasTransport.UplinkNasTransport(s.l(0), s.l(1), s.o(0), s.o(1), s.raw()),
@@ -235,11 +235,11 @@ public final class Messages {
                         .l(2, m.indexToRfsp()).o(8, m.maskedImeisv()).o(9, m.nasPdu()),
                 amfId(REJECT), ranId(REJECT),
                 optional(IeIds.OLD_AMF, REJECT, 0, Ies.NAME),
-                optional(IeIds.UE_AGGREGATE_MAXIMUM_BIT_RATE, REJECT, 1, Ies.UE_AMBR),
+                optional(IeIds.UE_AGGREGATE_MAXIMUM_BIT_RATE, REJECT, 1, UeContextIes.UE_AMBR),
                 mandatory(IeIds.GUAMI, REJECT, 2, Ies.GUAMI),
-                optional(IeIds.PDU_SESSION_RESOURCE_SETUP_LIST_CXT_REQ, REJECT, 3, Ies.PDU_SETUP_REQUEST_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_SETUP_LIST_CXT_REQ, REJECT, 3, PduSessionIes.PDU_SETUP_REQUEST_LIST),
                 mandatory(IeIds.ALLOWED_NSSAI, REJECT, 4, Ies.ALLOWED_NSSAI),
-                mandatory(IeIds.UE_SECURITY_CAPABILITIES, REJECT, 5, Ies.UE_SECURITY_CAPABILITIES),
+                mandatory(IeIds.UE_SECURITY_CAPABILITIES, REJECT, 5, UeContextIes.UE_SECURITY_CAPABILITIES),
                 mandatory(IeIds.SECURITY_KEY, REJECT, 6, Ies.SECURITY_KEY),
                 optional(IeIds.UE_RADIO_CAPABILITY, IGNORE, 7, Ies.OCTETS),
                 optional(IeIds.INDEX_TO_RFSP, IGNORE, 2, Ies.INDEX_TO_RFSP),
@@ -250,34 +250,34 @@ public final class Messages {
                 (m, s) -> s.l(0, m.amfUeNgapId()).l(1, m.ranUeNgapId()).o(0, m.pduSessionsSetup())
                         .o(1, m.pduSessionsFailed()).o(2, m.criticalityDiagnostics()),
                 amfId(IGNORE), ranId(IGNORE),
-                optional(IeIds.PDU_SESSION_RESOURCE_SETUP_LIST_CXT_RES, IGNORE, 0, Ies.PDU_TRANSFER_LIST),
-                optional(IeIds.PDU_SESSION_RESOURCE_FAILED_TO_SETUP_LIST_CXT_RES, IGNORE, 1, Ies.PDU_TRANSFER_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_SETUP_LIST_CXT_RES, IGNORE, 0, PduSessionIes.PDU_TRANSFER_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_FAILED_TO_SETUP_LIST_CXT_RES, IGNORE, 1, PduSessionIes.PDU_TRANSFER_LIST),
                 critDiag(2));
         add(InitialContextSetup.Failure.class, pc, UO,
                 s -> new InitialContextSetup.Failure(s.l(0), s.l(1), s.o(0), s.o(1), s.o(2), s.raw()),
                 (m, s) -> s.l(0, m.amfUeNgapId()).l(1, m.ranUeNgapId()).o(0, m.pduSessionsFailed()).o(1, m.cause())
                         .o(2, m.criticalityDiagnostics()),
                 amfId(IGNORE), ranId(IGNORE),
-                optional(IeIds.PDU_SESSION_RESOURCE_FAILED_TO_SETUP_LIST_CXT_FAIL, IGNORE, 0, Ies.PDU_TRANSFER_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_FAILED_TO_SETUP_LIST_CXT_FAIL, IGNORE, 0, PduSessionIes.PDU_TRANSFER_LIST),
                 cause(1), critDiag(2));
 
         add(UeContextRelease.Request.class, ProcedureCode.UE_CONTEXT_RELEASE_REQUEST, IM,
                 s -> new UeContextRelease.Request(s.l(0), s.l(1), s.o(0), s.o(1), s.raw()),
                 (m, s) -> s.l(0, m.amfUeNgapId()).l(1, m.ranUeNgapId()).o(0, m.pduSessions()).o(1, m.cause()),
                 amfId(REJECT), ranId(REJECT),
-                optional(IeIds.PDU_SESSION_RESOURCE_LIST_CXT_REL_REQ, REJECT, 0, Ies.PDU_ID_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_LIST_CXT_REL_REQ, REJECT, 0, PduSessionIes.PDU_ID_LIST),
                 cause(1));
         pc = ProcedureCode.UE_CONTEXT_RELEASE;
         add(UeContextRelease.Command.class, pc, IM,
                 s -> new UeContextRelease.Command(s.o(0), s.o(1), s.raw()),
                 (m, s) -> s.o(0, m.ueNgapIds()).o(1, m.cause()),
-                mandatory(IeIds.UE_NGAP_IDS, REJECT, 0, Ies.UE_NGAP_IDS), cause(1));
+                mandatory(IeIds.UE_NGAP_IDS, REJECT, 0, UeContextIes.UE_NGAP_IDS), cause(1));
         add(UeContextRelease.Complete.class, pc, SO,
                 s -> new UeContextRelease.Complete(s.l(0), s.l(1), s.o(0), s.o(1), s.o(2), s.raw()),
                 (m, s) -> s.l(0, m.amfUeNgapId()).l(1, m.ranUeNgapId()).o(0, m.userLocationInformation())
                         .o(1, m.pduSessions()).o(2, m.criticalityDiagnostics()),
                 amfId(IGNORE), ranId(IGNORE), uli(0, false),
-                optional(IeIds.PDU_SESSION_RESOURCE_LIST_CXT_REL_CPL, REJECT, 1, Ies.PDU_ID_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_LIST_CXT_REL_CPL, REJECT, 1, PduSessionIes.PDU_ID_LIST),
                 critDiag(2));
 
         pc = ProcedureCode.UE_CONTEXT_MODIFICATION;
@@ -291,8 +291,8 @@ public final class Messages {
                 optional(IeIds.RAN_PAGING_PRIORITY, IGNORE, 2, Ies.RAN_PAGING_PRIORITY),
                 optional(IeIds.SECURITY_KEY, REJECT, 0, Ies.SECURITY_KEY),
                 optional(IeIds.INDEX_TO_RFSP, IGNORE, 3, Ies.INDEX_TO_RFSP),
-                optional(IeIds.UE_AGGREGATE_MAXIMUM_BIT_RATE, IGNORE, 1, Ies.UE_AMBR),
-                optional(IeIds.UE_SECURITY_CAPABILITIES, REJECT, 2, Ies.UE_SECURITY_CAPABILITIES),
+                optional(IeIds.UE_AGGREGATE_MAXIMUM_BIT_RATE, IGNORE, 1, UeContextIes.UE_AMBR),
+                optional(IeIds.UE_SECURITY_CAPABILITIES, REJECT, 2, UeContextIes.UE_SECURITY_CAPABILITIES),
                 optional(IeIds.NEW_AMF_UE_NGAP_ID, REJECT, 4, Ies.AMF_UE_NGAP_ID),
                 optional(162, REJECT, 3, Ies.GUAMI));
         add(UeContextModification.Response.class, pc, SO,
@@ -323,15 +323,15 @@ public final class Messages {
                 amfId(REJECT), ranId(REJECT),
                 optional(IeIds.RAN_PAGING_PRIORITY, IGNORE, 2, Ies.RAN_PAGING_PRIORITY),
                 optional(IeIds.NAS_PDU, REJECT, 0, Ies.OCTETS),
-                mandatory(IeIds.PDU_SESSION_RESOURCE_SETUP_LIST_SU_REQ, REJECT, 1, Ies.PDU_SETUP_REQUEST_LIST),
-                optional(IeIds.UE_AGGREGATE_MAXIMUM_BIT_RATE, IGNORE, 2, Ies.UE_AMBR));
+                mandatory(IeIds.PDU_SESSION_RESOURCE_SETUP_LIST_SU_REQ, REJECT, 1, PduSessionIes.PDU_SETUP_REQUEST_LIST),
+                optional(IeIds.UE_AGGREGATE_MAXIMUM_BIT_RATE, IGNORE, 2, UeContextIes.UE_AMBR));
         add(PduSessionResourceSetup.Response.class, pc, SO,
                 s -> new PduSessionResourceSetup.Response(s.l(0), s.l(1), s.o(0), s.o(1), s.o(2), s.o(3), s.raw()),
                 (m, s) -> s.l(0, m.amfUeNgapId()).l(1, m.ranUeNgapId()).o(0, m.pduSessionsSetup())
                         .o(1, m.pduSessionsFailed()).o(2, m.criticalityDiagnostics()).o(3, m.userLocationInformation()),
                 amfId(IGNORE), ranId(IGNORE),
-                optional(IeIds.PDU_SESSION_RESOURCE_SETUP_LIST_SU_RES, IGNORE, 0, Ies.PDU_TRANSFER_LIST),
-                optional(IeIds.PDU_SESSION_RESOURCE_FAILED_TO_SETUP_LIST_SU_RES, IGNORE, 1, Ies.PDU_TRANSFER_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_SETUP_LIST_SU_RES, IGNORE, 0, PduSessionIes.PDU_TRANSFER_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_FAILED_TO_SETUP_LIST_SU_RES, IGNORE, 1, PduSessionIes.PDU_TRANSFER_LIST),
                 critDiag(2), uli(3, false));
 
         pc = ProcedureCode.PDU_SESSION_RESOURCE_RELEASE;
@@ -342,13 +342,13 @@ public final class Messages {
                 amfId(REJECT), ranId(REJECT),
                 optional(IeIds.RAN_PAGING_PRIORITY, IGNORE, 2, Ies.RAN_PAGING_PRIORITY),
                 optional(IeIds.NAS_PDU, IGNORE, 0, Ies.OCTETS),
-                mandatory(IeIds.PDU_SESSION_RESOURCE_TO_RELEASE_LIST_REL_CMD, REJECT, 1, Ies.PDU_TRANSFER_LIST));
+                mandatory(IeIds.PDU_SESSION_RESOURCE_TO_RELEASE_LIST_REL_CMD, REJECT, 1, PduSessionIes.PDU_TRANSFER_LIST));
         add(PduSessionResourceRelease.Response.class, pc, SO,
                 s -> new PduSessionResourceRelease.Response(s.l(0), s.l(1), s.o(0), s.o(1), s.o(2), s.raw()),
                 (m, s) -> s.l(0, m.amfUeNgapId()).l(1, m.ranUeNgapId()).o(0, m.pduSessions())
                         .o(1, m.userLocationInformation()).o(2, m.criticalityDiagnostics()),
                 amfId(IGNORE), ranId(IGNORE),
-                mandatory(IeIds.PDU_SESSION_RESOURCE_RELEASED_LIST_REL_RES, IGNORE, 0, Ies.PDU_TRANSFER_LIST),
+                mandatory(IeIds.PDU_SESSION_RESOURCE_RELEASED_LIST_REL_RES, IGNORE, 0, PduSessionIes.PDU_TRANSFER_LIST),
                 uli(1, false), critDiag(2));
 
         pc = ProcedureCode.PDU_SESSION_RESOURCE_MODIFY;
@@ -357,14 +357,14 @@ public final class Messages {
                 (m, s) -> s.l(0, m.amfUeNgapId()).l(1, m.ranUeNgapId()).l(2, m.ranPagingPriority()).o(0, m.pduSessions()),
                 amfId(REJECT), ranId(REJECT),
                 optional(IeIds.RAN_PAGING_PRIORITY, IGNORE, 2, Ies.RAN_PAGING_PRIORITY),
-                mandatory(IeIds.PDU_SESSION_RESOURCE_MODIFY_LIST_MOD_REQ, REJECT, 0, Ies.PDU_MODIFY_REQUEST_LIST));
+                mandatory(IeIds.PDU_SESSION_RESOURCE_MODIFY_LIST_MOD_REQ, REJECT, 0, PduSessionIes.PDU_MODIFY_REQUEST_LIST));
         add(PduSessionResourceModify.Response.class, pc, SO,
                 s -> new PduSessionResourceModify.Response(s.l(0), s.l(1), s.o(0), s.o(1), s.o(2), s.o(3), s.raw()),
                 (m, s) -> s.l(0, m.amfUeNgapId()).l(1, m.ranUeNgapId()).o(0, m.pduSessionsModified())
                         .o(1, m.pduSessionsFailed()).o(2, m.userLocationInformation()).o(3, m.criticalityDiagnostics()),
                 amfId(IGNORE), ranId(IGNORE),
-                optional(IeIds.PDU_SESSION_RESOURCE_MODIFY_LIST_MOD_RES, IGNORE, 0, Ies.PDU_TRANSFER_LIST),
-                optional(IeIds.PDU_SESSION_RESOURCE_FAILED_TO_MODIFY_LIST_MOD_RES, IGNORE, 1, Ies.PDU_TRANSFER_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_MODIFY_LIST_MOD_RES, IGNORE, 0, PduSessionIes.PDU_TRANSFER_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_FAILED_TO_MODIFY_LIST_MOD_RES, IGNORE, 1, PduSessionIes.PDU_TRANSFER_LIST),
                 uli(2, false), critDiag(3));
 
         add(PduSessionResourceNotify.class, ProcedureCode.PDU_SESSION_RESOURCE_NOTIFY, IM,
@@ -372,17 +372,17 @@ public final class Messages {
                 (m, s) -> s.l(0, m.amfUeNgapId()).l(1, m.ranUeNgapId()).o(0, m.pduSessionsNotify())
                         .o(1, m.pduSessionsReleased()).o(2, m.userLocationInformation()),
                 amfId(REJECT), ranId(REJECT),
-                optional(IeIds.PDU_SESSION_RESOURCE_NOTIFY_LIST, REJECT, 0, Ies.PDU_TRANSFER_LIST),
-                optional(IeIds.PDU_SESSION_RESOURCE_RELEASED_LIST_NOT, IGNORE, 1, Ies.PDU_TRANSFER_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_NOTIFY_LIST, REJECT, 0, PduSessionIes.PDU_TRANSFER_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_RELEASED_LIST_NOT, IGNORE, 1, PduSessionIes.PDU_TRANSFER_LIST),
                 uli(2, false));
 
         // ---- 9.2.4 paging
         add(Paging.class, ProcedureCode.PAGING, IM,
                 s -> new Paging(s.o(0), s.o(1), s.o(2), s.o(3), s.raw()),
                 (m, s) -> s.o(0, m.uePagingIdentity()).o(1, m.pagingDrx()).o(2, m.taiList()).o(3, m.pagingPriority()),
-                mandatory(IeIds.UE_PAGING_IDENTITY, IGNORE, 0, Ies.UE_PAGING_IDENTITY),
+                mandatory(IeIds.UE_PAGING_IDENTITY, IGNORE, 0, MobilityIes.UE_PAGING_IDENTITY),
                 optional(IeIds.PAGING_DRX, IGNORE, 1, Ies.PAGING_DRX),
-                mandatory(IeIds.TAI_LIST_FOR_PAGING, IGNORE, 2, Ies.TAI_LIST_FOR_PAGING),
+                mandatory(IeIds.TAI_LIST_FOR_PAGING, IGNORE, 2, MobilityIes.TAI_LIST_FOR_PAGING),
                 optional(IeIds.PAGING_PRIORITY, IGNORE, 3, Ies.PAGING_PRIORITY));
 
         // ---- 9.2.3 UE mobility management
@@ -396,9 +396,9 @@ public final class Messages {
                 amfId(REJECT), ranId(REJECT),
                 mandatory(IeIds.HANDOVER_TYPE, REJECT, 0, Ies.HANDOVER_TYPE),
                 cause(1),
-                mandatory(IeIds.TARGET_ID, REJECT, 2, Ies.TARGET_ID),
-                optional(IeIds.DIRECT_FORWARDING_PATH_AVAILABILITY, IGNORE, 2, Ies.DIRECT_FORWARDING_PATH_AVAILABILITY),
-                mandatory(IeIds.PDU_SESSION_RESOURCE_LIST_HO_RQD, REJECT, 3, Ies.PDU_TRANSFER_LIST),
+                mandatory(IeIds.TARGET_ID, REJECT, 2, MobilityIes.TARGET_ID),
+                optional(IeIds.DIRECT_FORWARDING_PATH_AVAILABILITY, IGNORE, 2, MobilityIes.DIRECT_FORWARDING_PATH_AVAILABILITY),
+                mandatory(IeIds.PDU_SESSION_RESOURCE_LIST_HO_RQD, REJECT, 3, PduSessionIes.PDU_TRANSFER_LIST),
                 mandatory(IeIds.SOURCE_TO_TARGET_TRANSPARENT_CONTAINER, REJECT, 4, Ies.OCTETS));
         add(HandoverPreparation.Command.class, pc, SO,
                 s -> new HandoverPreparation.Command(s.l(0), s.l(1), s.o(0), s.o(1), s.o(2), s.o(3), s.o(4), s.raw()),
@@ -407,8 +407,8 @@ public final class Messages {
                         .o(4, m.criticalityDiagnostics()),
                 amfId(REJECT), ranId(REJECT),
                 mandatory(IeIds.HANDOVER_TYPE, REJECT, 0, Ies.HANDOVER_TYPE),
-                optional(IeIds.PDU_SESSION_RESOURCE_HANDOVER_LIST, IGNORE, 1, Ies.PDU_TRANSFER_LIST),
-                optional(IeIds.PDU_SESSION_RESOURCE_TO_RELEASE_LIST_HO_CMD, IGNORE, 2, Ies.PDU_TRANSFER_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_HANDOVER_LIST, IGNORE, 1, PduSessionIes.PDU_TRANSFER_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_TO_RELEASE_LIST_HO_CMD, IGNORE, 2, PduSessionIes.PDU_TRANSFER_LIST),
                 mandatory(IeIds.TARGET_TO_SOURCE_TRANSPARENT_CONTAINER, REJECT, 3, Ies.OCTETS),
                 critDiag(4));
         add(HandoverPreparation.Failure.class, pc, UO,
@@ -426,10 +426,10 @@ public final class Messages {
                 amfId(REJECT),
                 mandatory(IeIds.HANDOVER_TYPE, REJECT, 0, Ies.HANDOVER_TYPE),
                 cause(1),
-                mandatory(IeIds.UE_AGGREGATE_MAXIMUM_BIT_RATE, REJECT, 2, Ies.UE_AMBR),
-                mandatory(IeIds.UE_SECURITY_CAPABILITIES, REJECT, 3, Ies.UE_SECURITY_CAPABILITIES),
-                mandatory(IeIds.SECURITY_CONTEXT, REJECT, 4, Ies.SECURITY_CONTEXT),
-                mandatory(IeIds.PDU_SESSION_RESOURCE_SETUP_LIST_HO_REQ, REJECT, 5, Ies.PDU_HO_REQUEST_LIST),
+                mandatory(IeIds.UE_AGGREGATE_MAXIMUM_BIT_RATE, REJECT, 2, UeContextIes.UE_AMBR),
+                mandatory(IeIds.UE_SECURITY_CAPABILITIES, REJECT, 3, UeContextIes.UE_SECURITY_CAPABILITIES),
+                mandatory(IeIds.SECURITY_CONTEXT, REJECT, 4, UeContextIes.SECURITY_CONTEXT),
+                mandatory(IeIds.PDU_SESSION_RESOURCE_SETUP_LIST_HO_REQ, REJECT, 5, PduSessionIes.PDU_HO_REQUEST_LIST),
                 mandatory(IeIds.ALLOWED_NSSAI, REJECT, 6, Ies.ALLOWED_NSSAI),
                 mandatory(IeIds.SOURCE_TO_TARGET_TRANSPARENT_CONTAINER, REJECT, 7, Ies.OCTETS),
                 mandatory(IeIds.GUAMI, REJECT, 8, Ies.GUAMI));
@@ -438,8 +438,8 @@ public final class Messages {
                 (m, s) -> s.l(0, m.amfUeNgapId()).l(1, m.ranUeNgapId()).o(0, m.pduSessionsAdmitted())
                         .o(1, m.pduSessionsFailed()).o(2, m.targetToSourceContainer()).o(3, m.criticalityDiagnostics()),
                 amfId(IGNORE), ranId(IGNORE),
-                mandatory(IeIds.PDU_SESSION_RESOURCE_ADMITTED_LIST, IGNORE, 0, Ies.PDU_TRANSFER_LIST),
-                optional(IeIds.PDU_SESSION_RESOURCE_FAILED_TO_SETUP_LIST_HO_ACK, IGNORE, 1, Ies.PDU_TRANSFER_LIST),
+                mandatory(IeIds.PDU_SESSION_RESOURCE_ADMITTED_LIST, IGNORE, 0, PduSessionIes.PDU_TRANSFER_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_FAILED_TO_SETUP_LIST_HO_ACK, IGNORE, 1, PduSessionIes.PDU_TRANSFER_LIST),
                 mandatory(IeIds.TARGET_TO_SOURCE_TRANSPARENT_CONTAINER, REJECT, 2, Ies.OCTETS),
                 critDiag(3));
         add(HandoverResourceAllocation.Failure.class, pc, UO,
@@ -481,19 +481,19 @@ public final class Messages {
                 mandatory(IeIds.RAN_UE_NGAP_ID, REJECT, 0, Ies.RAN_UE_NGAP_ID),
                 mandatory(IeIds.SOURCE_AMF_UE_NGAP_ID, REJECT, 1, Ies.AMF_UE_NGAP_ID),
                 uli(0, true),
-                mandatory(IeIds.UE_SECURITY_CAPABILITIES, IGNORE, 1, Ies.UE_SECURITY_CAPABILITIES),
-                mandatory(IeIds.PDU_SESSION_RESOURCE_TO_BE_SWITCHED_DL_LIST, REJECT, 2, Ies.PDU_TRANSFER_LIST),
-                optional(IeIds.PDU_SESSION_RESOURCE_FAILED_TO_SETUP_LIST_PS_REQ, IGNORE, 3, Ies.PDU_TRANSFER_LIST));
+                mandatory(IeIds.UE_SECURITY_CAPABILITIES, IGNORE, 1, UeContextIes.UE_SECURITY_CAPABILITIES),
+                mandatory(IeIds.PDU_SESSION_RESOURCE_TO_BE_SWITCHED_DL_LIST, REJECT, 2, PduSessionIes.PDU_TRANSFER_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_FAILED_TO_SETUP_LIST_PS_REQ, IGNORE, 3, PduSessionIes.PDU_TRANSFER_LIST));
         add(PathSwitch.Acknowledge.class, pc, SO,
                 s -> new PathSwitch.Acknowledge(s.l(0), s.l(1), s.o(0), s.o(1), s.o(2), s.o(3), s.o(4), s.o(5), s.raw()),
                 (m, s) -> s.l(0, m.amfUeNgapId()).l(1, m.ranUeNgapId()).o(0, m.ueSecurityCapabilities())
                         .o(1, m.securityContext()).o(2, m.pduSessionsSwitched()).o(3, m.pduSessionsReleased())
                         .o(4, m.allowedNssai()).o(5, m.criticalityDiagnostics()),
                 amfId(IGNORE), ranId(IGNORE),
-                optional(IeIds.UE_SECURITY_CAPABILITIES, REJECT, 0, Ies.UE_SECURITY_CAPABILITIES),
-                mandatory(IeIds.SECURITY_CONTEXT, REJECT, 1, Ies.SECURITY_CONTEXT),
-                mandatory(IeIds.PDU_SESSION_RESOURCE_SWITCHED_LIST, IGNORE, 2, Ies.PDU_TRANSFER_LIST),
-                optional(IeIds.PDU_SESSION_RESOURCE_RELEASED_LIST_PS_ACK, IGNORE, 3, Ies.PDU_TRANSFER_LIST),
+                optional(IeIds.UE_SECURITY_CAPABILITIES, REJECT, 0, UeContextIes.UE_SECURITY_CAPABILITIES),
+                mandatory(IeIds.SECURITY_CONTEXT, REJECT, 1, UeContextIes.SECURITY_CONTEXT),
+                mandatory(IeIds.PDU_SESSION_RESOURCE_SWITCHED_LIST, IGNORE, 2, PduSessionIes.PDU_TRANSFER_LIST),
+                optional(IeIds.PDU_SESSION_RESOURCE_RELEASED_LIST_PS_ACK, IGNORE, 3, PduSessionIes.PDU_TRANSFER_LIST),
                 mandatory(IeIds.ALLOWED_NSSAI, REJECT, 4, Ies.ALLOWED_NSSAI),
                 critDiag(5));
         add(PathSwitch.Failure.class, pc, UO,
@@ -501,7 +501,7 @@ public final class Messages {
                 (m, s) -> s.l(0, m.amfUeNgapId()).l(1, m.ranUeNgapId()).o(0, m.pduSessionsReleased())
                         .o(1, m.criticalityDiagnostics()),
                 amfId(IGNORE), ranId(IGNORE),
-                mandatory(IeIds.PDU_SESSION_RESOURCE_RELEASED_LIST_PS_FAIL, IGNORE, 0, Ies.PDU_TRANSFER_LIST),
+                mandatory(IeIds.PDU_SESSION_RESOURCE_RELEASED_LIST_PS_FAIL, IGNORE, 0, PduSessionIes.PDU_TRANSFER_LIST),
                 critDiag(1));
     }
 }

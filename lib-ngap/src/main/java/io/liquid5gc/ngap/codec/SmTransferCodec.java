@@ -2,7 +2,7 @@ package io.liquid5gc.ngap.codec;
 
 import static io.liquid5gc.ngap.codec.IeSpec.mandatory;
 import static io.liquid5gc.ngap.codec.IeSpec.optional;
-import static io.liquid5gc.ngap.codec.Ies.endSequence;
+import static io.liquid5gc.ngap.codec.Codecs.endSequence;
 import static io.liquid5gc.ngap.ie.Criticality.IGNORE;
 import static io.liquid5gc.ngap.ie.Criticality.REJECT;
 
@@ -53,24 +53,24 @@ public final class SmTransferCodec {
             s -> new PduSessionResourceSetupRequestTransfer(s.o(0), s.o(1), s.flag(1), s.o(2), s.o(3), s.l(0), s.o(4), s.raw()),
             (t, s) -> s.o(0, t.pduSessionAmbr()).o(1, t.ulNguUpTnlInformation()).flag(1, t.dataForwardingNotPossible())
                     .o(2, t.pduSessionType()).o(3, t.securityIndication()).l(0, t.networkInstance()).o(4, t.qosFlows()),
-            optional(IeIds.PDU_SESSION_AGGREGATE_MAXIMUM_BIT_RATE, REJECT, 0, Ies.PDU_SESSION_AMBR),
-            mandatory(IeIds.UL_NGU_UP_TNL_INFORMATION, REJECT, 1, Ies.UP_TRANSPORT_LAYER_INFORMATION),
-            optional(IeIds.DATA_FORWARDING_NOT_POSSIBLE, REJECT, 1, Ies.FLAG),
+            optional(IeIds.PDU_SESSION_AGGREGATE_MAXIMUM_BIT_RATE, REJECT, 0, UeContextIes.PDU_SESSION_AMBR),
+            mandatory(IeIds.UL_NGU_UP_TNL_INFORMATION, REJECT, 1, QosIes.UP_TRANSPORT_LAYER_INFORMATION),
+            optional(IeIds.DATA_FORWARDING_NOT_POSSIBLE, REJECT, 1, Codecs.FLAG),
             mandatory(IeIds.PDU_SESSION_TYPE, REJECT, 2, Ies.PDU_SESSION_TYPE),
-            optional(IeIds.SECURITY_INDICATION, REJECT, 3, Ies.SECURITY_INDICATION),
+            optional(IeIds.SECURITY_INDICATION, REJECT, 3, QosIes.SECURITY_INDICATION),
             optional(IeIds.NETWORK_INSTANCE, REJECT, 0, Ies.NETWORK_INSTANCE),
-            mandatory(IeIds.QOS_FLOW_SETUP_REQUEST_LIST, REJECT, 4, Ies.QOS_FLOW_SETUP_REQUEST_LIST));
+            mandatory(IeIds.QOS_FLOW_SETUP_REQUEST_LIST, REJECT, 4, QosIes.QOS_FLOW_SETUP_REQUEST_LIST));
 
     static final ContainerDescriptor<PduSessionResourceModifyRequestTransfer> MODIFY_REQUEST = new ContainerDescriptor<>(
             PduSessionResourceModifyRequestTransfer.class, null, null,
             s -> new PduSessionResourceModifyRequestTransfer(s.o(0), s.o(1), s.l(0), s.o(2), s.o(3), s.raw()),
             (t, s) -> s.o(0, t.pduSessionAmbr()).o(1, t.ulNguUpTnlModifyList()).l(0, t.networkInstance())
                     .o(2, t.qosFlowsToAddOrModify()).o(3, t.qosFlowsToRelease()),
-            optional(IeIds.PDU_SESSION_AGGREGATE_MAXIMUM_BIT_RATE, REJECT, 0, Ies.PDU_SESSION_AMBR),
-            optional(IeIds.UL_NGU_UP_TNL_MODIFY_LIST, REJECT, 1, Ies.UL_NGU_UP_TNL_MODIFY_LIST),
+            optional(IeIds.PDU_SESSION_AGGREGATE_MAXIMUM_BIT_RATE, REJECT, 0, UeContextIes.PDU_SESSION_AMBR),
+            optional(IeIds.UL_NGU_UP_TNL_MODIFY_LIST, REJECT, 1, QosIes.UL_NGU_UP_TNL_MODIFY_LIST),
             optional(IeIds.NETWORK_INSTANCE, REJECT, 0, Ies.NETWORK_INSTANCE),
-            optional(IeIds.QOS_FLOW_ADD_OR_MODIFY_REQUEST_LIST, REJECT, 2, Ies.QOS_FLOW_ADD_OR_MODIFY_REQUEST_LIST),
-            optional(IeIds.QOS_FLOW_TO_RELEASE_LIST, REJECT, 3, Ies.QOS_FLOW_LIST_WITH_CAUSE));
+            optional(IeIds.QOS_FLOW_ADD_OR_MODIFY_REQUEST_LIST, REJECT, 2, QosIes.QOS_FLOW_ADD_OR_MODIFY_REQUEST_LIST),
+            optional(IeIds.QOS_FLOW_TO_RELEASE_LIST, REJECT, 3, QosIes.QOS_FLOW_LIST_WITH_CAUSE));
 
     // ---- the plain SEQUENCE transfers
 
@@ -79,10 +79,10 @@ public final class SmTransferCodec {
         public PduSessionResourceSetupResponseTransfer decode(AperReader r) {
             boolean ext = r.readBit();
             int o = (int) r.readBits(4);
-            QosFlowPerTnlInformation dl = Ies.QOS_FLOW_PER_TNL_INFORMATION.decode(r);
-            List<QosFlowPerTnlInformation> add = (o & 8) != 0 ? Ies.QOS_FLOW_PER_TNL_INFORMATION_LIST.decode(r) : null;
-            SecurityResult sr = (o & 4) != 0 ? Ies.SECURITY_RESULT.decode(r) : null;
-            List<QosFlowWithCause> failed = (o & 2) != 0 ? Ies.QOS_FLOW_LIST_WITH_CAUSE.decode(r) : null;
+            QosFlowPerTnlInformation dl = QosIes.QOS_FLOW_PER_TNL_INFORMATION.decode(r);
+            List<QosFlowPerTnlInformation> add = (o & 8) != 0 ? QosIes.QOS_FLOW_PER_TNL_INFORMATION_LIST.decode(r) : null;
+            SecurityResult sr = (o & 4) != 0 ? QosIes.SECURITY_RESULT.decode(r) : null;
+            List<QosFlowWithCause> failed = (o & 2) != 0 ? QosIes.QOS_FLOW_LIST_WITH_CAUSE.decode(r) : null;
             endSequence(r, (o & 1) != 0, ext);
             return new PduSessionResourceSetupResponseTransfer(dl, add, sr, failed);
         }
@@ -94,15 +94,15 @@ public final class SmTransferCodec {
             w.writeBit(v.securityResult() != null);
             w.writeBit(v.qosFlowsFailedToSetup() != null);
             w.writeBit(false);
-            Ies.QOS_FLOW_PER_TNL_INFORMATION.encode(w, v.dlQosFlowPerTnlInformation());
+            QosIes.QOS_FLOW_PER_TNL_INFORMATION.encode(w, v.dlQosFlowPerTnlInformation());
             if (v.additionalDlQosFlowPerTnlInformation() != null) {
-                Ies.QOS_FLOW_PER_TNL_INFORMATION_LIST.encode(w, v.additionalDlQosFlowPerTnlInformation());
+                QosIes.QOS_FLOW_PER_TNL_INFORMATION_LIST.encode(w, v.additionalDlQosFlowPerTnlInformation());
             }
             if (v.securityResult() != null) {
-                Ies.SECURITY_RESULT.encode(w, v.securityResult());
+                QosIes.SECURITY_RESULT.encode(w, v.securityResult());
             }
             if (v.qosFlowsFailedToSetup() != null) {
-                Ies.QOS_FLOW_LIST_WITH_CAUSE.encode(w, v.qosFlowsFailedToSetup());
+                QosIes.QOS_FLOW_LIST_WITH_CAUSE.encode(w, v.qosFlowsFailedToSetup());
             }
         }
     };
@@ -113,8 +113,8 @@ public final class SmTransferCodec {
             boolean ext = r.readBit();
             boolean hasDiag = r.readBit();
             boolean ies = r.readBit();
-            Cause c = Ies.CAUSE.decode(r);
-            CriticalityDiagnostics d = hasDiag ? Ies.CRITICALITY_DIAGNOSTICS.decode(r) : null;
+            Cause c = CauseIes.CAUSE.decode(r);
+            CriticalityDiagnostics d = hasDiag ? CauseIes.CRITICALITY_DIAGNOSTICS.decode(r) : null;
             endSequence(r, ies, ext);
             return new PduSessionResourceSetupUnsuccessfulTransfer(c, d);
         }
@@ -124,9 +124,9 @@ public final class SmTransferCodec {
             w.writeBit(false);
             w.writeBit(v.criticalityDiagnostics() != null);
             w.writeBit(false);
-            Ies.CAUSE.encode(w, v.cause());
+            CauseIes.CAUSE.encode(w, v.cause());
             if (v.criticalityDiagnostics() != null) {
-                Ies.CRITICALITY_DIAGNOSTICS.encode(w, v.criticalityDiagnostics());
+                CauseIes.CRITICALITY_DIAGNOSTICS.encode(w, v.criticalityDiagnostics());
             }
         }
     };
@@ -136,11 +136,11 @@ public final class SmTransferCodec {
         public PduSessionResourceModifyResponseTransfer decode(AperReader r) {
             boolean ext = r.readBit();
             int o = (int) r.readBits(6);
-            GtpTunnel dl = (o & 32) != 0 ? Ies.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
-            GtpTunnel ul = (o & 16) != 0 ? Ies.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
-            List<Integer> ok = (o & 8) != 0 ? Ies.QFI_LIST.decode(r) : null;
-            List<QosFlowPerTnlInformation> add = (o & 4) != 0 ? Ies.QOS_FLOW_PER_TNL_INFORMATION_LIST.decode(r) : null;
-            List<QosFlowWithCause> failed = (o & 2) != 0 ? Ies.QOS_FLOW_LIST_WITH_CAUSE.decode(r) : null;
+            GtpTunnel dl = (o & 32) != 0 ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
+            GtpTunnel ul = (o & 16) != 0 ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
+            List<Integer> ok = (o & 8) != 0 ? QosIes.QFI_LIST.decode(r) : null;
+            List<QosFlowPerTnlInformation> add = (o & 4) != 0 ? QosIes.QOS_FLOW_PER_TNL_INFORMATION_LIST.decode(r) : null;
+            List<QosFlowWithCause> failed = (o & 2) != 0 ? QosIes.QOS_FLOW_LIST_WITH_CAUSE.decode(r) : null;
             endSequence(r, (o & 1) != 0, ext);
             return new PduSessionResourceModifyResponseTransfer(dl, ul, ok, add, failed);
         }
@@ -155,19 +155,19 @@ public final class SmTransferCodec {
             w.writeBit(v.qosFlowsFailedToAddOrModify() != null);
             w.writeBit(false);
             if (v.dlNguUpTnlInformation() != null) {
-                Ies.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlNguUpTnlInformation());
+                QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlNguUpTnlInformation());
             }
             if (v.ulNguUpTnlInformation() != null) {
-                Ies.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.ulNguUpTnlInformation());
+                QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.ulNguUpTnlInformation());
             }
             if (v.qosFlowsAddedOrModified() != null) {
-                Ies.QFI_LIST.encode(w, v.qosFlowsAddedOrModified());
+                QosIes.QFI_LIST.encode(w, v.qosFlowsAddedOrModified());
             }
             if (v.additionalDlQosFlowPerTnlInformation() != null) {
-                Ies.QOS_FLOW_PER_TNL_INFORMATION_LIST.encode(w, v.additionalDlQosFlowPerTnlInformation());
+                QosIes.QOS_FLOW_PER_TNL_INFORMATION_LIST.encode(w, v.additionalDlQosFlowPerTnlInformation());
             }
             if (v.qosFlowsFailedToAddOrModify() != null) {
-                Ies.QOS_FLOW_LIST_WITH_CAUSE.encode(w, v.qosFlowsFailedToAddOrModify());
+                QosIes.QOS_FLOW_LIST_WITH_CAUSE.encode(w, v.qosFlowsFailedToAddOrModify());
             }
         }
     };
@@ -177,7 +177,7 @@ public final class SmTransferCodec {
         public PduSessionResourceReleaseCommandTransfer decode(AperReader r) {
             boolean ext = r.readBit();
             boolean ies = r.readBit();
-            Cause c = Ies.CAUSE.decode(r);
+            Cause c = CauseIes.CAUSE.decode(r);
             endSequence(r, ies, ext);
             return new PduSessionResourceReleaseCommandTransfer(c);
         }
@@ -185,7 +185,7 @@ public final class SmTransferCodec {
         @Override
         public void encode(AperWriter w, PduSessionResourceReleaseCommandTransfer v) {
             w.writeBits(0, 2);
-            Ies.CAUSE.encode(w, v.cause());
+            CauseIes.CAUSE.encode(w, v.cause());
         }
     };
 
@@ -211,7 +211,7 @@ public final class SmTransferCodec {
             boolean direct = r.readBit();
             boolean ies = r.readBit();
             if (direct) {
-                Ies.FLAG.decode(r);
+                Codecs.FLAG.decode(r);
             }
             endSequence(r, ies, ext);
             return new HandoverRequiredTransfer(direct);
@@ -223,7 +223,7 @@ public final class SmTransferCodec {
             w.writeBit(v.directForwardingPathAvailable());
             w.writeBit(false);
             if (v.directForwardingPathAvailable()) {
-                Ies.FLAG.encode(w, 0);
+                Codecs.FLAG.encode(w, 0);
             }
         }
     };
@@ -233,9 +233,9 @@ public final class SmTransferCodec {
         public DataForwardingDrb decode(AperReader r) {
             boolean ext = r.readBit();
             int o = (int) r.readBits(3);
-            int drb = (int) Ies.readIntExt(r, 1, 32);
-            GtpTunnel dl = (o & 4) != 0 ? Ies.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
-            GtpTunnel ul = (o & 2) != 0 ? Ies.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
+            int drb = (int) Codecs.readIntExt(r, 1, 32);
+            GtpTunnel dl = (o & 4) != 0 ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
+            GtpTunnel ul = (o & 2) != 0 ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
             endSequence(r, (o & 1) != 0, ext);
             return new DataForwardingDrb(drb, dl, ul);
         }
@@ -246,25 +246,25 @@ public final class SmTransferCodec {
             w.writeBit(v.dlForwarding() != null);
             w.writeBit(v.ulForwarding() != null);
             w.writeBit(false);
-            Ies.writeIntExt(w, v.drbId(), 1, 32);
+            Codecs.writeIntExt(w, v.drbId(), 1, 32);
             if (v.dlForwarding() != null) {
-                Ies.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlForwarding());
+                QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlForwarding());
             }
             if (v.ulForwarding() != null) {
-                Ies.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.ulForwarding());
+                QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.ulForwarding());
             }
         }
     };
     /** DataForwardingResponseDRBList ::= SEQUENCE (SIZE(1..maxnoofDRBs = 32)) OF DataForwardingResponseDRBItem. */
-    private static final ValueCodec<List<DataForwardingDrb>> DRB_LIST = Ies.listOf(1, 32, DRB, 10);
+    private static final ValueCodec<List<DataForwardingDrb>> DRB_LIST = Codecs.listOf(1, 32, DRB, 10);
 
     static final ValueCodec<HandoverCommandTransfer> HANDOVER_COMMAND = new ValueCodec<>() {
         @Override
         public HandoverCommandTransfer decode(AperReader r) {
             boolean ext = r.readBit();
             int o = (int) r.readBits(4);
-            GtpTunnel fwd = (o & 8) != 0 ? Ies.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
-            List<Integer> flows = (o & 4) != 0 ? Ies.QFI_LIST.decode(r) : null;
+            GtpTunnel fwd = (o & 8) != 0 ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
+            List<Integer> flows = (o & 4) != 0 ? QosIes.QFI_LIST.decode(r) : null;
             List<DataForwardingDrb> drbs = (o & 2) != 0 ? DRB_LIST.decode(r) : null;
             endSequence(r, (o & 1) != 0, ext);
             return new HandoverCommandTransfer(fwd, flows, drbs);
@@ -278,10 +278,10 @@ public final class SmTransferCodec {
             w.writeBit(v.dataForwardingResponseDrbs() != null);
             w.writeBit(false);
             if (v.dlForwardingUpTnlInformation() != null) {
-                Ies.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlForwardingUpTnlInformation());
+                QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlForwardingUpTnlInformation());
             }
             if (v.qosFlowsToBeForwarded() != null) {
-                Ies.QFI_LIST.encode(w, v.qosFlowsToBeForwarded());
+                QosIes.QFI_LIST.encode(w, v.qosFlowsToBeForwarded());
             }
             if (v.dataForwardingResponseDrbs() != null) {
                 DRB_LIST.encode(w, v.dataForwardingResponseDrbs());
@@ -295,9 +295,9 @@ public final class SmTransferCodec {
             boolean ext = r.readBit();
             boolean accepted = r.readBit();
             boolean ies = r.readBit();
-            int qfi = Ies.readQfi(r);
+            int qfi = QosIes.readQfi(r);
             if (accepted) {
-                Ies.FLAG.decode(r);
+                Codecs.FLAG.decode(r);
             }
             endSequence(r, ies, ext);
             return new QosFlowWithDataForwarding(qfi, accepted);
@@ -308,25 +308,25 @@ public final class SmTransferCodec {
             w.writeBit(false);
             w.writeBit(v.dataForwardingAccepted());
             w.writeBit(false);
-            Ies.writeQfi(w, v.qosFlowIdentifier());
+            QosIes.writeQfi(w, v.qosFlowIdentifier());
             if (v.dataForwardingAccepted()) {
-                Ies.FLAG.encode(w, 0);
+                Codecs.FLAG.encode(w, 0);
             }
         }
     };
     private static final ValueCodec<List<QosFlowWithDataForwarding>> QOS_FLOWS_WITH_DATA_FORWARDING =
-            Ies.listOf(1, 64, QOS_FLOW_WITH_DATA_FORWARDING, 10);
+            Codecs.listOf(1, 64, QOS_FLOW_WITH_DATA_FORWARDING, 10);
 
     static final ValueCodec<HandoverRequestAcknowledgeTransfer> HANDOVER_REQUEST_ACKNOWLEDGE = new ValueCodec<>() {
         @Override
         public HandoverRequestAcknowledgeTransfer decode(AperReader r) {
             boolean ext = r.readBit();
             int o = (int) r.readBits(5);
-            GtpTunnel dl = Ies.UP_TRANSPORT_LAYER_INFORMATION.decode(r);
-            GtpTunnel fwd = (o & 16) != 0 ? Ies.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
-            SecurityResult sr = (o & 8) != 0 ? Ies.SECURITY_RESULT.decode(r) : null;
+            GtpTunnel dl = QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r);
+            GtpTunnel fwd = (o & 16) != 0 ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
+            SecurityResult sr = (o & 8) != 0 ? QosIes.SECURITY_RESULT.decode(r) : null;
             List<QosFlowWithDataForwarding> setup = QOS_FLOWS_WITH_DATA_FORWARDING.decode(r);
-            List<QosFlowWithCause> failed = (o & 4) != 0 ? Ies.QOS_FLOW_LIST_WITH_CAUSE.decode(r) : null;
+            List<QosFlowWithCause> failed = (o & 4) != 0 ? QosIes.QOS_FLOW_LIST_WITH_CAUSE.decode(r) : null;
             List<DataForwardingDrb> drbs = (o & 2) != 0 ? DRB_LIST.decode(r) : null;
             endSequence(r, (o & 1) != 0, ext);
             return new HandoverRequestAcknowledgeTransfer(dl, fwd, sr, setup, failed, drbs);
@@ -340,16 +340,16 @@ public final class SmTransferCodec {
             w.writeBit(v.qosFlowsFailedToSetup() != null);
             w.writeBit(v.dataForwardingResponseDrbs() != null);
             w.writeBit(false);
-            Ies.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlNguUpTnlInformation());
+            QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlNguUpTnlInformation());
             if (v.dlForwardingUpTnlInformation() != null) {
-                Ies.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlForwardingUpTnlInformation());
+                QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlForwardingUpTnlInformation());
             }
             if (v.securityResult() != null) {
-                Ies.SECURITY_RESULT.encode(w, v.securityResult());
+                QosIes.SECURITY_RESULT.encode(w, v.securityResult());
             }
             QOS_FLOWS_WITH_DATA_FORWARDING.encode(w, v.qosFlowsSetup());
             if (v.qosFlowsFailedToSetup() != null) {
-                Ies.QOS_FLOW_LIST_WITH_CAUSE.encode(w, v.qosFlowsFailedToSetup());
+                QosIes.QOS_FLOW_LIST_WITH_CAUSE.encode(w, v.qosFlowsFailedToSetup());
             }
             if (v.dataForwardingResponseDrbs() != null) {
                 DRB_LIST.encode(w, v.dataForwardingResponseDrbs());
@@ -362,10 +362,10 @@ public final class SmTransferCodec {
         public PathSwitchRequestTransfer decode(AperReader r) {
             boolean ext = r.readBit();
             int o = (int) r.readBits(3);
-            GtpTunnel dl = Ies.UP_TRANSPORT_LAYER_INFORMATION.decode(r);
+            GtpTunnel dl = QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r);
             boolean reused = false;
             if ((o & 4) != 0) {
-                Ies.FLAG.decode(r);
+                Codecs.FLAG.decode(r);
                 reused = true;
             }
             SecurityResult sr = null;
@@ -373,11 +373,11 @@ public final class SmTransferCodec {
             if ((o & 2) != 0) { // UserPlaneSecurityInformation ::= SEQUENCE { securityResult, securityIndication, ... }
                 boolean uExt = r.readBit();
                 boolean uIes = r.readBit();
-                sr = Ies.SECURITY_RESULT.decode(r);
-                si = Ies.SECURITY_INDICATION.decode(r);
+                sr = QosIes.SECURITY_RESULT.decode(r);
+                si = QosIes.SECURITY_INDICATION.decode(r);
                 endSequence(r, uIes, uExt);
             }
-            List<Integer> accepted = Ies.QFI_LIST.decode(r);
+            List<Integer> accepted = QosIes.QFI_LIST.decode(r);
             endSequence(r, (o & 1) != 0, ext);
             return new PathSwitchRequestTransfer(dl, reused, sr, si, accepted);
         }
@@ -388,16 +388,16 @@ public final class SmTransferCodec {
             w.writeBit(v.dlNguTnlInformationReused());
             w.writeBit(v.userPlaneSecurityResult() != null);
             w.writeBit(false);
-            Ies.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlNguUpTnlInformation());
+            QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlNguUpTnlInformation());
             if (v.dlNguTnlInformationReused()) {
-                Ies.FLAG.encode(w, 0);
+                Codecs.FLAG.encode(w, 0);
             }
             if (v.userPlaneSecurityResult() != null) {
                 w.writeBits(0, 2);
-                Ies.SECURITY_RESULT.encode(w, v.userPlaneSecurityResult());
-                Ies.SECURITY_INDICATION.encode(w, v.userPlaneSecurityIndication());
+                QosIes.SECURITY_RESULT.encode(w, v.userPlaneSecurityResult());
+                QosIes.SECURITY_INDICATION.encode(w, v.userPlaneSecurityIndication());
             }
-            Ies.QFI_LIST.encode(w, v.qosFlowsAccepted());
+            QosIes.QFI_LIST.encode(w, v.qosFlowsAccepted());
         }
     };
 
@@ -406,8 +406,8 @@ public final class SmTransferCodec {
         public PathSwitchRequestAcknowledgeTransfer decode(AperReader r) {
             boolean ext = r.readBit();
             int o = (int) r.readBits(3);
-            GtpTunnel ul = (o & 4) != 0 ? Ies.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
-            SecurityIndication si = (o & 2) != 0 ? Ies.SECURITY_INDICATION.decode(r) : null;
+            GtpTunnel ul = (o & 4) != 0 ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
+            SecurityIndication si = (o & 2) != 0 ? QosIes.SECURITY_INDICATION.decode(r) : null;
             endSequence(r, (o & 1) != 0, ext);
             return new PathSwitchRequestAcknowledgeTransfer(ul, si);
         }
@@ -419,10 +419,10 @@ public final class SmTransferCodec {
             w.writeBit(v.securityIndication() != null);
             w.writeBit(false);
             if (v.ulNguUpTnlInformation() != null) {
-                Ies.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.ulNguUpTnlInformation());
+                QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.ulNguUpTnlInformation());
             }
             if (v.securityIndication() != null) {
-                Ies.SECURITY_INDICATION.encode(w, v.securityIndication());
+                QosIes.SECURITY_INDICATION.encode(w, v.securityIndication());
             }
         }
     };
