@@ -1,6 +1,5 @@
 package io.liquid5gc.ngap.codec;
 
-import static io.liquid5gc.ngap.codec.Codecs.endSequence;
 import static io.liquid5gc.ngap.codec.Codecs.listOf;
 import static io.liquid5gc.ngap.codec.Codecs.readSingleContainer;
 import static io.liquid5gc.ngap.codec.Codecs.writeSingleContainer;
@@ -53,12 +52,11 @@ final class CauseIes {
     private static final ValueCodec<CriticalityDiagnostics.IeDiagnostic> IE_DIAGNOSTIC = new ValueCodec<>() {
         @Override
         public CriticalityDiagnostics.IeDiagnostic decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             Criticality c = Criticality.fromCode((int) r.readConstrained(0, 2));
             int id = (int) r.readConstrained(0, 65535);
             int t = r.readEnumerated(2, true);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             TypeOfError type = TypeOfError.fromIndex(t);
             if (type == null) {
                 throw new AperException("unknown type of error");
@@ -68,7 +66,7 @@ final class CauseIes {
 
         @Override
         public void encode(AperWriter w, CriticalityDiagnostics.IeDiagnostic v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             w.writeConstrained(v.criticality().code(), 0, 2);
             w.writeConstrained(v.ieId(), 0, 65535);
             w.writeEnumerated(v.typeOfError().ordinal(), 2, true);
@@ -81,24 +79,19 @@ final class CauseIes {
     static final ValueCodec<CriticalityDiagnostics> CRITICALITY_DIAGNOSTICS = new ValueCodec<>() {
         @Override
         public CriticalityDiagnostics decode(AperReader r) {
-            boolean ext = r.readBit();
-            int opts = (int) r.readBits(5);
-            int pc = (opts & 0x10) != 0 ? (int) r.readConstrained(0, 255) : -1;
-            TriggeringMessage tm = (opts & 0x08) != 0 ? TriggeringMessage.fromIndex((int) r.readConstrained(0, 2)) : null;
-            Criticality c = (opts & 0x04) != 0 ? Criticality.fromCode((int) r.readConstrained(0, 2)) : null;
-            List<CriticalityDiagnostics.IeDiagnostic> list = (opts & 0x02) != 0 ? IE_DIAGNOSTICS.decode(r) : null;
-            endSequence(r, (opts & 0x01) != 0, ext);
+            Sequence seq = Sequence.read(r, 4);
+            int pc = seq.has(0) ? (int) r.readConstrained(0, 255) : -1;
+            TriggeringMessage tm = seq.has(1) ? TriggeringMessage.fromIndex((int) r.readConstrained(0, 2)) : null;
+            Criticality c = seq.has(2) ? Criticality.fromCode((int) r.readConstrained(0, 2)) : null;
+            List<CriticalityDiagnostics.IeDiagnostic> list = seq.has(3) ? IE_DIAGNOSTICS.decode(r) : null;
+            seq.skipEnd(r);
             return new CriticalityDiagnostics(pc, tm, c, list);
         }
 
         @Override
         public void encode(AperWriter w, CriticalityDiagnostics v) {
-            w.writeBit(false);
-            w.writeBit(v.procedureCode() >= 0);
-            w.writeBit(v.triggeringMessage() != null);
-            w.writeBit(v.procedureCriticality() != null);
-            w.writeBit(v.ies() != null);
-            w.writeBit(false);
+            Sequence.write(w, List.of(), v.procedureCode() >= 0, v.triggeringMessage() != null,
+                    v.procedureCriticality() != null, v.ies() != null);
             if (v.procedureCode() >= 0) {
                 w.writeConstrained(v.procedureCode(), 0, 255);
             }

@@ -20,27 +20,6 @@ final class Codecs {
     /** BitRate ::= INTEGER (0..4000000000000, ...) (TS 38.413 9.3.1.4). */
     static final long MAX_BIT_RATE = 4_000_000_000_000L;
 
-    /** Skips a ProtocolExtensionContainer: SEQUENCE (SIZE(1..65535)) OF ProtocolExtensionField (9.4.5). */
-    static void skipExtensionContainer(AperReader r) {
-        int n = (int) r.readConstrained(1, 65535);
-        r.checkCount(n, 32);
-        for (int i = 0; i < n; i++) {
-            r.readConstrained(0, 65535);
-            r.readConstrained(0, 2);
-            r.skipOpenType();
-        }
-    }
-
-    /** End of a SEQUENCE: skip the extension container (if flagged) and extension additions (if extended). */
-    static void endSequence(AperReader r, boolean hasIeExtensions, boolean extended) {
-        if (hasIeExtensions) {
-            skipExtensionContainer(r);
-        }
-        if (extended) {
-            r.skipExtensionAdditions();
-        }
-    }
-
     /** Reads a ProtocolIE-SingleContainer (choice-Extensions alternatives) as a raw IE. */
     static RawIe readSingleContainer(AperReader r) {
         int id = (int) r.readConstrained(0, 65535);

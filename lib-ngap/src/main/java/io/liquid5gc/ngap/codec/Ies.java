@@ -3,7 +3,6 @@ package io.liquid5gc.ngap.codec;
 import static io.liquid5gc.ngap.codec.Codecs.constrained;
 import static io.liquid5gc.ngap.codec.Codecs.constrainedExt;
 import static io.liquid5gc.ngap.codec.Codecs.enumerated;
-import static io.liquid5gc.ngap.codec.Codecs.endSequence;
 import static io.liquid5gc.ngap.codec.Codecs.listOf;
 import static io.liquid5gc.ngap.codec.Codecs.readSingleContainer;
 import static io.liquid5gc.ngap.codec.Codecs.writeSingleContainer;
@@ -170,17 +169,16 @@ final class Ies {
     static final ValueCodec<Tai> TAI = new ValueCodec<>() {
         @Override
         public Tai decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             PlmnIdentity p = readPlmn(r);
             int tac = readTac(r);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new Tai(p, tac);
         }
 
         @Override
         public void encode(AperWriter w, Tai v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             writePlmn(w, v.plmn());
             writeTac(w, v.tac());
         }
@@ -190,17 +188,16 @@ final class Ies {
     static final ValueCodec<NrCgi> NR_CGI = new ValueCodec<>() {
         @Override
         public NrCgi decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             PlmnIdentity p = readPlmn(r);
             long cell = r.readFixedBitString(36);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new NrCgi(p, cell);
         }
 
         @Override
         public void encode(AperWriter w, NrCgi v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             writePlmn(w, v.plmn());
             w.writeFixedBitString(v.cellIdentity(), 36);
         }
@@ -210,17 +207,16 @@ final class Ies {
     static final ValueCodec<EutraCgi> EUTRA_CGI = new ValueCodec<>() {
         @Override
         public EutraCgi decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             PlmnIdentity p = readPlmn(r);
             int cell = (int) r.readFixedBitString(28);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new EutraCgi(p, cell);
         }
 
         @Override
         public void encode(AperWriter w, EutraCgi v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             writePlmn(w, v.plmn());
             w.writeFixedBitString(v.cellIdentity(), 28);
         }
@@ -250,32 +246,24 @@ final class Ies {
             int alt = (int) r.readConstrained(0, 3);
             switch (alt) {
                 case 0: {
-                    boolean ext = r.readBit();
-                    boolean ts = r.readBit();
-                    boolean ies = r.readBit();
+                    Sequence seq = Sequence.read(r, 1);
                     EutraCgi cgi = EUTRA_CGI.decode(r);
                     Tai tai = TAI.decode(r);
-                    Octets stamp = ts ? Octets.wrap(r.readOctetString(4, 4, false)) : null;
-                    endSequence(r, ies, ext);
-                    return new UserLocationInformation.Eutra(cgi, tai, stamp);
+                    Octets stamp = seq.has(0) ? Octets.wrap(r.readOctetString(4, 4, false)) : null;
+                    return new UserLocationInformation.Eutra(cgi, tai, stamp, seq.end(r));
                 }
                 case 1: {
-                    boolean ext = r.readBit();
-                    boolean ts = r.readBit();
-                    boolean ies = r.readBit();
+                    Sequence seq = Sequence.read(r, 1);
                     NrCgi cgi = NR_CGI.decode(r);
                     Tai tai = TAI.decode(r);
-                    Octets stamp = ts ? Octets.wrap(r.readOctetString(4, 4, false)) : null;
-                    endSequence(r, ies, ext);
-                    return new UserLocationInformation.Nr(cgi, tai, stamp);
+                    Octets stamp = seq.has(0) ? Octets.wrap(r.readOctetString(4, 4, false)) : null;
+                    return new UserLocationInformation.Nr(cgi, tai, stamp, seq.end(r));
                 }
                 case 2: {
-                    boolean ext = r.readBit();
-                    boolean ies = r.readBit();
+                    Sequence seq = Sequence.read(r, 0);
                     TransportLayerAddress ip = TRANSPORT_LAYER_ADDRESS.decode(r);
                     Octets port = Octets.wrap(r.readOctetString(2, 2, false));
-                    endSequence(r, ies, ext);
-                    return new UserLocationInformation.N3iwf(ip, port);
+                    return new UserLocationInformation.N3iwf(ip, port, seq.end(r));
                 }
                 default:
                     return new UserLocationInformation.Extension(readSingleContainer(r));
@@ -287,31 +275,30 @@ final class Ies {
             switch (v) {
                 case UserLocationInformation.Eutra e -> {
                     w.writeConstrained(0, 0, 3);
-                    w.writeBit(false);
-                    w.writeBit(e.timeStamp() != null);
-                    w.writeBit(false);
+                    Sequence.write(w, e.extensions(), e.timeStamp() != null);
                     EUTRA_CGI.encode(w, e.eutraCgi());
                     TAI.encode(w, e.tai());
                     if (e.timeStamp() != null) {
                         w.writeOctetString(e.timeStamp().unsafeArray(), 4, 4, false);
                     }
+                    Sequence.writeEnd(w, e.extensions());
                 }
                 case UserLocationInformation.Nr n -> {
                     w.writeConstrained(1, 0, 3);
-                    w.writeBit(false);
-                    w.writeBit(n.timeStamp() != null);
-                    w.writeBit(false);
+                    Sequence.write(w, n.extensions(), n.timeStamp() != null);
                     NR_CGI.encode(w, n.nrCgi());
                     TAI.encode(w, n.tai());
                     if (n.timeStamp() != null) {
                         w.writeOctetString(n.timeStamp().unsafeArray(), 4, 4, false);
                     }
+                    Sequence.writeEnd(w, n.extensions());
                 }
                 case UserLocationInformation.N3iwf n -> {
                     w.writeConstrained(2, 0, 3);
-                    w.writeBits(0, 2);
+                    Sequence.write(w, n.extensions());
                     TRANSPORT_LAYER_ADDRESS.encode(w, n.ipAddress());
                     w.writeOctetString(n.portNumber().unsafeArray(), 2, 2, false);
+                    Sequence.writeEnd(w, n.extensions());
                 }
                 case UserLocationInformation.Extension x -> {
                     w.writeConstrained(3, 0, 3);
@@ -325,19 +312,18 @@ final class Ies {
     static final ValueCodec<Guami> GUAMI = new ValueCodec<>() {
         @Override
         public Guami decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             PlmnIdentity p = readPlmn(r);
             int region = (int) r.readFixedBitString(8);
             int set = (int) r.readFixedBitString(10);
             int pointer = (int) r.readFixedBitString(6);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new Guami(p, region, set, pointer);
         }
 
         @Override
         public void encode(AperWriter w, Guami v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             writePlmn(w, v.plmn());
             w.writeFixedBitString(v.amfRegionId(), 8);
             w.writeFixedBitString(v.amfSetId(), 10);
@@ -349,19 +335,18 @@ final class Ies {
     static final ValueCodec<FiveGSTmsi> FIVEG_S_TMSI = new ValueCodec<>() {
         @Override
         public FiveGSTmsi decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             int set = (int) r.readFixedBitString(10);
             int pointer = (int) r.readFixedBitString(6);
             r.align();
             long tmsi = r.readBits(32);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new FiveGSTmsi(set, pointer, tmsi);
         }
 
         @Override
         public void encode(AperWriter w, FiveGSTmsi v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             w.writeFixedBitString(v.amfSetId(), 10);
             w.writeFixedBitString(v.amfPointer(), 6);
             w.align();
@@ -373,24 +358,20 @@ final class Ies {
     static final ValueCodec<SNssai> S_NSSAI = new ValueCodec<>() {
         @Override
         public SNssai decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean hasSd = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 1);
             int sst = (int) r.readBits(8);
             int sd = SNssai.NO_SD;
-            if (hasSd) {
+            if (seq.has(0)) {
                 r.align();
                 sd = (int) r.readBits(24);
             }
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new SNssai(sst, sd);
         }
 
         @Override
         public void encode(AperWriter w, SNssai v) {
-            w.writeBit(false);
-            w.writeBit(v.hasSd());
-            w.writeBit(false);
+            Sequence.write(w, List.of(), v.hasSd());
             w.writeBits(v.sst(), 8);
             if (v.hasSd()) {
                 w.align();
@@ -403,16 +384,15 @@ final class Ies {
     static final ValueCodec<SNssai> S_NSSAI_ITEM = new ValueCodec<>() {
         @Override
         public SNssai decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             SNssai s = S_NSSAI.decode(r);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return s;
         }
 
         @Override
         public void encode(AperWriter w, SNssai v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             S_NSSAI.encode(w, v);
         }
     };

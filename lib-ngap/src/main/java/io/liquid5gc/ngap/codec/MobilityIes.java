@@ -1,7 +1,6 @@
 package io.liquid5gc.ngap.codec;
 
 import static io.liquid5gc.ngap.codec.Codecs.FLAG;
-import static io.liquid5gc.ngap.codec.Codecs.endSequence;
 import static io.liquid5gc.ngap.codec.Codecs.listOf;
 import static io.liquid5gc.ngap.codec.Codecs.readSingleContainer;
 import static io.liquid5gc.ngap.codec.Codecs.writeSingleContainer;
@@ -38,23 +37,20 @@ final class MobilityIes {
             int alt = (int) r.readConstrained(0, 2);
             switch (alt) {
                 case 0: {
-                    boolean ext = r.readBit();
-                    boolean ies = r.readBit();
+                    Sequence seq = Sequence.read(r, 0);
                     GlobalRanNodeId node = GLOBAL_RAN_NODE_ID.decode(r);
                     Tai tai = TAI.decode(r);
-                    endSequence(r, ies, ext);
+                    seq.skipEnd(r);
                     return new TargetId.RanNode(node, tai);
                 }
                 case 1: {
-                    boolean ext = r.readBit();
-                    boolean ies = r.readBit();
+                    Sequence seq = Sequence.read(r, 0);
                     GlobalRanNodeId.NgEnb enb = readGlobalNgEnb(r);
-                    boolean tExt = r.readBit();
-                    boolean tIes = r.readBit();
+                    Sequence tSeq = Sequence.read(r, 0);
                     PlmnIdentity p = readPlmn(r);
                     int tac = (int) r.readBits(16); // EPS-TAC OCTET STRING (SIZE(2)): not aligned (X.691 17.6)
-                    endSequence(r, tIes, tExt);
-                    endSequence(r, ies, ext);
+                    tSeq.skipEnd(r);
+                    seq.skipEnd(r);
                     return new TargetId.Enb(enb, p, tac);
                 }
                 default:
@@ -67,15 +63,15 @@ final class MobilityIes {
             switch (v) {
                 case TargetId.RanNode n -> {
                     w.writeConstrained(0, 0, 2);
-                    w.writeBits(0, 2);
+                    Sequence.write(w, List.of());
                     GLOBAL_RAN_NODE_ID.encode(w, n.globalRanNodeId());
                     TAI.encode(w, n.selectedTai());
                 }
                 case TargetId.Enb e -> {
                     w.writeConstrained(1, 0, 2);
-                    w.writeBits(0, 2);
+                    Sequence.write(w, List.of());
                     writeGlobalNgEnb(w, e.globalEnbId());
-                    w.writeBits(0, 2);
+                    Sequence.write(w, List.of());
                     writePlmn(w, e.epsTaiPlmn());
                     w.writeBits(e.epsTac(), 16);
                 }
@@ -112,16 +108,15 @@ final class MobilityIes {
     private static final ValueCodec<Tai> TAI_ITEM = new ValueCodec<>() {
         @Override
         public Tai decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             Tai t = TAI.decode(r);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return t;
         }
 
         @Override
         public void encode(AperWriter w, Tai v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             TAI.encode(w, v);
         }
     };

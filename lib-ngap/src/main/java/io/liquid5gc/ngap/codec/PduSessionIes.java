@@ -1,6 +1,5 @@
 package io.liquid5gc.ngap.codec;
 
-import static io.liquid5gc.ngap.codec.Codecs.endSequence;
 import static io.liquid5gc.ngap.codec.Codecs.listOf;
 import static io.liquid5gc.ngap.codec.Ies.OCTETS;
 import static io.liquid5gc.ngap.codec.Ies.S_NSSAI;
@@ -25,24 +24,22 @@ final class PduSessionIes {
         return new ValueCodec<>() {
             @Override
             public PduSessionItem decode(AperReader r) {
-                boolean ext = r.readBit();
-                boolean hasNas = nas && r.readBit();
-                boolean ies = r.readBit();
+                Sequence seq = Sequence.read(r, nas ? 1 : 0);
+                boolean hasNas = nas && seq.has(0);
                 int id = (int) r.readConstrained(0, 255);
                 Octets nasPdu = hasNas ? OCTETS.decode(r) : null;
                 SNssai s = snssai ? S_NSSAI.decode(r) : null;
                 Octets t = transfer ? OCTETS.decode(r) : null;
-                endSequence(r, ies, ext);
-                return new PduSessionItem(id, nasPdu, s, t);
+                return new PduSessionItem(id, nasPdu, s, t, seq.end(r));
             }
 
             @Override
             public void encode(AperWriter w, PduSessionItem v) {
-                w.writeBit(false);
                 if (nas) {
-                    w.writeBit(v.nasPdu() != null);
+                    Sequence.write(w, v.extensions(), v.nasPdu() != null);
+                } else {
+                    Sequence.write(w, v.extensions());
                 }
-                w.writeBit(false);
                 w.writeConstrained(v.pduSessionId(), 0, 255);
                 if (nas && v.nasPdu() != null) {
                     OCTETS.encode(w, v.nasPdu());
@@ -53,6 +50,7 @@ final class PduSessionIes {
                 if (transfer) {
                     OCTETS.encode(w, require(v.transfer(), "transfer"));
                 }
+                Sequence.writeEnd(w, v.extensions());
             }
         };
     }

@@ -2,7 +2,6 @@ package io.liquid5gc.ngap.codec;
 
 import static io.liquid5gc.ngap.codec.CauseIes.CAUSE;
 import static io.liquid5gc.ngap.codec.Codecs.FLAG;
-import static io.liquid5gc.ngap.codec.Codecs.endSequence;
 import static io.liquid5gc.ngap.codec.Codecs.enumerated;
 import static io.liquid5gc.ngap.codec.Codecs.listOf;
 import static io.liquid5gc.ngap.codec.Codecs.readIntExt;
@@ -50,19 +49,18 @@ final class QosIes {
             if (r.readConstrained(0, 1) != 0) {
                 throw new AperException("UP transport layer information extension not comprehended");
             }
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             TransportLayerAddress a = TRANSPORT_LAYER_ADDRESS.decode(r);
             r.align();
             int teid = (int) r.readBits(32);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new GtpTunnel(a, teid);
         }
 
         @Override
         public void encode(AperWriter w, GtpTunnel v) {
             w.writeConstrained(0, 0, 1);
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             TRANSPORT_LAYER_ADDRESS.encode(w, v.address());
             w.align();
             w.writeBits(v.teid() & 0xFFFFFFFFL, 32);
@@ -80,26 +78,22 @@ final class QosIes {
     static final ValueCodec<SecurityIndication> SECURITY_INDICATION = new ValueCodec<>() {
         @Override
         public SecurityIndication decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean hasRate = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 1);
             ProtectionIndication i = PROTECTION_INDICATION.decode(r);
             ProtectionIndication c = PROTECTION_INDICATION.decode(r);
-            MaximumIntegrityProtectedDataRate rate = hasRate ? MAX_IP_DATA_RATE.decode(r) : null;
-            endSequence(r, ies, ext);
-            return new SecurityIndication(i, c, rate);
+            MaximumIntegrityProtectedDataRate rate = seq.has(0) ? MAX_IP_DATA_RATE.decode(r) : null;
+            return new SecurityIndication(i, c, rate, seq.end(r));
         }
 
         @Override
         public void encode(AperWriter w, SecurityIndication v) {
-            w.writeBit(false);
-            w.writeBit(v.maximumIntegrityProtectedDataRateUl() != null);
-            w.writeBit(false);
+            Sequence.write(w, v.extensions(), v.maximumIntegrityProtectedDataRateUl() != null);
             PROTECTION_INDICATION.encode(w, v.integrity());
             PROTECTION_INDICATION.encode(w, v.confidentiality());
             if (v.maximumIntegrityProtectedDataRateUl() != null) {
                 MAX_IP_DATA_RATE.encode(w, v.maximumIntegrityProtectedDataRateUl());
             }
+            Sequence.writeEnd(w, v.extensions());
         }
     };
 
@@ -107,17 +101,16 @@ final class QosIes {
     static final ValueCodec<SecurityResult> SECURITY_RESULT = new ValueCodec<>() {
         @Override
         public SecurityResult decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             ProtectionResult i = PROTECTION_RESULT.decode(r);
             ProtectionResult c = PROTECTION_RESULT.decode(r);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new SecurityResult(i, c);
         }
 
         @Override
         public void encode(AperWriter w, SecurityResult v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             PROTECTION_RESULT.encode(w, v.integrity());
             PROTECTION_RESULT.encode(w, v.confidentiality());
         }
@@ -157,34 +150,29 @@ final class QosIes {
         public QosCharacteristics decode(AperReader r) {
             int alt = (int) r.readConstrained(0, 2);
             if (alt == 0) {
-                boolean ext = r.readBit();
-                int o = (int) r.readBits(4);
+                Sequence seq = Sequence.read(r, 3);
                 int fiveQi = (int) readIntExt(r, 0, 255);
-                int prio = optInt(r, (o & 8) != 0, 1, 127);
-                int aw = optInt(r, (o & 4) != 0, 0, 4095);
-                int mdbv = (o & 2) != 0 ? readMdbv(r) : QosCharacteristics.ABSENT;
-                endSequence(r, (o & 1) != 0, ext);
-                return new QosCharacteristics.NonDynamic(fiveQi, prio, aw, mdbv);
+                int prio = optInt(r, seq.has(0), 1, 127);
+                int aw = optInt(r, seq.has(1), 0, 4095);
+                int mdbv = seq.has(2) ? readMdbv(r) : QosCharacteristics.ABSENT;
+                return new QosCharacteristics.NonDynamic(fiveQi, prio, aw, mdbv, seq.end(r));
             }
             if (alt == 1) {
-                boolean ext = r.readBit();
-                int o = (int) r.readBits(5);
+                Sequence seq = Sequence.read(r, 4);
                 int prio = (int) readIntExt(r, 1, 127);
                 int pdb = (int) readIntExt(r, 0, 1023);
-                boolean perExt = r.readBit();
-                boolean perIes = r.readBit();
+                Sequence perSeq = Sequence.read(r, 0);
                 int scalar = (int) readIntExt(r, 0, 9);
                 int exponent = (int) readIntExt(r, 0, 9);
-                endSequence(r, perIes, perExt);
-                int fiveQi = optInt(r, (o & 16) != 0, 0, 255);
-                int dc = (o & 8) != 0 ? r.readEnumerated(2, true) : QosCharacteristics.ABSENT;
+                perSeq.skipEnd(r);
+                int fiveQi = optInt(r, seq.has(0), 0, 255);
+                int dc = seq.has(1) ? r.readEnumerated(2, true) : QosCharacteristics.ABSENT;
                 if (dc > 1) {
                     throw new AperException("delay critical value unknown");
                 }
-                int aw = optInt(r, (o & 4) != 0, 0, 4095);
-                int mdbv = (o & 2) != 0 ? readMdbv(r) : QosCharacteristics.ABSENT;
-                endSequence(r, (o & 1) != 0, ext);
-                return new QosCharacteristics.Dynamic(prio, pdb, scalar, exponent, fiveQi, dc, aw, mdbv);
+                int aw = optInt(r, seq.has(2), 0, 4095);
+                int mdbv = seq.has(3) ? readMdbv(r) : QosCharacteristics.ABSENT;
+                return new QosCharacteristics.Dynamic(prio, pdb, scalar, exponent, fiveQi, dc, aw, mdbv, seq.end(r));
             }
             throw new AperException("QoS characteristics extension not comprehended");
         }
@@ -194,11 +182,8 @@ final class QosIes {
             switch (v) {
                 case QosCharacteristics.NonDynamic n -> {
                     w.writeConstrained(0, 0, 2);
-                    w.writeBit(false);
-                    w.writeBit(n.priorityLevel() >= 0);
-                    w.writeBit(n.averagingWindow() >= 0);
-                    w.writeBit(n.maximumDataBurstVolume() >= 0);
-                    w.writeBit(false);
+                    Sequence.write(w, n.extensions(), n.priorityLevel() >= 0, n.averagingWindow() >= 0,
+                            n.maximumDataBurstVolume() >= 0);
                     writeIntExt(w, n.fiveQi(), 0, 255);
                     if (n.priorityLevel() >= 0) {
                         writeIntExt(w, n.priorityLevel(), 1, 127);
@@ -209,18 +194,15 @@ final class QosIes {
                     if (n.maximumDataBurstVolume() >= 0) {
                         writeMdbv(w, n.maximumDataBurstVolume());
                     }
+                    Sequence.writeEnd(w, n.extensions());
                 }
                 case QosCharacteristics.Dynamic d -> {
                     w.writeConstrained(1, 0, 2);
-                    w.writeBit(false);
-                    w.writeBit(d.fiveQi() >= 0);
-                    w.writeBit(d.delayCritical() >= 0);
-                    w.writeBit(d.averagingWindow() >= 0);
-                    w.writeBit(d.maximumDataBurstVolume() >= 0);
-                    w.writeBit(false);
+                    Sequence.write(w, d.extensions(), d.fiveQi() >= 0, d.delayCritical() >= 0, d.averagingWindow() >= 0,
+                            d.maximumDataBurstVolume() >= 0);
                     writeIntExt(w, d.priorityLevel(), 1, 127);
                     writeIntExt(w, d.packetDelayBudget(), 0, 1023);
-                    w.writeBits(0, 2);
+                    Sequence.write(w, List.of());
                     writeIntExt(w, d.perScalar(), 0, 9);
                     writeIntExt(w, d.perExponent(), 0, 9);
                     if (d.fiveQi() >= 0) {
@@ -235,6 +217,7 @@ final class QosIes {
                     if (d.maximumDataBurstVolume() >= 0) {
                         writeMdbv(w, d.maximumDataBurstVolume());
                     }
+                    Sequence.writeEnd(w, d.extensions());
                 }
             }
         }
@@ -248,18 +231,17 @@ final class QosIes {
 
         @Override
         public AllocationAndRetentionPriority decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             int level = (int) r.readConstrained(1, 15);
             PreEmptionCapability c = cap.decode(r);
             PreEmptionVulnerability v = vul.decode(r);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new AllocationAndRetentionPriority(level, c, v);
         }
 
         @Override
         public void encode(AperWriter w, AllocationAndRetentionPriority v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             w.writeConstrained(v.priorityLevel(), 1, 15);
             cap.encode(w, v.capability());
             vul.encode(w, v.vulnerability());
@@ -269,30 +251,25 @@ final class QosIes {
     static final ValueCodec<GbrQosInformation> GBR = new ValueCodec<>() {
         @Override
         public GbrQosInformation decode(AperReader r) {
-            boolean ext = r.readBit();
-            int o = (int) r.readBits(4);
+            Sequence seq = Sequence.read(r, 3);
             long mdl = readBitRate(r);
             long mul = readBitRate(r);
             long gdl = readBitRate(r);
             long gul = readBitRate(r);
             boolean notif = false;
-            if ((o & 8) != 0) {
+            if (seq.has(0)) {
                 FLAG.decode(r);
                 notif = true;
             }
-            int ldl = optInt(r, (o & 4) != 0, 0, 1000);
-            int lul = optInt(r, (o & 2) != 0, 0, 1000);
-            endSequence(r, (o & 1) != 0, ext);
-            return new GbrQosInformation(mdl, mul, gdl, gul, notif, ldl, lul);
+            int ldl = optInt(r, seq.has(1), 0, 1000);
+            int lul = optInt(r, seq.has(2), 0, 1000);
+            return new GbrQosInformation(mdl, mul, gdl, gul, notif, ldl, lul, seq.end(r));
         }
 
         @Override
         public void encode(AperWriter w, GbrQosInformation v) {
-            w.writeBit(false);
-            w.writeBit(v.notificationRequested());
-            w.writeBit(v.maximumPacketLossRateDl() >= 0);
-            w.writeBit(v.maximumPacketLossRateUl() >= 0);
-            w.writeBit(false);
+            Sequence.write(w, v.extensions(), v.notificationRequested(), v.maximumPacketLossRateDl() >= 0,
+                    v.maximumPacketLossRateUl() >= 0);
             writeBitRate(w, v.maximumFlowBitRateDl());
             writeBitRate(w, v.maximumFlowBitRateUl());
             writeBitRate(w, v.guaranteedFlowBitRateDl());
@@ -306,6 +283,7 @@ final class QosIes {
             if (v.maximumPacketLossRateUl() >= 0) {
                 writeIntExt(w, v.maximumPacketLossRateUl(), 0, 1000);
             }
+            Sequence.writeEnd(w, v.extensions());
         }
     };
 
@@ -313,32 +291,26 @@ final class QosIes {
     static final ValueCodec<QosFlowLevelQosParameters> QOS_FLOW_LEVEL_QOS_PARAMETERS = new ValueCodec<>() {
         @Override
         public QosFlowLevelQosParameters decode(AperReader r) {
-            boolean ext = r.readBit();
-            int o = (int) r.readBits(4);
+            Sequence seq = Sequence.read(r, 3);
             QosCharacteristics qc = QOS_CHARACTERISTICS.decode(r);
             AllocationAndRetentionPriority arp = ARP.decode(r);
-            GbrQosInformation gbr = (o & 8) != 0 ? GBR.decode(r) : null;
+            GbrQosInformation gbr = seq.has(0) ? GBR.decode(r) : null;
             boolean reflective = false;
-            if ((o & 4) != 0) {
+            if (seq.has(1)) {
                 FLAG.decode(r);
                 reflective = true;
             }
             boolean moreLikely = false;
-            if ((o & 2) != 0) {
+            if (seq.has(2)) {
                 FLAG.decode(r);
                 moreLikely = true;
             }
-            endSequence(r, (o & 1) != 0, ext);
-            return new QosFlowLevelQosParameters(qc, arp, gbr, reflective, moreLikely);
+            return new QosFlowLevelQosParameters(qc, arp, gbr, reflective, moreLikely, seq.end(r));
         }
 
         @Override
         public void encode(AperWriter w, QosFlowLevelQosParameters v) {
-            w.writeBit(false);
-            w.writeBit(v.gbr() != null);
-            w.writeBit(v.reflectiveQos());
-            w.writeBit(v.additionalFlowMoreLikely());
-            w.writeBit(false);
+            Sequence.write(w, v.extensions(), v.gbr() != null, v.reflectiveQos(), v.additionalFlowMoreLikely());
             QOS_CHARACTERISTICS.encode(w, v.characteristics());
             ARP.encode(w, v.arp());
             if (v.gbr() != null) {
@@ -350,6 +322,7 @@ final class QosIes {
             if (v.additionalFlowMoreLikely()) {
                 FLAG.encode(w, 0);
             }
+            Sequence.writeEnd(w, v.extensions());
         }
     };
 
@@ -361,25 +334,22 @@ final class QosIes {
         return new ValueCodec<>() {
             @Override
             public QosFlowSetupRequestItem decode(AperReader r) {
-                boolean ext = r.readBit();
-                boolean hasParams = !parametersOptional || r.readBit();
-                boolean hasErab = r.readBit();
-                boolean ies = r.readBit();
+                Sequence seq = Sequence.read(r, parametersOptional ? 2 : 1);
+                boolean hasParams = !parametersOptional || seq.has(0);
+                boolean hasErab = seq.has(parametersOptional ? 1 : 0);
                 int qfi = readQfi(r);
                 QosFlowLevelQosParameters p = hasParams ? QOS_FLOW_LEVEL_QOS_PARAMETERS.decode(r) : null;
                 int erab = hasErab ? (int) readIntExt(r, 0, 15) : -1;
-                endSequence(r, ies, ext);
-                return new QosFlowSetupRequestItem(qfi, p, erab);
+                return new QosFlowSetupRequestItem(qfi, p, erab, seq.end(r));
             }
 
             @Override
             public void encode(AperWriter w, QosFlowSetupRequestItem v) {
-                w.writeBit(false);
                 if (parametersOptional) {
-                    w.writeBit(v.parameters() != null);
+                    Sequence.write(w, v.extensions(), v.parameters() != null, v.eRabId() >= 0);
+                } else {
+                    Sequence.write(w, v.extensions(), v.eRabId() >= 0);
                 }
-                w.writeBit(v.eRabId() >= 0);
-                w.writeBit(false);
                 writeQfi(w, v.qosFlowIdentifier());
                 if (v.parameters() != null) {
                     QOS_FLOW_LEVEL_QOS_PARAMETERS.encode(w, v.parameters());
@@ -389,6 +359,7 @@ final class QosIes {
                 if (v.eRabId() >= 0) {
                     writeIntExt(w, v.eRabId(), 0, 15);
                 }
+                Sequence.writeEnd(w, v.extensions());
             }
         };
     }
@@ -403,17 +374,16 @@ final class QosIes {
     private static final ValueCodec<QosFlowWithCause> QOS_FLOW_WITH_CAUSE = new ValueCodec<>() {
         @Override
         public QosFlowWithCause decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             int qfi = readQfi(r);
             Cause c = CAUSE.decode(r);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new QosFlowWithCause(qfi, c);
         }
 
         @Override
         public void encode(AperWriter w, QosFlowWithCause v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             writeQfi(w, v.qosFlowIdentifier());
             CAUSE.encode(w, v.cause());
         }
@@ -426,16 +396,15 @@ final class QosIes {
     static final ValueCodec<Integer> QFI_ITEM = new ValueCodec<>() {
         @Override
         public Integer decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             int qfi = readQfi(r);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return qfi;
         }
 
         @Override
         public void encode(AperWriter w, Integer v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             writeQfi(w, v);
         }
     };
@@ -446,27 +415,23 @@ final class QosIes {
     private static final ValueCodec<AssociatedQosFlow> ASSOCIATED_QOS_FLOW = new ValueCodec<>() {
         @Override
         public AssociatedQosFlow decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean hasMap = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 1);
             int qfi = readQfi(r);
-            int map = hasMap ? r.readEnumerated(2, true) : -1;
+            int map = seq.has(0) ? r.readEnumerated(2, true) : -1;
             if (map > 1) {
                 throw new AperException("QoS flow mapping indication unknown");
             }
-            endSequence(r, ies, ext);
-            return new AssociatedQosFlow(qfi, map);
+            return new AssociatedQosFlow(qfi, map, seq.end(r));
         }
 
         @Override
         public void encode(AperWriter w, AssociatedQosFlow v) {
-            w.writeBit(false);
-            w.writeBit(v.mappingIndication() >= 0);
-            w.writeBit(false);
+            Sequence.write(w, v.extensions(), v.mappingIndication() >= 0);
             writeQfi(w, v.qosFlowIdentifier());
             if (v.mappingIndication() >= 0) {
                 w.writeEnumerated(v.mappingIndication(), 2, true);
             }
+            Sequence.writeEnd(w, v.extensions());
         }
     };
 
@@ -476,17 +441,16 @@ final class QosIes {
 
         @Override
         public QosFlowPerTnlInformation decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             GtpTunnel t = UP_TRANSPORT_LAYER_INFORMATION.decode(r);
             List<AssociatedQosFlow> f = flows.decode(r);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new QosFlowPerTnlInformation(t, f);
         }
 
         @Override
         public void encode(AperWriter w, QosFlowPerTnlInformation v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.tunnel());
             flows.encode(w, v.flows());
         }
@@ -497,16 +461,15 @@ final class QosIes {
             listOf(1, 3, new ValueCodec<>() {
                 @Override
                 public QosFlowPerTnlInformation decode(AperReader r) {
-                    boolean ext = r.readBit();
-                    boolean ies = r.readBit();
+                    Sequence seq = Sequence.read(r, 0);
                     QosFlowPerTnlInformation q = QOS_FLOW_PER_TNL_INFORMATION.decode(r);
-                    endSequence(r, ies, ext);
+                    seq.skipEnd(r);
                     return q;
                 }
 
                 @Override
                 public void encode(AperWriter w, QosFlowPerTnlInformation v) {
-                    w.writeBits(0, 2);
+                    Sequence.write(w, List.of());
                     QOS_FLOW_PER_TNL_INFORMATION.encode(w, v);
                 }
             }, 60);
@@ -515,19 +478,18 @@ final class QosIes {
     static final ValueCodec<List<UlNguUpTnlModifyItem>> UL_NGU_UP_TNL_MODIFY_LIST = listOf(1, 4, new ValueCodec<>() {
         @Override
         public UlNguUpTnlModifyItem decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             GtpTunnel ul = UP_TRANSPORT_LAYER_INFORMATION.decode(r);
             GtpTunnel dl = UP_TRANSPORT_LAYER_INFORMATION.decode(r);
-            endSequence(r, ies, ext);
-            return new UlNguUpTnlModifyItem(ul, dl);
+            return new UlNguUpTnlModifyItem(ul, dl, seq.end(r));
         }
 
         @Override
         public void encode(AperWriter w, UlNguUpTnlModifyItem v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, v.extensions());
             UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.uplink());
             UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.downlink());
+            Sequence.writeEnd(w, v.extensions());
         }
     }, 90);
 }

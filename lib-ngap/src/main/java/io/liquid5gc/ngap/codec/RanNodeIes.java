@@ -1,6 +1,5 @@
 package io.liquid5gc.ngap.codec;
 
-import static io.liquid5gc.ngap.codec.Codecs.endSequence;
 import static io.liquid5gc.ngap.codec.Codecs.listOf;
 import static io.liquid5gc.ngap.codec.Codecs.readSingleContainer;
 import static io.liquid5gc.ngap.codec.Codecs.writeSingleContainer;
@@ -34,8 +33,7 @@ final class RanNodeIes {
     }
 
     static GlobalRanNodeId.NgEnb readGlobalNgEnb(AperReader r) {
-        boolean ext = r.readBit();
-        boolean ies = r.readBit();
+        Sequence seq = Sequence.read(r, 0);
         PlmnIdentity p = readPlmn(r);
         int alt = (int) r.readConstrained(0, 3);
         int bits = switch (alt) {
@@ -45,12 +43,12 @@ final class RanNodeIes {
             default -> throw new AperException("ng-eNB ID choice extension not comprehended");
         };
         int id = (int) r.readFixedBitString(bits);
-        endSequence(r, ies, ext);
+        seq.skipEnd(r);
         return new GlobalRanNodeId.NgEnb(p, id, bits);
     }
 
     static void writeGlobalNgEnb(AperWriter w, GlobalRanNodeId.NgEnb e) {
-        w.writeBits(0, 2);
+        Sequence.write(w, List.of());
         writePlmn(w, e.plmn());
         w.writeConstrained(e.enbIdBits() == 20 ? 0 : e.enbIdBits() == 18 ? 1 : 2, 0, 3);
         w.writeFixedBitString(e.enbId(), e.enbIdBits());
@@ -63,28 +61,26 @@ final class RanNodeIes {
             int alt = (int) r.readConstrained(0, 3);
             switch (alt) {
                 case 0: {
-                    boolean ext = r.readBit();
-                    boolean ies = r.readBit();
+                    Sequence seq = Sequence.read(r, 0);
                     PlmnIdentity p = readPlmn(r);
                     if (r.readConstrained(0, 1) != 0) { // GNB-ID ::= CHOICE { gNB-ID BIT STRING (SIZE(22..32)), ext }
                         throw new AperException("gNB ID choice extension not comprehended");
                     }
                     int n = r.readBitStringLength(22, 32, false);
                     long id = r.readBits(n);
-                    endSequence(r, ies, ext);
+                    seq.skipEnd(r);
                     return new GlobalRanNodeId.Gnb(p, id, n);
                 }
                 case 1:
                     return readGlobalNgEnb(r);
                 case 2: {
-                    boolean ext = r.readBit();
-                    boolean ies = r.readBit();
+                    Sequence seq = Sequence.read(r, 0);
                     PlmnIdentity p = readPlmn(r);
                     if (r.readConstrained(0, 1) != 0) {
                         throw new AperException("N3IWF ID choice extension not comprehended");
                     }
                     int id = (int) r.readFixedBitString(16);
-                    endSequence(r, ies, ext);
+                    seq.skipEnd(r);
                     return new GlobalRanNodeId.N3iwf(p, id);
                 }
                 default:
@@ -97,7 +93,7 @@ final class RanNodeIes {
             switch (v) {
                 case GlobalRanNodeId.Gnb g -> {
                     w.writeConstrained(0, 0, 3);
-                    w.writeBits(0, 2);
+                    Sequence.write(w, List.of());
                     writePlmn(w, g.plmn());
                     w.writeConstrained(0, 0, 1);
                     w.writeConstrained(g.gnbIdBits(), 22, 32);
@@ -110,7 +106,7 @@ final class RanNodeIes {
                 }
                 case GlobalRanNodeId.N3iwf n -> {
                     w.writeConstrained(2, 0, 3);
-                    w.writeBits(0, 2);
+                    Sequence.write(w, List.of());
                     writePlmn(w, n.plmn());
                     w.writeConstrained(0, 0, 1);
                     w.writeFixedBitString(n.n3iwfId(), 16);
@@ -126,38 +122,36 @@ final class RanNodeIes {
     private static final ValueCodec<BroadcastPlmnItem> BROADCAST_PLMN_ITEM = new ValueCodec<>() {
         @Override
         public BroadcastPlmnItem decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             PlmnIdentity p = readPlmn(r);
             List<SNssai> slices = SLICE_SUPPORT_LIST.decode(r);
-            endSequence(r, ies, ext);
-            return new BroadcastPlmnItem(p, slices);
+            return new BroadcastPlmnItem(p, slices, seq.end(r));
         }
 
         @Override
         public void encode(AperWriter w, BroadcastPlmnItem v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, v.extensions());
             writePlmn(w, v.plmn());
             SLICE_SUPPORT_LIST.encode(w, v.sliceSupport());
+            Sequence.writeEnd(w, v.extensions());
         }
     };
 
     private static final ValueCodec<SupportedTaItem> SUPPORTED_TA_ITEM = new ValueCodec<>() {
         @Override
         public SupportedTaItem decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             int tac = readTac(r);
             List<BroadcastPlmnItem> plmns = listOf(1, 12, BROADCAST_PLMN_ITEM, 40).decode(r);
-            endSequence(r, ies, ext);
-            return new SupportedTaItem(tac, plmns);
+            return new SupportedTaItem(tac, plmns, seq.end(r));
         }
 
         @Override
         public void encode(AperWriter w, SupportedTaItem v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, v.extensions());
             writeTac(w, v.tac());
             listOf(1, 12, BROADCAST_PLMN_ITEM, 40).encode(w, v.broadcastPlmns());
+            Sequence.writeEnd(w, v.extensions());
         }
     };
 
@@ -167,24 +161,20 @@ final class RanNodeIes {
     private static final ValueCodec<ServedGuamiItem> SERVED_GUAMI_ITEM = new ValueCodec<>() {
         @Override
         public ServedGuamiItem decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean hasBackup = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 1);
             Guami g = GUAMI.decode(r);
-            String backup = hasBackup ? NAME.decode(r) : null;
-            endSequence(r, ies, ext);
-            return new ServedGuamiItem(g, backup);
+            String backup = seq.has(0) ? NAME.decode(r) : null;
+            return new ServedGuamiItem(g, backup, seq.end(r));
         }
 
         @Override
         public void encode(AperWriter w, ServedGuamiItem v) {
-            w.writeBit(false);
-            w.writeBit(v.backupAmfName() != null);
-            w.writeBit(false);
+            Sequence.write(w, v.extensions(), v.backupAmfName() != null);
             GUAMI.encode(w, v.guami());
             if (v.backupAmfName() != null) {
                 NAME.encode(w, v.backupAmfName());
             }
+            Sequence.writeEnd(w, v.extensions());
         }
     };
 
@@ -194,19 +184,18 @@ final class RanNodeIes {
     private static final ValueCodec<PlmnSupportItem> PLMN_SUPPORT_ITEM = new ValueCodec<>() {
         @Override
         public PlmnSupportItem decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             PlmnIdentity p = readPlmn(r);
             List<SNssai> slices = SLICE_SUPPORT_LIST.decode(r);
-            endSequence(r, ies, ext);
-            return new PlmnSupportItem(p, slices);
+            return new PlmnSupportItem(p, slices, seq.end(r));
         }
 
         @Override
         public void encode(AperWriter w, PlmnSupportItem v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, v.extensions());
             writePlmn(w, v.plmn());
             SLICE_SUPPORT_LIST.encode(w, v.sliceSupport());
+            Sequence.writeEnd(w, v.extensions());
         }
     };
 

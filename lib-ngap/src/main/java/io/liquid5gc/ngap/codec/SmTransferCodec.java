@@ -2,7 +2,6 @@ package io.liquid5gc.ngap.codec;
 
 import static io.liquid5gc.ngap.codec.IeSpec.mandatory;
 import static io.liquid5gc.ngap.codec.IeSpec.optional;
-import static io.liquid5gc.ngap.codec.Codecs.endSequence;
 import static io.liquid5gc.ngap.ie.Criticality.IGNORE;
 import static io.liquid5gc.ngap.ie.Criticality.REJECT;
 
@@ -77,23 +76,19 @@ public final class SmTransferCodec {
     static final ValueCodec<PduSessionResourceSetupResponseTransfer> SETUP_RESPONSE = new ValueCodec<>() {
         @Override
         public PduSessionResourceSetupResponseTransfer decode(AperReader r) {
-            boolean ext = r.readBit();
-            int o = (int) r.readBits(4);
+            Sequence seq = Sequence.read(r, 3);
             QosFlowPerTnlInformation dl = QosIes.QOS_FLOW_PER_TNL_INFORMATION.decode(r);
-            List<QosFlowPerTnlInformation> add = (o & 8) != 0 ? QosIes.QOS_FLOW_PER_TNL_INFORMATION_LIST.decode(r) : null;
-            SecurityResult sr = (o & 4) != 0 ? QosIes.SECURITY_RESULT.decode(r) : null;
-            List<QosFlowWithCause> failed = (o & 2) != 0 ? QosIes.QOS_FLOW_LIST_WITH_CAUSE.decode(r) : null;
-            endSequence(r, (o & 1) != 0, ext);
+            List<QosFlowPerTnlInformation> add = seq.has(0) ? QosIes.QOS_FLOW_PER_TNL_INFORMATION_LIST.decode(r) : null;
+            SecurityResult sr = seq.has(1) ? QosIes.SECURITY_RESULT.decode(r) : null;
+            List<QosFlowWithCause> failed = seq.has(2) ? QosIes.QOS_FLOW_LIST_WITH_CAUSE.decode(r) : null;
+            seq.skipEnd(r);
             return new PduSessionResourceSetupResponseTransfer(dl, add, sr, failed);
         }
 
         @Override
         public void encode(AperWriter w, PduSessionResourceSetupResponseTransfer v) {
-            w.writeBit(false);
-            w.writeBit(v.additionalDlQosFlowPerTnlInformation() != null);
-            w.writeBit(v.securityResult() != null);
-            w.writeBit(v.qosFlowsFailedToSetup() != null);
-            w.writeBit(false);
+            Sequence.write(w, List.of(), v.additionalDlQosFlowPerTnlInformation() != null, v.securityResult() != null,
+                    v.qosFlowsFailedToSetup() != null);
             QosIes.QOS_FLOW_PER_TNL_INFORMATION.encode(w, v.dlQosFlowPerTnlInformation());
             if (v.additionalDlQosFlowPerTnlInformation() != null) {
                 QosIes.QOS_FLOW_PER_TNL_INFORMATION_LIST.encode(w, v.additionalDlQosFlowPerTnlInformation());
@@ -110,20 +105,16 @@ public final class SmTransferCodec {
     static final ValueCodec<PduSessionResourceSetupUnsuccessfulTransfer> SETUP_UNSUCCESSFUL = new ValueCodec<>() {
         @Override
         public PduSessionResourceSetupUnsuccessfulTransfer decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean hasDiag = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 1);
             Cause c = CauseIes.CAUSE.decode(r);
-            CriticalityDiagnostics d = hasDiag ? CauseIes.CRITICALITY_DIAGNOSTICS.decode(r) : null;
-            endSequence(r, ies, ext);
+            CriticalityDiagnostics d = seq.has(0) ? CauseIes.CRITICALITY_DIAGNOSTICS.decode(r) : null;
+            seq.skipEnd(r);
             return new PduSessionResourceSetupUnsuccessfulTransfer(c, d);
         }
 
         @Override
         public void encode(AperWriter w, PduSessionResourceSetupUnsuccessfulTransfer v) {
-            w.writeBit(false);
-            w.writeBit(v.criticalityDiagnostics() != null);
-            w.writeBit(false);
+            Sequence.write(w, List.of(), v.criticalityDiagnostics() != null);
             CauseIes.CAUSE.encode(w, v.cause());
             if (v.criticalityDiagnostics() != null) {
                 CauseIes.CRITICALITY_DIAGNOSTICS.encode(w, v.criticalityDiagnostics());
@@ -134,26 +125,21 @@ public final class SmTransferCodec {
     static final ValueCodec<PduSessionResourceModifyResponseTransfer> MODIFY_RESPONSE = new ValueCodec<>() {
         @Override
         public PduSessionResourceModifyResponseTransfer decode(AperReader r) {
-            boolean ext = r.readBit();
-            int o = (int) r.readBits(6);
-            GtpTunnel dl = (o & 32) != 0 ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
-            GtpTunnel ul = (o & 16) != 0 ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
-            List<Integer> ok = (o & 8) != 0 ? QosIes.QFI_LIST.decode(r) : null;
-            List<QosFlowPerTnlInformation> add = (o & 4) != 0 ? QosIes.QOS_FLOW_PER_TNL_INFORMATION_LIST.decode(r) : null;
-            List<QosFlowWithCause> failed = (o & 2) != 0 ? QosIes.QOS_FLOW_LIST_WITH_CAUSE.decode(r) : null;
-            endSequence(r, (o & 1) != 0, ext);
+            Sequence seq = Sequence.read(r, 5);
+            GtpTunnel dl = seq.has(0) ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
+            GtpTunnel ul = seq.has(1) ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
+            List<Integer> ok = seq.has(2) ? QosIes.QFI_LIST.decode(r) : null;
+            List<QosFlowPerTnlInformation> add = seq.has(3) ? QosIes.QOS_FLOW_PER_TNL_INFORMATION_LIST.decode(r) : null;
+            List<QosFlowWithCause> failed = seq.has(4) ? QosIes.QOS_FLOW_LIST_WITH_CAUSE.decode(r) : null;
+            seq.skipEnd(r);
             return new PduSessionResourceModifyResponseTransfer(dl, ul, ok, add, failed);
         }
 
         @Override
         public void encode(AperWriter w, PduSessionResourceModifyResponseTransfer v) {
-            w.writeBit(false);
-            w.writeBit(v.dlNguUpTnlInformation() != null);
-            w.writeBit(v.ulNguUpTnlInformation() != null);
-            w.writeBit(v.qosFlowsAddedOrModified() != null);
-            w.writeBit(v.additionalDlQosFlowPerTnlInformation() != null);
-            w.writeBit(v.qosFlowsFailedToAddOrModify() != null);
-            w.writeBit(false);
+            Sequence.write(w, List.of(), v.dlNguUpTnlInformation() != null, v.ulNguUpTnlInformation() != null,
+                    v.qosFlowsAddedOrModified() != null, v.additionalDlQosFlowPerTnlInformation() != null,
+                    v.qosFlowsFailedToAddOrModify() != null);
             if (v.dlNguUpTnlInformation() != null) {
                 QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlNguUpTnlInformation());
             }
@@ -175,16 +161,15 @@ public final class SmTransferCodec {
     static final ValueCodec<PduSessionResourceReleaseCommandTransfer> RELEASE_COMMAND = new ValueCodec<>() {
         @Override
         public PduSessionResourceReleaseCommandTransfer decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             Cause c = CauseIes.CAUSE.decode(r);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new PduSessionResourceReleaseCommandTransfer(c);
         }
 
         @Override
         public void encode(AperWriter w, PduSessionResourceReleaseCommandTransfer v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             CauseIes.CAUSE.encode(w, v.cause());
         }
     };
@@ -192,36 +177,31 @@ public final class SmTransferCodec {
     static final ValueCodec<PduSessionResourceReleaseResponseTransfer> RELEASE_RESPONSE = new ValueCodec<>() {
         @Override
         public PduSessionResourceReleaseResponseTransfer decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
-            endSequence(r, ies, ext);
+            Sequence seq = Sequence.read(r, 0);
+            seq.skipEnd(r);
             return new PduSessionResourceReleaseResponseTransfer();
         }
 
         @Override
         public void encode(AperWriter w, PduSessionResourceReleaseResponseTransfer v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
         }
     };
 
     static final ValueCodec<HandoverRequiredTransfer> HANDOVER_REQUIRED = new ValueCodec<>() {
         @Override
         public HandoverRequiredTransfer decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean direct = r.readBit();
-            boolean ies = r.readBit();
-            if (direct) {
+            Sequence seq = Sequence.read(r, 1);
+            if (seq.has(0)) {
                 Codecs.FLAG.decode(r);
             }
-            endSequence(r, ies, ext);
-            return new HandoverRequiredTransfer(direct);
+            seq.skipEnd(r);
+            return new HandoverRequiredTransfer(seq.has(0));
         }
 
         @Override
         public void encode(AperWriter w, HandoverRequiredTransfer v) {
-            w.writeBit(false);
-            w.writeBit(v.directForwardingPathAvailable());
-            w.writeBit(false);
+            Sequence.write(w, List.of(), v.directForwardingPathAvailable());
             if (v.directForwardingPathAvailable()) {
                 Codecs.FLAG.encode(w, 0);
             }
@@ -231,21 +211,17 @@ public final class SmTransferCodec {
     private static final ValueCodec<DataForwardingDrb> DRB = new ValueCodec<>() {
         @Override
         public DataForwardingDrb decode(AperReader r) {
-            boolean ext = r.readBit();
-            int o = (int) r.readBits(3);
+            Sequence seq = Sequence.read(r, 2);
             int drb = (int) Codecs.readIntExt(r, 1, 32);
-            GtpTunnel dl = (o & 4) != 0 ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
-            GtpTunnel ul = (o & 2) != 0 ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
-            endSequence(r, (o & 1) != 0, ext);
+            GtpTunnel dl = seq.has(0) ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
+            GtpTunnel ul = seq.has(1) ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
+            seq.skipEnd(r);
             return new DataForwardingDrb(drb, dl, ul);
         }
 
         @Override
         public void encode(AperWriter w, DataForwardingDrb v) {
-            w.writeBit(false);
-            w.writeBit(v.dlForwarding() != null);
-            w.writeBit(v.ulForwarding() != null);
-            w.writeBit(false);
+            Sequence.write(w, List.of(), v.dlForwarding() != null, v.ulForwarding() != null);
             Codecs.writeIntExt(w, v.drbId(), 1, 32);
             if (v.dlForwarding() != null) {
                 QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlForwarding());
@@ -261,22 +237,18 @@ public final class SmTransferCodec {
     static final ValueCodec<HandoverCommandTransfer> HANDOVER_COMMAND = new ValueCodec<>() {
         @Override
         public HandoverCommandTransfer decode(AperReader r) {
-            boolean ext = r.readBit();
-            int o = (int) r.readBits(4);
-            GtpTunnel fwd = (o & 8) != 0 ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
-            List<Integer> flows = (o & 4) != 0 ? QosIes.QFI_LIST.decode(r) : null;
-            List<DataForwardingDrb> drbs = (o & 2) != 0 ? DRB_LIST.decode(r) : null;
-            endSequence(r, (o & 1) != 0, ext);
+            Sequence seq = Sequence.read(r, 3);
+            GtpTunnel fwd = seq.has(0) ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
+            List<Integer> flows = seq.has(1) ? QosIes.QFI_LIST.decode(r) : null;
+            List<DataForwardingDrb> drbs = seq.has(2) ? DRB_LIST.decode(r) : null;
+            seq.skipEnd(r);
             return new HandoverCommandTransfer(fwd, flows, drbs);
         }
 
         @Override
         public void encode(AperWriter w, HandoverCommandTransfer v) {
-            w.writeBit(false);
-            w.writeBit(v.dlForwardingUpTnlInformation() != null);
-            w.writeBit(v.qosFlowsToBeForwarded() != null);
-            w.writeBit(v.dataForwardingResponseDrbs() != null);
-            w.writeBit(false);
+            Sequence.write(w, List.of(), v.dlForwardingUpTnlInformation() != null, v.qosFlowsToBeForwarded() != null,
+                    v.dataForwardingResponseDrbs() != null);
             if (v.dlForwardingUpTnlInformation() != null) {
                 QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlForwardingUpTnlInformation());
             }
@@ -292,22 +264,18 @@ public final class SmTransferCodec {
     private static final ValueCodec<QosFlowWithDataForwarding> QOS_FLOW_WITH_DATA_FORWARDING = new ValueCodec<>() {
         @Override
         public QosFlowWithDataForwarding decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean accepted = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 1);
             int qfi = QosIes.readQfi(r);
-            if (accepted) {
+            if (seq.has(0)) {
                 Codecs.FLAG.decode(r);
             }
-            endSequence(r, ies, ext);
-            return new QosFlowWithDataForwarding(qfi, accepted);
+            seq.skipEnd(r);
+            return new QosFlowWithDataForwarding(qfi, seq.has(0));
         }
 
         @Override
         public void encode(AperWriter w, QosFlowWithDataForwarding v) {
-            w.writeBit(false);
-            w.writeBit(v.dataForwardingAccepted());
-            w.writeBit(false);
+            Sequence.write(w, List.of(), v.dataForwardingAccepted());
             QosIes.writeQfi(w, v.qosFlowIdentifier());
             if (v.dataForwardingAccepted()) {
                 Codecs.FLAG.encode(w, 0);
@@ -320,26 +288,21 @@ public final class SmTransferCodec {
     static final ValueCodec<HandoverRequestAcknowledgeTransfer> HANDOVER_REQUEST_ACKNOWLEDGE = new ValueCodec<>() {
         @Override
         public HandoverRequestAcknowledgeTransfer decode(AperReader r) {
-            boolean ext = r.readBit();
-            int o = (int) r.readBits(5);
+            Sequence seq = Sequence.read(r, 4);
             GtpTunnel dl = QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r);
-            GtpTunnel fwd = (o & 16) != 0 ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
-            SecurityResult sr = (o & 8) != 0 ? QosIes.SECURITY_RESULT.decode(r) : null;
+            GtpTunnel fwd = seq.has(0) ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
+            SecurityResult sr = seq.has(1) ? QosIes.SECURITY_RESULT.decode(r) : null;
             List<QosFlowWithDataForwarding> setup = QOS_FLOWS_WITH_DATA_FORWARDING.decode(r);
-            List<QosFlowWithCause> failed = (o & 4) != 0 ? QosIes.QOS_FLOW_LIST_WITH_CAUSE.decode(r) : null;
-            List<DataForwardingDrb> drbs = (o & 2) != 0 ? DRB_LIST.decode(r) : null;
-            endSequence(r, (o & 1) != 0, ext);
+            List<QosFlowWithCause> failed = seq.has(2) ? QosIes.QOS_FLOW_LIST_WITH_CAUSE.decode(r) : null;
+            List<DataForwardingDrb> drbs = seq.has(3) ? DRB_LIST.decode(r) : null;
+            seq.skipEnd(r);
             return new HandoverRequestAcknowledgeTransfer(dl, fwd, sr, setup, failed, drbs);
         }
 
         @Override
         public void encode(AperWriter w, HandoverRequestAcknowledgeTransfer v) {
-            w.writeBit(false);
-            w.writeBit(v.dlForwardingUpTnlInformation() != null);
-            w.writeBit(v.securityResult() != null);
-            w.writeBit(v.qosFlowsFailedToSetup() != null);
-            w.writeBit(v.dataForwardingResponseDrbs() != null);
-            w.writeBit(false);
+            Sequence.write(w, List.of(), v.dlForwardingUpTnlInformation() != null, v.securityResult() != null,
+                    v.qosFlowsFailedToSetup() != null, v.dataForwardingResponseDrbs() != null);
             QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlNguUpTnlInformation());
             if (v.dlForwardingUpTnlInformation() != null) {
                 QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlForwardingUpTnlInformation());
@@ -360,40 +323,35 @@ public final class SmTransferCodec {
     static final ValueCodec<PathSwitchRequestTransfer> PATH_SWITCH_REQUEST = new ValueCodec<>() {
         @Override
         public PathSwitchRequestTransfer decode(AperReader r) {
-            boolean ext = r.readBit();
-            int o = (int) r.readBits(3);
+            Sequence seq = Sequence.read(r, 2);
             GtpTunnel dl = QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r);
             boolean reused = false;
-            if ((o & 4) != 0) {
+            if (seq.has(0)) {
                 Codecs.FLAG.decode(r);
                 reused = true;
             }
             SecurityResult sr = null;
             SecurityIndication si = null;
-            if ((o & 2) != 0) { // UserPlaneSecurityInformation ::= SEQUENCE { securityResult, securityIndication, ... }
-                boolean uExt = r.readBit();
-                boolean uIes = r.readBit();
+            if (seq.has(1)) { // UserPlaneSecurityInformation ::= SEQUENCE { securityResult, securityIndication, ... }
+                Sequence uSeq = Sequence.read(r, 0);
                 sr = QosIes.SECURITY_RESULT.decode(r);
                 si = QosIes.SECURITY_INDICATION.decode(r);
-                endSequence(r, uIes, uExt);
+                uSeq.skipEnd(r);
             }
             List<Integer> accepted = QosIes.QFI_LIST.decode(r);
-            endSequence(r, (o & 1) != 0, ext);
+            seq.skipEnd(r);
             return new PathSwitchRequestTransfer(dl, reused, sr, si, accepted);
         }
 
         @Override
         public void encode(AperWriter w, PathSwitchRequestTransfer v) {
-            w.writeBit(false);
-            w.writeBit(v.dlNguTnlInformationReused());
-            w.writeBit(v.userPlaneSecurityResult() != null);
-            w.writeBit(false);
+            Sequence.write(w, List.of(), v.dlNguTnlInformationReused(), v.userPlaneSecurityResult() != null);
             QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.dlNguUpTnlInformation());
             if (v.dlNguTnlInformationReused()) {
                 Codecs.FLAG.encode(w, 0);
             }
             if (v.userPlaneSecurityResult() != null) {
-                w.writeBits(0, 2);
+                Sequence.write(w, List.of());
                 QosIes.SECURITY_RESULT.encode(w, v.userPlaneSecurityResult());
                 QosIes.SECURITY_INDICATION.encode(w, v.userPlaneSecurityIndication());
             }
@@ -404,20 +362,16 @@ public final class SmTransferCodec {
     static final ValueCodec<PathSwitchRequestAcknowledgeTransfer> PATH_SWITCH_REQUEST_ACKNOWLEDGE = new ValueCodec<>() {
         @Override
         public PathSwitchRequestAcknowledgeTransfer decode(AperReader r) {
-            boolean ext = r.readBit();
-            int o = (int) r.readBits(3);
-            GtpTunnel ul = (o & 4) != 0 ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
-            SecurityIndication si = (o & 2) != 0 ? QosIes.SECURITY_INDICATION.decode(r) : null;
-            endSequence(r, (o & 1) != 0, ext);
+            Sequence seq = Sequence.read(r, 2);
+            GtpTunnel ul = seq.has(0) ? QosIes.UP_TRANSPORT_LAYER_INFORMATION.decode(r) : null;
+            SecurityIndication si = seq.has(1) ? QosIes.SECURITY_INDICATION.decode(r) : null;
+            seq.skipEnd(r);
             return new PathSwitchRequestAcknowledgeTransfer(ul, si);
         }
 
         @Override
         public void encode(AperWriter w, PathSwitchRequestAcknowledgeTransfer v) {
-            w.writeBit(false);
-            w.writeBit(v.ulNguUpTnlInformation() != null);
-            w.writeBit(v.securityIndication() != null);
-            w.writeBit(false);
+            Sequence.write(w, List.of(), v.ulNguUpTnlInformation() != null, v.securityIndication() != null);
             if (v.ulNguUpTnlInformation() != null) {
                 QosIes.UP_TRANSPORT_LAYER_INFORMATION.encode(w, v.ulNguUpTnlInformation());
             }

@@ -2,7 +2,6 @@ package io.liquid5gc.ngap.codec;
 
 import static io.liquid5gc.ngap.codec.Codecs.FLAG;
 import static io.liquid5gc.ngap.codec.Codecs.MAX_BIT_RATE;
-import static io.liquid5gc.ngap.codec.Codecs.endSequence;
 import static io.liquid5gc.ngap.codec.Codecs.listOf;
 import static io.liquid5gc.ngap.codec.Codecs.readIntExt;
 import static io.liquid5gc.ngap.codec.Codecs.readSingleContainer;
@@ -37,19 +36,18 @@ final class UeContextIes {
     static final ValueCodec<UeSecurityCapabilities> UE_SECURITY_CAPABILITIES = new ValueCodec<>() {
         @Override
         public UeSecurityCapabilities decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             int a = readAlgs(r);
             int b = readAlgs(r);
             int c = readAlgs(r);
             int d = readAlgs(r);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new UeSecurityCapabilities(a, b, c, d);
         }
 
         @Override
         public void encode(AperWriter w, UeSecurityCapabilities v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             writeAlgs(w, v.nrEncryption());
             writeAlgs(w, v.nrIntegrity());
             writeAlgs(w, v.eutraEncryption());
@@ -81,17 +79,16 @@ final class UeContextIes {
     static final ValueCodec<UeAggregateMaximumBitRate> UE_AMBR = new ValueCodec<>() {
         @Override
         public UeAggregateMaximumBitRate decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             long dl = readBitRate(r);
             long ul = readBitRate(r);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new UeAggregateMaximumBitRate(dl, ul);
         }
 
         @Override
         public void encode(AperWriter w, UeAggregateMaximumBitRate v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             writeBitRate(w, v.downlink());
             writeBitRate(w, v.uplink());
         }
@@ -101,17 +98,16 @@ final class UeContextIes {
     static final ValueCodec<PduSessionAggregateMaximumBitRate> PDU_SESSION_AMBR = new ValueCodec<>() {
         @Override
         public PduSessionAggregateMaximumBitRate decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             long dl = readBitRate(r);
             long ul = readBitRate(r);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new PduSessionAggregateMaximumBitRate(dl, ul);
         }
 
         @Override
         public void encode(AperWriter w, PduSessionAggregateMaximumBitRate v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             writeBitRate(w, v.downlink());
             writeBitRate(w, v.uplink());
         }
@@ -121,17 +117,16 @@ final class UeContextIes {
     static final ValueCodec<SecurityContext> SECURITY_CONTEXT = new ValueCodec<>() {
         @Override
         public SecurityContext decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean ies = r.readBit();
+            Sequence seq = Sequence.read(r, 0);
             int ncc = (int) r.readConstrained(0, 7);
             Octets nh = SECURITY_KEY.decode(r);
-            endSequence(r, ies, ext);
+            seq.skipEnd(r);
             return new SecurityContext(ncc, nh);
         }
 
         @Override
         public void encode(AperWriter w, SecurityContext v) {
-            w.writeBits(0, 2);
+            Sequence.write(w, List.of());
             w.writeConstrained(v.nextHopChainingCount(), 0, 7);
             SECURITY_KEY.encode(w, v.nextHopNh());
         }
@@ -144,11 +139,10 @@ final class UeContextIes {
             int alt = (int) r.readConstrained(0, 2);
             switch (alt) {
                 case 0: {
-                    boolean ext = r.readBit();
-                    boolean ies = r.readBit();
+                    Sequence seq = Sequence.read(r, 0);
                     long amf = AMF_UE_NGAP_ID.decode(r);
                     long ran = RAN_UE_NGAP_ID.decode(r);
-                    endSequence(r, ies, ext);
+                    seq.skipEnd(r);
                     return new UeNgapIds.Pair(amf, ran);
                 }
                 case 1:
@@ -163,7 +157,7 @@ final class UeContextIes {
             switch (v) {
                 case UeNgapIds.Pair p -> {
                     w.writeConstrained(0, 0, 2);
-                    w.writeBits(0, 2);
+                    Sequence.write(w, List.of());
                     AMF_UE_NGAP_ID.encode(w, p.amfUeNgapId());
                     RAN_UE_NGAP_ID.encode(w, p.ranUeNgapId());
                 }
@@ -182,22 +176,16 @@ final class UeContextIes {
     private static final ValueCodec<UeAssociatedConnection> UE_ASSOCIATED_CONNECTION = new ValueCodec<>() {
         @Override
         public UeAssociatedConnection decode(AperReader r) {
-            boolean ext = r.readBit();
-            boolean hasAmf = r.readBit();
-            boolean hasRan = r.readBit();
-            boolean ies = r.readBit();
-            long amf = hasAmf ? AMF_UE_NGAP_ID.decode(r) : UeAssociatedConnection.ABSENT;
-            long ran = hasRan ? RAN_UE_NGAP_ID.decode(r) : UeAssociatedConnection.ABSENT;
-            endSequence(r, ies, ext);
+            Sequence seq = Sequence.read(r, 2);
+            long amf = seq.has(0) ? AMF_UE_NGAP_ID.decode(r) : UeAssociatedConnection.ABSENT;
+            long ran = seq.has(1) ? RAN_UE_NGAP_ID.decode(r) : UeAssociatedConnection.ABSENT;
+            seq.skipEnd(r);
             return new UeAssociatedConnection(amf, ran);
         }
 
         @Override
         public void encode(AperWriter w, UeAssociatedConnection v) {
-            w.writeBit(false);
-            w.writeBit(v.amfUeNgapId() >= 0);
-            w.writeBit(v.ranUeNgapId() >= 0);
-            w.writeBit(false);
+            Sequence.write(w, List.of(), v.amfUeNgapId() >= 0, v.ranUeNgapId() >= 0);
             if (v.amfUeNgapId() >= 0) {
                 AMF_UE_NGAP_ID.encode(w, v.amfUeNgapId());
             }

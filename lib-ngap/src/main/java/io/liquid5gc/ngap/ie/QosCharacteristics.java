@@ -1,12 +1,25 @@
 package io.liquid5gc.ngap.ie;
 
-/** TS 38.413 9.3.1.12 QoS Characteristics (CHOICE). Absent optional integers are -1. */
+import java.util.List;
+
+/**
+ * TS 38.413 9.3.1.12 QoS Characteristics (CHOICE). Absent optional integers are -1; {@code extensions} are the
+ * descriptor's iE-Extensions kept raw (e.g. id-CNPacketDelayBudgetDL), empty when none.
+ */
 public sealed interface QosCharacteristics {
     int ABSENT = -1;
 
     /** TS 38.413 9.3.1.28 Non Dynamic 5QI Descriptor. */
-    record NonDynamic(int fiveQi, int priorityLevel, int averagingWindow, int maximumDataBurstVolume)
-            implements QosCharacteristics {
+    record NonDynamic(int fiveQi, int priorityLevel, int averagingWindow, int maximumDataBurstVolume,
+                      List<RawExtension> extensions) implements QosCharacteristics {
+        public NonDynamic {
+            extensions = RawExtension.immutable(extensions);
+        }
+
+        public NonDynamic(int fiveQi, int priorityLevel, int averagingWindow, int maximumDataBurstVolume) {
+            this(fiveQi, priorityLevel, averagingWindow, maximumDataBurstVolume, List.of());
+        }
+
         public static NonDynamic of(int fiveQi) {
             return new NonDynamic(fiveQi, ABSENT, ABSENT, ABSENT);
         }
@@ -17,6 +30,16 @@ public sealed interface QosCharacteristics {
      * 0 (delay-critical), 1 (non-delay-critical) or -1.
      */
     record Dynamic(int priorityLevel, int packetDelayBudget, int perScalar, int perExponent, int fiveQi,
-                   int delayCritical, int averagingWindow, int maximumDataBurstVolume) implements QosCharacteristics {
+                   int delayCritical, int averagingWindow, int maximumDataBurstVolume, List<RawExtension> extensions)
+            implements QosCharacteristics {
+        public Dynamic {
+            extensions = RawExtension.immutable(extensions);
+        }
+
+        public Dynamic(int priorityLevel, int packetDelayBudget, int perScalar, int perExponent, int fiveQi,
+                       int delayCritical, int averagingWindow, int maximumDataBurstVolume) {
+            this(priorityLevel, packetDelayBudget, perScalar, perExponent, fiveQi, delayCritical, averagingWindow,
+                    maximumDataBurstVolume, List.of());
+        }
     }
 }
