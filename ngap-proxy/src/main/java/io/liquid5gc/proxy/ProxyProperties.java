@@ -46,7 +46,7 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
             }
         }
         sctp = sctp == null ? new Sctp(null, null, null, null, null, null) : sctp;
-        nasTimers = nasTimers == null ? new NasTimers(null, null, null, null, null, null) : nasTimers;
+        nasTimers = nasTimers == null ? new NasTimers(null, null, null, null, null) : nasTimers;
         limits = limits == null ? Limits.DEFAULTS : limits;
     }
 
@@ -108,26 +108,25 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
     /**
      * The network-side 5GMM timers the proxy runs (TS 24.501 10.2, Table 10.2.2): a downlink message that expects an
      * answer is sent again when its timer expires, at most {@code retransmissions} times; after that the procedure
-     * is aborted (TS 24.501 5.4.1.3.7, 5.4.2.7, 5.4.3.7, 5.5.1.2.8, 5.5.2.3.5, 5.4.4.6).
+     * is aborted (TS 24.501 5.4.1.3.7, 5.4.2.7, 5.4.3.7, 5.5.1.2.8, 5.5.2.3.5). T3555 (Configuration Update Command)
+     * is not here: the AMF sends no Configuration Update Command.
      *
      * @param t3550 Registration Accept with a new 5G-GUTI until Registration Complete, default 6 s
      * @param t3560 Authentication Request / Security Mode Command until the UE answers, default 6 s
      * @param t3570 Identity Request until Identity Response, default 6 s
      * @param t3522 network-initiated De-registration Request until De-registration Accept, default 6 s
-     * @param t3555 Configuration Update Command until Configuration Update Complete, default 6 s
      * @param retransmissions how many times a message is sent again, default 4 (the fifth expiry aborts)
      */
     public record NasTimers(java.time.Duration t3550, java.time.Duration t3560, java.time.Duration t3570, java.time.Duration t3522,
-                            java.time.Duration t3555, Integer retransmissions) {
+                            Integer retransmissions) {
         public NasTimers {
             java.time.Duration six = java.time.Duration.ofSeconds(6);
             t3550 = t3550 == null ? six : t3550;
             t3560 = t3560 == null ? six : t3560;
             t3570 = t3570 == null ? six : t3570;
             t3522 = t3522 == null ? six : t3522;
-            t3555 = t3555 == null ? six : t3555;
             retransmissions = retransmissions == null ? 4 : retransmissions;
-            for (java.time.Duration d : java.util.List.of(t3550, t3560, t3570, t3522, t3555)) {
+            for (java.time.Duration d : java.util.List.of(t3550, t3560, t3570, t3522)) {
                 if (d.isNegative() || d.isZero()) {
                     throw new IllegalArgumentException("liquid5gc.proxy.nas-timers: a timer must be positive: " + d);
                 }

@@ -21,9 +21,7 @@ enum NasTimer {
     /** Identity Request until Identity Response (TS 24.501 5.4.3). */
     T3570(ProxyProperties.NasTimers::t3570, m -> m instanceof UplinkNas.IdentityResponse),
     /** Network-initiated De-registration Request until De-registration Accept (TS 24.501 5.5.2.3). */
-    T3522(ProxyProperties.NasTimers::t3522, m -> m instanceof UplinkNas.DeregistrationAccept),
-    /** Configuration Update Command until Configuration Update Complete (TS 24.501 5.4.4); nothing starts it yet. */
-    T3555(ProxyProperties.NasTimers::t3555, m -> false);
+    T3522(ProxyProperties.NasTimers::t3522, m -> m instanceof UplinkNas.DeregistrationAccept);
 
     private final Function<ProxyProperties.NasTimers, Duration> duration;
     private final Predicate<UplinkNas> answer;
