@@ -59,6 +59,8 @@ final class AssociationCore implements Reassembler.Sink {
     private final Initiator initiator;
     /** SHUTDOWN with T2 (RFC 9260 9.2). */
     private final ShutdownSequence shutdown;
+    /** INIT and COOKIE ECHO for an association that exists (RFC 9260 5.2). */
+    private final SetupCollisions collisions;
 
     /** Control chunks waiting for the next packet. */
     private final ArrayDeque<Chunk> control = new ArrayDeque<>(4);
@@ -82,6 +84,7 @@ final class AssociationCore implements Reassembler.Sink {
         this.path = new PathMonitor(this, ctx, rto);
         this.initiator = new Initiator(this, ctx, rto);
         this.shutdown = new ShutdownSequence(this, ctx, rto);
+        this.collisions = new SetupCollisions(this, ctx);
     }
 
     AssociationState state() {
@@ -164,41 +167,8 @@ final class AssociationCore implements Reassembler.Sink {
         communicationUp(now, false);
     }
 
-    /** COOKIE ECHO for an existing association: RFC 9260 5.2.4 Table 2. */
-    private void onCookieEcho(StateCookie c, long now) {
-        boolean localMatch = c.localTag() == localTag;
-        boolean peerMatch = c.peerTag() == peerTag;
-        AssociationState s = sm.state();
-        if (!localMatch && !peerMatch && c.localTieTag() == localTag && c.peerTieTag() == peerTag) {
-            // action A: the peer restarted
-            if (s == AssociationState.SHUTDOWN_ACK_SENT) {
-                control.add(new Chunk.ShutdownAck());
-                control.add(new Chunk.Error(List.of(ErrorCause.of(ErrorCause.Code.COOKIE_RECEIVED_WHILE_SHUTTING_DOWN))));
-                return;
-            }
-            restart(c, now);
-        } else if (localMatch && !peerMatch) {
-            // action B: INIT collision, our tag survived
-            peerTag = c.peerTag();
-            setupTransfer(c.peerInitialTsn(), c.peerRwnd(), c.outboundStreams(), c.inboundStreams(), localInitialTsn);
-            if (s == AssociationState.COOKIE_WAIT || s == AssociationState.COOKIE_ECHOED) {
-                setState(Trigger.RCV_VALID_COOKIE_ECHO);
-                communicationUp(now, false);
-            }
-            control.add(new Chunk.CookieAck());
-        } else if (!localMatch && peerMatch && c.localTieTag() == 0 && c.peerTieTag() == 0) {
-            // action C: silently discard
-        } else if (localMatch) {
-            // action D: both tags match
-            if (s == AssociationState.COOKIE_ECHOED || s == AssociationState.COOKIE_WAIT) {
-                setState(Trigger.RCV_VALID_COOKIE_ECHO);
-                communicationUp(now, false);
-            }
-            control.add(new Chunk.CookieAck());
-        }
-    }
-
-    private void restart(StateCookie c, long now) {
+    /** The peer restarted (RFC 9260 5.2.4 action A): new tags and TSNs, queues and timers reset. */
+    void restart(StateCookie c, long now) {
         int oldTag = localTag;
         dropQueues();
         localTag = c.localTag();
@@ -216,7 +186,7 @@ final class AssociationCore implements Reassembler.Sink {
         path.restartHeartbeat(now);
     }
 
-    private void communicationUp(long now, boolean viaCookieAck) {
+    void communicationUp(long now, boolean viaCookieAck) {
         handle.drainInboxInto(this); // messages queued before the streams were known
         initiator.done();
         path.restartHeartbeat(now);
@@ -224,28 +194,9 @@ final class AssociationCore implements Reassembler.Sink {
         handle.up();
     }
 
-    /** INIT for an existing association: RFC 9260 5.2.1 and 5.2.2, 9.2 for SHUTDOWN-ACK-SENT. */
+    /** INIT for an existing association (RFC 9260 5.2.1, 5.2.2). */
     void onInit(Chunk.Init init, long now) {
-        AssociationState s = sm.state();
-        if (s == AssociationState.SHUTDOWN_ACK_SENT) {
-            control.add(new Chunk.ShutdownAck());
-            flush(now);
-            return;
-        }
-        Chunk.InitAck ack;
-        if (s == AssociationState.COOKIE_WAIT) {
-            ack = Handshake.initAck(ctx, init, peerPort, localPort, localTag, localInitialTsn, 0, 0);
-        } else if (s == AssociationState.COOKIE_ECHOED) {
-            ack = Handshake.initAck(ctx, init, peerPort, localPort, localTag, localInitialTsn, localTag, peerTag);
-        } else {
-            ack = Handshake.initAck(ctx, init, peerPort, localPort, Handshake.newTag(ctx.random()),
-                    ctx.random().nextInt(), localTag, peerTag);
-        }
-        // RFC 9260 5.2.1: the INIT ACK goes to where the INIT came from, with the INIT's tag
-        PacketWriter w = ctx.writer().begin(localPort, peerPort, init.initiateTag(), MAX_UDP_PAYLOAD);
-        w.add(ack);
-        w.finish();
-        ctx.transmit(this);
+        collisions.onInit(init, now);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -293,7 +244,7 @@ final class AssociationCore implements Reassembler.Sink {
                 case Chunk.Error e -> onError(e, now);
                 case Chunk.CookieEcho ce -> {
                     if (cookie != null && i == 0 && !fresh) {
-                        onCookieEcho(cookie, now);
+                        collisions.onCookieEcho(cookie, now);
                     }
                 }
                 case Chunk.CookieAck ca -> {

@@ -79,7 +79,7 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
     int internalErrors;
     RuntimeException lastInternalError;
 
-    private UdpSctpEndpoint(Builder b, DatagramIo io) {
+    UdpSctpEndpoint(UdpSctpEndpointBuilder b, DatagramIo io) {
         this.config = b.config;
         this.io = io;
         this.localSctpPort = b.sctpPort;
@@ -96,67 +96,13 @@ public final class UdpSctpEndpoint implements SctpEndpoint {
 
     private final boolean manual;
 
-    public static Builder builder() {
-        return new Builder();
+    public static UdpSctpEndpointBuilder builder() {
+        return new UdpSctpEndpointBuilder();
     }
 
-    /** Endpoint settings. */
-    public static final class Builder {
-        private InetSocketAddress bind = new InetSocketAddress(9899);
-        private DatagramIo io;
-        private int sctpPort = 38412;
-        private boolean listen;
-        private SctpConfig config = SctpConfig.defaults();
-        private AssociationHandler handler;
-        private NanoClock clock = NanoClock.SYSTEM;
-        private RandomGenerator random = new SecureRandom();
-        private byte[] cookieSecret;
-        private boolean manual;
-        private InitRateLimit initRateLimit = InitRateLimit.DEFAULT;
-        private Predicate<InetSocketAddress> acceptFrom = a -> true;
-
-        /** UDP address to bind (RFC 6951 default port 9899); port 0 picks a free one. */
-        public Builder bind(InetSocketAddress v) { bind = v; return this; }
-        /** A ready socket abstraction (tests: loss injection, capture); overrides {@link #bind}. */
-        public Builder datagramIo(DatagramIo v) { io = v; return this; }
-        /** The endpoint's SCTP port (38412 for NGAP on the AMF side). */
-        public Builder sctpPort(int v) { sctpPort = v; return this; }
-        /** Accept associations initiated by peers. */
-        public Builder listen(boolean v) { listen = v; return this; }
-        public Builder config(SctpConfig v) { config = v; return this; }
-        public Builder handler(AssociationHandler v) { handler = v; return this; }
-        public Builder clock(NanoClock v) { clock = v; return this; }
-        /** Source of verification tags and initial TSNs (default SecureRandom, RFC 9260 5.3.1). */
-        public Builder random(RandomGenerator v) { random = v; return this; }
-        /** HMAC key for state cookies (default: 32 random bytes). */
-        public Builder cookieSecret(byte[] v) { cookieSecret = v.clone(); return this; }
-        /** INITs answered per source IP address ({@link InitRateLimit#DEFAULT}); null answers every INIT. */
-        public Builder initRateLimit(InitRateLimit v) { initRateLimit = v; return this; }
-        /**
-         * Which peers may associate (default: any): INIT and COOKIE ECHO from another UDP source are dropped
-         * silently, before any INIT ACK or association state exists.
-         */
-        public Builder acceptFrom(Predicate<InetSocketAddress> v) { acceptFrom = Objects.requireNonNull(v); return this; }
-
-        /**
-         * No I/O thread: the caller drives the endpoint with {@link UdpSctpEndpoint#poll()} (deterministic
-         * simulations with a virtual clock). Handlers then run on the caller's thread.
-         */
-        Builder manual(boolean v) { manual = v; return this; }
-
-        /** Binds the socket and starts the I/O thread. */
-        public UdpSctpEndpoint start() throws IOException {
-            Objects.requireNonNull(handler, "handler");
-            if (sctpPort <= 0 || sctpPort > 65535) {
-                throw new IllegalArgumentException("sctpPort " + sctpPort);
-            }
-            DatagramIo d = io != null ? io : ChannelDatagramIo.bind(bind);
-            UdpSctpEndpoint e = new UdpSctpEndpoint(this, d);
-            if (!manual) {
-                e.thread.start();
-            }
-            return e;
-        }
+    /** Starts the I/O thread (not in manual mode). */
+    void startThread() {
+        thread.start();
     }
 
     public SctpConfig config() {

@@ -36,7 +36,7 @@ class InitRateLimitTest {
         }
     }
 
-    private UdpSctpEndpoint listen(UdpSctpEndpoint.Builder b) throws IOException {
+    private UdpSctpEndpoint listen(UdpSctpEndpointBuilder b) throws IOException {
         endpoint = b.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).sctpPort(38412).listen(true)
                 .clock(clock::get).handler(IGNORE).start();
         return endpoint;

@@ -107,7 +107,7 @@ final class SimNet {
         return n;
     }
 
-    UdpSctpEndpoint endpoint(UdpSctpEndpoint.Builder b, int udpPort) throws IOException {
+    UdpSctpEndpoint endpoint(UdpSctpEndpointBuilder b, int udpPort) throws IOException {
         UdpSctpEndpoint e = b.datagramIo(node(udpPort)).clock(clock).random(new Random(random.nextLong())).manual(true)
                 .start();
         endpoints.add(e);
