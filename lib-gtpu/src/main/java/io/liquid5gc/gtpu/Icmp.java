@@ -37,8 +37,7 @@ public final class Icmp {
 
     /** Whether {@code p} is an IPv4 echo reply with this id and sequence number. */
     public static boolean isEchoReply(byte[] p, int id, int seq) {
-        return p.length >= 28 && (p[0] & 0xF0) == 0x40 && p[9] == 1 && p[20] == 0
-                && get16(p, 24) == id && get16(p, 26) == seq;
+        return echoReplySequence(p, id) == seq;
     }
 
     public static int checksum(byte[] b, int off, int len) {

@@ -32,6 +32,8 @@ import java.util.logging.Logger;
 public final class PfcpPeer implements AutoCloseable {
 
     private static final Logger log = Logger.getLogger(PfcpPeer.class.getName());
+    /** At most this many answers are kept for retransmitted requests (memory bound under a flood). */
+    static final int MAX_ANSWERS_KEPT = 8192;
 
     /** What happened to a request: its response, or no response after N1 retransmissions. */
     public static final class NoResponseException extends IOException {
@@ -46,6 +48,14 @@ public final class PfcpPeer implements AutoCloseable {
     private record Key(SocketAddress peer, int sequence) {
     }
 
+    private record Answer(int requestType, byte[] octets, long expiresNanos) {
+    }
+
+    /** How long an answer is kept: a peer stops retransmitting after its N1 tries T1 apart (ours, as the best guess). */
+    private long answerLifetimeNanos() {
+        return t1.toNanos() * (n1 + 2);
+    }
+
     private final DatagramSocket socket;
     private final Duration t1;
     private final int n1;
@@ -54,8 +64,12 @@ public final class PfcpPeer implements AutoCloseable {
     private final Thread reader;
     private final AtomicInteger nextSequence = new AtomicInteger(1);
     private final Map<Key, Pending> pending = new ConcurrentHashMap<>();
-    /** The last answers to incoming requests, per peer and sequence number, to resend for retransmissions. */
-    private final Map<Key, byte[]> answered = new ConcurrentHashMap<>();
+    /**
+     * The answers to incoming requests, per peer and sequence number, to send again for a retransmission (TS 29.244
+     * 6.4): kept for the peer's retransmission window only and only for the same message type, so that a peer that
+     * restarted and reuses a sequence number is not answered from before its restart.
+     */
+    private final Map<Key, Answer> answered = new ConcurrentHashMap<>();
     private final AtomicInteger undecodable = new AtomicInteger();
     private volatile boolean closed;
 
@@ -179,18 +193,21 @@ public final class PfcpPeer implements AutoCloseable {
         PfcpMessage m = ((DecodeResult.Decoded) r).message();
         Key key = new Key(from, m.header().sequenceNumber());
         if (MessageType.isRequest(m.typeCode())) {
-            byte[] again = answered.get(key);
-            if (again != null) {
-                send(again, from);
+            long now = System.nanoTime();
+            Answer again = answered.get(key);
+            if (again != null && again.requestType == m.typeCode() && now - again.expiresNanos < 0) {
+                send(again.octets, from);
                 return;
             }
             PfcpMessage answer = handler.apply(from, m);
             if (answer != null) {
                 byte[] out = PfcpCodec.encode(answer);
-                if (answered.size() > 4096) {
-                    answered.clear();
+                if (answered.size() >= MAX_ANSWERS_KEPT) {
+                    answered.values().removeIf(a -> now - a.expiresNanos >= 0);
                 }
-                answered.put(key, out);
+                if (answered.size() < MAX_ANSWERS_KEPT) {
+                    answered.put(key, new Answer(m.typeCode(), out, now + answerLifetimeNanos()));
+                }
                 send(out, from);
             }
             return;

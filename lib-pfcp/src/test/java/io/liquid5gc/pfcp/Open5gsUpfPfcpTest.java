@@ -83,7 +83,6 @@ class Open5gsUpfPfcpTest {
                 assertThat(r).as(upf.logText()).isInstanceOf(DecodeResult.Decoded.class);
                 PfcpMessage answer = ((DecodeResult.Decoded) r).message();
                 if (answer instanceof NodeMessage.HeartbeatRequest hb) {
-                    heartbeats++;
                     capture("heartbeat-request", got);
                     byte[] resp = PfcpCodec.encode(new NodeMessage.HeartbeatResponse(hb.header(), STAMP, List.of()));
                     n4.send(new DatagramPacket(resp, resp.length, in.getSocketAddress()));
@@ -98,7 +97,6 @@ class Open5gsUpfPfcpTest {
     }
 
     private static final NodeIe.RecoveryTimeStamp STAMP = NodeIe.RecoveryTimeStamp.of(Instant.now());
-    private static int heartbeats;
 
     private static void capture(String name, byte[] octets) throws Exception {
         String dir = System.getProperty("liquid5gc.pfcp.capture");

@@ -90,6 +90,32 @@ class PfcpPeerTest {
     }
 
     @Test
+    void whenAPeerReusesASequenceNumberForAnotherRequest_thenItIsAnsweredAfreshNotFromTheCache() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        try (PfcpPeer upf = PfcpPeer.open(ANY, Duration.ofSeconds(1), 3, (from, m) -> {
+                calls.incrementAndGet();
+                return m instanceof HeartbeatRequest ? new HeartbeatResponse(m.header(), PfcpSamples.STAMP, List.of())
+                        : new SessionMessage.SessionReportResponse(PfcpHeader.session(9, m.header().sequenceNumber()),
+                                new Ie.Cause(Ie.Cause.Value.REQUEST_ACCEPTED), null, List.of());
+            });
+             DatagramSocket smf = new DatagramSocket(ANY)) {
+            smf.setSoTimeout(30_000);
+            DatagramPacket in = new DatagramPacket(new byte[1500], 1500);
+            // a peer that restarted numbers from 1 again: a Session Report with the sequence of an earlier heartbeat
+            byte[] hb = PfcpCodec.encode(new HeartbeatRequest(PfcpHeader.node(1), PfcpSamples.STAMP, List.of()));
+            byte[] report = PfcpCodec.encode(new SessionMessage.SessionReportRequest(PfcpHeader.session(5, 1),
+                    new UsageIe.ReportType(UsageIe.ReportType.DLDR), null, List.of(), List.of()));
+            smf.send(new DatagramPacket(hb, hb.length, upf.localAddress()));
+            smf.receive(in);
+            smf.send(new DatagramPacket(report, report.length, upf.localAddress()));
+            smf.receive(in);
+            PfcpMessage answer = ((DecodeResult.Decoded) PfcpCodec.decode(Arrays.copyOf(in.getData(), in.getLength()))).message();
+            assertThat(answer).isInstanceOf(SessionMessage.SessionReportResponse.class);
+            assertThat(calls).hasValue(2);
+        }
+    }
+
+    @Test
     void whenARequestOfAnotherVersionArrives_thenVersionNotSupportedIsAnswered() throws Exception {
         try (PfcpPeer upf = PfcpPeer.open(ANY, Duration.ofSeconds(1), 3, (from, m) -> null);
              DatagramSocket smf = new DatagramSocket(ANY)) {
