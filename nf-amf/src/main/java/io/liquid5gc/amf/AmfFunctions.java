@@ -85,37 +85,37 @@ public class AmfFunctions {
     }
 
     /** {@code amf-initial-registration}: Registration (TS 24.501 5.5.1, TS 23.502 4.2.2.2). */
-    @Bean(name = "amf-initial-registration")
+    @Bean(name = AmfApi.Names.INITIAL_REGISTRATION)
     Function<UeRequest, UeResult> amfInitialRegistration(RegistrationProcedure procedure) {
         return procedure::handle;
     }
 
     /** {@code amf-deregistration}: Deregistration (TS 24.501 5.5.2). */
-    @Bean(name = "amf-deregistration")
+    @Bean(name = AmfApi.Names.DEREGISTRATION)
     Function<UeRequest, UeResult> amfDeregistration(DeregistrationProcedure procedure) {
         return procedure::handle;
     }
 
     /** {@code amf-service-request}: Service request (TS 24.501 5.6.1). */
-    @Bean(name = "amf-service-request")
+    @Bean(name = AmfApi.Names.SERVICE_REQUEST)
     Function<UeRequest, UeResult> amfServiceRequest(ServiceProcedure procedure) {
         return procedure::handle;
     }
 
     /** {@code amf-pdu-session-relay}: PDU session relay to the SMF (TS 23.502 4.3.2). */
-    @Bean(name = "amf-pdu-session-relay")
+    @Bean(name = AmfApi.Names.PDU_SESSION_RELAY)
     Function<UeRequest, UeResult> amfPduSessionRelay(PduSessionRelay relay) {
         return relay::handle;
     }
 
     /** {@code amf-handover}: N2 handover and Xn path switch (TS 23.502 4.9). */
-    @Bean(name = "amf-handover")
+    @Bean(name = AmfApi.Names.HANDOVER)
     Function<UeRequest, UeResult> amfHandover(HandoverProcedure procedure) {
         return procedure::handle;
     }
 
     /** {@code amf-auth-initiate}: Authentication initiation (TS 33.501 6.1.2). */
-    @Bean(name = "amf-auth-initiate")
+    @Bean(name = AmfApi.Names.AUTH_INITIATE)
     Function<UeRequest, UeResult> amfAuthInitiate(ReauthenticationProcedure procedure) {
         return procedure::handle;
     }

@@ -2,6 +2,7 @@ package io.liquid5gc.amf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.MobileIdentity;
 import io.liquid5gc.sbi.amf.UeAction;
@@ -41,7 +42,7 @@ class AmfContractJsonTest {
                         List.of(new DownlinkNas.Tai(new PlmnId("001", "01"), 1)), List.of(new Snssai(1, "010203")), 3240),
                         List.of(new Snssai(1, "010203")), caps),
                 new UeAction.SendNas(new DownlinkNas.RegistrationReject(62), UeAction.Protection.PROTECTED),
-                new UeAction.ReleaseUe("deregister")), "REGISTERED");
+                new UeAction.ReleaseUe("deregister")), GmmState.REGISTERED);
         String text = json.writeValueAsString(result);
         assertThat(text).contains("\"action\":\"SEND_NAS\"").contains("\"messageType\":\"SECURITY_MODE_COMMAND\"");
         assertThat(json.readValue(text, UeResult.class)).isEqualTo(result);

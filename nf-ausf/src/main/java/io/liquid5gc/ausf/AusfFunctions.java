@@ -1,6 +1,7 @@
 package io.liquid5gc.ausf;
 
 import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.sbi.ausf.AusfApi;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.sbi.ausf.AusfAuthenticateRequest;
 import io.liquid5gc.sbi.ausf.AusfAuthenticateResponse;
@@ -38,7 +39,7 @@ public class AusfFunctions {
         return new ServingPlmnCheck(properties);
     }
 
-    @Bean(name = "ausf-authenticate")
+    @Bean(name = AusfApi.Names.AUTHENTICATE)
     Function<AusfAuthenticateRequest, AusfAuthenticateResponse> ausfAuthenticate(UeAuthenticationService service) {
         return service::handle;
     }

@@ -41,13 +41,13 @@ public class NrfFunctions {
     }
 
     /** {@code nrf-register}: NFRegister and heart-beat (TS 29.510 5.2.2.2). */
-    @Bean(name = "nrf-register")
+    @Bean(name = NrfApi.Names.REGISTER)
     Function<NfProfile, NfRegistrationResult> nrfRegister(NfRegistry registry) {
         return registry::handleNfRegister;
     }
 
     /** {@code nrf-discover}: NFDiscover (TS 29.510 5.3.2.2). */
-    @Bean(name = "nrf-discover")
+    @Bean(name = NrfApi.Names.DISCOVER)
     Function<NfDiscoveryRequest, NfDiscoveryResult> nrfDiscover(NfRegistry registry) {
         return registry::handleNfDiscover;
     }
@@ -56,7 +56,7 @@ public class NrfFunctions {
      * {@code nrf-status-notify}: NFStatusSubscribe / NFStatusUnSubscribe; the NRF then sends NFStatusNotify to
      * the subscriber (TS 29.510 5.2.2.5-5.2.2.7).
      */
-    @Bean(name = "nrf-status-notify")
+    @Bean(name = NrfApi.Names.STATUS_NOTIFY)
     Function<NfStatusSubscriptionRequest, SubscriptionData> nrfStatusNotify(NfStatusNotifier notifier) {
         return notifier::handleNfStatusSubscription;
     }

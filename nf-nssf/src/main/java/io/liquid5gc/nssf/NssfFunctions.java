@@ -1,6 +1,7 @@
 package io.liquid5gc.nssf;
 
 import io.liquid5gc.sbi.nssf.AuthorizedNetworkSliceInfo;
+import io.liquid5gc.sbi.nssf.NssfApi;
 import io.liquid5gc.sbi.nssf.NsSelectionRequest;
 import java.util.function.Function;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,7 +19,7 @@ public class NssfFunctions {
     }
 
     /** {@code nssf-slice-select}: Nnssf_NSSelection_Get for registration (TS 29.531 5.2.2.2.2). */
-    @Bean(name = "nssf-slice-select")
+    @Bean(name = NssfApi.Names.SLICE_SELECT)
     Function<NsSelectionRequest, AuthorizedNetworkSliceInfo> nssfSliceSelect(SliceSelection selection) {
         return selection::handleNsSelectionGet;
     }

@@ -1,6 +1,7 @@
 package io.liquid5gc.pcf;
 
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.pcf.PcfApi;
 import io.liquid5gc.sbi.pcf.SmPolicyContextData;
 import io.liquid5gc.sbi.pcf.SmPolicyControl;
 import io.liquid5gc.sbi.pcf.SmPolicyGetRequest;
@@ -24,13 +25,13 @@ public class PcfFunctions {
     }
 
     /** {@code pcf-policy-create}: Npcf_SMPolicyControl_Create (TS 29.512 4.2.2). */
-    @Bean(name = "pcf-policy-create")
+    @Bean(name = PcfApi.Names.POLICY_CREATE)
     Function<SmPolicyContextData, SmPolicyControl> pcfPolicyCreate(SmPolicies policies) {
         return policies::handleCreate;
     }
 
     /** {@code pcf-policy-get}: an SM policy association by id (TS 29.512 4.2.5). */
-    @Bean(name = "pcf-policy-get")
+    @Bean(name = PcfApi.Names.POLICY_GET)
     Function<SmPolicyGetRequest, SmPolicyControl> pcfPolicyGet(SmPolicies policies) {
         return policies::handleGet;
     }

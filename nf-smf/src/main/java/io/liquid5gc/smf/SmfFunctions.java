@@ -1,6 +1,7 @@
 package io.liquid5gc.smf;
 
 import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.sbi.smf.SmfApi;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.sbi.smf.N4Session;
 import io.liquid5gc.sbi.smf.N4SessionSetupRequest;
@@ -78,25 +79,25 @@ public class SmfFunctions {
     }
 
     /** {@code smf-pdu-session-create}: PDU session establishment (TS 29.502 Nsmf_PDUSession, TS 23.502 4.3.2). */
-    @Bean(name = "smf-pdu-session-create")
+    @Bean(name = SmfApi.Names.PDU_SESSION_CREATE)
     Function<PduSessionCreateRequest, PduSessionCreateResponse> smfPduSessionCreate(PduSessions sessions) {
         return sessions::handleCreate;
     }
 
     /** {@code smf-pdu-session-update}: PDU session update (TS 29.502). */
-    @Bean(name = "smf-pdu-session-update")
+    @Bean(name = SmfApi.Names.PDU_SESSION_UPDATE)
     Function<PduSessionUpdateRequest, PduSessionUpdateResponse> smfPduSessionUpdate(PduSessions sessions) {
         return sessions::handleUpdate;
     }
 
     /** {@code smf-pdu-session-release}: PDU session release (TS 29.502, TS 23.502 4.3.4). */
-    @Bean(name = "smf-pdu-session-release")
+    @Bean(name = SmfApi.Names.PDU_SESSION_RELEASE)
     Function<PduSessionReleaseRequest, PduSessionReleaseResponse> smfPduSessionRelease(PduSessions sessions) {
         return sessions::handleRelease;
     }
 
     /** {@code smf-n4-session-setup}: N4 session establishment (TS 29.244). */
-    @Bean(name = "smf-n4-session-setup")
+    @Bean(name = SmfApi.Names.N4_SESSION_SETUP)
     Function<N4SessionSetupRequest, N4Session> smfN4SessionSetup(N4Sessions n4, SmContextStore contexts) {
         return request -> n4.handleSetup(request, contexts);
     }

@@ -1,6 +1,7 @@
 package io.liquid5gc.udm;
 
 import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.sbi.udm.UdmApi;
 import io.liquid5gc.sbi.udm.AuthenticationInfoResult;
 import io.liquid5gc.sbi.udm.GenerateAuthDataRequest;
 import io.liquid5gc.sbi.udm.SubscriberDataRequest;
@@ -55,13 +56,13 @@ public class UdmFunctions {
     }
 
     /** {@code udm-generate-auth-data}: Nudm_UEAU Get (TS 29.503 5.4.2.2). */
-    @Bean(name = "udm-generate-auth-data")
+    @Bean(name = UdmApi.Names.GENERATE_AUTH_DATA)
     Function<GenerateAuthDataRequest, AuthenticationInfoResult> udmGenerateAuthData(UeAuthentication ueau) {
         return ueau::handleGenerateAuthData;
     }
 
     /** {@code udm-get-subscriber-data}: Nudm_SDM Get (TS 29.503 5.2.2.2). */
-    @Bean(name = "udm-get-subscriber-data")
+    @Bean(name = UdmApi.Names.GET_SUBSCRIBER_DATA)
     Function<SubscriberDataRequest, SubscriptionDataSets> udmGetSubscriberData(SubscriberDataManagement sdm) {
         return sdm::handleGetSubscriberData;
     }

@@ -1,6 +1,7 @@
 package io.liquid5gc.udr;
 
 import io.liquid5gc.runtime.safety.UnsafeSettingCheck;
+import io.liquid5gc.sbi.udr.UdrApi;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.sbi.udr.DataReadRequest;
 import io.liquid5gc.sbi.udr.DataWriteRequest;
@@ -56,13 +57,13 @@ public class UdrFunctions {
     }
 
     /** {@code udr-data-read}: Subscription data read (TS 29.504 Nudr_DataRepository, TS 29.505 5.2.2). */
-    @Bean(name = "udr-data-read")
+    @Bean(name = UdrApi.Names.DATA_READ)
     Function<DataReadRequest, SubscriptionData> udrDataRead(UdrDataService service) {
         return service::handleDataRead;
     }
 
     /** {@code udr-data-write}: Subscription data write, incl. the atomic SQN update (TS 29.505 5.2.2.2.3). */
-    @Bean(name = "udr-data-write")
+    @Bean(name = UdrApi.Names.DATA_WRITE)
     Function<DataWriteRequest, DataWriteResult> udrDataWrite(UdrDataService service) {
         return service::handleDataWrite;
     }

@@ -1,7 +1,7 @@
 package io.liquid5gc.amf.authentication;
 
 import io.liquid5gc.amf.AmfProperties;
-import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.runtime.placement.FunctionClient;
@@ -108,7 +108,7 @@ public final class ReauthenticationProcedure {
         contexts.saveNasSecurity(ue.id(), new NasSecurityContext(ue.ngKsi(), next.kamf(), ue.cipheringAlgorithm(), ue.integrityAlgorithm()));
         contexts.save(loaded, next);
         return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.SecurityModeCommand(ue.cipheringAlgorithm(), ue.integrityAlgorithm(),
-                ue.ngKsi(), ue.ueSecurityCapability(), false, ABBA), Protection.NEW_CONTEXT_INTEGRITY)), next.state().name());
+                ue.ngKsi(), ue.ueSecurityCapability(), false, ABBA), Protection.NEW_CONTEXT_INTEGRITY)), next.state());
     }
 
     UeResult handleAuthenticationFailure(UeContexts.Loaded loaded, UeContext ue, UplinkNas.AuthenticationFailure f) {
@@ -126,7 +126,7 @@ public final class ReauthenticationProcedure {
         contexts.save(loaded, next);
         log.info("UE {} ({}) re-authenticated; new KAMF with ngKSI {}", ue.id(), ue.supi(), ue.ngKsi());
         // TS 33.501 6.9.4.1: the AS keys follow the new KAMF while the UE is connected
-        return new UeResult(List.of(new UeAction.RefreshAsKeys(ue.ueSecurityCapability())), next.state().name());
+        return new UeResult(List.of(new UeAction.RefreshAsKeys(ue.ueSecurityCapability())), next.state());
     }
 
     private UeResult challenge(UeContexts.Loaded loaded, UeContext ue, ResynchronizationInfo resync) {
@@ -141,13 +141,13 @@ public final class ReauthenticationProcedure {
         contexts.save(loaded, next);
         log.info("UE {} ({}): re-authentication{}", ue.id(), ue.supi(), resync == null ? "" : " after resynchronisation");
         return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.AuthenticationRequest(ngKsi, ABBA, c.fiveGAuthData().rand(),
-                c.fiveGAuthData().autn()), Protection.PROTECTED)), next.state().name());
+                c.fiveGAuthData().autn()), Protection.PROTECTED)), next.state());
     }
 
     private UeResult rejected(UeContexts.Loaded loaded, UeContext ue, String why) {
         contexts.save(loaded, ue.withState(GmmState.DEREGISTERED));
         log.warn("UE {}: re-authentication failed: {}", ue.id(), why);
         return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.AuthenticationReject(), Protection.PROTECTED),
-                new UeAction.ReleaseUe("authentication-failure")), GmmState.DEREGISTERED.name());
+                new UeAction.ReleaseUe("authentication-failure")), GmmState.DEREGISTERED);
     }
 }

@@ -1,5 +1,6 @@
 package io.liquid5gc.amf.context;
 
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.sbi.amf.UeLocation;
 import io.liquid5gc.sbi.amf.UeSecurityCapability;
 import io.liquid5gc.sbi.common.Snssai;

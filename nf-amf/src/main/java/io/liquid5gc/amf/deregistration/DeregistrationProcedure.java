@@ -1,6 +1,6 @@
 package io.liquid5gc.amf.deregistration;
 
-import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.amf.session.SmfSessions;
@@ -99,7 +99,7 @@ public final class DeregistrationProcedure {
         if (!n.connected()) {
             contexts.setPendingDeregistration(ue.id(), n.reRegistrationRequired(), n.cause());
             log.info("UE {} ({}): network de-registration; paging the CM-IDLE UE first", ue.id(), ue.supi());
-            return new UeResult(List.of(new UeAction.Page(ue.guti(), taiList)), ue.state().name());
+            return new UeResult(List.of(new UeAction.Page(ue.guti(), taiList)), ue.state());
         }
         List<Integer> released = sessions.releaseAll(ue.id(), "NETWORK_INITIATED_DEREGISTRATION");
         afterDeregistration.accept(ue, released);
@@ -107,13 +107,13 @@ public final class DeregistrationProcedure {
         log.info("UE {} ({}) de-registered by the network (re-registration {}required); PDU sessions released: {}", ue.id(), ue.supi(),
                 n.reRegistrationRequired() ? "" : "not ", released);
         return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.DeregistrationRequest(n.reRegistrationRequired(), n.cause()),
-                Protection.PROTECTED)), GmmState.DEREGISTERED.name());
+                Protection.PROTECTED)), GmmState.DEREGISTERED);
     }
 
     UeResult handleDeregistrationAccept(UeContexts.Loaded loaded) {
         UeContext ue = loaded.context();
         contexts.save(loaded, ue.withState(GmmState.DEREGISTERED));
-        return new UeResult(List.of(new UeAction.ReleaseUe("deregister")), GmmState.DEREGISTERED.name());
+        return new UeResult(List.of(new UeAction.ReleaseUe("deregister")), GmmState.DEREGISTERED);
     }
 
     private static UeResult release(boolean switchOff, List<Integer> released) {
@@ -122,6 +122,6 @@ public final class DeregistrationProcedure {
             actions.add(new UeAction.SendNas(new DownlinkNas.DeregistrationAccept(), Protection.PROTECTED));
         }
         actions.add(new UeAction.ReleaseUe("deregister"));
-        return new UeResult(actions, GmmState.DEREGISTERED.name());
+        return new UeResult(actions, GmmState.DEREGISTERED);
     }
 }

@@ -1,6 +1,6 @@
 package io.liquid5gc.amf.handover;
 
-import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.SessionContexts;
 import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.context.UeContexts;
@@ -170,6 +170,6 @@ public final class HandoverProcedure {
     }
 
     private static UeResult result(UeContext ue, UeAction action) {
-        return new UeResult(List.of(action), ue.state().name());
+        return new UeResult(List.of(action), ue.state());
     }
 }

@@ -1,7 +1,7 @@
 package io.liquid5gc.amf.registration;
 
 import io.liquid5gc.amf.AmfProperties;
-import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.runtime.placement.FunctionClient;
@@ -165,7 +165,7 @@ public final class RegistrationProcedure {
             actions.add(new UeAction.SendNas(new DownlinkNas.RegistrationAccept(MobileIdentity.guti(guti), tais, ctx.allowedNssai(),
                     (int) properties.t3512().toSeconds()), Protection.PROTECTED));
             log.info("UE {} ({}): mobility registration updating, new 5G-GUTI {}", ctx.id(), ctx.supi(), guti);
-            return new UeResult(actions, next.state().name());
+            return new UeResult(actions, next.state());
         }
         contexts.save(loaded, updated.withState(GmmState.REGISTERED));
         actions.add(new UeAction.SendNas(new DownlinkNas.RegistrationAccept(null, tais, ctx.allowedNssai(), (int) properties.t3512().toSeconds()),
@@ -174,7 +174,7 @@ public final class RegistrationProcedure {
             actions.add(new UeAction.ReleaseUe("normal-release"));
         }
         log.info("UE {} ({}): periodic registration updating, 5G-GUTI {} kept", ctx.id(), ctx.supi(), ctx.guti());
-        return new UeResult(actions, GmmState.REGISTERED.name());
+        return new UeResult(actions, GmmState.REGISTERED);
     }
 
     /** A 5G-GUTI with a 5G-TMSI unique across every AMF process sharing the store (TS 23.003 2.10), indexed to the context. */
@@ -276,7 +276,7 @@ public final class RegistrationProcedure {
                 (int) properties.t3512().toSeconds(), selection.rejected());
         contexts.save(loaded, next);
         log.info("UE {} ({}) registered with 5G-GUTI {}", ctx.id(), ctx.supi(), guti);
-        return new UeResult(List.of(new UeAction.InitialContextSetup(accept, allowed, ctx.ueSecurityCapability())), next.state().name());
+        return new UeResult(List.of(new UeAction.InitialContextSetup(accept, allowed, ctx.ueSecurityCapability())), next.state());
     }
 
     UeResult handleSecurityModeReject(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
@@ -284,7 +284,7 @@ public final class RegistrationProcedure {
         UeContext next = ctx.withState(GmmState.DEREGISTERED);
         contexts.save(loaded, next);
         log.warn("UE {} rejected the security mode command (#{})", ctx.id(), cause);
-        return new UeResult(List.of(new UeAction.ReleaseUe("normal-release")), next.state().name());
+        return new UeResult(List.of(new UeAction.ReleaseUe("normal-release")), next.state());
     }
 
     UeResult handleRegistrationComplete(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
@@ -292,9 +292,9 @@ public final class RegistrationProcedure {
         contexts.save(loaded, next);
         if ("MOBILITY_UPDATING".equals(ctx.registrationType()) && !ctx.followOnRequest()) {
             // TS 23.502 4.2.2.2.2 step 21: no follow-on request: the NAS signalling connection goes
-            return new UeResult(List.of(new UeAction.ReleaseUe("normal-release")), next.state().name());
+            return new UeResult(List.of(new UeAction.ReleaseUe("normal-release")), next.state());
         }
-        return new UeResult(List.of(), next.state().name());
+        return new UeResult(List.of(), next.state());
     }
 
     // ---- helpers ----
@@ -342,7 +342,7 @@ public final class RegistrationProcedure {
         contexts.save(loaded, next);
         log.warn("UE {}: authentication rejected: {}", ctx.id(), why);
         return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.AuthenticationReject(), Protection.PLAIN),
-                new UeAction.ReleaseUe("authentication-failure")), next.state().name());
+                new UeAction.ReleaseUe("authentication-failure")), next.state());
     }
 
     private UeResult reject(UeContexts.Loaded loaded, UeContext ctx, int cause, String why) {
@@ -351,12 +351,12 @@ public final class RegistrationProcedure {
         log.warn("UE {}: registration rejected with 5GMM cause #{}: {}", ctx.id(), cause, why);
         Protection p = ctx.kamf() != null && ctx.state() == GmmState.SECURITY_MODE_PENDING ? Protection.PROTECTED : Protection.PLAIN;
         return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.RegistrationReject(cause), p),
-                new UeAction.ReleaseUe("deregister")), next.state().name());
+                new UeAction.ReleaseUe("deregister")), next.state());
     }
 
     private UeResult send(UeContexts.Loaded loaded, UeContext next, DownlinkNas nas, Protection protection) {
         contexts.save(loaded, next);
-        return new UeResult(List.of(new UeAction.SendNas(nas, protection)), next.state().name());
+        return new UeResult(List.of(new UeAction.SendNas(nas, protection)), next.state());
     }
 
     private boolean servesPlmn(PlmnId plmn) {

@@ -1,6 +1,6 @@
 package io.liquid5gc.amf.service;
 
-import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.SessionContexts;
 import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.context.UeContexts;
@@ -98,17 +98,17 @@ public final class ServiceProcedure {
         if (ue.state() != GmmState.REGISTERED || d.connected()) {
             log.info("UE {}: downlink data for PDU session {} while {} {}: not paged", ue.id(), d.pduSessionId(), ue.state(),
                     d.connected() ? "connected" : "idle");
-            return new UeResult(List.of(), ue.state().name());
+            return new UeResult(List.of(), ue.state());
         }
         log.info("UE {} ({}): downlink data for PDU session {}: paging the CM-IDLE UE", ue.id(), ue.supi(), d.pduSessionId());
-        return new UeResult(List.of(new UeAction.Page(ue.guti(), taiList)), ue.state().name());
+        return new UeResult(List.of(new UeAction.Page(ue.guti(), taiList)), ue.state());
     }
 
     /** TS 23.502 4.2.6 steps 1-5: the gNB asks to release the N2 connection; the PDU sessions' user plane goes down. */
     UeResult handleUeContextReleaseRequest(UeContext ue, UeN2Event.UeContextReleaseRequest r) {
         releaser.deactivateAll(ue.id());
         log.info("UE {}: AN release ({}), to CM-IDLE", ue.id(), r.cause());
-        return new UeResult(List.of(new UeAction.ReleaseUe("normal-release")), ue.state().name());
+        return new UeResult(List.of(new UeAction.ReleaseUe("normal-release")), ue.state());
     }
 
     /** TS 23.502 4.2.6 step 6: the N2 connection is gone; any session still marked active is deactivated. */
@@ -117,7 +117,7 @@ public final class ServiceProcedure {
                 && sessions.load(ue.id()).sessions().values().stream().anyMatch(s -> s.upState() == UpState.ACTIVE || s.upState() == UpState.ACTIVATING)) {
             releaser.deactivateAll(ue.id());
         }
-        return new UeResult(List.of(), ue.state().name());
+        return new UeResult(List.of(), ue.state());
     }
 
     /** TS 24.501 5.6.1.4.1, TS 23.502 4.2.3.2 steps 1-12. */
@@ -140,7 +140,7 @@ public final class ServiceProcedure {
             return new UeResult(List.of(new UeAction.InitialContextSetup(new DownlinkNas.ServiceAccept(sr.pduSessionStatus() == null ? null : List.of(), null),
                     ue.allowedNssai(), ue.ueSecurityCapability(), List.of()),
                     new UeAction.SendNas(new DownlinkNas.DeregistrationRequest(pendingDeregistration.get()[0] == 1, pendingDeregistration.get()[1]),
-                            Protection.PROTECTED)), GmmState.DEREGISTERED.name());
+                            Protection.PROTECTED)), GmmState.DEREGISTERED);
         }
         UeSessions known = sessions.load(ue.id());
         List<UeAction.SessionSetup> toActivate = new ArrayList<>();
@@ -185,7 +185,7 @@ public final class ServiceProcedure {
         List<Integer> notReactivated = wanted == null ? null : wanted.stream().filter(psi -> !reactivated.contains(psi)).sorted().toList();
         DownlinkNas accept = new DownlinkNas.ServiceAccept(sr.pduSessionStatus() == null ? null : status, notReactivated);
         return new UeResult(List.of(new UeAction.InitialContextSetup(accept, ue.allowedNssai(), ue.ueSecurityCapability(), toActivate)),
-                ue.state().name());
+                ue.state());
     }
 
     /** TS 23.502 4.2.3.2 steps 12-17: the gNB's downlink tunnels of the re-activated sessions go to the SMF. */
@@ -207,12 +207,12 @@ public final class ServiceProcedure {
                 sessions.update(ue.id(), all -> all.get(session.pduSessionId()) == null ? all : all.with(session.withUpState(UpState.DEACTIVATED)));
             }
         }
-        return new UeResult(List.of(), ue.state().name());
+        return new UeResult(List.of(), ue.state());
     }
 
     private UeResult reject(UeContext ue, int cause, String why) {
         log.warn("UE {}: service request rejected with 5GMM cause #{}: {}", ue.id(), cause, why);
         return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.ServiceReject(cause), Protection.PLAIN),
-                new UeAction.ReleaseUe("normal-release")), ue.state().name());
+                new UeAction.ReleaseUe("normal-release")), ue.state());
     }
 }

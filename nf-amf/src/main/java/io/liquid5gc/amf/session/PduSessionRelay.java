@@ -1,7 +1,7 @@
 package io.liquid5gc.amf.session;
 
 import io.liquid5gc.amf.AmfProperties;
-import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.SessionContexts;
 import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.context.UeContexts;
@@ -234,6 +234,6 @@ public final class PduSessionRelay {
     }
 
     private static UeResult result(UeContext ue, List<UeAction> actions) {
-        return new UeResult(actions, ue.state().name());
+        return new UeResult(actions, ue.state());
     }
 }

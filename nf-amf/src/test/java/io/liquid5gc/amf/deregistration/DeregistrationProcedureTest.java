@@ -7,7 +7,7 @@ import static io.liquid5gc.amf.session.AmfSessionTestBed.WHERE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.session.AmfSessionTestBed;
 import io.liquid5gc.amf.session.RecordingSmf;
@@ -55,7 +55,7 @@ class DeregistrationProcedureTest {
 
         assertThat(r.actions()).containsExactly(new UeAction.SendNas(new DownlinkNas.DeregistrationAccept(), Protection.PROTECTED),
                 new UeAction.ReleaseUe("deregister"));
-        assertThat(r.gmmState()).isEqualTo("DEREGISTERED");
+        assertThat(r.gmmState()).isEqualTo(GmmState.DEREGISTERED);
         assertThat(smf.requests(SmfApi.PDU_SESSION_RELEASE)).containsExactlyInAnyOrder(
                 new PduSessionReleaseRequest(ref1, "UE_INITIATED_DEREGISTRATION"), new PduSessionReleaseRequest(ref2, "UE_INITIATED_DEREGISTRATION"));
         assertThat(smf.contexts).isEmpty();
@@ -114,7 +114,7 @@ class DeregistrationProcedureTest {
 
         UeResult r = procedure.handle(deregistration("1", true, false));
 
-        assertThat(r.gmmState()).isEqualTo("DEREGISTERED");
+        assertThat(r.gmmState()).isEqualTo(GmmState.DEREGISTERED);
         assertThat(bed.context("1").state()).isEqualTo(GmmState.DEREGISTERED);
         assertThat(givenBack).isEmpty();
     }
@@ -140,7 +140,7 @@ class DeregistrationProcedureTest {
         UeResult r = procedure.handle(UeRequest.n2("1", null, new UeN2Event.NetworkDeregistration(false, 22, false)));
 
         assertThat(r.actions()).containsExactly(new UeAction.Page(GUTI, TAIS));
-        assertThat(r.gmmState()).isEqualTo("REGISTERED");
+        assertThat(r.gmmState()).isEqualTo(GmmState.REGISTERED);
         assertThat(smf.calls).isEmpty();
         assertThat(bed.context("1").state()).isEqualTo(GmmState.REGISTERED);
         assertThat(bed.contexts.takePendingDeregistration("1")).hasValueSatisfying(p -> assertThat(p).containsExactly(0, 22));

@@ -7,7 +7,7 @@ import static io.liquid5gc.amf.session.AmfSessionTestBed.gnbTunnel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.UeSessions.UpState;
 import io.liquid5gc.amf.session.AmfSessionTestBed;
 import io.liquid5gc.amf.session.RecordingSmf;
@@ -58,7 +58,7 @@ class HandoverProcedureTest {
                 List.of(new UeAction.SessionSetup(1, SLICE, RecordingSmf.n2Of(smf.contexts.get(ref1)), null),
                         new UeAction.SessionSetup(2, SLICE, RecordingSmf.n2Of(smf.contexts.get(ref2)), null)),
                 "0a0b0c", List.of(SLICE), CAPS));
-        assertThat(r.gmmState()).isEqualTo("REGISTERED");
+        assertThat(r.gmmState()).isEqualTo(GmmState.REGISTERED);
     }
 
     @Test

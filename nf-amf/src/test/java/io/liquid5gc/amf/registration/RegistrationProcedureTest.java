@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.liquid5gc.amf.AmfProperties;
-import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.runtime.placement.Placement;
@@ -168,7 +168,7 @@ class RegistrationProcedureTest {
         UeResult ics = send(ue, new UplinkNas.SecurityModeComplete(null, null), true);
         assertThat(ics.actions().getFirst()).isInstanceOf(UeAction.InitialContextSetup.class);
         DownlinkNas.RegistrationAccept accept = nas(ics, DownlinkNas.RegistrationAccept.class);
-        assertThat(send(ue, new UplinkNas.RegistrationComplete(), true).gmmState()).isEqualTo("REGISTERED");
+        assertThat(send(ue, new UplinkNas.RegistrationComplete(), true).gmmState()).isEqualTo(GmmState.REGISTERED);
 
         // both sides hold the same KAMF (TS 33.501 A.7): the UE's from its KAUSF, the AMF's from KSEAF
         byte[] ueKamf = KeyHierarchy.kamf(KeyHierarchy.kseaf(ok.kausf(), snn), "001010000000001", new byte[2]);
@@ -228,7 +228,7 @@ class RegistrationProcedureTest {
         UeResult r = send("2", new UplinkNas.AuthenticationResponse("00112233445566778899aabbccddeeff"), false);
         assertThat(nas(r, DownlinkNas.class)).isInstanceOf(DownlinkNas.AuthenticationReject.class);
         assertThat(r.actions()).last().isEqualTo(new UeAction.ReleaseUe("authentication-failure"));
-        assertThat(r.gmmState()).isEqualTo("DEREGISTERED");
+        assertThat(r.gmmState()).isEqualTo(GmmState.DEREGISTERED);
     }
 
     @Test

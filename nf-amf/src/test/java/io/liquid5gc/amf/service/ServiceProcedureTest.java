@@ -7,7 +7,7 @@ import static io.liquid5gc.amf.session.AmfSessionTestBed.gnbTunnel;
 import static io.liquid5gc.amf.session.AmfSessionTestBed.setUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.context.UeSessions.UpState;
 import io.liquid5gc.amf.session.AmfSessionTestBed;
@@ -77,7 +77,7 @@ class ServiceProcedureTest {
         idleUeWithTwoSessions();
         assertThat(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.DownlinkData(1, true))).actions()).isEmpty();
         bed.registered("2");
-        bed.contexts.save(bed.contexts.load("2"), bed.contexts.load("2").context().withState(io.liquid5gc.amf.context.GmmState.DEREGISTERED));
+        bed.contexts.save(bed.contexts.load("2"), bed.contexts.load("2").context().withState(io.liquid5gc.sbi.amf.GmmState.DEREGISTERED));
         assertThat(procedure.handle(UeRequest.n2("2", WHERE, new UeN2Event.DownlinkData(1, false))).actions()).isEmpty();
     }
 
@@ -92,7 +92,7 @@ class ServiceProcedureTest {
         UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.UeContextReleaseRequest("radioNetwork: user-inactivity", List.of(1, 2))));
 
         assertThat(r.actions()).containsExactly(new UeAction.ReleaseUe("normal-release"));
-        assertThat(r.gmmState()).isEqualTo("REGISTERED");
+        assertThat(r.gmmState()).isEqualTo(GmmState.REGISTERED);
         assertThat(smf.requests(SmfApi.PDU_SESSION_UPDATE)).containsExactlyInAnyOrder(
                 new PduSessionUpdateRequest(ref1, null, null, "DEACTIVATED"), new PduSessionUpdateRequest(ref2, null, null, "DEACTIVATED"));
         assertThat(bed.session("1", 1).upState()).isEqualTo(UpState.DEACTIVATED);
@@ -136,7 +136,7 @@ class ServiceProcedureTest {
         assertThat(ics.allowedNssai()).containsExactly(SLICE);
         assertThat(ics.ueSecurityCapability()).isEqualTo(CAPS);
         assertThat(ics.pduSessions()).containsExactly(new UeAction.SessionSetup(1, SLICE, RecordingSmf.n2Of(smf.contexts.get(ref1)), null));
-        assertThat(r.gmmState()).isEqualTo("REGISTERED");
+        assertThat(r.gmmState()).isEqualTo(GmmState.REGISTERED);
         assertThat(bed.session("1", 1).upState()).isEqualTo(UpState.ACTIVATING);
         assertThat(bed.session("1", 2).upState()).isEqualTo(UpState.DEACTIVATED);
     }
@@ -227,7 +227,7 @@ class ServiceProcedureTest {
         assertThat(r.actions()).containsExactly(
                 new UeAction.InitialContextSetup(new DownlinkNas.ServiceAccept(List.of(), null), List.of(SLICE), CAPS, List.of()),
                 new UeAction.SendNas(new DownlinkNas.DeregistrationRequest(true, 0), Protection.PROTECTED));
-        assertThat(r.gmmState()).isEqualTo("DEREGISTERED");
+        assertThat(r.gmmState()).isEqualTo(GmmState.DEREGISTERED);
         assertThat(smf.functionsCalled()).containsExactly("smf-pdu-session-release", "smf-pdu-session-release");
         assertThat(smf.contexts).isEmpty();
         assertThat(bed.context("1").state()).isEqualTo(GmmState.DEREGISTERED);

@@ -3,7 +3,7 @@ package io.liquid5gc.amf.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.liquid5gc.amf.AmfProperties;
-import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.SessionContexts;
 import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.context.UeContexts;

@@ -10,7 +10,7 @@ import static io.liquid5gc.amf.session.AmfSessionTestBed.setUp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.liquid5gc.amf.context.GmmState;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.UeSessions.UpState;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.DownlinkSm;
@@ -61,7 +61,7 @@ class PduSessionRelayTest {
                 new PlmnId("001", "01"), "amf", "3GPP_ACCESS", null));
         RecordingSmf.SmContext ctx = smf.contexts.values().iterator().next();
 
-        assertThat(r.gmmState()).isEqualTo("REGISTERED");
+        assertThat(r.gmmState()).isEqualTo(GmmState.REGISTERED);
         assertThat(r.actions()).singleElement().isInstanceOf(UeAction.PduSessionResourceSetup.class);
         UeAction.SessionSetup setup = ((UeAction.PduSessionResourceSetup) r.actions().getFirst()).sessions().getFirst();
         assertThat(((UeAction.PduSessionResourceSetup) r.actions().getFirst()).sessions()).hasSize(1);

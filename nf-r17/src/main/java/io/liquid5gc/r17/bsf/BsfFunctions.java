@@ -1,6 +1,7 @@
 package io.liquid5gc.r17.bsf;
 
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.bsf.BsfApi;
 import io.liquid5gc.sbi.bsf.BindingDeregisterRequest;
 import io.liquid5gc.sbi.bsf.BindingDeregisterResult;
 import io.liquid5gc.sbi.bsf.BindingDiscoveryRequest;
@@ -29,19 +30,19 @@ public class BsfFunctions {
     }
 
     /** {@code bsf-binding-register}: PCF binding registration (TS 29.521 Nbsf_Management_Register). */
-    @Bean(name = "bsf-binding-register")
+    @Bean(name = BsfApi.Names.BINDING_REGISTER)
     Function<PcfBinding, PcfBindingResult> bsfBindingRegister(PcfBindings bindings) {
         return bindings::handleRegister;
     }
 
     /** {@code bsf-binding-discover}: PCF binding discovery (TS 29.521 Nbsf_Management_Discovery). */
-    @Bean(name = "bsf-binding-discover")
+    @Bean(name = BsfApi.Names.BINDING_DISCOVER)
     Function<BindingDiscoveryRequest, PcfBindingResult> bsfBindingDiscover(PcfBindings bindings) {
         return bindings::handleDiscover;
     }
 
     /** {@code bsf-binding-deregister}: PCF binding deregistration (TS 29.521 Nbsf_Management_Deregister). */
-    @Bean(name = "bsf-binding-deregister")
+    @Bean(name = BsfApi.Names.BINDING_DEREGISTER)
     Function<BindingDeregisterRequest, BindingDeregisterResult> bsfBindingDeregister(PcfBindings bindings) {
         return bindings::handleDeregister;
     }

@@ -1,6 +1,7 @@
 package io.liquid5gc.r17.chf;
 
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.chf.ChfApi;
 import io.liquid5gc.sbi.chf.ChargingDataRequest;
 import io.liquid5gc.sbi.chf.ChargingDataResponse;
 import java.time.Clock;
@@ -30,19 +31,19 @@ public class ChfFunctions {
     }
 
     /** {@code chf-charging-create}: Converged charging create (TS 32.291 Nchf_ConvergedCharging). */
-    @Bean(name = "chf-charging-create")
+    @Bean(name = ChfApi.Names.CHARGING_CREATE)
     Function<ChargingDataRequest, ChargingDataResponse> chfChargingCreate(ConvergedCharging charging) {
         return charging::handleCreate;
     }
 
     /** {@code chf-charging-update}: Converged charging update (TS 32.291). */
-    @Bean(name = "chf-charging-update")
+    @Bean(name = ChfApi.Names.CHARGING_UPDATE)
     Function<ChargingDataRequest, ChargingDataResponse> chfChargingUpdate(ConvergedCharging charging) {
         return charging::handleUpdate;
     }
 
     /** {@code chf-charging-release}: Converged charging release (TS 32.291). */
-    @Bean(name = "chf-charging-release")
+    @Bean(name = ChfApi.Names.CHARGING_RELEASE)
     Function<ChargingDataRequest, ChargingDataResponse> chfChargingRelease(ConvergedCharging charging) {
         return charging::handleRelease;
     }

@@ -1,6 +1,7 @@
 package io.liquid5gc.r17.nsacf;
 
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.nsacf.NsacfApi;
 import io.liquid5gc.sbi.nsacf.SliceAdmissionRequest;
 import io.liquid5gc.sbi.nsacf.SliceAdmissionResponse;
 import java.util.function.Function;
@@ -25,13 +26,13 @@ public class NsacfFunctions {
     }
 
     /** {@code nsacf-slice-availability-check}: Slice admission check (TS 29.536 Nnsacf_NSAC, TS 23.502 4.2.11). */
-    @Bean(name = "nsacf-slice-availability-check")
+    @Bean(name = NsacfApi.Names.SLICE_AVAILABILITY_CHECK)
     Function<SliceAdmissionRequest, SliceAdmissionResponse> nsacfSliceAvailabilityCheck(SliceAdmission admission) {
         return admission::handleCheck;
     }
 
     /** {@code nsacf-update-counters}: Slice counters update (TS 29.536 NumOfUEsUpdate / NumOfPDUsUpdate). */
-    @Bean(name = "nsacf-update-counters")
+    @Bean(name = NsacfApi.Names.UPDATE_COUNTERS)
     Function<SliceAdmissionRequest, SliceAdmissionResponse> nsacfUpdateCounters(SliceAdmission admission) {
         return admission::handleUpdate;
     }

@@ -1,6 +1,7 @@
 package io.liquid5gc.r17.nwdaf;
 
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.nwdaf.NwdafApi;
 import io.liquid5gc.sbi.nwdaf.DataCollectRequest;
 import io.liquid5gc.sbi.nwdaf.DataCollectResult;
 import io.liquid5gc.sbi.nwdaf.NnwdafEventsSubscription;
@@ -44,13 +45,13 @@ public class NwdafFunctions {
     }
 
     /** {@code nwdaf-analytics-subscribe}: Analytics subscription (TS 29.520 Nnwdaf_EventsSubscription). */
-    @Bean(name = "nwdaf-analytics-subscribe")
+    @Bean(name = NwdafApi.Names.ANALYTICS_SUBSCRIBE)
     Function<NnwdafEventsSubscription, NnwdafEventsSubscription> nwdafAnalyticsSubscribe(Analytics analytics) {
         return analytics::handleSubscribe;
     }
 
     /** {@code nwdaf-data-collect}: Data collection (TS 23.288). */
-    @Bean(name = "nwdaf-data-collect")
+    @Bean(name = NwdafApi.Names.DATA_COLLECT)
     Function<DataCollectRequest, DataCollectResult> nwdafDataCollect(Analytics analytics) {
         return analytics::handleCollect;
     }

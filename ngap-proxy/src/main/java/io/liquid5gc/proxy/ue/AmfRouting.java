@@ -1,6 +1,7 @@
 package io.liquid5gc.proxy.ue;
 
 import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.amf.AmfApi;
 import io.liquid5gc.sbi.amf.DownlinkNas;
@@ -124,7 +125,7 @@ final class AmfRouting {
                 metrics.count("action_error");
             }
         }
-        ue.registered = "REGISTERED".equals(result.gmmState());
+        ue.registered = result.gmmState() == GmmState.REGISTERED;
         if (persistAfter) {
             connections.persist(ue);
         }

@@ -28,6 +28,7 @@ import io.liquid5gc.proxy.ProxyProperties;
 import io.liquid5gc.proxy.n2.RanLink;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.UeLocation;
 import io.liquid5gc.sbi.amf.UeN2Event;
@@ -386,7 +387,7 @@ public final class UeSignalling {
             default -> { }
         }
         UeResult result = amf.call(ue, new UeRequest(ue.contextId(), ue.location, received.get().verified(), uplink.get()));
-        if (result != null && "REGISTERED".equals(result.gmmState()) && uplink.get() instanceof UplinkNas.RegistrationComplete) {
+        if (result != null && result.gmmState() == GmmState.REGISTERED && uplink.get() instanceof UplinkNas.RegistrationComplete) {
             metrics.registrationCompleted(ue.amfUeNgapId);
         }
         return true;

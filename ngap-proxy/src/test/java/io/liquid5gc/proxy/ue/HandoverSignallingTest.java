@@ -33,6 +33,7 @@ import io.liquid5gc.proxy.n2.RanLink;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.runtime.placement.Placement;
 import io.liquid5gc.runtime.store.InMemoryKeyValueStore;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.amf.AmfApi;
@@ -95,7 +96,7 @@ class HandoverSignallingTest {
             return new UeResult(List.of(
                     new UeAction.SendNas(new DownlinkNas.SecurityModeCommand(2, 2, 0, CAPS, false, null), UeAction.Protection.NEW_CONTEXT_INTEGRITY),
                     new UeAction.InitialContextSetup(new DownlinkNas.RegistrationAccept(null, List.of(), List.of(), 3240, List.of()),
-                            List.of(new Snssai(1, "010203")), CAPS, List.of())), "REGISTERED");
+                            List.of(new Snssai(1, "010203")), CAPS, List.of())), GmmState.REGISTERED);
         });
         GmmMessage.RegistrationRequest rr = GmmMessage.RegistrationRequest.initial(
                 new MobileIdentity.Suci(new PlmnId("001", "01"), "0", 0, 0, new MobileIdentity.SchemeOutput.NullScheme("0000000001")),
@@ -113,7 +114,7 @@ class HandoverSignallingTest {
     private HandoverResourceAllocation.Request handoverRequired() throws Exception {
         amf.answer(UeN2Event.HandoverRequired.class, r -> new UeResult(List.of(new UeAction.HandoverRequest(
                 ((UeN2Event.HandoverRequired) r.n2Event()).targetGnb(), "INTRA_5GS", CAUSE, List.of(), "0102", List.of(new Snssai(1, "010203")), CAPS)),
-                "REGISTERED"));
+                GmmState.REGISTERED));
         signalling.handleHandoverRequired(new HandoverPreparation.Required(sourceAmfId, 7, HandoverType.INTRA_5GS, CauseRadioNetwork.UNSPECIFIED,
                 new TargetId.RanNode(new GlobalRanNodeId.Gnb(PlmnIdentity.of("001", "01"), 0x2, 22), new Tai(PlmnIdentity.of("001", "01"), 1)),
                 false, null, Octets.wrap(Hex.decode("0102")), List.of()), source, unknown);
@@ -138,8 +139,8 @@ class HandoverSignallingTest {
     void whenTheTargetAcknowledgesAndNotifies_thenTheSourceGetsTheCommandAndThenItsReleaseAndTheTargetIdsAreTheUes() throws Exception {
         long targetId = handoverRequired().amfUeNgapId();
         amf.answer(UeN2Event.HandoverRequestAcknowledged.class, r -> new UeResult(List.of(new UeAction.HandoverCommand("INTRA_5GS", List.of(),
-                ((UeN2Event.HandoverRequestAcknowledged) r.n2Event()).targetToSourceContainer())), "REGISTERED"));
-        amf.answer(UeN2Event.HandoverNotified.class, r -> new UeResult(List.of(new UeAction.ReleaseHandoverSource()), "REGISTERED"));
+                ((UeN2Event.HandoverRequestAcknowledged) r.n2Event()).targetToSourceContainer())), GmmState.REGISTERED));
+        amf.answer(UeN2Event.HandoverNotified.class, r -> new UeResult(List.of(new UeAction.ReleaseHandoverSource()), GmmState.REGISTERED));
 
         signalling.handleHandoverRequestAcknowledge(new HandoverResourceAllocation.Acknowledge(targetId, 99, null, null,
                 Octets.wrap(Hex.decode("0a0b")), null, List.of()), target, unknown);
@@ -159,7 +160,7 @@ class HandoverSignallingTest {
     void whenTheTargetFails_thenTheSourceGetsAPreparationFailureAndTheTargetConnectionIsForgotten() throws Exception {
         long targetId = handoverRequired().amfUeNgapId();
         amf.answer(UeN2Event.HandoverFailed.class, r -> new UeResult(List.of(new UeAction.HandoverPreparationFailure(
-                ((UeN2Event.HandoverFailed) r.n2Event()).cause())), "REGISTERED"));
+                ((UeN2Event.HandoverFailed) r.n2Event()).cause())), GmmState.REGISTERED));
 
         signalling.handleHandoverFailure(new HandoverResourceAllocation.Failure(targetId, CauseRadioNetwork.UNSPECIFIED, null, List.of()), target, unknown);
 
@@ -173,7 +174,7 @@ class HandoverSignallingTest {
     @Test
     void whenTheHandoverTargetIsNotConnectedHere_thenTheSourceGetsUnknownTargetId() throws Exception {
         amf.answer(UeN2Event.HandoverRequired.class, r -> new UeResult(List.of(new UeAction.HandoverRequest(
-                "gnb-9", "INTRA_5GS", CAUSE, List.of(), null, List.of(), CAPS)), "REGISTERED"));
+                "gnb-9", "INTRA_5GS", CAUSE, List.of(), null, List.of(), CAPS)), GmmState.REGISTERED));
         signalling.handleHandoverRequired(new HandoverPreparation.Required(sourceAmfId, 7, HandoverType.INTRA_5GS, CauseRadioNetwork.UNSPECIFIED,
                 new TargetId.RanNode(new GlobalRanNodeId.Gnb(PlmnIdentity.of("001", "01"), 0x9, 22), new Tai(PlmnIdentity.of("001", "01"), 1)),
                 false, null, Octets.wrap(new byte[1]), List.of()), source, unknown);
@@ -186,7 +187,7 @@ class HandoverSignallingTest {
     void whenAPathSwitchFollowsAHandover_thenItsAcknowledgeCarriesTheNextNhOfTheChain() throws Exception {
         byte[] firstNh = handoverRequired().securityContext().nextHopNh().toByteArray();
         amf.answer(UeN2Event.PathSwitchRequest.class, r -> new UeResult(List.of(new UeAction.PathSwitchRequestAcknowledge(List.of(), CAPS,
-                List.of(new Snssai(1, "010203")))), "REGISTERED"));
+                List.of(new Snssai(1, "010203")))), GmmState.REGISTERED));
         Ran third = new Ran("gnb-3");
 
         signalling.handlePathSwitchRequest(new PathSwitch.Request(55, sourceAmfId, location(), null, null, null, List.of()), third, unknown);
@@ -260,7 +261,7 @@ class HandoverSignallingTest {
             if (r.message() == null) {
                 requests.add(r);
             }
-            return (O) (answer == null ? new UeResult(List.of(), "REGISTERED") : answer.apply(r));
+            return (O) (answer == null ? new UeResult(List.of(), GmmState.REGISTERED) : answer.apply(r));
         }
     }
 }

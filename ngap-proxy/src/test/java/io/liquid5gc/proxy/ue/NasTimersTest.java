@@ -25,6 +25,7 @@ import io.liquid5gc.proxy.ProxyProperties;
 import io.liquid5gc.proxy.n2.RanLink;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.runtime.store.InMemoryKeyValueStore;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.amf.AmfApi;
 import io.liquid5gc.sbi.amf.DownlinkNas;
@@ -130,7 +131,7 @@ class NasTimersTest {
                     ? List.of(new UeAction.SendNas(new DownlinkNas.AuthenticationRequest(0, "0000", "00".repeat(16), "11".repeat(16)),
                     UeAction.Protection.PLAIN))
                     : List.of();
-            return (O) new UeResult(actions, "AUTHENTICATION_PENDING");
+            return (O) new UeResult(actions, GmmState.AUTHENTICATION_PENDING);
         }
     }
 

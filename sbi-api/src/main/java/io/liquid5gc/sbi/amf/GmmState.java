@@ -1,4 +1,4 @@
-package io.liquid5gc.amf.context;
+package io.liquid5gc.sbi.amf;
 
 /**
  * The UE's 5GMM state on the network side (TS 24.501 5.1.3.2.2), with the common procedure in progress made
