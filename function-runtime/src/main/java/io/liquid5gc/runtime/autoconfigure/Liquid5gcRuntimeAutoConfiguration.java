@@ -128,6 +128,25 @@ public class Liquid5gcRuntimeAutoConfiguration {
                         + "); add the module store-" + type));
     }
 
+    /**
+     * The FaaS face without a web server (AWS Lambda: the adapter calls functions through the catalog): every
+     * invocation authenticated and authorized as an HTTP call is ({@link io.liquid5gc.runtime.invoke.FaasInvocationGuard}).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnNotWebApplication
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnClass(name =
+            "org.springframework.cloud.function.context.catalog.FunctionAroundWrapper")
+    static class Faas {
+
+        @Bean
+        io.liquid5gc.runtime.invoke.FaasInvocationGuard faasInvocationGuard(FunctionDispatcher dispatcher, ServeProperties serve,
+                ObjectProvider<ObjectMapper> json, ObjectProvider<io.liquid5gc.runtime.security.CallerAuthentication> authentication) {
+            return new io.liquid5gc.runtime.invoke.FaasInvocationGuard(dispatcher,
+                    authentication.getIfAvailable(() -> io.liquid5gc.runtime.security.CallerAuthentication.NONE),
+                    json.getIfAvailable(JsonMapper::new), serve);
+        }
+    }
+
     /** The HTTP face of the functions deployed in this process. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)

@@ -7,6 +7,8 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,22 +26,36 @@ public final class LambdaInvocation {
     }
 
     /** The API Gateway response ({@code statusCode}, {@code body}, ...) for a POST of {@code body} to the function. */
-    public static synchronized JsonNode invoke(Class<?> application, String function, String body) throws Exception {
+    public static JsonNode invoke(Class<?> application, String function, String body) throws Exception {
+        return invoke(application, function, body, Map.of(), Map.of());
+    }
+
+    /**
+     * As {@link #invoke(Class, String, String)}, with request headers (e.g. {@code Authorization}) in the event and
+     * system properties set for the application while it starts (e.g. {@code liquid5gc.security.jwks}).
+     */
+    public static synchronized JsonNode invoke(Class<?> application, String function, String body, Map<String, String> headers,
+                                               Map<String, String> properties) throws Exception {
         System.setProperty("MAIN_CLASS", application.getName());
         System.setProperty("spring.main.web-application-type", "none");
+        properties.forEach(System::setProperty);
         try {
             FunctionInvoker handler = new FunctionInvoker(function);
+            Map<String, String> all = new LinkedHashMap<>();
+            all.put("Content-Type", "application/json");
+            all.putAll(headers);
             String event = """
                     {"resource":"/%1$s","path":"/%1$s","httpMethod":"POST",
-                     "headers":{"Content-Type":"application/json"},
+                     "headers":%3$s,
                      "requestContext":{"resourcePath":"/%1$s","httpMethod":"POST","stage":"prod"},
-                     "body":%2$s,"isBase64Encoded":false}""".formatted(function, JSON.writeValueAsString(body));
+                     "body":%2$s,"isBase64Encoded":false}""".formatted(function, JSON.writeValueAsString(body), JSON.writeValueAsString(all));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, new TestContext(function));
             return JSON.readTree(out.toByteArray());
         } finally {
             System.clearProperty("MAIN_CLASS");
             System.clearProperty("spring.main.web-application-type");
+            properties.keySet().forEach(System::clearProperty);
         }
     }
 
