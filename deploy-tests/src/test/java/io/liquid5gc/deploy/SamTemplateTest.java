@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * deploy/aws/template.yaml (AWS SAM) against the function contract: one Lambda function per Liquid5GC function, the
- * adapter handler, the function definition, the jar of the NF that owns it, an HTTP API route POST /{function}. The
- * invocation through the adapter handler with an API Gateway event is tested in the NF modules (NrfAwsLambdaTest,
- * NssfAwsLambdaTest).
+ * adapter handler, the function definition, the jar of the NF that owns it, a route POST /{function} of a private REST
+ * API, and the NF's own identity for access tokens (TS 33.501 13.4.1). The invocation through the adapter handler with
+ * an API Gateway event, and its token check, are tested in the NF modules (NrfAwsLambdaTest, NssfAwsLambdaTest).
  */
 class SamTemplateTest {
 
@@ -57,11 +57,35 @@ class SamTemplateTest {
             String main = p.path("Environment").path("Variables").path("MAIN_CLASS").asText();
             assertThat(Repo.path(module + "/src/main/java/" + main.replace('.', '/') + ".java")).as(main).exists();
             JsonNode event = p.path("Events").path("Http");
-            assertThat(event.path("Type").asText()).isEqualTo("HttpApi");
+            assertThat(event.path("Type").asText()).isEqualTo("Api");
+            assertThat(event.path("Properties").path("RestApiId").asText()).isEqualTo("Api");
             assertThat(event.path("Properties").path("Method").asText()).isEqualTo("POST");
             assertThat(event.path("Properties").path("Path").asText()).isEqualTo("/" + f.name());
             assertThat(p.has("Handler")).as("handler comes from Globals").isFalse();
+            // the function's own NF identity at the NRF, from Secrets Manager, never a literal
+            JsonNode vars = p.path("Environment").path("Variables");
+            String nf = f.nf().key();
+            assertThat(vars.path("LIQUID5GC_SECURITY_NFINSTANCEID").asText()).as(f.name())
+                    .isEqualTo("{{resolve:secretsmanager:${NfCredentialsSecretArn}:SecretString:" + nf + "InstanceId}}");
+            assertThat(vars.path("LIQUID5GC_SECURITY_CLIENTSECRET").asText()).as(f.name())
+                    .isEqualTo("{{resolve:secretsmanager:${NfCredentialsSecretArn}:SecretString:" + nf + "ClientSecret}}");
         }
+    }
+
+    @Test
+    void whenParsed_thenTheApiIsPrivateToTheVpcEndpointAndSecurityIsNeverSwitchedOff() throws Exception {
+        JsonNode t = template();
+        JsonNode api = t.path("Resources").path("Api");
+        assertThat(api.path("Type").asText()).isEqualTo("AWS::Serverless::Api");
+        JsonNode props = api.path("Properties");
+        assertThat(props.path("EndpointConfiguration").path("Type").asText()).isEqualTo("PRIVATE");
+        assertThat(props.path("EndpointConfiguration").path("VPCEndpointIds").path(0).asText()).isEqualTo("ExecuteApiVpcEndpointId");
+        assertThat(props.path("Auth").path("ResourcePolicy").path("IntrinsicVpceWhitelist").path(0).asText())
+                .isEqualTo("ExecuteApiVpcEndpointId");
+        JsonNode env = t.path("Globals").path("Function").path("Environment").path("Variables");
+        assertThat(env.path("LIQUID5GC_SECURITY_TOKENURI").asText()).isEqualTo("${NrfUrl}/oauth2/token");
+        assertThat(env.path("LIQUID5GC_SECURITY_JWKSURI").asText()).isEqualTo("${NrfUrl}/oauth2/jwks");
+        assertThat(Files.readString(TEMPLATE)).doesNotContain("LIQUID5GC_SECURITY_ENABLED").doesNotContain("HttpApi");
     }
 
     @Test
