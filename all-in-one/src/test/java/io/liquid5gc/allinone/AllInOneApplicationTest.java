@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The one-command core: every function of the contract is deployed and answers over HTTP, with metrics. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "liquid5gc.store.memory.journal=none")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"liquid5gc.store.memory.journal=none",
+        // function behaviour over HTTP: the lab switch that serves loopback without tokens (SbiSecurityAttacksTest: the default)
+        "liquid5gc.security.trust-loopback=true"})
 class AllInOneApplicationTest {
 
     private static final JsonMapper JSON = new JsonMapper();

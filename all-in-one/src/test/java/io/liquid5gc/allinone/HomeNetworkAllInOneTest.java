@@ -25,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The all-in-one's default subscribers and SUCI keys match the UERANSIM UE (../shared/tools/ueransim-vm/ue.yaml): its
  * 5G AKA runs over HTTP against the one-command core, with the null scheme and with Profile A.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "liquid5gc.store.memory.journal=none")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"liquid5gc.store.memory.journal=none",
+        // function behaviour over HTTP: the lab switch that serves loopback without tokens (SbiSecurityAttacksTest: the default)
+        "liquid5gc.security.trust-loopback=true"})
 class HomeNetworkAllInOneTest {
 
     /** From ue.yaml. */

@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * establishment (SMF → real UDM → NSACF → PCF → CHF → BSF), the gNB's tunnel, release; and the session NFs' functions
  * answer a problem+json, never a 404, to an empty body.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "liquid5gc.store.memory.journal=none")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"liquid5gc.store.memory.journal=none",
+        // function behaviour over HTTP: the lab switch that serves loopback without tokens (SbiSecurityAttacksTest: the default)
+        "liquid5gc.security.trust-loopback=true"})
 class PduSessionAllInOneTest {
 
     private static final JsonMapper JSON = new JsonMapper();

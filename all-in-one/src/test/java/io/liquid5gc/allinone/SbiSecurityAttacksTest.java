@@ -20,13 +20,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The attacks of issue 13 against an all-in-one whose function endpoint is exposed (not trusted as loopback-only):
- * each now gets 401/403 problem+json, and the same call with the right token, got from the NRF's
+ * The attacks of issue 13 against the all-in-one with its defaults (function endpoint on loopback, tokens checked
+ * there too: a local {@code curl} is a caller like any other): each now gets 401/403 problem+json, and the same call with the right token, got from the NRF's
  * {@code /oauth2/token} with a client secret, succeeds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "liquid5gc.store.memory.journal=none",
-        "liquid5gc.security.trust-loopback=false",
         "liquid5gc.nrf.oauth2.clients[0].nf-instance-id=" + SbiSecurityAttacksTest.UDM,
         "liquid5gc.nrf.oauth2.clients[0].nf-types=UDM",
         "liquid5gc.nrf.oauth2.clients[0].secret={noop}udm-secret",

@@ -6,8 +6,9 @@ import java.util.List;
 import org.springframework.core.env.Environment;
 
 /**
- * What every NF process can get wrong: an HTTP server on every interface ({@code server.address} unset), and SBI
- * security off ({@code liquid5gc.security.enabled}: TS 33.501 13.3/13.4 mTLS and OAuth2 between NFs).
+ * What every NF process can get wrong: an HTTP server on every interface ({@code server.address} unset), SBI
+ * security off ({@code liquid5gc.security.enabled}: TS 33.501 13.3/13.4 mTLS and OAuth2 between NFs), and a
+ * loopback endpoint trusted without tokens ({@code liquid5gc.security.trust-loopback}).
  */
 final class RuntimeSafetyChecks implements UnsafeSettingCheck {
 
@@ -30,6 +31,11 @@ final class RuntimeSafetyChecks implements UnsafeSettingCheck {
             out.add(new UnsafeSetting("sbi-security-off",
                     "SBI security is off: NFs neither authenticate each other (TLS) nor check access tokens (TS 33.501 13.3, 13.4)",
                     "remove liquid5gc.security.enabled=false (access tokens are on by default) and set liquid5gc.security.mtls.*"));
+        } else if (env.getProperty("liquid5gc.security.trust-loopback", Boolean.class, false)) {
+            out.add(new UnsafeSetting("sbi-trusts-loopback",
+                    "the function endpoint serves calls from this host without access tokens (liquid5gc.security.trust-loopback=true): "
+                            + "any local process can call every function, subscriber keys included",
+                    "remove liquid5gc.security.trust-loopback (tokens are checked on loopback too by default)"));
         }
         return out;
     }

@@ -24,7 +24,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param clockSkew     tolerance on {@code exp}/{@code nbf}
  * @param refreshBefore a cached token is replaced this long before it expires
  * @param trustLoopback true: an endpoint bound to a loopback address only ({@code server.address}) serves without
- *                      tokens (the all-in-one's default: nothing outside the host reaches it); exposed, it enforces
+ *                      tokens; exposed, it enforces. Default false: any local process could otherwise call every
+ *                      function (a lab switch, named in the start-up WARN block)
  * @param mtls          mutual TLS between NFs (TS 33.501 13.1)
  */
 @ConfigurationProperties("liquid5gc.security")

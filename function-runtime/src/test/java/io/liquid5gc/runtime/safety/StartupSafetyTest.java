@@ -40,6 +40,16 @@ class StartupSafetyTest {
     }
 
     @Test
+    void whenLoopbackIsTrustedWithoutTokens_thenItIsReportedAndProductionRefusesIt() {
+        runner.withPropertyValues("server.address=127.0.0.1", "liquid5gc.security.trust-loopback=true").run(ctx ->
+                assertThat(ctx.getBean(StartupSafety.class).found()).extracting(UnsafeSetting::id).containsExactly("sbi-trusts-loopback"));
+        runner.withPropertyValues("liquid5gc.profile=production", "server.address=127.0.0.1", "liquid5gc.security.trust-loopback=true")
+                .run(ctx -> assertThat(ctx).hasFailed());
+        runner.withPropertyValues("server.address=127.0.0.1").run(ctx ->
+                assertThat(ctx.getBean(StartupSafety.class).found()).isEmpty());
+    }
+
+    @Test
     void whenProductionIsConfiguredSafely_thenItStarts() {
         runner.withPropertyValues("liquid5gc.profile=production", "server.address=10.0.0.7", "liquid5gc.security.enabled=true")
                 .run(ctx -> assertThat(ctx.getBean(StartupSafety.class).found()).isEmpty());
