@@ -104,7 +104,9 @@ public class Liquid5gcRuntimeAutoConfiguration {
                     ? new InMemoryKeyValueStore(clock, m.journal(), m.persistentPrefixes())
                     : new InMemoryKeyValueStore(clock);
         } else {
-            backend = factoryFor("liquid5gc.store.type", properties.type(), factories).create("state");
+            KeyValueStoreFactory factory = factoryFor("liquid5gc.store.type", properties.type(), factories);
+            backend = new io.liquid5gc.runtime.store.StoreConnector(properties.startTimeout())
+                    .connect("state store (" + properties.type() + ")", () -> factory.create("state"));
         }
         log.info("state store: {}", backend.describe());
         return new MeteredKeyValueStore(backend, "state", properties.type(), meters.getIfAvailable(SimpleMeterRegistry::new));

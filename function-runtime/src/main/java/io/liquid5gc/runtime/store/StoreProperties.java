@@ -11,11 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param type   {@code memory} (in-process, the default) or {@code redis} (module store-redis on the classpath;
  *               settings under {@code liquid5gc.store.redis.*})
  * @param memory settings of the in-process store
+ * @param startTimeout how long a process waits at start for its state and registry stores' servers (Redis, etcd) to
+ *               answer, retrying with backoff, before it gives up ({@link StoreConnector}); default 2 min
  */
 @ConfigurationProperties("liquid5gc.store")
-public record StoreProperties(String type, Memory memory) {
+public record StoreProperties(String type, Memory memory, java.time.Duration startTimeout) {
 
     public StoreProperties {
+        startTimeout = startTimeout == null || startTimeout.isNegative() ? java.time.Duration.ofMinutes(2) : startTimeout;
         type = type == null || type.isBlank() ? "memory" : type.trim().toLowerCase(java.util.Locale.ROOT);
         memory = memory == null ? new Memory(null, null) : memory;
     }

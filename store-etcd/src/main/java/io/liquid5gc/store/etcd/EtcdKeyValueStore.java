@@ -110,7 +110,12 @@ public final class EtcdKeyValueStore implements KeyValueStore {
      */
     static EtcdKeyValueStore open(Client client, boolean ownsClient, EtcdStoreProperties properties, String purpose) {
         EtcdKeyValueStore store = new EtcdKeyValueStore(client, ownsClient, properties, purpose);
-        store.await("connect", "", store.kv.get(store.key(""), GetOption.builder().isPrefix(true).withCountOnly(true).build()));
+        try {
+            store.await("connect", "", store.kv.get(store.key(""), GetOption.builder().isPrefix(true).withCountOnly(true).build()));
+        } catch (StoreException e) {
+            // no answer or refused: the caller may wait for etcd (StoreConnector); the message names the endpoints
+            throw new io.liquid5gc.runtime.store.StoreUnavailableException(e.getMessage(), e.getCause());
+        }
         log.info("etcd store for {} at {} under '{}'", purpose, store.where, store.namespace);
         return store;
     }

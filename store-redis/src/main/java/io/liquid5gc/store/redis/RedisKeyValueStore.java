@@ -148,7 +148,10 @@ public final class RedisKeyValueStore implements KeyValueStore {
             connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE), uri);
         } catch (RuntimeException e) {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-            throw new StoreException("cannot connect to Redis at " + where + ": " + rootMessage(e), e);
+            String message = "cannot connect to Redis at " + where + ": " + rootMessage(e);
+            // a server that answered and refused us (WRONGPASS, NOAUTH) will not change its mind: fail at once;
+            // no answer at all is worth waiting for (StoreConnector)
+            throw refusedByServer(e) ? new StoreException(message, e) : new io.liquid5gc.runtime.store.StoreUnavailableException(message, e);
         }
         try {
             RedisSettingsCheck.Report report = properties.checkSettings()
@@ -329,6 +332,15 @@ public final class RedisKeyValueStore implements KeyValueStore {
         } catch (RedisException e) {
             throw new StoreException(op + " " + key + ": Redis " + where + " failed: " + rootMessage(e), e);
         }
+    }
+
+    private static boolean refusedByServer(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.lettuce.core.RedisCommandExecutionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

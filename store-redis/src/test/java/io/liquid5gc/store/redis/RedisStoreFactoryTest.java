@@ -154,7 +154,7 @@ class RedisStoreFactoryTest {
     void whenTheRedisTypeIsChosenButTheServerIsDown_thenStartupFailsWithTheUrl() {
         String url = "redis://127.0.0.1:" + RedisServerProcess.freePort();
         context.withPropertyValues("liquid5gc.store.type=redis", "liquid5gc.store.redis.url=" + url,
-                        "liquid5gc.store.redis.timeout=1s")
+                        "liquid5gc.store.redis.timeout=1s", "liquid5gc.store.start-timeout=2s")
                 .run(ctx -> {
                     assertThat(ctx).hasFailed();
                     Throwable t = ctx.getStartupFailure();
@@ -162,7 +162,32 @@ class RedisStoreFactoryTest {
                         t = t.getCause();
                     }
                     assertThat(t).as("a StoreException in the startup failure").isNotNull()
-                            .hasMessageStartingWith("cannot connect to Redis at " + url);
+                            .hasMessageStartingWith("cannot connect to Redis at " + url)
+                            .hasMessageContaining("liquid5gc.store.start-timeout=2s");
                 });
+    }
+
+    @Test
+    void whenRedisStartsAfterTheNf_thenTheNfWaitsForItInsteadOfExiting() throws Exception {
+        try (RedisServerProcess server = RedisServerProcess.start()) {
+            server.stop();
+            Thread later = Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                server.restart();
+            });
+            context.withPropertyValues("liquid5gc.store.type=redis", "liquid5gc.store.redis.url=" + server.url(),
+                            "liquid5gc.store.redis.timeout=1s", "liquid5gc.store.start-timeout=60s")
+                    .run(ctx -> {
+                        assertThat(ctx).hasNotFailed();
+                        KeyValueStore state = ctx.getBean("stateStore", KeyValueStore.class);
+                        state.put("late", "v".getBytes(UTF_8));
+                        assertThat(state.get("late")).isPresent();
+                    });
+            later.join();
+        }
     }
 }
