@@ -28,6 +28,8 @@ class ComposeTest {
     static final Map<String, Integer> NFS = Map.of("nrf", 8000, "amf", 8001, "smf", 8002, "ausf", 8003, "udm", 8004,
             "udr", 8005, "pcf", 8006, "nssf", 8007, "r17", 8008);
     static final List<String> R17 = List.of("NWDAF", "CHF", "NSACF", "BSF");
+    static final String OPERATOR_TOKEN = "operator-token-from-the-environment";
+    static final String UDR_KEK = "5a".repeat(32);
 
     static String binary() {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
@@ -58,6 +60,9 @@ class ComposeTest {
         cmd.add("config");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(false);
         pb.environment().put("REDIS_PASSWORD", "from-the-environment");
+        pb.environment().put("OPERATOR_TOKEN", OPERATOR_TOKEN);
+        pb.environment().put("UDR_KEK", UDR_KEK);
+        pb.environment().put("AMF_CLIENT_SECRET", "amf-secret-from-the-environment");
         Process p = pb.start();
         byte[] err;
         byte[] out = p.getInputStream().readAllBytes();
@@ -73,10 +78,37 @@ class ComposeTest {
         return env;
     }
 
+    /** {@code protocol/published:target} of each published port (long syntax, or the short string with a host address). */
     static List<String> ports(JsonNode service) {
         List<String> out = new ArrayList<>();
+        for (String[] p : publishedPorts(service)) {
+            out.add(p[3] + "/" + p[1] + ":" + p[2]);
+        }
+        return out;
+    }
+
+    /** The host address each port is published on ("" for all interfaces). */
+    static List<String> hostAddresses(JsonNode service) {
+        List<String> out = new ArrayList<>();
+        for (String[] p : publishedPorts(service)) {
+            out.add(p[0]);
+        }
+        return out;
+    }
+
+    private static List<String[]> publishedPorts(JsonNode service) {
+        List<String[]> out = new ArrayList<>();
         for (JsonNode p : service.path("ports")) {
-            out.add(p.path("protocol").asText("tcp") + "/" + p.path("published").asText() + ":" + p.path("target").asText());
+            if (p.isTextual()) { // [host:]published:target[/protocol]
+                String text = p.asText();
+                String protocol = text.contains("/") ? text.substring(text.indexOf('/') + 1) : "tcp";
+                String[] parts = (text.contains("/") ? text.substring(0, text.indexOf('/')) : text).split(":");
+                String host = parts.length == 3 ? parts[0] : "";
+                out.add(new String[] {host, parts[parts.length - 2], parts[parts.length - 1], protocol});
+            } else {
+                out.add(new String[] {p.path("host_ip").asText(""), p.path("published").asText(), p.path("target").asText(),
+                        p.path("protocol").asText("tcp")});
+            }
         }
         return out;
     }
@@ -181,5 +213,68 @@ class ComposeTest {
         // Grafana gets the chart's dashboards (one copy) and a Prometheus datasource
         assertThat(services.path("grafana").path("volumes").toString()).contains("helm/liquid5gc/dashboards");
         assertThat(Repo.path("deploy/grafana/provisioning/datasources/prometheus.yaml")).content().contains("http://prometheus:9090");
+    }
+
+    @Test
+    void whenConfigured_thenEveryNfHasAnSbiIdentityAndTheNrfListsEachWithItsSecret() throws Exception {
+        JsonNode services = config("docker-compose.yml").path("services");
+        Map<String, String> nrf = env(services.path("nrf"));
+        Map<String, String> listed = new HashMap<>(); // instance id -> secret at the NRF
+        Map<String, String> types = new HashMap<>();
+        for (int i = 0; nrf.containsKey("LIQUID5GC_NRF_OAUTH2_CLIENTS_" + i + "_NFINSTANCEID"); i++) {
+            listed.put(nrf.get("LIQUID5GC_NRF_OAUTH2_CLIENTS_" + i + "_NFINSTANCEID"), nrf.get("LIQUID5GC_NRF_OAUTH2_CLIENTS_" + i + "_SECRET"));
+            types.put(nrf.get("LIQUID5GC_NRF_OAUTH2_CLIENTS_" + i + "_NFINSTANCEID"), nrf.get("LIQUID5GC_NRF_OAUTH2_CLIENTS_" + i + "_NFTYPES"));
+        }
+        List<String> callers = new ArrayList<>(NFS.keySet());
+        callers.remove("nrf");
+        callers.add("proxy");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String nf : callers) {
+            Map<String, String> env = env(services.path(nf));
+            String id = env.get("LIQUID5GC_SECURITY_NFINSTANCEID");
+            assertThat(id).as(nf).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+            assertThat(ids.add(id)).as("unique instance id of " + nf).isTrue();
+            assertThat(env).as(nf).doesNotContainKey("LIQUID5GC_SECURITY_ENABLED");
+            assertThat(listed).as(nf + " listed at the NRF").containsEntry(id, "{noop}" + env.get("LIQUID5GC_SECURITY_CLIENTSECRET"));
+            String expectedTypes = nf.equals("r17") ? "CHF,BSF,NWDAF,NSACF" : nf.equals("proxy") ? "N2_PROXY" : nf.toUpperCase();
+            assertThat(types).containsEntry(id, expectedTypes);
+        }
+        // a secret from the environment reaches both sides
+        assertThat(env(services.path("amf"))).containsEntry("LIQUID5GC_SECURITY_CLIENTSECRET", "amf-secret-from-the-environment");
+    }
+
+    @Test
+    void whenConfigured_thenOperatorTokenAndKekComeFromTheEnvironmentAndHostPortsAreOnLoopback() throws Exception {
+        JsonNode services = config("docker-compose.yml").path("services");
+        assertThat(env(services.path("udr"))).containsEntry("LIQUID5GC_OPERATOR_TOKEN", OPERATOR_TOKEN)
+                .containsEntry("LIQUID5GC_UDR_KEYENCRYPTION_KEYS_0_KEY", UDR_KEK);
+        assertThat(env(services.path("proxy"))).containsEntry("LIQUID5GC_OPERATOR_TOKEN", OPERATOR_TOKEN);
+        services.properties().forEach(e -> assertThat(hostAddresses(e.getValue())).as(e.getKey()).allMatch("127.0.0.1"::equals));
+        // the only 64-hex literals are the published TS 33.501 C.4.3/C.4.4 SUCI test keys (a lab default the UDM warns of)
+        java.util.regex.Matcher hex = java.util.regex.Pattern.compile("(?i)\\b[0-9a-f]{64}\\b")
+                .matcher(Files.readString(COMPOSE.resolve("docker-compose.yml")));
+        while (hex.find()) {
+            assertThat(hex.group()).isIn("c53c22208b61860b06c62e5406a7b330c2b577aa5558981510d128247d38bd1d",
+                    "f1ab1074477ebcc7f554ea1c5fc368b1616730155e0041ac447d6301975fecda");
+        }
+    }
+
+    @Test
+    void whenTheOperatorTokenOrTheKekIsMissing_thenComposeRefusesToConfigure() throws Exception {
+        String bin = binary();
+        assumeTrue(bin != null, "docker-compose not installed");
+        for (String missing : List.of("OPERATOR_TOKEN", "UDR_KEK")) {
+            ProcessBuilder pb = new ProcessBuilder(bin, "--project-directory", COMPOSE.toString(), "-f",
+                    COMPOSE.resolve("docker-compose.yml").toString(), "config");
+            pb.environment().put("OPERATOR_TOKEN", OPERATOR_TOKEN);
+            pb.environment().put("UDR_KEK", UDR_KEK);
+            pb.environment().remove(missing);
+            Process p = pb.start();
+            p.getInputStream().readAllBytes();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(missing).isNotZero();
+            assertThat(err).contains("set " + missing);
+        }
     }
 }
