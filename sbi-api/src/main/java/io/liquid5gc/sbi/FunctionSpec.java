@@ -3,7 +3,7 @@ package io.liquid5gc.sbi;
 import java.util.Objects;
 
 /**
- * The contract of one function: its public name (DESIGN §2), the NF that owns it, its request and
+ * The contract of one function: its public name (the 31 names of {@link Functions}), the NF that owns it, its request and
  * response types, and whether calling it twice with the same request is harmless (only then may a
  * caller retry it after a timeout or a 5xx).
  *

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The 31 functions of the core (DESIGN §2). The names are part of the public contract: they are the
+ * The 31 functions of the core (one per 3GPP procedure, docs/architecture.md "Modules", sbi-api). The names are part of the public contract: they are the
  * Spring bean names, the HTTP paths ({@code POST /{name}}), the FaaS function names and the metric tags.
  * Each NF's functions are declared as {@link FunctionSpec} constants in its {@code <Nf>Api} class
  * ({@link AmfApi}, {@link UdmApi}, ...); this class collects them.
@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 public final class Functions {
 
-    /** The API classes, in the order of DESIGN §2. */
+    /** The API classes, in the contract's order (the order of {@link #all()} and of the tables that follow it). */
     static final List<Class<?>> APIS = List.of(AmfApi.class, SmfApi.class, NrfApi.class, ChfApi.class, BsfApi.class,
             UdmApi.class, UdrApi.class, PcfApi.class, NwdafApi.class, NsacfApi.class, AusfApi.class, NssfApi.class);
 
@@ -40,7 +40,7 @@ public final class Functions {
     private Functions() {
     }
 
-    /** Every function, in the order of DESIGN §2. */
+    /** Every function, API class by API class in the order of {@link #APIS}. */
     public static List<FunctionSpec<?, ?>> all() {
         return List.copyOf(BY_NAME.values());
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class FunctionsTest {
 
-    /** The public contract of DESIGN §2, spelled out independently of the API classes. */
+    /** The public contract (the 31 function names), spelled out independently of the API classes. */
     private static final List<String> CONTRACT = List.of(
             "amf-initial-registration", "amf-deregistration", "amf-service-request", "amf-pdu-session-relay", "amf-handover", "amf-auth-initiate",
             "smf-pdu-session-create", "smf-pdu-session-update", "smf-pdu-session-release", "smf-n4-session-setup",

@@ -2,7 +2,7 @@ package io.liquid5gc.runtime.placement;
 
 import java.util.Locale;
 
-/** Where an NF's functions run, chosen per NF by configuration (DESIGN §1). */
+/** Where an NF's functions run, chosen per NF by configuration (docs/architecture.md "The idea"). */
 public enum Placement {
     /** The function bean is called in the same JVM. */
     LOCAL,

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * DESIGN.md 3: the per-UE N2 state is in the store, so a second proxy (another replica, or this one restarted)
+ * The per-UE N2 state is in the store, so a second proxy (another replica, or this one restarted)
  * carries on with a UE whose connection the first one set up; ids known nowhere get the Error Indication path.
  */
 class UeStateRestoreTest {

@@ -127,7 +127,7 @@ public final class SbiAuthorization {
         return ruleOf(function).service();
     }
 
-    /** Every rule, in the order of DESIGN §2. */
+    /** Every rule, in the order of {@link io.liquid5gc.sbi.Functions#all()}. */
     public static List<Rule> rules() {
         return List.copyOf(RULES.values());
     }
