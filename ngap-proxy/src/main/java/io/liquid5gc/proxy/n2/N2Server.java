@@ -23,6 +23,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -156,6 +157,11 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
         NgapMessage m = decoded.message();
         count("in", name(m));
         CriticalityDiagnostics diagnostics = decoded.notificationDiagnostics();
+        io.liquid5gc.ngap.ie.RawExtension reject = io.liquid5gc.ngap.NotComprehended.firstToReject(m).orElse(null);
+        if (reject != null) {
+            handleNotComprehendedReject(node, m, reject);
+            return;
+        }
         if (!node.isSetUp() && !(m instanceof NgSetup.Request)) {
             // TS 38.413 8.7.1.1: NG Setup is the first procedure on a new TNL association
             log.warn("{}: {} before NG Setup", node, name(m));
@@ -207,6 +213,31 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
                 // UE-associated procedures arrive with the NAS/AMF integration; say so instead of staying silent
                 log.warn("{}: {} is not handled by this build of the proxy", node, name(m));
                 send(node, NonUeProcedures.buildErrorIndication(CauseMisc.UNSPECIFIED, diagnostics, NgapMessage.ABSENT, NgapMessage.ABSENT));
+            }
+        }
+    }
+
+    /**
+     * TS 38.413 10.3.4.2: a message carrying an IE extension this AMF does not comprehend with criticality reject is
+     * not processed at all. The procedure is rejected in its failure message where it has one (NG SETUP FAILURE, RAN
+     * CONFIGURATION UPDATE FAILURE), else by an ERROR INDICATION, both with cause protocol abstract-syntax-error-reject
+     * and Criticality Diagnostics naming the extension (not understood). An ERROR INDICATION is never answered with
+     * another (8.7.5).
+     */
+    private void handleNotComprehendedReject(RanNode node, NgapMessage m, io.liquid5gc.ngap.ie.RawExtension reject) {
+        count("in", "rejected_extension");
+        log.warn("{}: {} carries IE extension {} with criticality reject, not comprehended: procedure rejected (TS 38.413 10.3.4.2)",
+                node, name(m), reject.id());
+        CriticalityDiagnostics cd = io.liquid5gc.ngap.NotComprehended.diagnostics(m, reject);
+        io.liquid5gc.ngap.ie.Cause cause = io.liquid5gc.ngap.ie.CauseProtocol.ABSTRACT_SYNTAX_ERROR_REJECT;
+        switch (m) {
+            case ErrorIndication e -> { }
+            case NgSetup.Request r -> send(node, ngSetup.buildNgSetupFailure(cause, cd));
+            case RanConfigurationUpdate.Request r -> send(node, new RanConfigurationUpdate.Failure(cause, null, cd, List.of()));
+            default -> {
+                long amf = m instanceof io.liquid5gc.ngap.message.UeAssociated u ? u.amfUeNgapId() : NgapMessage.ABSENT;
+                long ran = m instanceof io.liquid5gc.ngap.message.UeAssociated u ? u.ranUeNgapId() : NgapMessage.ABSENT;
+                send(node, new ErrorIndication(amf, ran, cause, cd, null, List.of()));
             }
         }
     }

@@ -189,4 +189,51 @@ class N2ServerTest {
                 null, null, List.of()));
         assertThat(next()).isInstanceOfSatisfying(RanConfigurationUpdate.Failure.class, f -> assertThat(f.cause()).isEqualTo(CauseMisc.UNKNOWN_PLMN_OR_SNPN));
     }
+
+    /** id-NID (ProtocolIE-ID 263) with criticality reject: an extension this AMF does not comprehend. */
+    private static final io.liquid5gc.ngap.ie.RawExtension NID_REJECT = new io.liquid5gc.ngap.ie.RawExtension(263,
+            io.liquid5gc.ngap.ie.Criticality.REJECT, io.liquid5gc.ngap.ie.Octets.ofHex("123456789ab0"));
+
+    @Test
+    void whenNgSetupCarriesANotComprehendedRejectExtension_thenNgSetupFailureAbstractSyntaxErrorRejectNamingIt() throws Exception {
+        send(new NgSetup.Request(new GlobalRanNodeId.Gnb(PLMN, 0x000001, 22), "gnb-test",
+                List.of(new SupportedTaItem(7, List.of(new BroadcastPlmnItem(PLMN, List.of(SLICE))), List.of(NID_REJECT))),
+                PagingDrx.values()[2], List.of()));
+        assertThat(next()).isInstanceOfSatisfying(NgSetup.Failure.class, f -> {
+            assertThat(f.cause()).isEqualTo(CauseProtocol.ABSTRACT_SYNTAX_ERROR_REJECT);
+            assertThat(f.criticalityDiagnostics().procedureCode()).isEqualTo(21); // id-NGSetup
+            assertThat(f.criticalityDiagnostics().ies()).singleElement().satisfies(ie -> {
+                assertThat(ie.ieId()).isEqualTo(263);
+                assertThat(ie.typeOfError()).isEqualTo(io.liquid5gc.ngap.ie.TypeOfError.NOT_UNDERSTOOD);
+            });
+        });
+        assertThat(server.setUpNodes()).isZero();
+    }
+
+    @Test
+    void whenTheExtensionHasCriticalityIgnore_thenTheNgSetupIsAccepted() throws Exception {
+        io.liquid5gc.ngap.ie.RawExtension ignore = new io.liquid5gc.ngap.ie.RawExtension(263,
+                io.liquid5gc.ngap.ie.Criticality.IGNORE, io.liquid5gc.ngap.ie.Octets.ofHex("123456789ab0"));
+        send(new NgSetup.Request(new GlobalRanNodeId.Gnb(PLMN, 0x000001, 22), "gnb-test",
+                List.of(new SupportedTaItem(7, List.of(new BroadcastPlmnItem(PLMN, List.of(SLICE))), List.of(ignore))),
+                PagingDrx.values()[2], List.of()));
+        assertThat(next()).isInstanceOf(NgSetup.Response.class);
+    }
+
+    @Test
+    void whenAnInitialUeMessageCarriesANotComprehendedRejectExtension_thenErrorIndicationWithItsRanUeNgapId() throws Exception {
+        send(setup(PLMN, 7, SLICE));
+        assertThat(next()).isInstanceOf(NgSetup.Response.class);
+        io.liquid5gc.ngap.ie.Tai tai = new io.liquid5gc.ngap.ie.Tai(PLMN, 7);
+        io.liquid5gc.ngap.ie.NrCgi cgi = new io.liquid5gc.ngap.ie.NrCgi(PLMN, 0x10L);
+        send(new io.liquid5gc.ngap.message.NasTransport.InitialUeMessage(42, io.liquid5gc.ngap.ie.Octets.ofHex("7e004179"),
+                new io.liquid5gc.ngap.ie.UserLocationInformation.Nr(cgi, tai, null, List.of(NID_REJECT)),
+                io.liquid5gc.ngap.ie.RrcEstablishmentCause.MO_SIGNALLING, null, NgapMessage.ABSENT, false, null, List.of()));
+        assertThat(next()).isInstanceOfSatisfying(ErrorIndication.class, e -> {
+            assertThat(e.cause()).isEqualTo(CauseProtocol.ABSTRACT_SYNTAX_ERROR_REJECT);
+            assertThat(e.ranUeNgapId()).isEqualTo(42);
+            assertThat(e.criticalityDiagnostics().procedureCode()).isEqualTo(15); // id-InitialUEMessage
+            assertThat(e.criticalityDiagnostics().ies()).singleElement().satisfies(ie -> assertThat(ie.ieId()).isEqualTo(263));
+        });
+    }
 }

@@ -1,0 +1,51 @@
+package io.liquid5gc.ngap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.liquid5gc.ngap.ie.Criticality;
+import io.liquid5gc.ngap.ie.CriticalityDiagnostics;
+import io.liquid5gc.ngap.ie.RawExtension;
+import io.liquid5gc.ngap.ie.TriggeringMessage;
+import io.liquid5gc.ngap.ie.TypeOfError;
+import io.liquid5gc.ngap.message.NasTransport;
+import io.liquid5gc.ngap.message.NgapMessage;
+import org.junit.jupiter.api.Test;
+
+/** TS 38.413 10.3.4.2: a not comprehended IE extension with criticality reject, found anywhere in a decoded message. */
+class NotComprehendedTest {
+
+    /** A golden vector of src/test/resources/golden (hex, '#' comment lines naming its source). */
+    static byte[] golden(String name) throws java.io.IOException {
+        try (java.io.InputStream in = NotComprehendedTest.class.getResourceAsStream("/golden/" + name)) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+            return java.util.HexFormat.of().parseHex(text.lines().filter(l -> !l.startsWith("#")).map(String::strip)
+                    .collect(java.util.stream.Collectors.joining()));
+        }
+    }
+
+    @Test
+    void whenTheUserLocationCarriesIdNidWithCriticalityReject_thenItIsFoundAndTheDiagnosticsNameIt() throws Exception {
+        NgapMessage m = ((DecodeResult.Decoded) NgapCodec.decode(golden("initial-ue-message-uli-nid-extension.hex"))).message();
+
+        RawExtension x = NotComprehended.firstToReject(m).orElseThrow();
+        assertThat(x.id()).isEqualTo(263);
+
+        CriticalityDiagnostics cd = NotComprehended.diagnostics(m, x);
+        assertThat(cd.procedureCode()).isEqualTo(15); // id-InitialUEMessage
+        assertThat(cd.triggeringMessage()).isEqualTo(TriggeringMessage.INITIATING_MESSAGE);
+        assertThat(cd.ies()).containsExactly(new CriticalityDiagnostics.IeDiagnostic(Criticality.REJECT, 263, TypeOfError.NOT_UNDERSTOOD));
+    }
+
+    @Test
+    void whenNoExtensionOrOnlyIgnoreOnes_thenNothingIsToBeRejected() {
+        assertThat(NotComprehended.firstToReject(TestMessages.initialUeMessage())).isEmpty();
+        assertThat(NotComprehended.firstToReject(TestMessages.ngSetupRequest())).isEmpty();
+        NasTransport.InitialUeMessage plain = TestMessages.initialUeMessage();
+        NasTransport.InitialUeMessage withIgnore = new NasTransport.InitialUeMessage(plain.ranUeNgapId(), plain.nasPdu(),
+                new io.liquid5gc.ngap.ie.UserLocationInformation.Nr(TestMessages.CGI, TestMessages.TAI, null,
+                        java.util.List.of(new RawExtension(263, Criticality.IGNORE, io.liquid5gc.ngap.ie.Octets.ofHex("01")))),
+                plain.rrcEstablishmentCause(), plain.fiveGSTmsi(), plain.amfSetId(), plain.ueContextRequested(),
+                plain.allowedNssai(), plain.rawIes());
+        assertThat(NotComprehended.firstToReject(withIgnore)).isEmpty();
+    }
+}
