@@ -61,7 +61,7 @@ final class NgapCauses {
      * logged, so that the UE's procedure goes on; the proxy has always sent misc unspecified on for such a cause.
      */
     static NgapCause received(Cause c) {
-        if (c instanceof Cause.Unknown || c instanceof Cause.Extension || c == null) {
+        if (c == null || c instanceof Cause.Unknown || c instanceof Cause.Extension) {
             log.warn("NGAP cause {} from the gNB is not one of R17: passed to the AMF as misc unspecified", describe(c));
             return NgapCause.MISC_UNSPECIFIED;
         }
