@@ -7,6 +7,7 @@ import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.NasSecurityContext;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeAction.Protection;
 import io.liquid5gc.sbi.amf.UeN2Event;
@@ -148,6 +149,6 @@ public final class ReauthenticationProcedure {
         contexts.save(loaded, ue.withState(GmmState.DEREGISTERED));
         log.warn("UE {}: re-authentication failed: {}", ue.id(), why);
         return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.AuthenticationReject(), Protection.PROTECTED),
-                new UeAction.ReleaseUe("authentication-failure")), GmmState.DEREGISTERED);
+                new UeAction.ReleaseUe(NgapCause.NAS_AUTHENTICATION_FAILURE)), GmmState.DEREGISTERED);
     }
 }

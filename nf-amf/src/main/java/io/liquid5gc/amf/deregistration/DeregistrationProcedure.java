@@ -5,6 +5,7 @@ import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.amf.session.SmfSessions;
 import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeAction.Protection;
 import io.liquid5gc.sbi.amf.UeN2Event;
@@ -113,7 +114,7 @@ public final class DeregistrationProcedure {
     UeResult handleDeregistrationAccept(UeContexts.Loaded loaded) {
         UeContext ue = loaded.context();
         contexts.save(loaded, ue.withState(GmmState.DEREGISTERED));
-        return new UeResult(List.of(new UeAction.ReleaseUe("deregister")), GmmState.DEREGISTERED);
+        return new UeResult(List.of(new UeAction.ReleaseUe(NgapCause.NAS_DEREGISTER)), GmmState.DEREGISTERED);
     }
 
     private static UeResult release(boolean switchOff, List<Integer> released) {
@@ -121,7 +122,7 @@ public final class DeregistrationProcedure {
         if (!switchOff) {
             actions.add(new UeAction.SendNas(new DownlinkNas.DeregistrationAccept(), Protection.PROTECTED));
         }
-        actions.add(new UeAction.ReleaseUe("deregister"));
+        actions.add(new UeAction.ReleaseUe(NgapCause.NAS_DEREGISTER));
         return new UeResult(actions, GmmState.DEREGISTERED);
     }
 }

@@ -7,6 +7,7 @@ import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.amf.context.UeSessions;
 import io.liquid5gc.amf.context.UeSessions.UpState;
 import io.liquid5gc.runtime.placement.FunctionClient;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeN2Event;
 import io.liquid5gc.sbi.amf.UeRequest;
@@ -63,7 +64,7 @@ public final class HandoverProcedure {
     /** TS 23.502 4.9.1.3.2 steps 1-9: preparation towards the target gNB. */
     UeResult handleHandoverRequired(UeContext ue, UeN2Event.HandoverRequired h) {
         if (ue.state() != GmmState.REGISTERED) {
-            return result(ue, new UeAction.HandoverPreparationFailure("radioNetwork: unspecified"));
+            return result(ue, new UeAction.HandoverPreparationFailure(NgapCause.RADIO_NETWORK_UNSPECIFIED));
         }
         UeSessions known = sessions.load(ue.id());
         List<UeAction.SessionSetup> setups = new ArrayList<>();
@@ -89,7 +90,7 @@ public final class HandoverProcedure {
         if (setups.isEmpty()) {
             // TS 38.413 9.2.3.4: the HANDOVER REQUEST needs at least one PDU session to set up
             log.info("UE {}: handover to {} refused: no PDU session to hand over", ue.id(), h.targetGnb());
-            return result(ue, new UeAction.HandoverPreparationFailure("radioNetwork: ho-failure-in-target-5GC-ngran-node-or-target-system"));
+            return result(ue, new UeAction.HandoverPreparationFailure(NgapCause.RADIO_NETWORK_HO_FAILURE_IN_TARGET));
         }
         log.info("UE {} ({}): N2 handover to {} ({}), PDU sessions {}", ue.id(), ue.supi(), h.targetGnb(), h.cause(),
                 setups.stream().map(UeAction.SessionSetup::pduSessionId).toList());
@@ -113,7 +114,7 @@ public final class HandoverProcedure {
             log.warn("UE {}: the handover target could not admit PDU session {}: {}", ue.id(), f.pduSessionId(), f.cause());
         }
         if (handed.isEmpty()) {
-            return result(ue, new UeAction.HandoverPreparationFailure("radioNetwork: ho-failure-in-target-5GC-ngran-node-or-target-system"));
+            return result(ue, new UeAction.HandoverPreparationFailure(NgapCause.RADIO_NETWORK_HO_FAILURE_IN_TARGET));
         }
         return result(ue, new UeAction.HandoverCommand("INTRA_5GS", handed, a.targetToSourceContainer()));
     }
@@ -121,7 +122,7 @@ public final class HandoverProcedure {
     /** TS 23.502 4.9.1.3.2, target failed: the source is told (TS 38.413 8.4.1.3). */
     UeResult handleHandoverFailure(UeContext ue, UeN2Event.HandoverFailed f) {
         log.info("UE {}: the handover target failed: {}", ue.id(), f.cause());
-        return result(ue, new UeAction.HandoverPreparationFailure(f.cause() == null ? "radioNetwork: ho-failure-in-target-5GC-ngran-node-or-target-system" : f.cause()));
+        return result(ue, new UeAction.HandoverPreparationFailure(f.cause() == null ? NgapCause.RADIO_NETWORK_HO_FAILURE_IN_TARGET : f.cause()));
     }
 
     /** TS 23.502 4.9.1.3.3 steps 2-14: the UE is at the target; the source's context goes. */
@@ -142,7 +143,7 @@ public final class HandoverProcedure {
     /** TS 23.502 4.9.1.2.2 steps 1-7: Xn handover: the downlink moves to the target gNB. */
     UeResult handlePathSwitchRequest(UeContext ue, UeN2Event.PathSwitchRequest p) {
         if (ue.state() != GmmState.REGISTERED) {
-            return result(ue, new UeAction.PathSwitchRequestFailure("radioNetwork: unspecified"));
+            return result(ue, new UeAction.PathSwitchRequestFailure(NgapCause.RADIO_NETWORK_UNSPECIFIED));
         }
         UeSessions known = sessions.load(ue.id());
         List<Integer> switched = new ArrayList<>();
@@ -163,7 +164,7 @@ public final class HandoverProcedure {
             }
         }
         if (switched.isEmpty()) {
-            return result(ue, new UeAction.PathSwitchRequestFailure("radioNetwork: unspecified"));
+            return result(ue, new UeAction.PathSwitchRequestFailure(NgapCause.RADIO_NETWORK_UNSPECIFIED));
         }
         log.info("UE {} ({}): Xn handover path switch of PDU sessions {}", ue.id(), ue.supi(), switched);
         return result(ue, new UeAction.PathSwitchRequestAcknowledge(switched, ue.ueSecurityCapability(), ue.allowedNssai()));

@@ -7,6 +7,7 @@ import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.MobileIdentity;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeAction.Protection;
 import io.liquid5gc.sbi.amf.UeRequest;
@@ -171,7 +172,7 @@ public final class RegistrationProcedure {
         actions.add(new UeAction.SendNas(new DownlinkNas.RegistrationAccept(null, tais, ctx.allowedNssai(), (int) properties.t3512().toSeconds()),
                 Protection.PROTECTED));
         if (!rr.followOnRequest()) {
-            actions.add(new UeAction.ReleaseUe("normal-release"));
+            actions.add(new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE));
         }
         log.info("UE {} ({}): periodic registration updating, 5G-GUTI {} kept", ctx.id(), ctx.supi(), ctx.guti());
         return new UeResult(actions, GmmState.REGISTERED);
@@ -284,7 +285,7 @@ public final class RegistrationProcedure {
         UeContext next = ctx.withState(GmmState.DEREGISTERED);
         contexts.save(loaded, next);
         log.warn("UE {} rejected the security mode command (#{})", ctx.id(), cause);
-        return new UeResult(List.of(new UeAction.ReleaseUe("normal-release")), next.state());
+        return new UeResult(List.of(new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE)), next.state());
     }
 
     UeResult handleRegistrationComplete(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
@@ -292,7 +293,7 @@ public final class RegistrationProcedure {
         contexts.save(loaded, next);
         if ("MOBILITY_UPDATING".equals(ctx.registrationType()) && !ctx.followOnRequest()) {
             // TS 23.502 4.2.2.2.2 step 21: no follow-on request: the NAS signalling connection goes
-            return new UeResult(List.of(new UeAction.ReleaseUe("normal-release")), next.state());
+            return new UeResult(List.of(new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE)), next.state());
         }
         return new UeResult(List.of(), next.state());
     }
@@ -342,7 +343,7 @@ public final class RegistrationProcedure {
         contexts.save(loaded, next);
         log.warn("UE {}: authentication rejected: {}", ctx.id(), why);
         return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.AuthenticationReject(), Protection.PLAIN),
-                new UeAction.ReleaseUe("authentication-failure")), next.state());
+                new UeAction.ReleaseUe(NgapCause.NAS_AUTHENTICATION_FAILURE)), next.state());
     }
 
     private UeResult reject(UeContexts.Loaded loaded, UeContext ctx, int cause, String why) {
@@ -351,7 +352,7 @@ public final class RegistrationProcedure {
         log.warn("UE {}: registration rejected with 5GMM cause #{}: {}", ctx.id(), cause, why);
         Protection p = ctx.kamf() != null && ctx.state() == GmmState.SECURITY_MODE_PENDING ? Protection.PROTECTED : Protection.PLAIN;
         return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.RegistrationReject(cause), p),
-                new UeAction.ReleaseUe("deregister")), next.state());
+                new UeAction.ReleaseUe(NgapCause.NAS_DEREGISTER)), next.state());
     }
 
     private UeResult send(UeContexts.Loaded loaded, UeContext next, DownlinkNas nas, Protection protection) {

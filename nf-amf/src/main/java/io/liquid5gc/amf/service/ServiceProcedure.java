@@ -9,6 +9,7 @@ import io.liquid5gc.amf.context.UeSessions.UpState;
 import io.liquid5gc.amf.session.SmfSessions;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeAction.Protection;
 import io.liquid5gc.sbi.amf.UeN2Event;
@@ -108,7 +109,7 @@ public final class ServiceProcedure {
     UeResult handleUeContextReleaseRequest(UeContext ue, UeN2Event.UeContextReleaseRequest r) {
         releaser.deactivateAll(ue.id());
         log.info("UE {}: AN release ({}), to CM-IDLE", ue.id(), r.cause());
-        return new UeResult(List.of(new UeAction.ReleaseUe("normal-release")), ue.state());
+        return new UeResult(List.of(new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE)), ue.state());
     }
 
     /** TS 23.502 4.2.6 step 6: the N2 connection is gone; any session still marked active is deactivated. */
@@ -213,6 +214,6 @@ public final class ServiceProcedure {
     private UeResult reject(UeContext ue, int cause, String why) {
         log.warn("UE {}: service request rejected with 5GMM cause #{}: {}", ue.id(), cause, why);
         return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.ServiceReject(cause), Protection.PLAIN),
-                new UeAction.ReleaseUe("normal-release")), ue.state());
+                new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE)), ue.state());
     }
 }

@@ -10,6 +10,7 @@ import io.liquid5gc.amf.context.UeSessions.UpState;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.DownlinkSm;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeAction.Protection;
 import io.liquid5gc.sbi.amf.UeN2Event;
@@ -152,7 +153,7 @@ public final class PduSessionRelay {
         if (s.upState() == UpState.DEACTIVATED) {
             return result(ue, List.of(new UeAction.SendNas(command, Protection.PROTECTED)));
         }
-        return result(ue, List.of(new UeAction.PduSessionResourceRelease(List.of(id), "nas: normal-release", command)));
+        return result(ue, List.of(new UeAction.PduSessionResourceRelease(List.of(id), NgapCause.NAS_NORMAL_RELEASE, command)));
     }
 
     /**

@@ -13,6 +13,7 @@ import io.liquid5gc.amf.session.AmfSessionTestBed;
 import io.liquid5gc.amf.session.RecordingSmf;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.MobileIdentity;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeAction.Protection;
 import io.liquid5gc.sbi.amf.UeN2Event;
@@ -54,7 +55,7 @@ class DeregistrationProcedureTest {
         UeResult r = procedure.handle(deregistration("1", true, false));
 
         assertThat(r.actions()).containsExactly(new UeAction.SendNas(new DownlinkNas.DeregistrationAccept(), Protection.PROTECTED),
-                new UeAction.ReleaseUe("deregister"));
+                new UeAction.ReleaseUe(NgapCause.NAS_DEREGISTER));
         assertThat(r.gmmState()).isEqualTo(GmmState.DEREGISTERED);
         assertThat(smf.requests(SmfApi.PDU_SESSION_RELEASE)).containsExactlyInAnyOrder(
                 new PduSessionReleaseRequest(ref1, "UE_INITIATED_DEREGISTRATION"), new PduSessionReleaseRequest(ref2, "UE_INITIATED_DEREGISTRATION"));
@@ -76,7 +77,7 @@ class DeregistrationProcedureTest {
 
         UeResult r = procedure.handle(deregistration("1", true, true));
 
-        assertThat(r.actions()).containsExactly(new UeAction.ReleaseUe("deregister"));
+        assertThat(r.actions()).containsExactly(new UeAction.ReleaseUe(NgapCause.NAS_DEREGISTER));
         assertThat(smf.functionsCalled()).containsExactly("smf-pdu-session-release");
         assertThat(bed.context("1").state()).isEqualTo(GmmState.DEREGISTERED);
         assertThat(givenBack).hasSize(1);
@@ -103,7 +104,7 @@ class DeregistrationProcedureTest {
         UeResult r = procedure.handle(deregistration("77", false, false));
 
         assertThat(r.actions()).containsExactly(new UeAction.SendNas(new DownlinkNas.DeregistrationAccept(), Protection.PROTECTED),
-                new UeAction.ReleaseUe("deregister"));
+                new UeAction.ReleaseUe(NgapCause.NAS_DEREGISTER));
         assertThat(smf.calls).isEmpty();
         assertThat(givenBack).isEmpty();
     }
@@ -159,7 +160,7 @@ class DeregistrationProcedureTest {
 
         UeResult r = procedure.handle(new UeRequest("1", WHERE, true, new UplinkNas.DeregistrationAccept()));
 
-        assertThat(r.actions()).containsExactly(new UeAction.ReleaseUe("deregister"));
+        assertThat(r.actions()).containsExactly(new UeAction.ReleaseUe(NgapCause.NAS_DEREGISTER));
         assertThat(bed.context("1").state()).isEqualTo(GmmState.DEREGISTERED);
     }
 

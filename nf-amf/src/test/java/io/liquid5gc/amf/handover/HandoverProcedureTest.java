@@ -12,6 +12,7 @@ import io.liquid5gc.amf.context.UeSessions.UpState;
 import io.liquid5gc.amf.session.AmfSessionTestBed;
 import io.liquid5gc.amf.session.RecordingSmf;
 import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeN2Event;
 import io.liquid5gc.sbi.amf.UeRequest;
@@ -28,14 +29,16 @@ import org.junit.jupiter.api.Test;
 class HandoverProcedureTest {
 
     private static final String TARGET = "gnb-001-01-0000002";
-    private static final String HO_FAILURE = "radioNetwork: ho-failure-in-target-5GC-ngran-node-or-target-system";
+    private static final NgapCause HO_FAILURE = NgapCause.RADIO_NETWORK_HO_FAILURE_IN_TARGET;
+    /** radioNetwork no-radio-resources-available-in-target-cell (TS 38.413 9.3.1.2). */
+    private static final NgapCause NO_RADIO_RESOURCES_IN_TARGET_CELL = new NgapCause(NgapCause.Group.RADIO_NETWORK, 13);
 
     private final AmfSessionTestBed bed = new AmfSessionTestBed();
     private final RecordingSmf smf = bed.smf;
     private final HandoverProcedure procedure = new HandoverProcedure(bed.contexts, bed.sessions, smf);
 
     private static UeRequest handoverRequired(String ueId, List<Integer> psis) {
-        return UeRequest.n2(ueId, WHERE, new UeN2Event.HandoverRequired("INTRA_5GS", "radioNetwork: handover-desirable-for-radio-reason",
+        return UeRequest.n2(ueId, WHERE, new UeN2Event.HandoverRequired("INTRA_5GS", NgapCause.RADIO_NETWORK_HANDOVER_DESIRABLE_FOR_RADIO_REASON,
                 TARGET, new DownlinkNas.Tai(new PlmnId("001", "01"), 1), psis, "0a0b0c"));
     }
 
@@ -54,7 +57,7 @@ class HandoverProcedureTest {
 
         assertThat(smf.requests(SmfApi.PDU_SESSION_UPDATE)).containsExactly(
                 new PduSessionUpdateRequest(ref1, null, null, "ACTIVATING"), new PduSessionUpdateRequest(ref2, null, null, "ACTIVATING"));
-        assertThat(only(r)).isEqualTo(new UeAction.HandoverRequest(TARGET, "INTRA_5GS", "radioNetwork: handover-desirable-for-radio-reason",
+        assertThat(only(r)).isEqualTo(new UeAction.HandoverRequest(TARGET, "INTRA_5GS", NgapCause.RADIO_NETWORK_HANDOVER_DESIRABLE_FOR_RADIO_REASON,
                 List.of(new UeAction.SessionSetup(1, SLICE, RecordingSmf.n2Of(smf.contexts.get(ref1)), null),
                         new UeAction.SessionSetup(2, SLICE, RecordingSmf.n2Of(smf.contexts.get(ref2)), null)),
                 "0a0b0c", List.of(SLICE), CAPS));
@@ -90,7 +93,7 @@ class HandoverProcedureTest {
 
         UeResult r = procedure.handle(handoverRequired("1", List.of(1)));
 
-        assertThat(only(r)).isEqualTo(new UeAction.HandoverPreparationFailure("radioNetwork: unspecified"));
+        assertThat(only(r)).isEqualTo(new UeAction.HandoverPreparationFailure(NgapCause.RADIO_NETWORK_UNSPECIFIED));
         assertThat(smf.calls).isEmpty();
     }
 
@@ -103,7 +106,7 @@ class HandoverProcedureTest {
         smf.calls.clear();
 
         UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverRequestAcknowledged(
-                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(7))), List.of(new UeN2Event.FailedSession(2, "radioNetwork: unspecified")), "d0d1")));
+                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(7))), List.of(new UeN2Event.FailedSession(2, NgapCause.RADIO_NETWORK_UNSPECIFIED)), "d0d1")));
 
         assertThat(smf.requests(SmfApi.PDU_SESSION_UPDATE)).containsExactly(new PduSessionUpdateRequest(ref1, "HANDOVER_REQ_ACK", gnbTunnel(7), null));
         assertThat(smf.contexts.get(ref1).dlTunnel()).isEqualTo(gnbTunnel(7).dlNguUpTnlInformation());
@@ -116,7 +119,7 @@ class HandoverProcedureTest {
         bed.establish("1", 1);
 
         UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverRequestAcknowledged(
-                List.of(), List.of(new UeN2Event.FailedSession(1, "radioNetwork: unspecified")), "d0")));
+                List.of(), List.of(new UeN2Event.FailedSession(1, NgapCause.RADIO_NETWORK_UNSPECIFIED)), "d0")));
 
         assertThat(only(r)).isEqualTo(new UeAction.HandoverPreparationFailure(HO_FAILURE));
         assertThat(smf.calls).isEmpty();
@@ -126,8 +129,8 @@ class HandoverProcedureTest {
     void whenTheTargetFails_thenTheSourceGetsThePreparationFailureWithItsCause() {
         bed.registered("1");
 
-        assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverFailed("radioNetwork: no-radio-resources-available-in-target-cell")))))
-                .isEqualTo(new UeAction.HandoverPreparationFailure("radioNetwork: no-radio-resources-available-in-target-cell"));
+        assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverFailed(NO_RADIO_RESOURCES_IN_TARGET_CELL)))))
+                .isEqualTo(new UeAction.HandoverPreparationFailure(NO_RADIO_RESOURCES_IN_TARGET_CELL));
         assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverFailed(null)))))
                 .isEqualTo(new UeAction.HandoverPreparationFailure(HO_FAILURE));
         assertThat(smf.calls).isEmpty();
@@ -156,7 +159,7 @@ class HandoverProcedureTest {
         String ref2 = bed.establish("1", 2);
 
         UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.PathSwitchRequest(
-                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(8))), List.of(new UeN2Event.FailedSession(2, "radioNetwork: unspecified")))));
+                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(8))), List.of(new UeN2Event.FailedSession(2, NgapCause.RADIO_NETWORK_UNSPECIFIED)))));
 
         assertThat(smf.calls).extracting(RecordingSmf.Call::request).containsExactly(
                 new PduSessionUpdateRequest(ref1, "PATH_SWITCH_REQ", gnbTunnel(8), null), new PduSessionReleaseRequest(ref2, "REL_DUE_TO_HO"));
@@ -172,10 +175,10 @@ class HandoverProcedureTest {
 
         assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.PathSwitchRequest(
                 List.of(new UeN2Event.SetUpSession(4, gnbTunnel(4))), List.of())))))
-                .isEqualTo(new UeAction.PathSwitchRequestFailure("radioNetwork: unspecified"));
+                .isEqualTo(new UeAction.PathSwitchRequestFailure(NgapCause.RADIO_NETWORK_UNSPECIFIED));
         bed.save(bed.context("1").withState(GmmState.DEREGISTERED));
         assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.PathSwitchRequest(List.of(), List.of())))))
-                .isEqualTo(new UeAction.PathSwitchRequestFailure("radioNetwork: unspecified"));
+                .isEqualTo(new UeAction.PathSwitchRequestFailure(NgapCause.RADIO_NETWORK_UNSPECIFIED));
         assertThat(smf.calls).isEmpty();
     }
 
@@ -196,7 +199,7 @@ class HandoverProcedureTest {
         smf.contexts.remove(ref2);
 
         UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.PathSwitchRequest(
-                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(8))), List.of(new UeN2Event.FailedSession(2, "radioNetwork: unspecified")))));
+                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(8))), List.of(new UeN2Event.FailedSession(2, NgapCause.RADIO_NETWORK_UNSPECIFIED)))));
 
         assertThat(only(r)).isInstanceOf(UeAction.PathSwitchRequestAcknowledge.class);
         assertThat(bed.sessions.load("1").ids()).containsExactly(1);

@@ -13,6 +13,7 @@ import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.MobileIdentity;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeLocation;
 import io.liquid5gc.sbi.amf.UeRequest;
@@ -227,7 +228,7 @@ class RegistrationProcedureTest {
         nas(send("2", register(MobileIdentity.suci(SUCI), List.of(SLICE)), false), DownlinkNas.AuthenticationRequest.class);
         UeResult r = send("2", new UplinkNas.AuthenticationResponse("00112233445566778899aabbccddeeff"), false);
         assertThat(nas(r, DownlinkNas.class)).isInstanceOf(DownlinkNas.AuthenticationReject.class);
-        assertThat(r.actions()).last().isEqualTo(new UeAction.ReleaseUe("authentication-failure"));
+        assertThat(r.actions()).last().isEqualTo(new UeAction.ReleaseUe(NgapCause.NAS_AUTHENTICATION_FAILURE));
         assertThat(r.gmmState()).isEqualTo(GmmState.DEREGISTERED);
     }
 

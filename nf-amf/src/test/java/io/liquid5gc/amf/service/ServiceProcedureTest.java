@@ -14,6 +14,7 @@ import io.liquid5gc.amf.session.AmfSessionTestBed;
 import io.liquid5gc.amf.session.RecordingSmf;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.MobileIdentity;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeAction.Protection;
 import io.liquid5gc.sbi.amf.UeN2Event;
@@ -45,7 +46,7 @@ class ServiceProcedureTest {
         bed.registered("1");
         bed.establish("1", 1);
         bed.establish("1", 2);
-        procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.UeContextReleaseRequest("radioNetwork: user-inactivity", List.of(1, 2))));
+        procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.UeContextReleaseRequest(NgapCause.RADIO_NETWORK_USER_INACTIVITY, List.of(1, 2))));
         procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.UeContextReleased(List.of())));
         smf.calls.clear();
     }
@@ -89,9 +90,9 @@ class ServiceProcedureTest {
         String ref1 = bed.establish("1", 1);
         String ref2 = bed.establish("1", 2);
 
-        UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.UeContextReleaseRequest("radioNetwork: user-inactivity", List.of(1, 2))));
+        UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.UeContextReleaseRequest(NgapCause.RADIO_NETWORK_USER_INACTIVITY, List.of(1, 2))));
 
-        assertThat(r.actions()).containsExactly(new UeAction.ReleaseUe("normal-release"));
+        assertThat(r.actions()).containsExactly(new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE));
         assertThat(r.gmmState()).isEqualTo(GmmState.REGISTERED);
         assertThat(smf.requests(SmfApi.PDU_SESSION_UPDATE)).containsExactlyInAnyOrder(
                 new PduSessionUpdateRequest(ref1, null, null, "DEACTIVATED"), new PduSessionUpdateRequest(ref2, null, null, "DEACTIVATED"));
@@ -185,7 +186,7 @@ class ServiceProcedureTest {
         UeResult r = procedure.handle(serviceRequest("1", false, "DATA", List.of(1), List.of(1, 2)));
 
         assertThat(r.actions()).containsExactly(new UeAction.SendNas(new DownlinkNas.ServiceReject(9), Protection.PLAIN),
-                new UeAction.ReleaseUe("normal-release"));
+                new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE));
         assertThat(smf.calls).isEmpty();
         assertThat(bed.sessions.load("1").ids()).containsExactly(1, 2);
     }
@@ -195,7 +196,7 @@ class ServiceProcedureTest {
         UeResult r = procedure.handle(serviceRequest("5", true, "DATA", null, null));
 
         assertThat(r.actions()).containsExactly(new UeAction.SendNas(new DownlinkNas.ServiceReject(10), Protection.PLAIN),
-                new UeAction.ReleaseUe("normal-release"));
+                new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE));
     }
 
     @Test
@@ -207,7 +208,7 @@ class ServiceProcedureTest {
         smf.calls.clear();
 
         UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.PduSessionResourcesSetUp(true,
-                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(1))), List.of(new UeN2Event.FailedSession(2, "radioNetwork: unspecified")))));
+                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(1))), List.of(new UeN2Event.FailedSession(2, NgapCause.RADIO_NETWORK_UNSPECIFIED)))));
 
         assertThat(r.actions()).isEmpty();
         assertThat(smf.calls).extracting(RecordingSmf.Call::request).containsExactly(

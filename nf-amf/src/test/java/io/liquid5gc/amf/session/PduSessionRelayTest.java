@@ -14,6 +14,7 @@ import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.UeSessions.UpState;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.DownlinkSm;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeAction.Protection;
 import io.liquid5gc.sbi.amf.UeN2Event;
@@ -182,7 +183,7 @@ class PduSessionRelayTest {
         String ref = bed.session("1", 5).smContextRef();
 
         UeResult r = relay.handle(UeRequest.n2("1", WHERE, new UeN2Event.PduSessionResourcesSetUp(false, List.of(),
-                List.of(new UeN2Event.FailedSession(5, "radioNetwork: radio-resources-not-available")))));
+                List.of(new UeN2Event.FailedSession(5, NgapCause.RADIO_NETWORK_RADIO_RESOURCES_NOT_AVAILABLE)))));
 
         assertThat(smf.requests(SmfApi.PDU_SESSION_RELEASE)).containsExactly(new PduSessionReleaseRequest(ref, "PDU_RES_SETUP_FAIL"));
         assertThat(smf.contexts).doesNotContainKey(ref);
@@ -211,7 +212,7 @@ class PduSessionRelayTest {
         UeResult r = relay.handle(ul("1", 5, new UplinkSm.PduSessionReleaseRequest(9, 0)));
 
         assertThat(smf.requests(SmfApi.PDU_SESSION_RELEASE)).containsExactly(new PduSessionReleaseRequest(ref, "UE_INITIATED"));
-        assertThat(r.actions()).containsExactly(new UeAction.PduSessionResourceRelease(List.of(5), "nas: normal-release",
+        assertThat(r.actions()).containsExactly(new UeAction.PduSessionResourceRelease(List.of(5), NgapCause.NAS_NORMAL_RELEASE,
                 new DownlinkNas.DlNasTransport(5, new DownlinkSm.ReleaseCommand(9, 36), null)));
         assertThat(bed.session("1", 5).upState()).isEqualTo(UpState.RELEASING);
     }

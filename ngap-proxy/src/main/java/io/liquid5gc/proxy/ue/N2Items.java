@@ -6,6 +6,7 @@ import io.liquid5gc.ngap.transfer.HandoverRequestAcknowledgeTransfer;
 import io.liquid5gc.ngap.transfer.PathSwitchRequestTransfer;
 import io.liquid5gc.ngap.transfer.PduSessionResourceSetupUnsuccessfulTransfer;
 import io.liquid5gc.proxy.n2.RanLink;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeLocation;
 import io.liquid5gc.sbi.amf.UeN2Event;
 import io.liquid5gc.sbi.common.PlmnId;
@@ -20,7 +21,6 @@ import org.slf4j.LoggerFactory;
 final class N2Items {
 
     private static final Logger log = LoggerFactory.getLogger(N2Items.class);
-    private static final String UNSPECIFIED = "radioNetwork: unspecified";
 
     private N2Items() {
     }
@@ -39,21 +39,29 @@ final class N2Items {
         return out;
     }
 
-    /** The sessions a gNB failed to set up, with the cause of their unsuccessful transfer. */
+    /**
+     * The sessions a gNB failed to set up, with the cause of their unsuccessful transfer (TS 38.413 9.3.4.16):
+     * radioNetwork unspecified without a transfer, protocol transfer-syntax-error for an undecodable one.
+     */
     static List<UeN2Event.FailedSession> failed(List<PduSessionItem> items) {
         List<UeN2Event.FailedSession> out = new ArrayList<>();
         for (PduSessionItem item : nz(items)) {
-            String cause = UNSPECIFIED;
-            if (item.transfer() != null) {
-                try {
-                    cause = SmMapping.text(SmMapping.decode(PduSessionResourceSetupUnsuccessfulTransfer.class, item.transfer()).cause());
-                } catch (IllegalArgumentException e) {
-                    cause = "protocol: transfer-syntax-error";
-                }
-            }
-            out.add(new UeN2Event.FailedSession(item.pduSessionId(), cause));
+            out.add(new UeN2Event.FailedSession(item.pduSessionId(), unsuccessfulCause(item)));
         }
         return out;
+    }
+
+    private static NgapCause unsuccessfulCause(PduSessionItem item) {
+        if (item.transfer() == null) {
+            return NgapCause.RADIO_NETWORK_UNSPECIFIED;
+        }
+        PduSessionResourceSetupUnsuccessfulTransfer t;
+        try {
+            t = SmMapping.decode(PduSessionResourceSetupUnsuccessfulTransfer.class, item.transfer());
+        } catch (IllegalArgumentException e) {
+            return NgapCause.PROTOCOL_TRANSFER_SYNTAX_ERROR;
+        }
+        return NgapCauses.received(t.cause());
     }
 
     /** The sessions a handover target admitted (TS 38.413 9.3.4.11 Handover Request Acknowledge Transfer). */
@@ -89,7 +97,7 @@ final class N2Items {
 
     /** Failed sessions without a cause the proxy reads (handover, path switch). */
     static List<UeN2Event.FailedSession> failedUnspecified(List<PduSessionItem> items) {
-        return nz(items).stream().map(i -> new UeN2Event.FailedSession(i.pduSessionId(), UNSPECIFIED)).toList();
+        return nz(items).stream().map(i -> new UeN2Event.FailedSession(i.pduSessionId(), NgapCause.RADIO_NETWORK_UNSPECIFIED)).toList();
     }
 
     /** The codec gives null for an absent optional list. */

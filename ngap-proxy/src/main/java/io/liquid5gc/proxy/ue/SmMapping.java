@@ -13,12 +13,6 @@ import io.liquid5gc.nas.ie.GprsTimer3;
 import io.liquid5gc.nas.sm.SmCause;
 import io.liquid5gc.nas.sm.SmMessage;
 import io.liquid5gc.ngap.ie.AllocationAndRetentionPriority;
-import io.liquid5gc.ngap.ie.Cause;
-import io.liquid5gc.ngap.ie.CauseMisc;
-import io.liquid5gc.ngap.ie.CauseNas;
-import io.liquid5gc.ngap.ie.CauseProtocol;
-import io.liquid5gc.ngap.ie.CauseRadioNetwork;
-import io.liquid5gc.ngap.ie.CauseTransport;
 import io.liquid5gc.ngap.ie.GtpTunnel;
 import io.liquid5gc.ngap.ie.Octets;
 import io.liquid5gc.ngap.ie.PduSessionAggregateMaximumBitRate;
@@ -42,7 +36,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Between the codecs' 5GSM messages and NGAP SM transfers (lib-nas, lib-ngap) and the AMF/SMF contract's content
@@ -198,51 +191,5 @@ final class SmMapping {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("not an IP address literal: " + literal, e);
         }
-    }
-
-    // ---- NGAP causes as text: "<group>: <asn1 name>" ----
-
-    static String text(Cause c) {
-        if (c == null) {
-            return "unknown";
-        }
-        String name = switch (c) {
-            case CauseRadioNetwork r -> r.asn1Name();
-            case CauseTransport t -> t.asn1Name();
-            case CauseNas n -> n.asn1Name();
-            case CauseProtocol p -> p.asn1Name();
-            case CauseMisc m -> m.asn1Name();
-            default -> Integer.toString(c.index());
-        };
-        String group = c.group() == null ? "extension" : switch (c.group()) {
-            case RADIO_NETWORK -> "radioNetwork";
-            case TRANSPORT -> "transport";
-            case NAS -> "nas";
-            case PROTOCOL -> "protocol";
-            case MISC -> "misc";
-        };
-        return group + ": " + name;
-    }
-
-    /** The cause named by {@link #text(Cause)}'s form; misc unspecified when not recognised. */
-    static Cause cause(String text) {
-        if (text != null) {
-            String[] parts = text.split(":\\s*", 2);
-            String name = parts.length == 2 ? parts[1].trim() : parts[0].trim();
-            String group = parts.length == 2 ? parts[0].trim().toLowerCase(Locale.ROOT) : "nas";
-            Cause[] candidates = switch (group) {
-                case "radionetwork" -> CauseRadioNetwork.values();
-                case "transport" -> CauseTransport.values();
-                case "protocol" -> CauseProtocol.values();
-                case "misc" -> CauseMisc.values();
-                default -> CauseNas.values();
-            };
-            for (Cause c : candidates) {
-                if (text(c).endsWith(": " + name)) {
-                    return c;
-                }
-            }
-        }
-        return CauseMisc.UNSPECIFIED;
     }
 }

@@ -6,7 +6,6 @@ import io.liquid5gc.nas.ie.PayloadContainerType;
 import io.liquid5gc.nas.mm.GmmMessage;
 import io.liquid5gc.ngap.codec.SmTransferCodec;
 import io.liquid5gc.ngap.ie.Cause;
-import io.liquid5gc.ngap.ie.CauseNas;
 import io.liquid5gc.ngap.ie.CauseRadioNetwork;
 import io.liquid5gc.ngap.ie.FiveGSTmsi;
 import io.liquid5gc.ngap.ie.Guami;
@@ -36,11 +35,13 @@ import io.liquid5gc.ngap.transfer.PduSessionResourceReleaseCommandTransfer;
 import io.liquid5gc.proxy.ProxyProperties;
 import io.liquid5gc.proxy.n2.RanLink;
 import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.security.Hex;
 import io.liquid5gc.security.kdf.AccessType;
 import io.liquid5gc.security.kdf.KeyHierarchy;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -93,12 +94,12 @@ final class UeActions implements NasTimers.Expiry {
             case UeAction.ReleaseUe r -> sendUeContextReleaseCommand(ue, r);
             case UeAction.HandoverRequest h -> sendHandoverRequest(ue, h);
             case UeAction.HandoverCommand c -> sendHandoverCommand(ue, c);
-            case UeAction.HandoverPreparationFailure f -> sendHandoverPreparationFailure(ue, SmMapping.cause(f.cause()));
+            case UeAction.HandoverPreparationFailure f -> sendHandoverPreparationFailure(ue, NgapCauses.toNgap(f.cause()));
             case UeAction.ReleaseHandoverSource r -> completeHandover(ue);
             case UeAction.PathSwitchRequestAcknowledge a -> sendPathSwitchRequestAcknowledge(ue, a);
             case UeAction.Page p -> sendPaging(p);
             case UeAction.RefreshAsKeys k -> sendUeContextModificationRequest(ue, k);
-            case UeAction.PathSwitchRequestFailure f -> sendPathSwitchRequestFailure(ue);
+            case UeAction.PathSwitchRequestFailure f -> sendPathSwitchRequestFailure(ue, f);
         }
     }
 
@@ -129,7 +130,7 @@ final class UeActions implements NasTimers.Expiry {
 
     @Override
     public void abort(UeN2 ue, UeN2.PendingNas pending) {
-        sendUeContextReleaseCommand(ue, new UeAction.ReleaseUe("normal-release"));
+        sendUeContextReleaseCommand(ue, new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE));
     }
 
     private Octets protectedNas(UeN2 ue, DownlinkNas nas) {
@@ -168,14 +169,15 @@ final class UeActions implements NasTimers.Expiry {
         metrics.count("as_key_refresh");
     }
 
-    /** UE CONTEXT RELEASE COMMAND (TS 38.413 8.3.3). */
+    /**
+     * UE CONTEXT RELEASE COMMAND (TS 38.413 8.3.3) with the AMF's cause, counted as {@code released_<value>} for a NAS
+     * cause (e.g. released_normal_release), {@code released_<group>_<value>} for another group.
+     */
     void sendUeContextReleaseCommand(UeN2 ue, UeAction.ReleaseUe r) {
-        Cause cause = switch (r.nasCause()) {
-            case "authentication-failure" -> CauseNas.AUTHENTICATION_FAILURE;
-            case "deregister" -> CauseNas.DEREGISTER;
-            default -> CauseNas.NORMAL_RELEASE;
-        };
-        sendUeContextReleaseCommand(ue, cause, "released_" + r.nasCause().replace('-', '_'));
+        Cause cause = NgapCauses.toNgap(r.cause());
+        String value = NgapCauses.asn1Name(cause);
+        String event = r.cause().group() == NgapCause.Group.NAS ? value : r.cause().group().asn1Name() + "_" + value;
+        sendUeContextReleaseCommand(ue, cause, "released_" + event.replace('-', '_').toLowerCase(Locale.ROOT));
     }
 
     /** UE CONTEXT RELEASE COMMAND (TS 38.413 8.3.3) with an NGAP cause, counted as {@code event}. */
@@ -209,7 +211,7 @@ final class UeActions implements NasTimers.Expiry {
     /** PDU SESSION RESOURCE RELEASE COMMAND (TS 38.413 8.2.2). */
     private void sendPduSessionResourceReleaseCommand(UeN2 ue, UeAction.PduSessionResourceRelease release) {
         Octets nas = protectedNas(ue, release.nas());
-        Octets transfer = SmTransferCodec.encode(new PduSessionResourceReleaseCommandTransfer(SmMapping.cause(release.cause())));
+        Octets transfer = SmTransferCodec.encode(new PduSessionResourceReleaseCommandTransfer(NgapCauses.toNgap(release.cause())));
         ue.ran.sendUeAssociated(new PduSessionResourceRelease.Command(ue.amfUeNgapId, ue.ranUeNgapId, NgapMessage.ABSENT, nas,
                 release.pduSessionIds().stream().map(id -> PduSessionItem.withTransfer(id, transfer)).toList(), List.of()), ue.ranUeNgapId);
     }
@@ -235,7 +237,7 @@ final class UeActions implements NasTimers.Expiry {
         for (UeAction.SessionSetup s : h.sessions()) {
             ambr += s.transfer().pduSessionAggregateMaximumBitRate() == null ? 0 : s.transfer().pduSessionAggregateMaximumBitRate().downlinkBps();
         }
-        target.sendUeAssociated(new HandoverResourceAllocation.Request(targetId, HandoverType.INTRA_5GS, SmMapping.cause(h.cause()),
+        target.sendUeAssociated(new HandoverResourceAllocation.Request(targetId, HandoverType.INTRA_5GS, NgapCauses.toNgap(h.cause()),
                 new UeAggregateMaximumBitRate(Math.max(ambr, 1), Math.max(ambr, 1)),
                 NgapValues.securityCapabilities(h.ueSecurityCapability()), new SecurityContext(ue.ncc, Octets.wrap(ue.nh)),
                 h.sessions().stream().map(s -> sessionItem(ue, s)).toList(), h.allowedNssai().stream().map(NgapValues::sNssai).toList(),
@@ -299,8 +301,9 @@ final class UeActions implements NasTimers.Expiry {
         metrics.count("path_switched");
     }
 
-    /** PATH SWITCH REQUEST FAILURE (TS 38.413 8.4.4.3). */
-    private static void sendPathSwitchRequestFailure(UeN2 ue) {
+    /** PATH SWITCH REQUEST FAILURE (TS 38.413 8.4.4.3); the message has no Cause IE, the AMF's is logged. */
+    private static void sendPathSwitchRequestFailure(UeN2 ue, UeAction.PathSwitchRequestFailure f) {
+        log.info("{}: path switch refused by the AMF ({})", ue, NgapCauses.describe(NgapCauses.toNgap(f.cause())));
         ue.ran.sendUeAssociated(new PathSwitch.Failure(ue.amfUeNgapId, ue.ranUeNgapId, null, null, List.of()), ue.ranUeNgapId);
     }
 

@@ -222,7 +222,7 @@ public final class UeSignalling {
     }
 
     public void handleInitialContextSetupFailure(InitialContextSetup.Failure f) {
-        log.warn("UE {}: initial context setup failed: {}", f.amfUeNgapId(), SmMapping.text(f.cause()));
+        log.warn("UE {}: initial context setup failed: {}", f.amfUeNgapId(), NgapCauses.describe(f.cause()));
         metrics.count("initial_context_setup_failure");
     }
 
@@ -252,7 +252,7 @@ public final class UeSignalling {
     /** UE CONTEXT RELEASE REQUEST (TS 38.413 8.3.2): the gNB asks; the AMF decides (AN release, TS 23.502 4.2.6). */
     public void handleUeContextReleaseRequest(UeContextRelease.Request r, RanLink from, Runnable unknownIds) {
         connections.withUe(r.amfUeNgapId(), r.ranUeNgapId(), from, unknownIds, ue -> amf.call(ue, UeRequest.n2(ue.contextId, ue.location,
-                new UeN2Event.UeContextReleaseRequest(SmMapping.text(r.cause()), ids(r.pduSessions())))));
+                new UeN2Event.UeContextReleaseRequest(NgapCauses.received(r.cause()), ids(r.pduSessions())))));
     }
 
     /** UE CONTEXT RELEASE COMPLETE (TS 38.413 8.3.3): the logical connection is gone; the UE is CM-IDLE (or deregistered). */
@@ -287,7 +287,7 @@ public final class UeSignalling {
             }
             PlmnIdentity plmn = target.selectedTai().plmn();
             amf.call(ue, UeRequest.n2(ue.contextId, ue.location, new UeN2Event.HandoverRequired(
-                    r.handoverType() == null ? "INTRA_5GS" : r.handoverType().name(), SmMapping.text(r.cause()), "gnb-" + Long.toHexString(gnb.gnbId()),
+                    r.handoverType() == null ? "INTRA_5GS" : r.handoverType().name(), NgapCauses.received(r.cause()), "gnb-" + Long.toHexString(gnb.gnbId()),
                     new DownlinkNas.Tai(new PlmnId(plmn.mcc(), plmn.mnc()), target.selectedTai().tac()),
                     ids(r.pduSessions()), r.sourceToTargetContainer() == null ? null : Hex.encode(r.sourceToTargetContainer().toByteArray()))));
         });
@@ -310,7 +310,7 @@ public final class UeSignalling {
     /** HANDOVER FAILURE (TS 38.413 8.4.2.3) from the target gNB. */
     public void handleHandoverFailure(HandoverResourceAllocation.Failure f, RanLink from, Runnable unknownIds) {
         connections.withUe(f.amfUeNgapId(), -1, from, unknownIds, ue -> amf.call(ue, UeRequest.n2(ue.contextId, ue.location,
-                new UeN2Event.HandoverFailed(SmMapping.text(f.cause())))));
+                new UeN2Event.HandoverFailed(NgapCauses.received(f.cause())))));
     }
 
     /** HANDOVER NOTIFY (TS 38.413 8.4.3) from the target gNB. */

@@ -39,6 +39,7 @@ import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.amf.AmfApi;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.NasSecurityContext;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeN2Event;
 import io.liquid5gc.sbi.amf.UeRequest;
@@ -74,7 +75,6 @@ class HandoverSignallingTest {
 
     private static final byte[] KAMF = Hex.decode("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
     private static final UeSecurityCapability CAPS = new UeSecurityCapability(0xF0, 0xF0, null);
-    private static final String CAUSE = "radioNetwork: unspecified";
 
     private final InMemoryKeyValueStore store = new InMemoryKeyValueStore(Clock.systemUTC());
     private final JsonMapper json = new JsonMapper();
@@ -112,10 +112,13 @@ class HandoverSignallingTest {
     }
 
     private HandoverResourceAllocation.Request handoverRequired() throws Exception {
-        amf.answer(UeN2Event.HandoverRequired.class, r -> new UeResult(List.of(new UeAction.HandoverRequest(
-                ((UeN2Event.HandoverRequired) r.n2Event()).targetGnb(), "INTRA_5GS", CAUSE, List.of(), "0102", List.of(new Snssai(1, "010203")), CAPS)),
-                GmmState.REGISTERED));
-        signalling.handleHandoverRequired(new HandoverPreparation.Required(sourceAmfId, 7, HandoverType.INTRA_5GS, CauseRadioNetwork.UNSPECIFIED,
+        amf.answer(UeN2Event.HandoverRequired.class, r -> {
+            UeN2Event.HandoverRequired h = (UeN2Event.HandoverRequired) r.n2Event();
+            return new UeResult(List.of(new UeAction.HandoverRequest(h.targetGnb(), "INTRA_5GS", h.cause(), List.of(), "0102",
+                    List.of(new Snssai(1, "010203")), CAPS)), GmmState.REGISTERED);
+        });
+        signalling.handleHandoverRequired(new HandoverPreparation.Required(sourceAmfId, 7, HandoverType.INTRA_5GS,
+                CauseRadioNetwork.HANDOVER_DESIRABLE_FOR_RADIO_REASON,
                 new TargetId.RanNode(new GlobalRanNodeId.Gnb(PlmnIdentity.of("001", "01"), 0x2, 22), new Tai(PlmnIdentity.of("001", "01"), 1)),
                 false, null, Octets.wrap(Hex.decode("0102")), List.of()), source, unknown);
         return (HandoverResourceAllocation.Request) target.next();
@@ -126,7 +129,11 @@ class HandoverSignallingTest {
         HandoverResourceAllocation.Request request = handoverRequired();
 
         UeRequest toAmf = amf.requests.poll(10, TimeUnit.SECONDS);
-        assertThat(toAmf.n2Event()).isInstanceOfSatisfying(UeN2Event.HandoverRequired.class, h -> assertThat(h.targetGnb()).isEqualTo("gnb-2"));
+        assertThat(toAmf.n2Event()).isInstanceOfSatisfying(UeN2Event.HandoverRequired.class, h -> {
+            assertThat(h.targetGnb()).isEqualTo("gnb-2");
+            assertThat(h.cause()).isEqualTo(NgapCause.RADIO_NETWORK_HANDOVER_DESIRABLE_FOR_RADIO_REASON);
+        });
+        assertThat(request.cause()).as("the source's cause, through the AMF").isEqualTo(CauseRadioNetwork.HANDOVER_DESIRABLE_FOR_RADIO_REASON);
         assertThat(amf.functions.getLast()).isEqualTo(AmfApi.HANDOVER);
         assertThat(request.amfUeNgapId()).isNotEqualTo(sourceAmfId);
         assertThat(request.securityContext().nextHopChainingCount()).isEqualTo(1);
@@ -162,11 +169,12 @@ class HandoverSignallingTest {
         amf.answer(UeN2Event.HandoverFailed.class, r -> new UeResult(List.of(new UeAction.HandoverPreparationFailure(
                 ((UeN2Event.HandoverFailed) r.n2Event()).cause())), GmmState.REGISTERED));
 
-        signalling.handleHandoverFailure(new HandoverResourceAllocation.Failure(targetId, CauseRadioNetwork.UNSPECIFIED, null, List.of()), target, unknown);
+        signalling.handleHandoverFailure(new HandoverResourceAllocation.Failure(targetId, CauseRadioNetwork.NO_RADIO_RESOURCES_AVAILABLE_IN_TARGET_CELL,
+                null, List.of()), target, unknown);
 
         HandoverPreparation.Failure failure = (HandoverPreparation.Failure) source.next();
         assertThat(failure.amfUeNgapId()).isEqualTo(sourceAmfId);
-        assertThat(failure.cause()).isEqualTo(CauseRadioNetwork.UNSPECIFIED);
+        assertThat(failure.cause()).isEqualTo(CauseRadioNetwork.NO_RADIO_RESOURCES_AVAILABLE_IN_TARGET_CELL);
         assertThat(signalling.knows(targetId, 7)).isFalse();
         assertThat(signalling.knows(sourceAmfId, 7)).isTrue();
     }
@@ -174,7 +182,7 @@ class HandoverSignallingTest {
     @Test
     void whenTheHandoverTargetIsNotConnectedHere_thenTheSourceGetsUnknownTargetId() throws Exception {
         amf.answer(UeN2Event.HandoverRequired.class, r -> new UeResult(List.of(new UeAction.HandoverRequest(
-                "gnb-9", "INTRA_5GS", CAUSE, List.of(), null, List.of(), CAPS)), GmmState.REGISTERED));
+                "gnb-9", "INTRA_5GS", NgapCause.RADIO_NETWORK_UNSPECIFIED, List.of(), null, List.of(), CAPS)), GmmState.REGISTERED));
         signalling.handleHandoverRequired(new HandoverPreparation.Required(sourceAmfId, 7, HandoverType.INTRA_5GS, CauseRadioNetwork.UNSPECIFIED,
                 new TargetId.RanNode(new GlobalRanNodeId.Gnb(PlmnIdentity.of("001", "01"), 0x9, 22), new Tai(PlmnIdentity.of("001", "01"), 1)),
                 false, null, Octets.wrap(new byte[1]), List.of()), source, unknown);

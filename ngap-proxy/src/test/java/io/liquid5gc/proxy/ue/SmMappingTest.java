@@ -17,12 +17,7 @@ import io.liquid5gc.nas.sm.SmMessage;
 import io.liquid5gc.ngap.codec.SmTransferCodec;
 import io.liquid5gc.ngap.ie.AllocationAndRetentionPriority;
 import io.liquid5gc.ngap.ie.AssociatedQosFlow;
-import io.liquid5gc.ngap.ie.Cause;
-import io.liquid5gc.ngap.ie.CauseMisc;
-import io.liquid5gc.ngap.ie.CauseNas;
-import io.liquid5gc.ngap.ie.CauseProtocol;
 import io.liquid5gc.ngap.ie.CauseRadioNetwork;
-import io.liquid5gc.ngap.ie.CauseTransport;
 import io.liquid5gc.ngap.ie.GtpTunnel;
 import io.liquid5gc.ngap.ie.Octets;
 import io.liquid5gc.ngap.ie.PreEmptionCapability;
@@ -47,7 +42,6 @@ import io.liquid5gc.sbi.smf.QosFlowDescription;
 import io.liquid5gc.sbi.smf.QosFlowSetupRequestItem;
 import io.liquid5gc.sbi.smf.QosRule;
 import io.liquid5gc.sbi.smf.UpTransportLayerInformation;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -279,39 +273,5 @@ class SmMappingTest {
                 .hasMessageContaining("PduSessionResourceSetupResponseTransfer");
         assertThatThrownBy(() -> SmMapping.setupResponseTransfer(Octets.of(0xFF))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("PduSessionResourceSetupResponseTransfer");
-    }
-
-    // ---- NGAP causes as text
-
-    @Test
-    void whenEveryNamedCauseIsWrittenAsTextAndReadBack_thenItIsTheSameCause() {
-        List<Cause> all = new ArrayList<>();
-        all.addAll(List.of(CauseRadioNetwork.values()));
-        all.addAll(List.of(CauseTransport.values()));
-        all.addAll(List.of(CauseNas.values()));
-        all.addAll(List.of(CauseProtocol.values()));
-        all.addAll(List.of(CauseMisc.values()));
-        for (Cause c : all) {
-            assertThat(SmMapping.cause(SmMapping.text(c))).as(SmMapping.text(c)).isEqualTo(c);
-        }
-        assertThat(SmMapping.text(CauseNas.NORMAL_RELEASE)).isEqualTo("nas: normal-release");
-        assertThat(SmMapping.text(CauseRadioNetwork.USER_INACTIVITY)).isEqualTo("radioNetwork: user-inactivity");
-        assertThat(SmMapping.text(null)).isEqualTo("unknown");
-    }
-
-    @Test
-    void whenTheAmfNamesACause_thenTheProxyFindsIt() {
-        assertThat(SmMapping.cause("nas: normal-release")).isEqualTo(CauseNas.NORMAL_RELEASE);
-        assertThat(SmMapping.cause("radioNetwork: unspecified")).isEqualTo(CauseRadioNetwork.UNSPECIFIED);
-        assertThat(SmMapping.cause("radioNetwork: ho-failure-in-target-5GC-ngran-node-or-target-system"))
-                .isEqualTo(CauseRadioNetwork.HO_FAILURE_IN_TARGET_5GC_NGRAN_NODE_OR_TARGET_SYSTEM);
-        assertThat(SmMapping.cause("protocol: transfer-syntax-error")).isEqualTo(CauseProtocol.TRANSFER_SYNTAX_ERROR);
-        // ReleaseUe names the NAS cause without its group
-        assertThat(SmMapping.cause("deregister")).isEqualTo(CauseNas.DEREGISTER);
-        assertThat(SmMapping.cause("normal-release")).isEqualTo(CauseNas.NORMAL_RELEASE);
-        assertThat(SmMapping.cause("authentication-failure")).isEqualTo(CauseNas.AUTHENTICATION_FAILURE);
-        // what is not recognised is misc unspecified
-        assertThat(SmMapping.cause("radioNetwork: no-such-cause")).isEqualTo(CauseMisc.UNSPECIFIED);
-        assertThat(SmMapping.cause(null)).isEqualTo(CauseMisc.UNSPECIFIED);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.liquid5gc.sbi.common.Snssai;
 import io.liquid5gc.sbi.smf.PduSessionResourceSetupRequestTransfer;
 import java.util.List;
+import java.util.Objects;
 
 /** What an AMF function asks the proxy to do on N1/N2 for one UE, in order. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "action")
@@ -77,25 +78,28 @@ public sealed interface UeAction {
     }
 
     /**
-     * PDU SESSION RESOURCE RELEASE COMMAND (TS 38.413 8.2.2) for the sessions, each with the NGAP cause text of its
-     * release command transfer (e.g. "nas: normal-release"), and the NAS message for the UE (the DL NAS TRANSPORT with
-     * the PDU Session Release Command), protected by the proxy.
+     * PDU SESSION RESOURCE RELEASE COMMAND (TS 38.413 8.2.2) for the sessions, each with the NGAP cause of its
+     * release command transfer (TS 38.413 9.3.4.12, e.g. {@link NgapCause#NAS_NORMAL_RELEASE}), and the NAS message
+     * for the UE (the DL NAS TRANSPORT with the PDU Session Release Command), protected by the proxy.
      */
-    record PduSessionResourceRelease(List<Integer> pduSessionIds, String cause, DownlinkNas nas) implements UeAction {
+    record PduSessionResourceRelease(List<Integer> pduSessionIds, NgapCause cause, DownlinkNas nas) implements UeAction {
         public PduSessionResourceRelease {
             pduSessionIds = List.copyOf(pduSessionIds);
+            Objects.requireNonNull(cause, "cause");
         }
     }
 
     /**
      * HANDOVER REQUEST (TS 38.413 8.4.2) to the target gNB of an N2 handover: the sessions to set up there, the Source
      * to Target Transparent Container (hex) and what the target needs of the UE; the proxy adds the security context
-     * (NH and NCC, TS 33.501 6.9.2.3.3) from the KAMF it holds.
+     * (NH and NCC, TS 33.501 6.9.2.3.3) from the KAMF it holds; {@code cause} the NGAP cause of the request (the
+     * source's, of the HANDOVER REQUIRED).
      */
-    record HandoverRequest(String targetGnb, String handoverType, String cause, List<SessionSetup> sessions,
+    record HandoverRequest(String targetGnb, String handoverType, NgapCause cause, List<SessionSetup> sessions,
                            String sourceToTargetContainer, List<Snssai> allowedNssai, UeSecurityCapability ueSecurityCapability)
             implements UeAction {
         public HandoverRequest {
+            Objects.requireNonNull(cause, "cause");
             sessions = List.copyOf(sessions);
             allowedNssai = List.copyOf(allowedNssai);
         }
@@ -108,8 +112,11 @@ public sealed interface UeAction {
         }
     }
 
-    /** HANDOVER PREPARATION FAILURE (TS 38.413 8.4.1.3) to the source gNB with the NGAP cause text. */
-    record HandoverPreparationFailure(String cause) implements UeAction {
+    /** HANDOVER PREPARATION FAILURE (TS 38.413 8.4.1.3) to the source gNB with the NGAP cause. */
+    record HandoverPreparationFailure(NgapCause cause) implements UeAction {
+        public HandoverPreparationFailure {
+            Objects.requireNonNull(cause, "cause");
+        }
     }
 
     /**
@@ -128,12 +135,24 @@ public sealed interface UeAction {
         }
     }
 
-    /** PATH SWITCH REQUEST FAILURE (TS 38.413 8.4.4.3) with the NGAP cause text. */
-    record PathSwitchRequestFailure(String cause) implements UeAction {
+    /**
+     * PATH SWITCH REQUEST FAILURE (TS 38.413 8.4.4.3) for the AMF's NGAP cause; the message itself has no Cause IE, so
+     * the cause is the AMF's reason, for the proxy's log.
+     */
+    record PathSwitchRequestFailure(NgapCause cause) implements UeAction {
+        public PathSwitchRequestFailure {
+            Objects.requireNonNull(cause, "cause");
+        }
     }
 
-    /** UE CONTEXT RELEASE COMMAND (TS 38.413 8.3.3) with an NGAP NAS cause (normal-release, deregister, authentication-failure). */
-    record ReleaseUe(String nasCause) implements UeAction {
+    /**
+     * UE CONTEXT RELEASE COMMAND (TS 38.413 8.3.3) with its NGAP cause, e.g. {@link NgapCause#NAS_NORMAL_RELEASE},
+     * {@link NgapCause#NAS_DEREGISTER} or {@link NgapCause#NAS_AUTHENTICATION_FAILURE}.
+     */
+    record ReleaseUe(NgapCause cause) implements UeAction {
+        public ReleaseUe {
+            Objects.requireNonNull(cause, "cause");
+        }
     }
 
     /**

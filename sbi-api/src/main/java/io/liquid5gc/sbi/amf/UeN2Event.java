@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.liquid5gc.sbi.smf.PduSessionResourceSetupResponseTransfer;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The UE-associated events the proxy hands to the AMF's functions that are not uplink NAS: N2 events (TS 38.413),
@@ -31,8 +32,11 @@ public sealed interface UeN2Event {
     record SetUpSession(int pduSessionId, PduSessionResourceSetupResponseTransfer transfer) {
     }
 
-    /** A PDU session the gNB could not set up, with the NGAP cause as text (e.g. "radioNetwork: unspecified"). */
-    record FailedSession(int pduSessionId, String cause) {
+    /** A PDU session the gNB could not set up, with the NGAP cause (e.g. {@link NgapCause#RADIO_NETWORK_UNSPECIFIED}). */
+    record FailedSession(int pduSessionId, NgapCause cause) {
+        public FailedSession {
+            Objects.requireNonNull(cause, "cause");
+        }
     }
 
     /**
@@ -64,10 +68,12 @@ public sealed interface UeN2Event {
 
     /**
      * UE CONTEXT RELEASE REQUEST (TS 38.413 8.3.2): the gNB asks to release the UE's N2 connection (AN release,
-     * TS 23.502 4.2.6), e.g. "radioNetwork: user-inactivity"; {@code pduSessionIds} the sessions it lists.
+     * TS 23.502 4.2.6) with its NGAP cause, e.g. {@link NgapCause#RADIO_NETWORK_USER_INACTIVITY}; {@code pduSessionIds}
+     * the sessions it lists.
      */
-    record UeContextReleaseRequest(String cause, List<Integer> pduSessionIds) implements UeN2Event {
+    record UeContextReleaseRequest(NgapCause cause, List<Integer> pduSessionIds) implements UeN2Event {
         public UeContextReleaseRequest {
+            Objects.requireNonNull(cause, "cause");
             pduSessionIds = pduSessionIds == null ? List.of() : List.copyOf(pduSessionIds);
         }
     }
@@ -81,11 +87,13 @@ public sealed interface UeN2Event {
 
     /**
      * HANDOVER REQUIRED (TS 38.413 8.4.1) from the source gNB: the target gNB (global id text as the proxy names RAN
-     * nodes), the target TAI and the Source to Target Transparent Container (hex, opaque to the core).
+     * nodes), the target TAI and the Source to Target Transparent Container (hex, opaque to the core); {@code cause}
+     * the source's NGAP cause, for the HANDOVER REQUEST.
      */
-    record HandoverRequired(String handoverType, String cause, String targetGnb, DownlinkNas.Tai targetTai,
+    record HandoverRequired(String handoverType, NgapCause cause, String targetGnb, DownlinkNas.Tai targetTai,
                             List<Integer> pduSessionIds, String sourceToTargetContainer) implements UeN2Event {
         public HandoverRequired {
+            Objects.requireNonNull(cause, "cause");
             pduSessionIds = pduSessionIds == null ? List.of() : List.copyOf(pduSessionIds);
         }
     }
@@ -103,8 +111,8 @@ public sealed interface UeN2Event {
         }
     }
 
-    /** HANDOVER FAILURE (TS 38.413 8.4.2.3) from the target gNB. */
-    record HandoverFailed(String cause) implements UeN2Event {
+    /** HANDOVER FAILURE (TS 38.413 8.4.2.3) from the target gNB with its NGAP cause (null: none given). */
+    record HandoverFailed(NgapCause cause) implements UeN2Event {
     }
 
     /** HANDOVER NOTIFY (TS 38.413 8.4.3) from the target gNB: the UE arrived; {@code location} of the request is the new one. */
