@@ -114,11 +114,16 @@ public class Liquid5gcRuntimeAutoConfiguration {
 
     @Bean(name = "registryStore", destroyMethod = "close")
     @ConditionalOnMissingBean(name = "registryStore")
-    KeyValueStore registryStore(RegistryProperties properties, List<KeyValueStoreFactory> factories, Clock clock,
-                                ObjectProvider<MeterRegistry> meters) {
-        KeyValueStore backend = properties.type().equals("memory")
-                ? new InMemoryKeyValueStore(clock)
-                : factoryFor("liquid5gc.registry.type", properties.type(), factories).create("registry");
+    KeyValueStore registryStore(RegistryProperties properties, StoreProperties store, List<KeyValueStoreFactory> factories,
+                                Clock clock, ObjectProvider<MeterRegistry> meters) {
+        KeyValueStore backend;
+        if (properties.type().equals("memory")) {
+            backend = new InMemoryKeyValueStore(clock);
+        } else {
+            KeyValueStoreFactory factory = factoryFor("liquid5gc.registry.type", properties.type(), factories);
+            backend = new io.liquid5gc.runtime.store.StoreConnector(store.startTimeout())
+                    .connect("registry store (" + properties.type() + ")", () -> factory.create("registry"));
+        }
         log.info("registry store: {}", backend.describe());
         return new MeteredKeyValueStore(backend, "registry", properties.type(), meters.getIfAvailable(SimpleMeterRegistry::new));
     }

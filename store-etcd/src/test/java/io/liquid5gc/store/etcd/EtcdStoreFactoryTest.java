@@ -89,6 +89,45 @@ class EtcdStoreFactoryTest {
     }
 
     @Test
+    void whenEtcdStartsAfterTheNf_thenTheRegistryStoreWaitsForItInsteadOfFailingTheStart() throws Exception {
+        try (EtcdServerProcess server = EtcdServerProcess.start()) {
+            server.stop();
+            Thread later = Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                server.restart();
+            });
+            context.withPropertyValues("liquid5gc.registry.type=etcd", "liquid5gc.registry.etcd.endpoints=" + server.endpoint(),
+                            "liquid5gc.registry.etcd.timeout=1s", "liquid5gc.store.start-timeout=60s")
+                    .run(ctx -> {
+                        assertThat(ctx).hasNotFailed();
+                        KeyValueStore registry = ctx.getBean("registryStore", KeyValueStore.class);
+                        registry.put("nf/late", "profile".getBytes(UTF_8), Duration.ofSeconds(30));
+                        assertThat(registry.scan("nf/", 10)).containsKey("nf/late");
+                    });
+            later.join();
+        }
+    }
+
+    @Test
+    void whenEtcdNeverAnswers_thenTheStartFailsAfterTheStartTimeoutNamingTheEndpoint() {
+        String endpoint = "http://127.0.0.1:" + EtcdServerProcess.freePort();
+        context.withPropertyValues("liquid5gc.registry.type=etcd", "liquid5gc.registry.etcd.endpoints=" + endpoint,
+                        "liquid5gc.registry.etcd.timeout=1s", "liquid5gc.store.start-timeout=3s")
+                .run(ctx -> {
+                    assertThat(ctx).hasFailed();
+                    Throwable t = ctx.getStartupFailure();
+                    while (t != null && !(t instanceof io.liquid5gc.runtime.store.StoreUnavailableException)) {
+                        t = t.getCause();
+                    }
+                    assertThat(t).isNotNull().hasMessageContaining("etcd " + endpoint).hasMessageContaining("liquid5gc.store.start-timeout=3s");
+                });
+    }
+
+    @Test
     void whenTheRegistryTypeIsEtcd_thenTheRuntimeRegistryStoreIsEtcd() {
         try (EtcdServerProcess server = EtcdServerProcess.start()) {
             context.withPropertyValues("liquid5gc.registry.type=etcd", "liquid5gc.registry.etcd.endpoints=" + server.endpoint(),
