@@ -157,20 +157,30 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
      * @param udpBindAddress address of the SCTP-over-UDP socket (RFC 6951), default 0.0.0.0
      * @param udpPort        its UDP port, default 9899; 0 picks a free one
      * @param sctpPort       the SCTP port inside the encapsulation, default 38412 (TS 38.412)
-     * @param kernel         kernel SCTP on {@code kernelBindAddress:sctpPort}: {@code auto} (default: when the OS has
-     *                       SCTP), {@code on} (fail when it has not), {@code off}
+     * @param kernel         kernel SCTP on {@code kernelBindAddress:sctpPort} ({@link KernelSctp}, default auto)
      * @param kernelBindAddress address of the kernel SCTP listener, default 0.0.0.0
      * @param udp            the SCTP-over-UDP endpoint, default true
      */
-    public record Sctp(String udpBindAddress, Integer udpPort, Integer sctpPort, String kernel, String kernelBindAddress, Boolean udp) {
+    public record Sctp(String udpBindAddress, Integer udpPort, Integer sctpPort, KernelSctp kernel, String kernelBindAddress, Boolean udp) {
+
+        /**
+         * Whether N2 also listens on the kernel's SCTP ({@code liquid5gc.proxy.sctp.kernel}; YAML's bare {@code on}
+         * and {@code off} bind too).
+         */
+        public enum KernelSctp {
+            /** When the OS has SCTP (the default); otherwise SCTP over UDP only, said at start. */
+            AUTO,
+            /** Always: the start fails on an OS without SCTP. */
+            ON,
+            /** Never. */
+            OFF
+        }
+
         public Sctp {
             udpBindAddress = udpBindAddress == null || udpBindAddress.isBlank() ? "0.0.0.0" : udpBindAddress;
             udpPort = udpPort == null ? 9899 : udpPort;
             sctpPort = sctpPort == null ? 38412 : sctpPort;
-            kernel = kernel == null || kernel.isBlank() ? "auto" : kernel.trim().toLowerCase(java.util.Locale.ROOT);
-            if (!java.util.List.of("auto", "on", "off").contains(kernel)) {
-                throw new IllegalArgumentException("liquid5gc.proxy.sctp.kernel must be auto, on or off: " + kernel);
-            }
+            kernel = kernel == null ? KernelSctp.AUTO : kernel;
             kernelBindAddress = kernelBindAddress == null || kernelBindAddress.isBlank() ? "0.0.0.0" : kernelBindAddress;
             udp = udp == null || udp;
         }

@@ -20,7 +20,7 @@ class ProxyPropertiesBindingTest {
         ProxyProperties p = binder.bind("liquid5gc.proxy", ProxyProperties.class).get();
         assertThat(p.sctp().udpPort()).isZero();
         assertThat(p.sctp().udpBindAddress()).isEqualTo("127.0.0.1");
-        assertThat(p.sctp().kernel()).isEqualTo("off");
+        assertThat(p.sctp().kernel()).isEqualTo(ProxyProperties.Sctp.KernelSctp.OFF);
         assertThat(p.sctp().udp()).isTrue();
         assertThat(p.tacs()).containsExactly(7);
         assertThat(p.limits()).as("declared defaults").isEqualTo(ProxyProperties.Limits.DEFAULTS);
@@ -28,6 +28,15 @@ class ProxyPropertiesBindingTest {
         assertThat(p.limits().initialUeMessagesPerSecond()).isEqualTo(ProxyProperties.Limits.DEFAULT_INITIAL_UE_MESSAGES_PER_SECOND);
         assertThat(p.limits().allowedGnbs()).isEmpty();
         assertThat(p.limits().ngapPpidOnly()).isTrue();
+    }
+
+    @Test
+    void whenKernelSctpIsGivenAsYamlBooleanOrInAnyCase_thenItBindsToTheEnum() {
+        for (var e : Map.of("false", ProxyProperties.Sctp.KernelSctp.OFF, "true", ProxyProperties.Sctp.KernelSctp.ON,
+                "AUTO", ProxyProperties.Sctp.KernelSctp.AUTO, "On", ProxyProperties.Sctp.KernelSctp.ON).entrySet()) {
+            Binder binder = new Binder(new MapConfigurationPropertySource(Map.of("liquid5gc.proxy.sctp.kernel", e.getKey())));
+            assertThat(binder.bind("liquid5gc.proxy", ProxyProperties.class).get().sctp().kernel()).as(e.getKey()).isEqualTo(e.getValue());
+        }
     }
 
     @Test

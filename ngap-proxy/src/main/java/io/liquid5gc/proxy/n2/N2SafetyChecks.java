@@ -30,8 +30,8 @@ public final class N2SafetyChecks implements UnsafeSettingCheck {
             wildcard.add("SCTP over UDP on " + sctp.udpBindAddress() + ":" + sctp.udpPort()
                     + " (liquid5gc.proxy.sctp.udp-bind-address)");
         }
-        boolean kernel = sctp.kernel().equals("on")
-                || sctp.kernel().equals("auto") && io.liquid5gc.sctp.kernel.KernelSctpEndpoint.isSupported();
+        boolean kernel = sctp.kernel() == io.liquid5gc.proxy.ProxyProperties.Sctp.KernelSctp.ON
+                || sctp.kernel() == io.liquid5gc.proxy.ProxyProperties.Sctp.KernelSctp.AUTO && io.liquid5gc.sctp.kernel.KernelSctpEndpoint.isSupported();
         if (kernel && isWildcard(sctp.kernelBindAddress())) {
             wildcard.add("kernel SCTP on " + sctp.kernelBindAddress() + ":" + sctp.sctpPort()
                     + " (liquid5gc.proxy.sctp.kernel-bind-address)");

@@ -378,11 +378,11 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
                     ServedConfiguration.of(properties).describe());
         }
         boolean kernelSupported = io.liquid5gc.sctp.kernel.KernelSctpEndpoint.isSupported();
-        if (sctp.kernel().equals("on") && !kernelSupported) {
+        if (sctp.kernel() == ProxyProperties.Sctp.KernelSctp.ON && !kernelSupported) {
             throw new IllegalStateException("liquid5gc.proxy.sctp.kernel=on but this OS has no SCTP: "
                     + io.liquid5gc.sctp.kernel.KernelSctpEndpoint.unsupportedReason() + " (use SCTP over UDP, or kernel=auto)");
         }
-        if (!sctp.kernel().equals("off") && kernelSupported) {
+        if (sctp.kernel() != ProxyProperties.Sctp.KernelSctp.OFF && kernelSupported) {
             InetSocketAddress listen = new InetSocketAddress(sctp.kernelBindAddress(), sctp.sctpPort());
             try {
                 kernelEndpoint = io.liquid5gc.sctp.kernel.KernelSctpEndpoint.start(listen, io.liquid5gc.sctp.SctpConfig.defaults(), this);
@@ -391,7 +391,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
                         + e.getMessage(), e);
             }
             log.info("N2: kernel SCTP on {}", kernelEndpoint.localAddress());
-        } else if (sctp.kernel().equals("auto")) {
+        } else if (sctp.kernel() == ProxyProperties.Sctp.KernelSctp.AUTO) {
             log.info("N2: no kernel SCTP ({}); gNBs use SCTP over UDP", io.liquid5gc.sctp.kernel.KernelSctpEndpoint.unsupportedReason());
         }
         if (endpoint == null && kernelEndpoint == null) {
