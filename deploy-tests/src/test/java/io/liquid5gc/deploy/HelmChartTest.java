@@ -43,6 +43,11 @@ class HelmChartTest {
 
     private static final Map<String, Manifests> RENDERED = new ConcurrentHashMap<>();
 
+    static {
+        // the chart looks its generated Secrets up to keep them across upgrades: answered offline (FakeKubeApi)
+        FakeKubeApi.start();
+    }
+
     static Manifests render(String valuesFile) {
         return RENDERED.computeIfAbsent(valuesFile, f -> Manifests.parse(new Helm(CHART).template()
                 .withName(RELEASE).withNamespace(NAMESPACE).withKubeVersion("1.31.0")
