@@ -594,6 +594,16 @@ class HelmChartTest {
                 assertThat(Manifests.env(container(d))).as(d.getMetadata().getName()).doesNotContainKey("LIQUID5GC_SMF_N4_ENABLED");
             }
         }
+        // the UPF's own PFCP requests pass the NetworkPolicy, to the SMF only
+        var n4 = m.get(io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class, "core-liquid5gc-n4");
+        assertThat(n4.getSpec().getPodSelector().getMatchLabels())
+                .isEqualTo(m.get(Deployment.class, PREFIX + "smf").getSpec().getSelector().getMatchLabels());
+        assertThat(n4.getSpec().getIngress()).singleElement().satisfies(rule -> {
+            assertThat(rule.getPorts()).extracting(p -> p.getProtocol() + "/" + p.getPort().getIntVal()).containsExactly("UDP/8805");
+            assertThat(rule.getFrom()).extracting(p -> p.getIpBlock().getCidr()).containsExactly("10.10.4.2/32");
+        });
+        assertThat(render("persistent-values.yaml").find(io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class,
+                "core-liquid5gc-n4")).isEmpty();
         // the chart's default SMF (2 replicas, autoscaled) cannot hold one association: refused, saying why
         assertThatThrownBy(() -> new Helm(CHART).template().withName(RELEASE).set("redis.auth.password", "x").set("upf.enabled", "true")
                 .set("upf.pfcpAddress", "10.10.4.2").set("upf.n3Address", "10.10.3.2").call())
