@@ -130,11 +130,17 @@ The full environment of one NF application: (dict "root" $ "name" "udm").
   value: {{ $cfg.javaOptions | quote }}
 {{ include "liquid5gc.storeEnv" $root }}
 {{- include "liquid5gc.callerEnv" (dict "root" $root "self" .name) }}
+{{ include "liquid5gc.sbiEnv" (dict "root" $root "name" .name) }}
 {{- if eq .name "nrf" }}
 - name: LIQUID5GC_REGISTRY_TYPE
   value: etcd
 - name: LIQUID5GC_REGISTRY_ETCD_ENDPOINTS
   value: {{ include "liquid5gc.etcdEndpoints" $root | quote }}
+{{- include "liquid5gc.nrfOAuth2Env" $root }}
+{{- end }}
+{{- if has "udr" $cfg.functionNfs }}
+{{- include "liquid5gc.udrKekEnv" $root }}
+{{ include "liquid5gc.operatorEnv" $root }}
 {{- end }}
 {{- if eq .name "udm" }}
 {{- range $i, $k := $root.Values.homeNetworkKeys.keys }}
@@ -188,4 +194,120 @@ The full environment of one NF application: (dict "root" $ "name" "udm").
 - name: {{ $k }}
   value: {{ $v | quote }}
 {{- end }}
+{{- end -}}
+
+{{/*
+SBI access tokens (README "SBI security"). Every NF deployable (each entry under nfs, and the proxy) is one client of
+the NRF with its own instance id and client secret, held in one Secret under the keys
+  <name>-instance-id    the instance id (a UUID)             -> LIQUID5GC_SECURITY_NFINSTANCEID of that workload
+  <name>-client-secret  the secret it presents               -> LIQUID5GC_SECURITY_CLIENTSECRET of that workload
+  <name>-nrf-secret     what the NRF compares it with        -> LIQUID5GC_NRF_OAUTH2_CLIENTS_<i>_SECRET
+                        ({noop}<client secret> or {bcrypt}<hash of it>)
+*/}}
+
+{{/* The NRF's clients, as a YAML list of {name, nfTypes}: the NFs under nfs (sorted), then the proxy. */}}
+{{- define "liquid5gc.sbiClients" -}}
+{{- $clients := list -}}
+{{- range $name := keys .Values.nfs | sortAlpha -}}
+{{- if eq $name "proxy" -}}
+{{- fail "nfs.proxy: the name proxy belongs to the N2 proxy (proxy.*)" -}}
+{{- end -}}
+{{- $cfg := include "liquid5gc.nfConfig" (dict "root" $ "name" $name) | fromYaml -}}
+{{- $types := list -}}
+{{- range $nf := $cfg.functionNfs -}}
+{{- $types = append $types (upper $nf) -}}
+{{- end -}}
+{{- $clients = append $clients (dict "name" $name "nfTypes" (join "," $types)) -}}
+{{- end -}}
+{{- $clients = append $clients (dict "name" "proxy" "nfTypes" "N2_PROXY") -}}
+{{- toYaml $clients -}}
+{{- end -}}
+
+{{- define "liquid5gc.sbiSecret" -}}
+{{- default (printf "%s-sbi" (include "liquid5gc.fullname" .)) .Values.sbi.existingSecret -}}
+{{- end -}}
+
+{{/* One env entry from a Secret: (dict "env" "NAME" "secret" "secret-name" "key" "key") */}}
+{{- define "liquid5gc.secretEnv" -}}
+- name: {{ .env }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ .secret }}
+      key: {{ .key }}
+{{- end -}}
+
+{{/*
+A workload's own SBI identity: (dict "root" $ "name" "amf"), name "proxy" for the proxy. When the NRF is on Knative
+its callers have no NRF URL to derive the token and key endpoints from, so they are given.
+*/}}
+{{- define "liquid5gc.sbiEnv" -}}
+{{- $secret := include "liquid5gc.sbiSecret" .root -}}
+{{ include "liquid5gc.secretEnv" (dict "env" "LIQUID5GC_SECURITY_NFINSTANCEID" "secret" $secret "key" (printf "%s-instance-id" .name)) }}
+{{ include "liquid5gc.secretEnv" (dict "env" "LIQUID5GC_SECURITY_CLIENTSECRET" "secret" $secret "key" (printf "%s-client-secret" .name)) }}
+{{- if ne .name "nrf" }}
+{{- $nrf := include "liquid5gc.nfConfig" (dict "root" .root "name" "nrf") | fromYaml }}
+{{- if eq $nrf.placement "faas" }}
+{{- $url := include "liquid5gc.nfUrl" (dict "root" .root "name" "nrf") }}
+- name: LIQUID5GC_SECURITY_TOKENURI
+  value: {{ printf "%s/oauth2/token" $url | quote }}
+- name: LIQUID5GC_SECURITY_JWKSURI
+  value: {{ printf "%s/oauth2/jwks" $url | quote }}
+{{- end }}
+{{- end }}
+{{- end -}}
+
+{{/* The NRF's clients list and signing keys, every secret part from a Secret. */}}
+{{- define "liquid5gc.nrfOAuth2Env" -}}
+{{- $secret := include "liquid5gc.sbiSecret" . -}}
+{{- range $i, $c := include "liquid5gc.sbiClients" . | fromYamlArray }}
+{{ include "liquid5gc.secretEnv" (dict "env" (printf "LIQUID5GC_NRF_OAUTH2_CLIENTS_%d_NFINSTANCEID" $i) "secret" $secret "key" (printf "%s-instance-id" $c.name)) }}
+- name: {{ printf "LIQUID5GC_NRF_OAUTH2_CLIENTS_%d_NFTYPES" $i }}
+  value: {{ $c.nfTypes | quote }}
+{{ include "liquid5gc.secretEnv" (dict "env" (printf "LIQUID5GC_NRF_OAUTH2_CLIENTS_%d_SECRET" $i) "secret" $secret "key" (printf "%s-nrf-secret" $c.name)) }}
+{{- end }}
+{{- with .Values.sbi.signingJwks.existingSecret }}
+{{ include "liquid5gc.secretEnv" (dict "env" "LIQUID5GC_NRF_OAUTH2_SIGNINGJWKS" "secret" . "key" $.Values.sbi.signingJwks.key) }}
+{{- end }}
+{{- end -}}
+
+{{/* The operator token (provisioning API of the UDR, /proxy/ues of the proxy). */}}
+{{- define "liquid5gc.operatorSecret" -}}
+{{- default (printf "%s-operator" (include "liquid5gc.fullname" .)) .Values.operator.existingSecret -}}
+{{- end -}}
+
+{{- define "liquid5gc.operatorEnv" -}}
+{{ include "liquid5gc.secretEnv" (dict "env" "LIQUID5GC_OPERATOR_TOKEN" "secret" (include "liquid5gc.operatorSecret" .) "key" "operator-token") }}
+{{- end -}}
+
+{{/* The UDR's key-encryption keys for K and OPc at rest: the Secret's key is the key id; the last id encrypts. */}}
+{{- define "liquid5gc.udrKekSecret" -}}
+{{- default (printf "%s-udr-kek" (include "liquid5gc.fullname" .)) .Values.udr.keyEncryption.existingSecret -}}
+{{- end -}}
+
+{{- define "liquid5gc.udrKekEnv" -}}
+{{- $secret := include "liquid5gc.udrKekSecret" . -}}
+{{- if not .Values.udr.keyEncryption.keyIds }}
+{{- fail "udr.keyEncryption.keyIds needs at least one key id" }}
+{{- end }}
+{{- range $i, $id := .Values.udr.keyEncryption.keyIds }}
+- name: {{ printf "LIQUID5GC_UDR_KEYENCRYPTION_KEYS_%d_ID" $i }}
+  value: {{ $id | quote }}
+{{ include "liquid5gc.secretEnv" (dict "env" (printf "LIQUID5GC_UDR_KEYENCRYPTION_KEYS_%d_KEY" $i) "secret" $secret "key" $id) }}
+{{- end }}
+{{- end -}}
+
+{{/* A Secret value kept across upgrades: the existing Secret's (lookup) when it has the key, else "new".
+     (dict "existing" <data of the existing Secret or nil> "key" "amf-instance-id" "new" (uuidv4)) */}}
+{{- define "liquid5gc.kept" -}}
+{{- if and .existing (hasKey .existing .key) -}}
+{{- index .existing .key | b64dec -}}
+{{- else -}}
+{{- .new -}}
+{{- end -}}
+{{- end -}}
+
+{{/* Labels every pod of the release carries (NFs, proxy, Redis, etcd): the NetworkPolicy's "own pods". */}}
+{{- define "liquid5gc.releasePodLabels" -}}
+app.kubernetes.io/name: liquid5gc
+app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end -}}

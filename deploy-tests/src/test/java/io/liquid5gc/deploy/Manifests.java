@@ -69,6 +69,7 @@ final class Manifests {
             case "autoscaling/v2/HorizontalPodAutoscaler" -> HorizontalPodAutoscaler.class;
             case "policy/v1/PodDisruptionBudget" -> PodDisruptionBudget.class;
             case "serving.knative.dev/v1/Service" -> io.fabric8.knative.serving.v1.Service.class;
+            case "networking.k8s.io/v1/NetworkPolicy" -> io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class;
             default -> GenericKubernetesResource.class;
         };
     }
