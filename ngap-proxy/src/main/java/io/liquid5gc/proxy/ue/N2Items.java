@@ -5,6 +5,7 @@ import io.liquid5gc.ngap.ie.UserLocationInformation;
 import io.liquid5gc.ngap.transfer.HandoverRequestAcknowledgeTransfer;
 import io.liquid5gc.ngap.transfer.PathSwitchRequestTransfer;
 import io.liquid5gc.ngap.transfer.PduSessionResourceSetupUnsuccessfulTransfer;
+import io.liquid5gc.ngap.transfer.TransferResult;
 import io.liquid5gc.proxy.n2.RanLink;
 import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeLocation;
@@ -29,11 +30,13 @@ final class N2Items {
     static List<UeN2Event.SetUpSession> setUp(UeN2 ue, List<PduSessionItem> items, UeMetrics metrics) {
         List<UeN2Event.SetUpSession> out = new ArrayList<>();
         for (PduSessionItem item : nz(items)) {
-            try {
-                out.add(new UeN2Event.SetUpSession(item.pduSessionId(), SmMapping.setupResponseTransfer(item.transfer())));
-            } catch (IllegalArgumentException e) {
-                log.warn("{}: PDU session {}: undecodable setup response transfer: {}", ue, item.pduSessionId(), e.getMessage());
-                metrics.count("transfer_undecodable");
+            switch (SmMapping.decode(io.liquid5gc.ngap.transfer.PduSessionResourceSetupResponseTransfer.class, item.transfer())) {
+                case TransferResult.Ok<io.liquid5gc.ngap.transfer.PduSessionResourceSetupResponseTransfer> ok ->
+                        out.add(new UeN2Event.SetUpSession(item.pduSessionId(), SmMapping.setupResponseTransfer(ok.value())));
+                case TransferResult.Error<io.liquid5gc.ngap.transfer.PduSessionResourceSetupResponseTransfer> err -> {
+                    log.warn("{}: PDU session {}: undecodable setup response transfer: {}", ue, item.pduSessionId(), err.detail());
+                    metrics.count("transfer_undecodable");
+                }
             }
         }
         return out;
@@ -55,26 +58,25 @@ final class N2Items {
         if (item.transfer() == null) {
             return NgapCause.RADIO_NETWORK_UNSPECIFIED;
         }
-        PduSessionResourceSetupUnsuccessfulTransfer t;
-        try {
-            t = SmMapping.decode(PduSessionResourceSetupUnsuccessfulTransfer.class, item.transfer());
-        } catch (IllegalArgumentException e) {
-            return NgapCause.PROTOCOL_TRANSFER_SYNTAX_ERROR;
-        }
-        return NgapCauses.received(t.cause());
+        return switch (SmMapping.decode(PduSessionResourceSetupUnsuccessfulTransfer.class, item.transfer())) {
+            case TransferResult.Ok<PduSessionResourceSetupUnsuccessfulTransfer> ok -> NgapCauses.received(ok.value().cause());
+            case TransferResult.Error<PduSessionResourceSetupUnsuccessfulTransfer> err -> NgapCause.PROTOCOL_TRANSFER_SYNTAX_ERROR;
+        };
     }
 
     /** The sessions a handover target admitted (TS 38.413 9.3.4.11 Handover Request Acknowledge Transfer). */
     static List<UeN2Event.SetUpSession> admitted(UeN2 ue, List<PduSessionItem> items) {
         List<UeN2Event.SetUpSession> out = new ArrayList<>();
         for (PduSessionItem item : nz(items)) {
-            try {
-                var t = SmMapping.decode(HandoverRequestAcknowledgeTransfer.class, item.transfer());
-                out.add(new UeN2Event.SetUpSession(item.pduSessionId(), new PduSessionResourceSetupResponseTransfer(
-                        SmMapping.upTnl(t.dlNguUpTnlInformation()),
-                        t.qosFlowsSetup() == null ? List.of() : t.qosFlowsSetup().stream().map(f -> f.qosFlowIdentifier()).toList(), List.of())));
-            } catch (IllegalArgumentException e) {
-                log.warn("{}: PDU session {}: undecodable handover request acknowledge transfer: {}", ue, item.pduSessionId(), e.getMessage());
+            switch (SmMapping.decode(HandoverRequestAcknowledgeTransfer.class, item.transfer())) {
+                case TransferResult.Ok<HandoverRequestAcknowledgeTransfer> ok -> {
+                    var t = ok.value();
+                    out.add(new UeN2Event.SetUpSession(item.pduSessionId(), new PduSessionResourceSetupResponseTransfer(
+                            SmMapping.upTnl(t.dlNguUpTnlInformation()),
+                            t.qosFlowsSetup() == null ? List.of() : t.qosFlowsSetup().stream().map(f -> f.qosFlowIdentifier()).toList(), List.of())));
+                }
+                case TransferResult.Error<HandoverRequestAcknowledgeTransfer> err ->
+                        log.warn("{}: PDU session {}: undecodable handover request acknowledge transfer: {}", ue, item.pduSessionId(), err.detail());
             }
         }
         return out;
@@ -84,12 +86,12 @@ final class N2Items {
     static List<UeN2Event.SetUpSession> switched(UeN2 ue, List<PduSessionItem> items) {
         List<UeN2Event.SetUpSession> out = new ArrayList<>();
         for (PduSessionItem item : nz(items)) {
-            try {
-                var t = SmMapping.decode(PathSwitchRequestTransfer.class, item.transfer());
-                out.add(new UeN2Event.SetUpSession(item.pduSessionId(), new PduSessionResourceSetupResponseTransfer(
-                        SmMapping.upTnl(t.dlNguUpTnlInformation()), nz(t.qosFlowsAccepted()), List.of())));
-            } catch (IllegalArgumentException e) {
-                log.warn("{}: PDU session {}: undecodable path switch request transfer: {}", ue, item.pduSessionId(), e.getMessage());
+            switch (SmMapping.decode(PathSwitchRequestTransfer.class, item.transfer())) {
+                case TransferResult.Ok<PathSwitchRequestTransfer> ok -> out.add(new UeN2Event.SetUpSession(item.pduSessionId(),
+                        new PduSessionResourceSetupResponseTransfer(SmMapping.upTnl(ok.value().dlNguUpTnlInformation()),
+                                nz(ok.value().qosFlowsAccepted()), List.of())));
+                case TransferResult.Error<PathSwitchRequestTransfer> err ->
+                        log.warn("{}: PDU session {}: undecodable path switch request transfer: {}", ue, item.pduSessionId(), err.detail());
             }
         }
         return out;

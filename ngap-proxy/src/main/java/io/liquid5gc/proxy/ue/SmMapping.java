@@ -148,27 +148,35 @@ final class SmMapping {
     /** TS 38.413 9.3.4.3 PDU Session Resource Modify Request Transfer: the session AMBR and the QoS flows to add or modify. */
     static Octets modifyRequestTransfer(PduSessionResourceSetupRequestTransfer qos) {
         Octets setup = setupRequestTransfer(qos);
-        var decoded = decode(io.liquid5gc.ngap.transfer.PduSessionResourceSetupRequestTransfer.class, setup);
+        // decoding what was just encoded here cannot fail unless the codec is broken: that is a bug, not input
+        var decoded = switch (decode(io.liquid5gc.ngap.transfer.PduSessionResourceSetupRequestTransfer.class, setup)) {
+            case TransferResult.Ok<io.liquid5gc.ngap.transfer.PduSessionResourceSetupRequestTransfer> ok -> ok.value();
+            case TransferResult.Error<io.liquid5gc.ngap.transfer.PduSessionResourceSetupRequestTransfer> err ->
+                    throw new IllegalStateException("the setup request transfer built here does not decode: " + err.detail());
+        };
         return SmTransferCodec.encode(new io.liquid5gc.ngap.transfer.PduSessionResourceModifyRequestTransfer(decoded.pduSessionAmbr(), null, -1,
                 decoded.qosFlows(), null, List.of()));
     }
 
-    /** TS 38.413 9.3.4.2 to the SMF's content; an {@link IllegalArgumentException} naming what is wrong when undecodable. */
-    static io.liquid5gc.sbi.smf.PduSessionResourceSetupResponseTransfer setupResponseTransfer(Octets octets) {
-        PduSessionResourceSetupResponseTransfer t = decode(PduSessionResourceSetupResponseTransfer.class, octets);
+    /** TS 38.413 9.3.4.2 to the SMF's content: the downlink tunnel, the flows set up and those that failed. */
+    static io.liquid5gc.sbi.smf.PduSessionResourceSetupResponseTransfer setupResponseTransfer(PduSessionResourceSetupResponseTransfer t) {
         QosFlowPerTnlInformation dl = t.dlQosFlowPerTnlInformation();
         return new io.liquid5gc.sbi.smf.PduSessionResourceSetupResponseTransfer(upTnl(dl.tunnel()),
                 dl.flows().stream().map(f -> f.qosFlowIdentifier()).toList(),
                 t.qosFlowsFailedToSetup() == null ? List.of() : t.qosFlowsFailedToSetup().stream().map(f -> f.qosFlowIdentifier()).toList());
     }
 
-    static <T extends SmTransfer> T decode(Class<T> type, Octets octets) {
+    /**
+     * A transfer container of a gNB's message, decoded: the value, or an error naming the transfer and what is wrong
+     * (absent counts as transfer-syntax-error). Never an exception: the callers decide per session.
+     */
+    static <T extends SmTransfer> TransferResult<T> decode(Class<T> type, Octets octets) {
         if (octets == null) {
-            throw new IllegalArgumentException("no " + type.getSimpleName());
+            return new TransferResult.Error<>(io.liquid5gc.ngap.ie.CauseProtocol.TRANSFER_SYNTAX_ERROR, "no " + type.getSimpleName());
         }
         return switch (SmTransferCodec.decode(type, octets)) {
-            case TransferResult.Ok<T> ok -> ok.value();
-            case TransferResult.Error<T> err -> throw new IllegalArgumentException(type.getSimpleName() + ": " + err.detail());
+            case TransferResult.Ok<T> ok -> ok;
+            case TransferResult.Error<T> err -> new TransferResult.Error<>(err.cause(), type.getSimpleName() + ": " + err.detail());
         };
     }
 

@@ -244,7 +244,8 @@ class SmMappingTest {
         PduSessionResourceSetupRequestTransfer qos = new PduSessionResourceSetupRequestTransfer(new Ambr("200 Mbps", "1 Gbps"),
                 UpTransportLayerInformation.of("10.100.200.2", 7), "IPV4", List.of(new QosFlowSetupRequestItem(1, 9, new Arp(8, "NOT_PREEMPT", "NOT_PREEMPTABLE"))));
 
-        var decoded = SmMapping.decode(PduSessionResourceModifyRequestTransfer.class, SmMapping.modifyRequestTransfer(qos));
+        var decoded = ((io.liquid5gc.ngap.transfer.TransferResult.Ok<PduSessionResourceModifyRequestTransfer>)
+                SmMapping.decode(PduSessionResourceModifyRequestTransfer.class, SmMapping.modifyRequestTransfer(qos))).value();
 
         assertThat(decoded.pduSessionAmbr().downlink()).isEqualTo(1_000_000_000L);
         assertThat(decoded.pduSessionAmbr().uplink()).isEqualTo(200_000_000L);
@@ -260,7 +261,9 @@ class SmMappingTest {
                 new GtpTunnel(TransportLayerAddress.ipv4(10, 200, 0, 1), 0x80000001), List.of(AssociatedQosFlow.of(1), AssociatedQosFlow.of(2))),
                 null, null, List.of(new QosFlowWithCause(3, CauseRadioNetwork.UNSPECIFIED)));
 
-        var contract = SmMapping.setupResponseTransfer(SmTransferCodec.encode(transfer));
+        var decoded = SmMapping.decode(PduSessionResourceSetupResponseTransfer.class, SmTransferCodec.encode(transfer));
+        var contract = SmMapping.setupResponseTransfer(
+                ((io.liquid5gc.ngap.transfer.TransferResult.Ok<PduSessionResourceSetupResponseTransfer>) decoded).value());
 
         assertThat(contract).isEqualTo(new io.liquid5gc.sbi.smf.PduSessionResourceSetupResponseTransfer(
                 UpTransportLayerInformation.of("10.200.0.1", 0x80000001L), List.of(1, 2), List.of(3)));
@@ -268,10 +271,13 @@ class SmMappingTest {
     }
 
     @Test
-    void whenTheSetupResponseTransferIsMissingOrUndecodable_thenTheErrorNamesIt() {
-        assertThatThrownBy(() -> SmMapping.setupResponseTransfer(null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("PduSessionResourceSetupResponseTransfer");
-        assertThatThrownBy(() -> SmMapping.setupResponseTransfer(Octets.of(0xFF))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("PduSessionResourceSetupResponseTransfer");
+    void whenTheSetupResponseTransferIsMissingOrUndecodable_thenTheErrorIsAValueNamingIt() {
+        assertThat(SmMapping.decode(PduSessionResourceSetupResponseTransfer.class, null)).isInstanceOfSatisfying(
+                io.liquid5gc.ngap.transfer.TransferResult.Error.class, e -> {
+                    assertThat(e.detail()).contains("PduSessionResourceSetupResponseTransfer");
+                    assertThat(e.cause()).isEqualTo(io.liquid5gc.ngap.ie.CauseProtocol.TRANSFER_SYNTAX_ERROR);
+                });
+        assertThat(SmMapping.decode(PduSessionResourceSetupResponseTransfer.class, Octets.of(0xFF))).isInstanceOfSatisfying(
+                io.liquid5gc.ngap.transfer.TransferResult.Error.class, e -> assertThat(e.detail()).contains("PduSessionResourceSetupResponseTransfer"));
     }
 }
