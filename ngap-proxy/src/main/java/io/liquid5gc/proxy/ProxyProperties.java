@@ -45,7 +45,7 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
                 throw new IllegalArgumentException("liquid5gc.proxy.tacs: a TAC is 24 bits: " + tac);
             }
         }
-        sctp = sctp == null ? new Sctp(null, null, null, null, null, null) : sctp;
+        sctp = sctp == null ? new Sctp(null, null, null, null, null, null, null) : sctp;
         nasTimers = nasTimers == null ? new NasTimers(null, null, null, null, null) : nasTimers;
         limits = limits == null ? Limits.DEFAULTS : limits;
     }
@@ -160,8 +160,16 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
      * @param kernel         kernel SCTP on {@code kernelBindAddress:sctpPort} ({@link KernelSctp}, default auto)
      * @param kernelBindAddress address of the kernel SCTP listener, default 0.0.0.0
      * @param udp            the SCTP-over-UDP endpoint, default true
+     * @param sackDelay      the SCTP-over-UDP endpoint's delayed-SACK timer (RFC 9260 6.2, 0..500 ms), default
+     *                       {@link #DEFAULT_SACK_DELAY}: a message the core answers at once carries its SACK along, one it
+     *                       does not answer (Registration Complete, Initial Context Setup Response, ...) is acknowledged
+     *                       after 5 ms instead of RFC 9260's 200 ms, which a gNB's Nagle-like sender would otherwise wait
+     *                       out before its next UL message; 0 acknowledges every packet at once
      */
-    public record Sctp(String udpBindAddress, Integer udpPort, Integer sctpPort, KernelSctp kernel, String kernelBindAddress, Boolean udp) {
+    public record Sctp(String udpBindAddress, Integer udpPort, Integer sctpPort, KernelSctp kernel, String kernelBindAddress, Boolean udp,
+                       java.time.Duration sackDelay) {
+
+        public static final java.time.Duration DEFAULT_SACK_DELAY = java.time.Duration.ofMillis(5);
 
         /**
          * Whether N2 also listens on the kernel's SCTP ({@code liquid5gc.proxy.sctp.kernel}; YAML's bare {@code on}
@@ -183,6 +191,10 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
             kernel = kernel == null ? KernelSctp.AUTO : kernel;
             kernelBindAddress = kernelBindAddress == null || kernelBindAddress.isBlank() ? "0.0.0.0" : kernelBindAddress;
             udp = udp == null || udp;
+            sackDelay = sackDelay == null ? DEFAULT_SACK_DELAY : sackDelay;
+            if (sackDelay.isNegative() || sackDelay.toMillis() > 500) {
+                throw new IllegalArgumentException("liquid5gc.proxy.sctp.sack-delay must be 0..500 ms (RFC 9260 6.2): " + sackDelay);
+            }
         }
 
 

@@ -22,6 +22,8 @@ class ProxyPropertiesBindingTest {
         assertThat(p.sctp().udpBindAddress()).isEqualTo("127.0.0.1");
         assertThat(p.sctp().kernel()).isEqualTo(ProxyProperties.Sctp.KernelSctp.OFF);
         assertThat(p.sctp().udp()).isTrue();
+        assertThat(p.sctp().sackDelay()).as("declared default").isEqualTo(ProxyProperties.Sctp.DEFAULT_SACK_DELAY)
+                .isEqualTo(java.time.Duration.ofMillis(5));
         assertThat(p.tacs()).containsExactly(7);
         assertThat(p.limits()).as("declared defaults").isEqualTo(ProxyProperties.Limits.DEFAULTS);
         assertThat(p.limits().initsPerSecond()).isEqualTo(ProxyProperties.Limits.DEFAULT_INITS_PER_SECOND);
@@ -37,6 +39,15 @@ class ProxyPropertiesBindingTest {
             Binder binder = new Binder(new MapConfigurationPropertySource(Map.of("liquid5gc.proxy.sctp.kernel", e.getKey())));
             assertThat(binder.bind("liquid5gc.proxy", ProxyProperties.class).get().sctp().kernel()).as(e.getKey()).isEqualTo(e.getValue());
         }
+    }
+
+    @Test
+    void whenTheSackDelayIsGiven_thenItBindsAndOneAboveRfc9260sLimitFailsTheStart() {
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of("liquid5gc.proxy.sctp.sack-delay", "0ms")));
+        assertThat(binder.bind("liquid5gc.proxy", ProxyProperties.class).get().sctp().sackDelay()).isZero();
+        Binder tooLong = new Binder(new MapConfigurationPropertySource(Map.of("liquid5gc.proxy.sctp.sack-delay", "600ms")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tooLong.bind("liquid5gc.proxy", ProxyProperties.class))
+                .hasRootCauseMessage("liquid5gc.proxy.sctp.sack-delay must be 0..500 ms (RFC 9260 6.2): PT0.6S");
     }
 
     @Test

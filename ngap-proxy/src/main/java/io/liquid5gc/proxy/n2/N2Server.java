@@ -363,6 +363,9 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
                 endpoint = UdpSctpEndpoint.builder()
                         .bind(sctp.udpBind())
                         .sctpPort(sctp.sctpPort())
+                        // issue 16 item 4: a short delayed-SACK timer, so a gNB that holds its next small message
+                        // until its last one is acknowledged is not kept waiting 200 ms after each one we do not answer
+                        .config(io.liquid5gc.sctp.SctpConfig.builder().sackDelay(sctp.sackDelay()).build())
                         .listen(true)
                         // issue 14 item 4: before any INIT ACK, so the INIT answer stays stateless and bounded
                         .initRateLimit(limits.initsPerSecond() > 0

@@ -71,7 +71,7 @@ class N2AllowListTest {
 
     private static List<String> unsafe(String udpBind, List<String> gnbs) {
         ProxyProperties p = new ProxyProperties(null, null, null, null, null, null, null,
-                new ProxyProperties.Sctp(udpBind, 0, null, io.liquid5gc.proxy.ProxyProperties.Sctp.KernelSctp.OFF, null, null), null,
+                new ProxyProperties.Sctp(udpBind, 0, null, io.liquid5gc.proxy.ProxyProperties.Sctp.KernelSctp.OFF, null, null, null), null,
                 new ProxyProperties.Limits(null, null, null, null, null, gnbs, null, null));
         return new N2SafetyChecks(p).unsafeSettings().stream().map(UnsafeSetting::id).toList();
     }

@@ -91,7 +91,7 @@ class N2LimitsTest {
 
     private N2Server start(ProxyProperties.Limits limits) {
         ProxyProperties props = new ProxyProperties(true, null, null, null, List.of(1), null, null,
-                new ProxyProperties.Sctp("127.0.0.1", 0, null, io.liquid5gc.proxy.ProxyProperties.Sctp.KernelSctp.OFF, null, null), null, limits);
+                new ProxyProperties.Sctp("127.0.0.1", 0, null, io.liquid5gc.proxy.ProxyProperties.Sctp.KernelSctp.OFF, null, null, null), null, limits);
         server = new N2Server(props, meters, clock::get);
         server.start();
         return server;

@@ -49,7 +49,7 @@ class N2ServerTest {
     @BeforeEach
     void start() throws Exception {
         ProxyProperties props = new ProxyProperties(true, "amf-under-test", null, null, List.of(1, 7), null, 10,
-                new ProxyProperties.Sctp("127.0.0.1", 0, null, io.liquid5gc.proxy.ProxyProperties.Sctp.KernelSctp.OFF, null, null), null, null);
+                new ProxyProperties.Sctp("127.0.0.1", 0, null, io.liquid5gc.proxy.ProxyProperties.Sctp.KernelSctp.OFF, null, null, null), null, null);
         server = new N2Server(props, new SimpleMeterRegistry());
         server.start();
         gnb = UdpSctpEndpoint.builder().bind(new InetSocketAddress("127.0.0.1", 0)).sctpPort(38412)
@@ -97,7 +97,7 @@ class N2ServerTest {
     void whenKernelSctpIsRequiredButMissing_thenStartFailsSayingWhy() {
         org.junit.jupiter.api.Assumptions.assumeFalse(io.liquid5gc.sctp.kernel.KernelSctpEndpoint.isSupported(), "this OS has kernel SCTP");
         N2Server kernelOnly = new N2Server(new ProxyProperties(true, null, null, null, null, null, null,
-                new ProxyProperties.Sctp("127.0.0.1", 0, null, ProxyProperties.Sctp.KernelSctp.ON, "127.0.0.1", false), null, null), new SimpleMeterRegistry());
+                new ProxyProperties.Sctp("127.0.0.1", 0, null, ProxyProperties.Sctp.KernelSctp.ON, "127.0.0.1", false, null), null, null), new SimpleMeterRegistry());
         org.assertj.core.api.Assertions.assertThatThrownBy(kernelOnly::start).hasMessageContaining("liquid5gc.proxy.sctp.kernel=on");
     }
 
@@ -106,7 +106,7 @@ class N2ServerTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(io.liquid5gc.sctp.kernel.KernelSctpEndpoint.isSupported(),
                 "no kernel SCTP here: " + io.liquid5gc.sctp.kernel.KernelSctpEndpoint.unsupportedReason());
         N2Server kernel = new N2Server(new ProxyProperties(true, null, null, null, List.of(1), null, null,
-                new ProxyProperties.Sctp("127.0.0.1", 0, 0, ProxyProperties.Sctp.KernelSctp.ON, "127.0.0.1", false), null, null), new SimpleMeterRegistry());
+                new ProxyProperties.Sctp("127.0.0.1", 0, 0, ProxyProperties.Sctp.KernelSctp.ON, "127.0.0.1", false, null), null, null), new SimpleMeterRegistry());
         kernel.start();
         try (io.liquid5gc.sctp.kernel.KernelSctpEndpoint client = io.liquid5gc.sctp.kernel.KernelSctpEndpoint.start(null,
                 io.liquid5gc.sctp.SctpConfig.defaults(), new AssociationHandler() {
