@@ -93,7 +93,10 @@ class HttpPlacementEndToEndTest {
         etcd = EtcdServerProcess.start();
         int corePort = freePort();
         List<String> shared = List.of("liquid5gc.store.type=redis", "liquid5gc.store.redis.url=" + redis.url(),
-                "liquid5gc.registry.type=etcd", "liquid5gc.registry.etcd.endpoints=" + etcd.endpoint());
+                "liquid5gc.registry.type=etcd", "liquid5gc.registry.etcd.endpoints=" + etcd.endpoint(),
+                // every NF is a cold C1-only JVM on a possibly busy CI machine: the first chain's calls may take
+                // seconds each; this test is about what flows, not how fast (HttpPlacementRegistrationLatency is)
+                "liquid5gc.http.timeout=30s");
         List<String> coreProps = new ArrayList<>(shared);
         coreProps.addAll(List.of("server.port=" + corePort, "server.address=127.0.0.1", "liquid5gc.registration.enabled=false",
                 // the core's NRF serves tokens to the NF processes and enforces them on its own functions
@@ -186,7 +189,7 @@ class HttpPlacementEndToEndTest {
             assertThat(gnb.connect(core.getBean(N2Server.class).udpAddress())).isInstanceOf(NgSetup.Response.class);
             io.liquid5gc.nas.ie.SNssai slice = io.liquid5gc.nas.ie.SNssai.of(1, 0x010203);
             SimUe ue = new SimUe(1, "001", "01", "0000000007", K, OPC, List.of(slice));
-            SimUe.Registration r = ue.register(gnb).get(60, TimeUnit.SECONDS);
+            SimUe.Registration r = ue.register(gnb).get(180, TimeUnit.SECONDS); // the first chain warms every cold NF JVM
             assertThat(r.registered()).isTrue();
             assertThat(r.guti()).isNotBlank();
             SimUe.Session s = ue.establishSession(1, "internet", slice).get(60, TimeUnit.SECONDS);
