@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A stream that a JSON or YAML reader reads one entry at a time from: {@link #start} marks where an entry begins,
- * and reading more than {@code maxBytes} (plus the reader's own read-ahead) before the next start is refused (400,
+ * A stream that a JSON or YAML reader reads one entry at a time from: {@link #start} marks where an entry begins (before
+ * the parser looks for it), and reading more than {@code maxBytes} (plus the reader's own read-ahead) before the next start is refused (400,
  * naming where the entry is). So a parser that builds an entry in memory never builds one larger than that, whatever
  * the size of the whole stream.
  */
@@ -29,6 +29,11 @@ final class EntryWindow extends FilterInputStream {
     void start(String where) {
         this.where = where;
         this.start = read;
+    }
+
+    /** Names the entry begun at the last {@link #start} once its line is known. */
+    void name(String where) {
+        this.where = where;
     }
 
     @Override

@@ -37,7 +37,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Subscriber files for import: YAML (a list of {@link SubscriberProfile}s, or a map with a {@code subscribers} list),
@@ -170,9 +172,9 @@ final class SubscriberFiles {
                 readJsonArray(p, window, json, sink);
             } else if (t == JsonToken.START_OBJECT) {
                 boolean found = false;
+                window.start("file");
                 while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = p.currentName();
-                    window.start("file");
                     t = p.nextToken();
                     if (!found && "subscribers".equals(name) && t == JsonToken.START_ARRAY) {
                         readJsonArray(p, window, json, sink);
@@ -180,6 +182,7 @@ final class SubscriberFiles {
                     } else {
                         p.skipChildren();
                     }
+                    window.start("file");
                 }
                 if (!found) {
                     throw SubscriberProfiles.bad("file", SHAPE);
@@ -198,17 +201,19 @@ final class SubscriberFiles {
     }
 
     private static void readJsonArray(JsonParser p, EntryWindow window, ObjectMapper json, Consumer<Entry> sink) {
+        ObjectReader entries = json.readerFor(Object.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // the next entry follows
         int i = 0;
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
+        window.start("subscribers[0]");
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; window.start("subscribers[" + ++i + "]"), t = p.nextToken()) {
             if (t == null) {
                 throw SubscriberProfiles.bad("file", "not valid JSON: the list of subscribers is not closed");
             }
             int line = p.currentTokenLocation().getLineNr();
             String place = "subscribers[" + i + "]";
-            window.start(place + " (line " + line + ")");
+            window.name(place + " (line " + line + ")");
             Object value;
             try {
-                value = json.readValue(p, Object.class);
+                value = entries.readValue(p);
             } catch (JacksonException e) {
                 rethrowOurs(e);
                 throw SubscriberProfiles.bad(place + " (line " + line + ")", "not valid JSON at " + location(e));
@@ -267,8 +272,8 @@ final class SubscriberFiles {
             } else if (root instanceof MappingStartEvent m) {
                 register(m, null);
                 boolean found = false;
-                for (Event key = next(); !key.is(Event.ID.MappingEnd); key = next()) {
-                    window.start("file");
+                window.start("file");
+                for (Event key = next(); !key.is(Event.ID.MappingEnd); window.start("file"), key = next()) {
                     boolean subscribers = key instanceof ScalarEvent k && "subscribers".equals(k.getValue());
                     compose(key);
                     Event value = next();
@@ -296,10 +301,11 @@ final class SubscriberFiles {
 
         private void items() {
             int i = 0;
-            for (Event e = next(); !e.is(Event.ID.SequenceEnd); e = next(), i++) {
+            window.start("subscribers[0]"); // before its first event: the scanner reads ahead to find it
+            for (Event e = next(); !e.is(Event.ID.SequenceEnd); window.start("subscribers[" + ++i + "]"), e = next()) {
                 int line = e.getStartMark().getLine() + 1;
                 String place = "subscribers[" + i + "]";
-                window.start(place + " (line " + line + ")");
+                window.name(place + " (line " + line + ")");
                 Object value = constructor.construct(compose(e));
                 sink.accept(new Entry(toProfile(value, place, line, json), place + " (line " + line + ")"));
             }
@@ -339,6 +345,9 @@ final class SubscriberFiles {
                 register(m, n);
                 for (Event e = next(); !e.is(Event.ID.MappingEnd); e = next()) {
                     Node key = compose(e);
+                    if (Tag.MERGE.equals(key.getTag())) {
+                        n.setMerged(true); // as SnakeYAML's composer does: the constructor then merges
+                    }
                     children.add(new NodeTuple(key, compose(next())));
                 }
                 return n;
