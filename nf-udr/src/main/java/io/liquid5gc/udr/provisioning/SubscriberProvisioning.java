@@ -119,10 +119,10 @@ final class SubscriberProvisioning {
                     batch.flush(); // the valid entries before the failing one
                 } catch (RuntimeException writeFailure) {
                     e.addSuppressed(writeFailure);
-                    throw ImportFailedException.of(writeFailure, batch.written);
+                    throw ImportFailedException.of(writeFailure, batch.written, true);
                 }
             }
-            throw ImportFailedException.of(e, batch.written);
+            throw ImportFailedException.of(e, batch.written, batch.writing);
         }
         Outcome o = batch.written;
         log.info("imported subscribers {}..{}: {} created, {} replaced, {} already there", o.first(), o.last(), o.created(), o.replaced(),
@@ -187,13 +187,18 @@ final class SubscriberProvisioning {
             this.written = written;
         }
 
-        static ImportFailedException of(RuntimeException e, Outcome written) {
+        static ImportFailedException of(RuntimeException e, Outcome written, boolean whileWriting) {
             io.liquid5gc.sbi.common.ProblemDetails p;
+            int n = written.created() + written.replaced() + written.skipped();
             if (e instanceof ProblemException pe) {
                 p = pe.problem();
+            } else if (!whileWriting && bodyBroken(e)) { // the client went away or stopped sending (read-timeout)
+                log.warn("import stopped after {} subscribers: the request body did not arrive ({})", n, e.getClass().getSimpleName());
+                p = io.liquid5gc.sbi.common.ProblemDetails.of(400, "Bad Request", "INVALID_MSG_FORMAT", "the request body did not arrive completely");
             } else {
-                log.error("import failed after {} subscribers", written.created() + written.replaced() + written.skipped(), e);
-                p = io.liquid5gc.sbi.common.ProblemDetails.of(500, "Internal Server Error", "SYSTEM_FAILURE", "internal error (logged)");
+                log.error("import failed after {} subscribers", n, e);
+                p = io.liquid5gc.sbi.common.ProblemDetails.of(500, "Internal Server Error", "SYSTEM_FAILURE", "internal error (logged)"
+                        + (whileWriting ? "; the entry being written may be partly written" : ""));
             }
             String done = written.first() == null ? "nothing was written"
                     : "written before it: " + written.first() + ".." + written.last() + " (" + written.created() + " created, "
@@ -201,6 +206,11 @@ final class SubscriberProvisioning {
                     + "corrected file again (those already provisioned are skipped, or rewritten with replace=true)";
             return new ImportFailedException(new io.liquid5gc.sbi.common.ProblemDetails(p.type(), p.title(), p.status(),
                     p.detail() + "; " + done, p.instance(), p.cause(), p.invalidParams()), written, e);
+        }
+
+        private static boolean bodyBroken(Throwable e) {
+            String type = e.getClass().getName();
+            return e instanceof java.io.UncheckedIOException || type.startsWith("io.netty.") || type.startsWith("reactor.netty.");
         }
 
         /** What was written before the import stopped (zero counts and no range when nothing). */
