@@ -65,5 +65,11 @@ public class ProvisioningAutoConfiguration {
         RequestBodyLimit provisioningBodyLimit(ProvisioningProperties properties) {
             return new RequestBodyLimit("/provisioning/", properties.maxBody().toBytes());
         }
+
+        /** The import is streamed: its own, larger limit (the longest prefix wins). */
+        @Bean
+        RequestBodyLimit provisioningImportBodyLimit(ProvisioningProperties properties) {
+            return new RequestBodyLimit(ProvisioningRoutes.BASE + "/import", properties.maxImportBody().toBytes());
+        }
     }
 }

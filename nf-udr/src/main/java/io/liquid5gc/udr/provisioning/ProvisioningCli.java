@@ -95,10 +95,13 @@ public final class ProvisioningCli {
                         throw new IllegalArgumentException("import needs a file");
                     }
                     Path file = Path.of(a.getFirst());
+                    if (!Files.isReadable(file)) {
+                        throw new IllegalArgumentException("cannot read " + file);
+                    }
                     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
                     String type = name.endsWith(".csv") ? "text/csv" : name.endsWith(".json") ? "application/json" : "application/yaml";
                     yield HttpRequest.newBuilder(URI.create(base + "/import" + (a.contains("--replace") ? "?replace=true" : "")))
-                            .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(file)));
+                            .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofFile(file)); // streamed, as the server reads it
                 }
                 case "re-encrypt" -> HttpRequest.newBuilder(URI.create(base + "/re-encrypt")).POST(HttpRequest.BodyPublishers.noBody());
                 default -> throw new IllegalArgumentException("unknown command " + command);

@@ -14,11 +14,16 @@ import org.springframework.util.unit.DataSize;
  *                           when the store holds no subscriber at all; empty or {@code none}: nothing
  * @param maxBulk            the most subscribers one request (a range's {@code count}, or a whole import) may create
  *                           (default 10,000)
- * @param maxBody            the largest request body of the API (default 4 MB; 10,000 CSV rows are about 1 MB),
- *                           refused with 413 before it is buffered
+ * @param maxBody            the largest request body of the API but the import (default 4 MB), refused with 413
+ *                           before it is buffered
+ * @param maxImportBody      the largest body of {@code POST /provisioning/subscribers/import} (default 256 MB), refused
+ *                           with 413 as soon as it is known to be larger; an import is streamed (read, checked and
+ *                           written entry by entry, memory bounded whatever its size), so this bounds its time and
+ *                           traffic, not memory; {@code maxBulk} still bounds the subscribers it creates
  */
 @ConfigurationProperties("liquid5gc.provisioning")
-public record ProvisioningProperties(Boolean apiEnabled, String token, String defaultSubscribers, Integer maxBulk, DataSize maxBody) {
+public record ProvisioningProperties(Boolean apiEnabled, String token, String defaultSubscribers, Integer maxBulk, DataSize maxBody,
+                                     DataSize maxImportBody) {
 
     public ProvisioningProperties {
         apiEnabled = apiEnabled == null || apiEnabled;
@@ -30,11 +35,16 @@ public record ProvisioningProperties(Boolean apiEnabled, String token, String de
             throw new IllegalArgumentException("liquid5gc.provisioning.max-bulk must be 1.." + SubscriberProfiles.MAX_COUNT);
         }
         maxBody = maxBody == null ? DataSize.ofMegabytes(4) : maxBody;
+        maxImportBody = maxImportBody == null ? DataSize.ofMegabytes(256) : maxImportBody;
+        if (maxBody.toBytes() < 1 || maxImportBody.toBytes() < 1) {
+            throw new IllegalArgumentException("liquid5gc.provisioning.max-body and max-import-body must be positive");
+        }
     }
 
     @Override
     public String toString() {
         return "ProvisioningProperties[apiEnabled=" + apiEnabled + ", token=" + (token == null ? "none" : "***")
-                + ", defaultSubscribers=" + defaultSubscribers + ", maxBulk=" + maxBulk + ", maxBody=" + maxBody + "]";
+                + ", defaultSubscribers=" + defaultSubscribers + ", maxBulk=" + maxBulk + ", maxBody=" + maxBody
+                + ", maxImportBody=" + maxImportBody + "]";
     }
 }

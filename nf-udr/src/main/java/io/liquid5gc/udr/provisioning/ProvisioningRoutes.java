@@ -3,7 +3,7 @@ package io.liquid5gc.udr.provisioning;
 import io.liquid5gc.runtime.operator.OperatorAudit;
 import io.liquid5gc.sbi.common.ProblemDetails;
 import io.liquid5gc.sbi.common.ProblemException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,6 +35,9 @@ import tools.jackson.databind.ObjectMapper;
  * The operator's credentials are checked by function-runtime's operator filter before any of this runs (the body
  * unread); bodies are limited to {@code liquid5gc.provisioning.max-body} (413 before buffering), one request creates at
  * most {@code liquid5gc.provisioning.max-bulk} subscribers, and every change is an audit line ({@link OperatorAudit}).
+ * The import is not buffered: it is streamed, parsed and written as it arrives (CSV line by line, JSON and YAML entry
+ * by entry), up to {@code liquid5gc.provisioning.max-import-body}; when it fails (a bad line, over max-bulk, over
+ * max-import-body) the problem names the line and says what was written before it, and so does the audit line.
  * Store calls are blocking: they run on the bounded elastic scheduler, never on the event loop.
  */
 final class ProvisioningRoutes {
@@ -47,12 +50,16 @@ final class ProvisioningRoutes {
     private final ObjectMapper json;
     private final int maxBulk;
     private final int maxBody;
+    private final long maxImportBody;
+    /** Network buffers of an import read ahead of its parser. */
+    static final int PREFETCH = 4;
 
     ProvisioningRoutes(SubscriberProvisioning provisioning, ObjectMapper json, ProvisioningProperties properties) {
         this.provisioning = provisioning;
         this.json = json;
         this.maxBulk = properties.maxBulk();
         this.maxBody = (int) Math.min(Integer.MAX_VALUE, properties.maxBody().toBytes());
+        this.maxImportBody = properties.maxImportBody().toBytes();
     }
 
     /** What a change did, for its answer and its audit line. */
@@ -61,13 +68,7 @@ final class ProvisioningRoutes {
 
     RouterFunction<ServerResponse> routes() {
         return RouterFunctions.route()
-                .POST(BASE + "/import", req -> body(req).flatMap(body ->
-                        change(req, "provisioning.import", 200, () -> {
-                            SubscriberProvisioning.Outcome o = provisioning.importAll(SubscriberFiles.parse(new String(body, StandardCharsets.UTF_8),
-                                    SubscriberFiles.Format.of(req.headers().contentType().map(MediaType::toString).orElse("yaml")), json),
-                                    replace(req), maxBulk);
-                            return new Change(range(o), outcome(o));
-                        })).onErrorResume(DataBufferLimitException.class, e -> tooLarge(req)))
+                .POST(BASE + "/import", this::importFile)
                 .POST(BASE + "/re-encrypt", req -> change(req, "provisioning.re-encrypt", 200, () -> {
                     int n = provisioning.reencryptAll();
                     return new Change(n + " subscribers", Map.of("reencrypted", n));
@@ -96,6 +97,29 @@ final class ProvisioningRoutes {
                     return new Change(supi, null);
                 }))
                 .build();
+    }
+
+    /**
+     * The import, streamed: the body is read as it arrives (at most {@link #PREFETCH} network buffers ahead), parsed
+     * entry by entry and written in batches on the bounded elastic scheduler, so memory holds a batch and never the
+     * body ({@link SubscriberProvisioning#importStreamed}); a body over {@code max-import-body} stops it with 413.
+     */
+    private Mono<ServerResponse> importFile(ServerRequest req) {
+        SubscriberFiles.Format format = SubscriberFiles.Format.of(req.headers().contentType().map(MediaType::toString).orElse("yaml"));
+        boolean replace = replace(req);
+        return change(req, "provisioning.import", 200, () -> {
+            try (InputStream in = DataBufferUtils.subscriberInputStream(req.body(BodyExtractors.toDataBuffers()), PREFETCH)) {
+                SubscriberProvisioning.Outcome o = provisioning.importStreamed(sink -> {
+                    try {
+                        SubscriberFiles.read(in, format, json, sink);
+                    } catch (DataBufferLimitException e) {
+                        throw new ProblemException(413, "Content Too Large", "INVALID_MSG_FORMAT", "the import is over "
+                                + maxImportBody + " bytes (liquid5gc.provisioning.max-import-body); split the file");
+                    }
+                }, replace, maxBulk);
+                return new Change(range(o), outcome(o));
+            }
+        });
     }
 
     private static String range(SubscriberProvisioning.Outcome o) {
@@ -151,9 +175,14 @@ final class ProvisioningRoutes {
     private Mono<ServerResponse> change(ServerRequest req, String action, int status, Callable<Change> change) {
         String[] subject = {null};
         return run(req, status, () -> {
-            Change c = change.call();
-            subject[0] = c.subject();
-            return c.body();
+            try {
+                Change c = change.call();
+                subject[0] = c.subject();
+                return c.body();
+            } catch (SubscriberProvisioning.ImportFailedException e) {
+                subject[0] = e.written().first() == null ? null : range(e.written()); // what an import wrote before it stopped
+                throw e;
+            }
         }).doOnNext(response -> OperatorAudit.record(req, action, subject[0], response.statusCode().value()));
     }
 

@@ -34,6 +34,13 @@ final class SubscriberProvisioning {
     Outcome add(SubscriberProfile profile, boolean replace) {
         SubscriberProfiles.Checked c = SubscriberProfiles.check(profile);
         c.imsi(c.count() - 1); // the whole range fits in the IMSI's digits, before anything is written
+        Outcome o = write(c, replace);
+        log.info("provisioned subscribers {}..{}: {} created, {} replaced, {} already there", o.first(), o.last(), o.created(), o.replaced(),
+                o.skipped());
+        return o;
+    }
+
+    private Outcome write(SubscriberProfiles.Checked c, boolean replace) {
         int created = 0;
         int replaced = 0;
         int skipped = 0;
@@ -51,9 +58,7 @@ final class SubscriberProvisioning {
                 skipped++;
             }
         }
-        Outcome o = new Outcome(created, replaced, skipped, "imsi-" + c.imsi(0), "imsi-" + c.imsi(c.count() - 1));
-        log.info("provisioned subscribers {}..{}: {} created, {} replaced, {} already there", o.first(), o.last(), created, replaced, skipped);
-        return o;
+        return new Outcome(created, replaced, skipped, "imsi-" + c.imsi(0), "imsi-" + c.imsi(c.count() - 1));
     }
 
     /** Adds every entry of a file (see {@link SubscriberFiles}); the file is checked completely before any write. */
@@ -81,6 +86,137 @@ final class SubscriberProvisioning {
             sum = sum.plus(add(p, replace));
         }
         return sum;
+    }
+
+    /** How many entries are checked before they are written together (the subscribers of a range count as one). */
+    static final int BATCH_ENTRIES = 256;
+    /** A batch is also written once its entries make this many subscribers. */
+    static final int BATCH_SUBSCRIBERS = 1000;
+
+    /** What reads a file and hands its entries on (see {@link SubscriberFiles#read}). */
+    @FunctionalInterface
+    interface EntrySource {
+        void readTo(java.util.function.Consumer<SubscriberFiles.Entry> sink);
+    }
+
+    /**
+     * Imports a file as it is read: entries are checked one by one and written in batches ({@link #BATCH_ENTRIES}
+     * entries or {@link #BATCH_SUBSCRIBERS} subscribers), existing ones skipped unless {@code replace}. Nothing of a
+     * batch is written before all of its entries are checked; at the first error (a bad entry, the count going over
+     * {@code maxTotal}, a body too large, a line too long) every valid entry before the failing one is written and
+     * nothing after it. The failure is an {@link ImportFailedException}: the problem names the place and says what
+     * was written, so the corrected file (or its rest) can be imported again (already provisioned subscribers are
+     * then skipped, or rewritten with replace=true). A store failure stops the import where it is.
+     */
+    Outcome importStreamed(EntrySource source, boolean replace, int maxTotal) {
+        Batch batch = new Batch(replace, maxTotal);
+        try {
+            source.readTo(batch::add);
+            batch.flush();
+        } catch (RuntimeException e) {
+            if (!batch.writing) {
+                try {
+                    batch.flush(); // the valid entries before the failing one
+                } catch (RuntimeException writeFailure) {
+                    e.addSuppressed(writeFailure);
+                    throw ImportFailedException.of(writeFailure, batch.written, true);
+                }
+            }
+            throw ImportFailedException.of(e, batch.written, batch.writing);
+        }
+        Outcome o = batch.written;
+        log.info("imported subscribers {}..{}: {} created, {} replaced, {} already there", o.first(), o.last(), o.created(), o.replaced(),
+                o.skipped());
+        return o;
+    }
+
+    /** The checked entries not yet written, and what was written. */
+    private final class Batch {
+        private final boolean replace;
+        private final int maxTotal;
+        private final List<SubscriberProfiles.Checked> pending = new java.util.ArrayList<>();
+        private int pendingSubscribers;
+        private long total;
+        private boolean writing;
+        private Outcome written = new Outcome(0, 0, 0, null, null);
+
+        Batch(boolean replace, int maxTotal) {
+            this.replace = replace;
+            this.maxTotal = maxTotal;
+        }
+
+        void add(SubscriberFiles.Entry entry) {
+            SubscriberProfiles.Checked c;
+            try {
+                c = SubscriberProfiles.check(entry.profile());
+                c.imsi(c.count() - 1);
+            } catch (ProblemException e) {
+                throw SubscriberProfiles.bad(entry.where(), e.problem().detail());
+            }
+            total += c.count();
+            if (total > maxTotal) {
+                throw new ProblemException(413, "Content Too Large", "INVALID_MSG_FORMAT", "more than " + maxTotal
+                        + " subscribers in one request (at " + entry.where() + "), at most " + maxTotal
+                        + " (liquid5gc.provisioning.max-bulk); split it");
+            }
+            pending.add(c);
+            pendingSubscribers += c.count();
+            if (pending.size() >= BATCH_ENTRIES || pendingSubscribers >= BATCH_SUBSCRIBERS) {
+                flush();
+            }
+        }
+
+        void flush() {
+            writing = true;
+            for (SubscriberProfiles.Checked c : pending) {
+                written = written.plus(write(c, replace));
+            }
+            pending.clear();
+            pendingSubscribers = 0;
+            writing = false;
+            log.debug("import: {} subscribers written so far", written.created() + written.replaced() + written.skipped());
+        }
+    }
+
+    /** An import that stopped: the problem to answer, and what had been written before it stopped. */
+    static final class ImportFailedException extends ProblemException {
+        private final transient Outcome written;
+
+        private ImportFailedException(io.liquid5gc.sbi.common.ProblemDetails problem, Outcome written, Throwable cause) {
+            super(problem, cause);
+            this.written = written;
+        }
+
+        static ImportFailedException of(RuntimeException e, Outcome written, boolean whileWriting) {
+            io.liquid5gc.sbi.common.ProblemDetails p;
+            int n = written.created() + written.replaced() + written.skipped();
+            if (e instanceof ProblemException pe) {
+                p = pe.problem();
+            } else if (!whileWriting && bodyBroken(e)) { // the client went away or stopped sending (read-timeout)
+                log.warn("import stopped after {} subscribers: the request body did not arrive ({})", n, e.getClass().getSimpleName());
+                p = io.liquid5gc.sbi.common.ProblemDetails.of(400, "Bad Request", "INVALID_MSG_FORMAT", "the request body did not arrive completely");
+            } else {
+                log.error("import failed after {} subscribers", n, e);
+                p = io.liquid5gc.sbi.common.ProblemDetails.of(500, "Internal Server Error", "SYSTEM_FAILURE", "internal error (logged)"
+                        + (whileWriting ? "; the entry being written may be partly written" : ""));
+            }
+            String done = written.first() == null ? "nothing was written"
+                    : "written before it: " + written.first() + ".." + written.last() + " (" + written.created() + " created, "
+                    + written.replaced() + " replaced, " + written.skipped() + " already there), nothing after it; import the "
+                    + "corrected file again (those already provisioned are skipped, or rewritten with replace=true)";
+            return new ImportFailedException(new io.liquid5gc.sbi.common.ProblemDetails(p.type(), p.title(), p.status(),
+                    p.detail() + "; " + done, p.instance(), p.cause(), p.invalidParams()), written, e);
+        }
+
+        private static boolean bodyBroken(Throwable e) {
+            String type = e.getClass().getName();
+            return e instanceof java.io.UncheckedIOException || type.startsWith("io.netty.") || type.startsWith("reactor.netty.");
+        }
+
+        /** What was written before the import stopped (zero counts and no range when nothing). */
+        Outcome written() {
+            return written;
+        }
     }
 
     static ProblemException tooMany(long asked, int max) {

@@ -142,10 +142,10 @@ class ProvisioningApiTest {
     }
 
     @Test
-    void whenA30MibImportCarriesTheToken_thenItIs413BeforeTheBodyIsRead() throws Exception {
+    void whenAnImportDeclaresMoreThanMaxImportBody_thenItIs413BeforeTheBodyIsRead() throws Exception {
         try (io.liquid5gc.runtime.http.RawHttp http = new io.liquid5gc.runtime.http.RawHttp(port())) {
             http.send("POST /provisioning/subscribers/import HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
-                    + "Authorization: Bearer test-token\r\nContent-Length: " + (30 * 1024 * 1024) + "\r\n\r\n");
+                    + "Authorization: Bearer test-token\r\nContent-Length: " + (300L * 1024 * 1024) + "\r\n\r\n"); // default 256 MB
             http.send(new byte[64 * 1024]);
             assertThat(http.readAnswer()).startsWith("HTTP/1.1 413").contains("\"instance\":\"/provisioning/subscribers/import\"");
         }
