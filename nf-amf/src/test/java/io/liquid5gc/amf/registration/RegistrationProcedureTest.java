@@ -144,7 +144,7 @@ class RegistrationProcedureTest {
     }
 
     private static UplinkNas.RegistrationRequest register(MobileIdentity id, List<Snssai> requested) {
-        return new UplinkNas.RegistrationRequest("INITIAL", true, 7, id, CAPS, requested);
+        return new UplinkNas.RegistrationRequest(io.liquid5gc.sbi.amf.RegistrationType.INITIAL, true, 7, id, CAPS, requested);
     }
 
     private static <T extends DownlinkNas> T nas(UeResult r, Class<T> type) {
@@ -298,7 +298,7 @@ class RegistrationProcedureTest {
     @Test
     void whenTheUeSupportsOnlyNullIntegrity_thenCause23() {
         Usim usim = new Usim(K, OPC, new UsimSqnState());
-        UplinkNas.RegistrationRequest rr = new UplinkNas.RegistrationRequest("INITIAL", false, 7, MobileIdentity.suci(SUCI),
+        UplinkNas.RegistrationRequest rr = new UplinkNas.RegistrationRequest(io.liquid5gc.sbi.amf.RegistrationType.INITIAL, false, 7, MobileIdentity.suci(SUCI),
                 new UeSecurityCapability(0x80, 0x80, null), List.of(SLICE));
         DownlinkNas.AuthenticationRequest c = nas(send("8", rr, false), DownlinkNas.AuthenticationRequest.class);
         UeAuthResult.Success ok = (UeAuthResult.Success) usim.authenticate(Hex.decode(c.rand()), Hex.decode(c.autn()), snn);
