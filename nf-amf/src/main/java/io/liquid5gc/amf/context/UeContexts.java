@@ -5,7 +5,9 @@ import io.liquid5gc.sbi.common.ProblemException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * UE contexts in the store under {@code amf/ue/<id>}, written with compare-and-set so two invocations for one UE
@@ -13,6 +15,9 @@ import tools.jackson.databind.ObjectMapper;
  * under {@code amf/guti/<guti>}.
  */
 public final class UeContexts {
+
+    /** The registration type a re-authentication wrote into the context before {@link OwningProcedure}. */
+    private static final String LEGACY_REAUTHENTICATION = "REAUTHENTICATION";
 
     /** A context as read, with the bytes it was read from (the compare-and-set witness). */
     public record Loaded(UeContext context, byte[] witness) {
@@ -30,7 +35,26 @@ public final class UeContexts {
 
     public Loaded load(String id) {
         Optional<byte[]> raw = store.get(key(id));
-        return raw.map(b -> new Loaded(json.readValue(b, UeContext.class), b)).orElseGet(() -> new Loaded(UeContext.fresh(id), null));
+        return raw.map(b -> new Loaded(read(json, b), b)).orElseGet(() -> new Loaded(UeContext.fresh(id), null));
+    }
+
+    /**
+     * A stored context, also one written before {@link UeContext#owningProcedure()} existed: then a re-authentication
+     * was marked by the registration type "REAUTHENTICATION" (no 3GPP value; the type of the registration before it is
+     * lost), and a context with a registration type was the registration's.
+     */
+    static UeContext read(ObjectMapper json, byte[] bytes) {
+        JsonNode tree = json.readTree(bytes);
+        if (tree instanceof ObjectNode o && !o.has("owningProcedure")) {
+            JsonNode type = o.get("registrationType");
+            if (type != null && type.isString() && LEGACY_REAUTHENTICATION.equals(type.stringValue())) {
+                o.putNull("registrationType");
+                o.put("owningProcedure", OwningProcedure.REAUTHENTICATION.name());
+            } else if (type != null && !type.isNull()) {
+                o.put("owningProcedure", OwningProcedure.REGISTRATION.name());
+            }
+        }
+        return json.treeToValue(tree, UeContext.class);
     }
 
     /** Writes the new context if nobody else did since {@code loaded}; else 409. */

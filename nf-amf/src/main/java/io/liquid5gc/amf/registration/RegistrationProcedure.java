@@ -113,7 +113,7 @@ public final class RegistrationProcedure {
     UeResult handleRegistrationRequest(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
         UplinkNas.RegistrationRequest rr = (UplinkNas.RegistrationRequest) request.message();
         MobileIdentity id = rr.identity();
-        UeContext next = ctx.withRegistration(id.type() == MobileIdentity.Type.SUCI ? id.value() : null, rr.registrationType().name(),
+        UeContext next = ctx.withRegistration(id.type() == MobileIdentity.Type.SUCI ? id.value() : null, rr.registrationType(),
                 rr.followOnRequest(), rr.ueSecurityCapability(), rr.requestedNssai(), request.location());
         if (request.location() != null && !servesPlmn(request.location().plmn())) {
             return reject(loaded, next, CAUSE_PLMN_NOT_ALLOWED, "PLMN " + request.location().plmn() + " not served");
@@ -153,7 +153,7 @@ public final class RegistrationProcedure {
      * connection is released at once (5.5.1.3.4, TS 23.502 4.2.2.2.2 step 21).
      */
     UeResult handleRegistrationUpdating(UeContexts.Loaded loaded, UeContext ctx, UplinkNas.RegistrationRequest rr) {
-        UeContext updated = ctx.withRegistration(null, rr.registrationType().name(), rr.followOnRequest(), ctx.ueSecurityCapability(),
+        UeContext updated = ctx.withRegistration(null, rr.registrationType(), rr.followOnRequest(), ctx.ueSecurityCapability(),
                 ctx.requestedNssai(), ctx.location());
         List<DownlinkNas.Tai> tais = new ArrayList<>();
         for (int tac : properties.tacs()) {
@@ -257,7 +257,7 @@ public final class RegistrationProcedure {
         UplinkNas.RegistrationRequest full = ((UplinkNas.SecurityModeComplete) request.message()).registrationRequest();
         if (full != null) {
             // TS 24.501 4.4.6: the complete Registration Request in the NAS message container replaces the cleartext one
-            ctx = ctx.withRegistration(null, full.registrationType().name(), full.followOnRequest(), ctx.ueSecurityCapability(),
+            ctx = ctx.withRegistration(null, full.registrationType(), full.followOnRequest(), ctx.ueSecurityCapability(),
                     full.requestedNssai(), ctx.location());
         }
         // TS 23.502 4.2.2.2.2: subscribed S-NSSAIs (UDM), the NSSF's selection, the NSACF's admission (R17)
@@ -292,7 +292,7 @@ public final class RegistrationProcedure {
     UeResult handleRegistrationComplete(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
         UeContext next = ctx.withState(GmmState.REGISTERED);
         contexts.save(loaded, next);
-        if (RegistrationType.MOBILITY_UPDATING.name().equals(ctx.registrationType()) && !ctx.followOnRequest()) {
+        if (ctx.registrationType() == RegistrationType.MOBILITY_UPDATING && !ctx.followOnRequest()) {
             // TS 23.502 4.2.2.2.2 step 21: no follow-on request: the NAS signalling connection goes
             return new UeResult(List.of(new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE)), next.state());
         }
