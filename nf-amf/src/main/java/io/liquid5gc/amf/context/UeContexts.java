@@ -1,6 +1,7 @@
 package io.liquid5gc.amf.context;
 
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.amf.FiveGGuti;
 import io.liquid5gc.sbi.common.ProblemException;
 import java.time.Duration;
 import java.util.Arrays;
@@ -74,8 +75,8 @@ public final class UeContexts {
         store.put(io.liquid5gc.sbi.amf.NasSecurityContext.storeKey(ueContextId), json.writeValueAsBytes(context), ttl);
     }
 
-    public void indexGuti(String guti, String ueContextId) {
-        store.put("amf/guti/" + guti, ueContextId.getBytes(java.nio.charset.StandardCharsets.UTF_8), ttl);
+    public void indexGuti(FiveGGuti guti, String ueContextId) {
+        store.put("amf/guti/" + guti.format(), ueContextId.getBytes(java.nio.charset.StandardCharsets.UTF_8), ttl);
     }
 
     /** The SUPI index, for the network's own procedures on a UE (an operator's de-registration). */
@@ -102,8 +103,8 @@ public final class UeContexts {
         });
     }
 
-    public Optional<String> byGuti(String guti) {
-        return store.get("amf/guti/" + guti).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
+    public Optional<String> byGuti(FiveGGuti guti) {
+        return store.get("amf/guti/" + guti.format()).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A 5G-TMSI unique across every AMF process sharing the store (TS 23.003 2.10). */

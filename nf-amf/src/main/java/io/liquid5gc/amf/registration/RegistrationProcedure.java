@@ -6,6 +6,7 @@ import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.FiveGGuti;
 import io.liquid5gc.sbi.amf.MobileIdentity;
 import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.RegistrationType;
@@ -31,7 +32,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,7 +130,7 @@ public final class RegistrationProcedure {
                 return startAuthentication(loaded, next, null);
             }
             case GUTI -> {
-                String known = contexts.byGuti(id.value()).orElse(null);
+                String known = contextOfGuti(id.value());
                 if (known != null && known.equals(ctx.id()) && ctx.suci() != null) {
                     return startAuthentication(loaded, next, null);
                 }
@@ -181,11 +181,22 @@ public final class RegistrationProcedure {
 
     /** A 5G-GUTI with a 5G-TMSI unique across every AMF process sharing the store (TS 23.003 2.10), indexed to the context. */
     private String newGuti(String contextId) {
-        long tmsi = contexts.nextTmsi();
-        String guti = String.format(Locale.ROOT, "%s%s-%02x%03x%02x-%08x", properties.mcc(), properties.mnc(),
-                properties.regionId(), properties.setId(), properties.pointer(), tmsi);
+        FiveGGuti guti = new FiveGGuti(new PlmnId(properties.mcc(), properties.mnc()), properties.regionId(), properties.setId(),
+                properties.pointer(), contexts.nextTmsi());
         contexts.indexGuti(guti, contextId);
-        return guti;
+        return guti.format();
+    }
+
+    /** The UE context a 5G-GUTI's text names in the index, null when unknown or not a 5G-GUTI's text. */
+    private String contextOfGuti(String text) {
+        FiveGGuti guti;
+        try {
+            guti = FiveGGuti.parse(text);
+        } catch (IllegalArgumentException e) {
+            log.debug("not a 5G-GUTI: {}", e.getMessage());
+            return null;
+        }
+        return contexts.byGuti(guti).orElse(null);
     }
 
     private static boolean isUpdating(UplinkNas.RegistrationRequest rr) {

@@ -187,7 +187,7 @@ class RegistrationProcedureTest {
         assertThat(accept.taiList()).singleElement().satisfies(t -> assertThat(t.tac()).isEqualTo(1));
         assertThat(accept.t3512Seconds()).isEqualTo(3240);
         assertThat(contexts.load("1").context().state()).isEqualTo(GmmState.REGISTERED);
-        assertThat(contexts.byGuti(accept.guti().value())).hasValue("1");
+        assertThat(contexts.byGuti(io.liquid5gc.sbi.amf.FiveGGuti.parse(accept.guti().value()))).hasValue("1");
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.liquid5gc.nas.mm.GmmCause;
 import io.liquid5gc.nas.mm.GmmMessage;
 import io.liquid5gc.sbi.amf.DeregistrationAccessType;
 import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.FiveGGuti;
 import io.liquid5gc.sbi.amf.UplinkNas;
 import io.liquid5gc.sbi.common.Snssai;
 import java.util.HexFormat;
@@ -148,7 +149,12 @@ final class NasMapping {
     }
 
     static String guti(MobileIdentity.Guti g) {
-        return String.format(Locale.ROOT, "%s%s-%02x%03x%02x-%08x", g.plmn().mcc(), g.plmn().mnc(), g.amfRegionId(), g.amfSetId(),
+        return fiveGGuti(g).format();
+    }
+
+    /** The 5G-GUTI of the mobile identity IE (TS 24.501 9.11.3.4). */
+    static FiveGGuti fiveGGuti(MobileIdentity.Guti g) {
+        return new FiveGGuti(new io.liquid5gc.sbi.common.PlmnId(g.plmn().mcc(), g.plmn().mnc()), g.amfRegionId(), g.amfSetId(),
                 g.amfPointer(), g.tmsi() & 0xFFFFFFFFL);
     }
 
@@ -246,15 +252,10 @@ final class NasMapping {
         return s.sd() == null ? SNssai.of(s.sst()) : SNssai.of(s.sst(), Integer.parseInt(s.sd(), 16));
     }
 
-    /** The GUTI text form back to the IE: "&lt;mcc&gt;&lt;mnc&gt;-&lt;region2&gt;&lt;set3&gt;&lt;pointer2&gt;-&lt;tmsi8&gt;". */
+    /** The GUTI text form ({@link FiveGGuti#format()}) back to the IE; an {@link IllegalArgumentException} when it is not one. */
     static MobileIdentity.Guti gutiIe(String text) {
-        String[] parts = text.split("-");
-        if (parts.length != 3 || parts[1].length() != 7 || parts[2].length() != 8 || parts[0].length() < 5 || parts[0].length() > 6) {
-            throw new IllegalArgumentException("not a GUTI: " + text);
-        }
-        PlmnId plmn = new PlmnId(parts[0].substring(0, 3), parts[0].substring(3));
-        return new MobileIdentity.Guti(plmn, Integer.parseInt(parts[1].substring(0, 2), 16), Integer.parseInt(parts[1].substring(2, 5), 16),
-                Integer.parseInt(parts[1].substring(5, 7), 16), (int) Long.parseLong(parts[2], 16));
+        FiveGGuti g = FiveGGuti.parse(text);
+        return new MobileIdentity.Guti(new PlmnId(g.plmn().mcc(), g.plmn().mnc()), g.amfRegionId(), g.amfSetId(), g.amfPointer(), (int) g.tmsi());
     }
 
     private static TaiList taiList(List<DownlinkNas.Tai> tais) {

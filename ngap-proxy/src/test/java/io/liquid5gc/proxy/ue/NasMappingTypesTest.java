@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The contract's registration, de-registration access and service types against lib-nas's, code for code. */
+/** The contract's registration, de-registration access and service types against lib-nas's, code for code; the 5G-GUTI IE and its text. */
 class NasMappingTypesTest {
 
     @Test
@@ -88,5 +88,20 @@ class NasMappingTypesTest {
                 assertThat(NasMapping.serviceType(io.liquid5gc.nas.ie.ServiceType.fromCode(t.code()))).isEqualTo(t);
             }
         }
+    }
+
+    @Test
+    void whenAGutiIeIsWrittenAsTextAndReadBack_thenItIsTheSameIe() {
+        io.liquid5gc.nas.ie.MobileIdentity.Guti ie = new io.liquid5gc.nas.ie.MobileIdentity.Guti(new io.liquid5gc.nas.ie.PlmnId("310", "410"),
+                0xCA, 0x3F8, 0x3F, 0xFFFFFFFF);
+
+        assertThat(NasMapping.guti(ie)).isEqualTo("310410-ca3f83f-ffffffff");
+        assertThat(NasMapping.gutiIe(NasMapping.guti(ie))).isEqualTo(ie);
+    }
+
+    @Test
+    void whenTheTextOfADownlinkGutiIsNotOne_thenTheIeIsNotBuilt() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> NasMapping.gutiIe("00101-0100400"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("00101-0100400");
     }
 }
