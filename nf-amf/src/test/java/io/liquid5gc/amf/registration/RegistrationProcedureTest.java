@@ -174,7 +174,7 @@ class RegistrationProcedureTest {
         // both sides hold the same KAMF (TS 33.501 A.7): the UE's from its KAUSF, the AMF's from KSEAF
         byte[] ueKamf = KeyHierarchy.kamf(KeyHierarchy.kseaf(ok.kausf(), snn), "001010000000001", new byte[2]);
         assertThat(contexts.load(ue).context().kamf()).isEqualTo(Hex.encode(ueKamf));
-        assertThat(store.get(io.liquid5gc.sbi.amf.NasSecurityContext.storeKey(ue))).isPresent();
+        assertThat(store.get(io.liquid5gc.sbi.amf.AmfStoreKeys.nasSecurity(ue))).isPresent();
         return accept;
     }
 

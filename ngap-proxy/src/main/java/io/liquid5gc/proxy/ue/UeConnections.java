@@ -10,6 +10,7 @@ import io.liquid5gc.ngap.ie.FiveGSTmsi;
 import io.liquid5gc.ngap.ie.Guami;
 import io.liquid5gc.proxy.n2.RanLink;
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.amf.AmfStoreKeys;
 import io.liquid5gc.sbi.amf.FiveGGuti;
 import io.liquid5gc.sbi.common.PlmnId;
 import io.liquid5gc.security.Hex;
@@ -120,7 +121,7 @@ final class UeConnections {
 
     /** The AMF's UE context id of a SUPI (its index in the AMF's store), or null. */
     String contextIdOfSupi(String supi) {
-        return text("amf/supi/" + supi);
+        return text(AmfStoreKeys.supi(supi));
     }
 
     private String text(String key) {
@@ -214,7 +215,7 @@ final class UeConnections {
         if (guti == null) {
             return;
         }
-        String contextId = text("amf/guti/" + guti.format());
+        String contextId = text(AmfStoreKeys.guti(guti));
         if (contextId == null) {
             return;
         }
