@@ -3,10 +3,13 @@ package io.liquid5gc.amf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.liquid5gc.sbi.amf.GmmState;
+import io.liquid5gc.sbi.amf.DeregistrationAccessType;
 import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.sbi.amf.MobileIdentity;
 import io.liquid5gc.sbi.amf.NgapCause;
+import io.liquid5gc.sbi.amf.RegistrationType;
+import io.liquid5gc.sbi.amf.ServiceType;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeLocation;
 import io.liquid5gc.sbi.amf.UeN2Event;
@@ -32,7 +35,7 @@ class AmfContractJsonTest {
     void whenRequestsAndResultsAreWrittenAndRead_thenTheyAreEqual() {
         UeSecurityCapability caps = new UeSecurityCapability(0xF0, 0x70, null);
         List<UplinkNas> uplink = List.of(
-                new UplinkNas.RegistrationRequest("INITIAL", true, 7, MobileIdentity.suci("suci-0-001-01-0000-0-0-0000000001"), caps,
+                new UplinkNas.RegistrationRequest(RegistrationType.INITIAL, true, 7, MobileIdentity.suci("suci-0-001-01-0000-0-0-0000000001"), caps,
                         List.of(new Snssai(1, "010203"))),
                 new UplinkNas.IdentityResponse(MobileIdentity.suci("suci-0-001-01-0000-0-0-0000000001")),
                 new UplinkNas.AuthenticationResponse("00ff"), new UplinkNas.AuthenticationFailure(21, "0011"),
@@ -52,6 +55,46 @@ class AmfContractJsonTest {
         String text = json.writeValueAsString(result);
         assertThat(text).contains("\"action\":\"SEND_NAS\"").contains("\"messageType\":\"SECURITY_MODE_COMMAND\"");
         assertThat(json.readValue(text, UeResult.class)).isEqualTo(result);
+    }
+
+    @Test
+    void whenTheNasTypesAreWritten_thenTheyAreTheStringsOfTheContractBeforeTheEnums() {
+        assertThat(json.writeValueAsString(RegistrationType.MOBILITY_UPDATING)).isEqualTo("\"MOBILITY_UPDATING\"");
+        assertThat(json.writeValueAsString(DeregistrationAccessType.THREE_GPP_ACCESS)).isEqualTo("\"3GPP_ACCESS\"");
+        assertThat(json.writeValueAsString(DeregistrationAccessType.NON_3GPP_ACCESS)).isEqualTo("\"NON_3GPP_ACCESS\"");
+        assertThat(json.writeValueAsString(DeregistrationAccessType.BOTH)).isEqualTo("\"BOTH\"");
+        assertThat(json.writeValueAsString(ServiceType.MOBILE_TERMINATED_SERVICES)).isEqualTo("\"MOBILE_TERMINATED_SERVICES\"");
+        for (RegistrationType t : RegistrationType.values()) {
+            assertThat(json.readValue(json.writeValueAsString(t), RegistrationType.class)).isEqualTo(t);
+        }
+        for (DeregistrationAccessType t : DeregistrationAccessType.values()) {
+            assertThat(json.readValue(json.writeValueAsString(t), DeregistrationAccessType.class)).isEqualTo(t);
+        }
+        for (ServiceType t : ServiceType.values()) {
+            assertThat(json.readValue(json.writeValueAsString(t), ServiceType.class)).isEqualTo(t);
+        }
+    }
+
+    @Test
+    void whenMessagesInTheOldStringFormAreRead_thenTheyCarryTheEnums() {
+        UplinkNas.RegistrationRequest rr = (UplinkNas.RegistrationRequest) json.readValue("""
+                {"messageType":"REGISTRATION_REQUEST","registrationType":"PERIODIC_UPDATING","followOnRequest":false,"ngKsi":1,
+                 "identity":{"type":"GUTI","value":"00101-0100100-00000001"}}""", UplinkNas.class);
+        assertThat(rr.registrationType()).isEqualTo(RegistrationType.PERIODIC_UPDATING);
+        UplinkNas.DeregistrationRequest dr = (UplinkNas.DeregistrationRequest) json.readValue("""
+                {"messageType":"DEREGISTRATION_REQUEST","switchOff":true,"accessType":"3GPP_ACCESS","ngKsi":1,
+                 "identity":{"type":"GUTI","value":"00101-0100100-00000001"}}""", UplinkNas.class);
+        assertThat(dr.accessType()).isEqualTo(DeregistrationAccessType.THREE_GPP_ACCESS);
+        UplinkNas.ServiceRequest sr = (UplinkNas.ServiceRequest) json.readValue("""
+                {"messageType":"SERVICE_REQUEST","serviceType":"UNUSED_9","ngKsi":1,"sTmsi":{"type":"S_TMSI","value":"00400-0000002a"}}""",
+                UplinkNas.class);
+        assertThat(sr.serviceType()).isEqualTo(ServiceType.UNUSED);
+    }
+
+    @Test
+    void whenATypeIsNotOneOfTheValues_thenReadingFails() {
+        assertThatThrownBy(() -> json.readValue("\"REAUTHENTICATION\"", RegistrationType.class)).isInstanceOf(JacksonException.class);
+        assertThatThrownBy(() -> json.readValue("\"THREE_GPP_ACCESS\"", DeregistrationAccessType.class)).isInstanceOf(JacksonException.class);
     }
 
     private static final UeLocation WHERE = new UeLocation(new PlmnId("001", "01"), 1, "000000010", "gnb");

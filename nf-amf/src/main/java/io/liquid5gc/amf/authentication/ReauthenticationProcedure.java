@@ -2,6 +2,7 @@ package io.liquid5gc.amf.authentication;
 
 import io.liquid5gc.amf.AmfProperties;
 import io.liquid5gc.sbi.amf.GmmState;
+import io.liquid5gc.amf.context.OwningProcedure;
 import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.runtime.placement.FunctionClient;
@@ -41,8 +42,6 @@ public final class ReauthenticationProcedure {
     private static final Logger log = LoggerFactory.getLogger(ReauthenticationProcedure.class);
     /** TS 33.501 A.7.1: the ABBA for this release. */
     private static final String ABBA = "0000";
-    /** Marks the UE context's procedure as a re-authentication (its registration type field while it runs). */
-    static final String REAUTHENTICATION = "REAUTHENTICATION";
     static final int CAUSE_SYNCH_FAILURE = 21;
 
     private final AmfProperties properties;
@@ -64,7 +63,7 @@ public final class ReauthenticationProcedure {
         if (request.n2Event() instanceof UeN2Event.NetworkAuthentication) {
             return handleNetworkAuthentication(loaded, ue);
         }
-        if (!REAUTHENTICATION.equals(ue.registrationType())) {
+        if (ue.owningProcedure() != OwningProcedure.REAUTHENTICATION) {
             throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE", "no re-authentication of UE " + ue.id() + " is running");
         }
         return switch (request.message()) {
@@ -82,7 +81,8 @@ public final class ReauthenticationProcedure {
         if (ue.state() != GmmState.REGISTERED || ue.supi() == null) {
             throw new ProblemException(409, "Conflict", "UE_NOT_REGISTERED", "UE " + ue.id() + " is " + ue.state());
         }
-        UeContext marked = ue.withRegistration(null, REAUTHENTICATION, false, ue.ueSecurityCapability(), ue.requestedNssai(), ue.location());
+        // the registration type stays the 3GPP value of the UE's last registration
+        UeContext marked = ue.withOwningProcedure(OwningProcedure.REAUTHENTICATION);
         return challenge(loaded, marked, null);
     }
 

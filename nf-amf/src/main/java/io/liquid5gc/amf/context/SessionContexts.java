@@ -1,6 +1,7 @@
 package io.liquid5gc.amf.context;
 
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.amf.AmfStoreKeys;
 import io.liquid5gc.sbi.common.ProblemException;
 import java.time.Duration;
 import java.util.Arrays;
@@ -8,7 +9,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import tools.jackson.databind.ObjectMapper;
 
-/** The PDU sessions of each UE in the store under {@code amf/sessions/<ue context id>}, written with compare-and-set. */
+/** The PDU sessions of each UE in the store under {@link AmfStoreKeys#sessions}, written with compare-and-set. */
 public final class SessionContexts {
 
     private final KeyValueStore store;
@@ -47,6 +48,6 @@ public final class SessionContexts {
     }
 
     private static String key(String id) {
-        return "amf/sessions/" + id;
+        return AmfStoreKeys.sessions(id);
     }
 }

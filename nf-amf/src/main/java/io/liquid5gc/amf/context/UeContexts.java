@@ -1,18 +1,25 @@
 package io.liquid5gc.amf.context;
 
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.amf.AmfStoreKeys;
+import io.liquid5gc.sbi.amf.FiveGGuti;
 import io.liquid5gc.sbi.common.ProblemException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * UE contexts in the store under {@code amf/ue/<id>}, written with compare-and-set so two invocations for one UE
+ * UE contexts in the store under {@link AmfStoreKeys#ueContext}, written with compare-and-set so two invocations for one UE
  * (which the proxy serialises, but a retry might not) never overwrite each other silently; the GUTI index lives
- * under {@code amf/guti/<guti>}.
+ * under {@link AmfStoreKeys#guti}.
  */
 public final class UeContexts {
+
+    /** The registration type a re-authentication wrote into the context before {@link OwningProcedure}. */
+    private static final String LEGACY_REAUTHENTICATION = "REAUTHENTICATION";
 
     /** A context as read, with the bytes it was read from (the compare-and-set witness). */
     public record Loaded(UeContext context, byte[] witness) {
@@ -30,7 +37,26 @@ public final class UeContexts {
 
     public Loaded load(String id) {
         Optional<byte[]> raw = store.get(key(id));
-        return raw.map(b -> new Loaded(json.readValue(b, UeContext.class), b)).orElseGet(() -> new Loaded(UeContext.fresh(id), null));
+        return raw.map(b -> new Loaded(read(json, b), b)).orElseGet(() -> new Loaded(UeContext.fresh(id), null));
+    }
+
+    /**
+     * A stored context, also one written before {@link UeContext#owningProcedure()} existed: then a re-authentication
+     * was marked by the registration type "REAUTHENTICATION" (no 3GPP value; the type of the registration before it is
+     * lost), and a context with a registration type was the registration's.
+     */
+    static UeContext read(ObjectMapper json, byte[] bytes) {
+        JsonNode tree = json.readTree(bytes);
+        if (tree instanceof ObjectNode o && !o.has("owningProcedure")) {
+            JsonNode type = o.get("registrationType");
+            if (type != null && type.isString() && LEGACY_REAUTHENTICATION.equals(type.stringValue())) {
+                o.putNull("registrationType");
+                o.put("owningProcedure", OwningProcedure.REAUTHENTICATION.name());
+            } else if (type != null && !type.isNull()) {
+                o.put("owningProcedure", OwningProcedure.REGISTRATION.name());
+            }
+        }
+        return json.treeToValue(tree, UeContext.class);
     }
 
     /** Writes the new context if nobody else did since {@code loaded}; else 409. */
@@ -47,47 +73,43 @@ public final class UeContexts {
 
     /** Hands the new NAS security context to the N1 termination (the proxy) through the store. */
     public void saveNasSecurity(String ueContextId, io.liquid5gc.sbi.amf.NasSecurityContext context) {
-        store.put(io.liquid5gc.sbi.amf.NasSecurityContext.storeKey(ueContextId), json.writeValueAsBytes(context), ttl);
+        store.put(AmfStoreKeys.nasSecurity(ueContextId), json.writeValueAsBytes(context), ttl);
     }
 
-    public void indexGuti(String guti, String ueContextId) {
-        store.put("amf/guti/" + guti, ueContextId.getBytes(java.nio.charset.StandardCharsets.UTF_8), ttl);
+    public void indexGuti(FiveGGuti guti, String ueContextId) {
+        store.put(AmfStoreKeys.guti(guti), ueContextId.getBytes(java.nio.charset.StandardCharsets.UTF_8), ttl);
     }
 
     /** The SUPI index, for the network's own procedures on a UE (an operator's de-registration). */
     public void indexSupi(String supi, String ueContextId) {
-        store.put("amf/supi/" + supi, ueContextId.getBytes(java.nio.charset.StandardCharsets.UTF_8), ttl);
-    }
-
-    public static String supiIndexKey(String supi) {
-        return "amf/supi/" + supi;
+        store.put(AmfStoreKeys.supi(supi), ueContextId.getBytes(java.nio.charset.StandardCharsets.UTF_8), ttl);
     }
 
     /** A network-initiated de-registration waiting for the paged UE's Service Request: "reRegister,cause". */
     public void setPendingDeregistration(String ueContextId, boolean reRegister, int cause) {
-        store.put("amf/pending-deregistration/" + ueContextId, (reRegister + "," + cause).getBytes(java.nio.charset.StandardCharsets.UTF_8), ttl);
+        store.put(AmfStoreKeys.pendingDeregistration(ueContextId), (reRegister + "," + cause).getBytes(java.nio.charset.StandardCharsets.UTF_8), ttl);
     }
 
     /** Takes (and removes) a pending network-initiated de-registration. */
     public Optional<int[]> takePendingDeregistration(String ueContextId) {
-        Optional<byte[]> raw = store.get("amf/pending-deregistration/" + ueContextId);
-        raw.ifPresent(b -> store.delete("amf/pending-deregistration/" + ueContextId));
+        Optional<byte[]> raw = store.get(AmfStoreKeys.pendingDeregistration(ueContextId));
+        raw.ifPresent(b -> store.delete(AmfStoreKeys.pendingDeregistration(ueContextId)));
         return raw.map(b -> {
             String[] parts = new String(b, java.nio.charset.StandardCharsets.UTF_8).split(",");
             return new int[] {Boolean.parseBoolean(parts[0]) ? 1 : 0, Integer.parseInt(parts[1])};
         });
     }
 
-    public Optional<String> byGuti(String guti) {
-        return store.get("amf/guti/" + guti).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
+    public Optional<String> byGuti(FiveGGuti guti) {
+        return store.get(AmfStoreKeys.guti(guti)).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A 5G-TMSI unique across every AMF process sharing the store (TS 23.003 2.10). */
     public long nextTmsi() {
-        return store.increment("amf/tmsi-counter", 1) & 0xFFFFFFFFL;
+        return store.increment(AmfStoreKeys.TMSI_COUNTER, 1) & 0xFFFFFFFFL;
     }
 
     private static String key(String id) {
-        return "amf/ue/" + id;
+        return AmfStoreKeys.ueContext(id);
     }
 }

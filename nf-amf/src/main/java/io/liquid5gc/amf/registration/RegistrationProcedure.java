@@ -6,8 +6,10 @@ import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.FiveGGuti;
 import io.liquid5gc.sbi.amf.MobileIdentity;
 import io.liquid5gc.sbi.amf.NgapCause;
+import io.liquid5gc.sbi.amf.RegistrationType;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeAction.Protection;
 import io.liquid5gc.sbi.amf.UeRequest;
@@ -30,7 +32,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,7 +130,7 @@ public final class RegistrationProcedure {
                 return startAuthentication(loaded, next, null);
             }
             case GUTI -> {
-                String known = contexts.byGuti(id.value()).orElse(null);
+                String known = contextOfGuti(id.value());
                 if (known != null && known.equals(ctx.id()) && ctx.suci() != null) {
                     return startAuthentication(loaded, next, null);
                 }
@@ -159,7 +160,7 @@ public final class RegistrationProcedure {
             tais.add(new DownlinkNas.Tai(new PlmnId(properties.mcc(), properties.mnc()), tac));
         }
         List<UeAction> actions = new ArrayList<>();
-        if ("MOBILITY_UPDATING".equals(rr.registrationType())) {
+        if (rr.registrationType() == RegistrationType.MOBILITY_UPDATING) {
             String guti = newGuti(ctx.id());
             UeContext next = updated.withAccepted(guti, ctx.allowedNssai());
             contexts.save(loaded, next);
@@ -180,15 +181,26 @@ public final class RegistrationProcedure {
 
     /** A 5G-GUTI with a 5G-TMSI unique across every AMF process sharing the store (TS 23.003 2.10), indexed to the context. */
     private String newGuti(String contextId) {
-        long tmsi = contexts.nextTmsi();
-        String guti = String.format(Locale.ROOT, "%s%s-%02x%03x%02x-%08x", properties.mcc(), properties.mnc(),
-                properties.regionId(), properties.setId(), properties.pointer(), tmsi);
+        FiveGGuti guti = new FiveGGuti(new PlmnId(properties.mcc(), properties.mnc()), properties.regionId(), properties.setId(),
+                properties.pointer(), contexts.nextTmsi());
         contexts.indexGuti(guti, contextId);
-        return guti;
+        return guti.format();
+    }
+
+    /** The UE context a 5G-GUTI's text names in the index, null when unknown or not a 5G-GUTI's text. */
+    private String contextOfGuti(String text) {
+        FiveGGuti guti;
+        try {
+            guti = FiveGGuti.parse(text);
+        } catch (IllegalArgumentException e) {
+            log.debug("not a 5G-GUTI: {}", e.getMessage());
+            return null;
+        }
+        return contexts.byGuti(guti).orElse(null);
     }
 
     private static boolean isUpdating(UplinkNas.RegistrationRequest rr) {
-        return "MOBILITY_UPDATING".equals(rr.registrationType()) || "PERIODIC_UPDATING".equals(rr.registrationType());
+        return rr.registrationType() != null && rr.registrationType().isUpdating();
     }
 
     UeResult handleIdentityResponse(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
@@ -291,7 +303,7 @@ public final class RegistrationProcedure {
     UeResult handleRegistrationComplete(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
         UeContext next = ctx.withState(GmmState.REGISTERED);
         contexts.save(loaded, next);
-        if ("MOBILITY_UPDATING".equals(ctx.registrationType()) && !ctx.followOnRequest()) {
+        if (ctx.registrationType() == RegistrationType.MOBILITY_UPDATING && !ctx.followOnRequest()) {
             // TS 23.502 4.2.2.2.2 step 21: no follow-on request: the NAS signalling connection goes
             return new UeResult(List.of(new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE)), next.state());
         }

@@ -148,7 +148,7 @@ public final class ServiceProcedure {
         List<Integer> status = new ArrayList<>();
         List<Integer> reactivated = new ArrayList<>();
         Set<Integer> ueHas = sr.pduSessionStatus() == null ? null : Set.copyOf(sr.pduSessionStatus());
-        boolean signallingOnly = "SIGNALLING".equals(sr.serviceType());
+        boolean signallingOnly = sr.serviceType() == io.liquid5gc.sbi.amf.ServiceType.SIGNALLING;
         Set<Integer> wanted = sr.uplinkDataStatus() == null ? null : Set.copyOf(sr.uplinkDataStatus());
         for (UeSessions.Session s : known.sessions().values()) {
             if (ueHas != null && !ueHas.contains(s.pduSessionId())) {

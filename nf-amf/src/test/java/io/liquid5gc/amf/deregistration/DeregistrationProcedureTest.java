@@ -43,7 +43,7 @@ class DeregistrationProcedureTest {
             (ue, released) -> givenBack.add(new GivenBack(ue, released)), TAIS);
 
     private static UeRequest deregistration(String ueId, boolean verified, boolean switchOff) {
-        return new UeRequest(ueId, WHERE, verified, new UplinkNas.DeregistrationRequest(switchOff, "3GPP_ACCESS", 1, MobileIdentity.guti(GUTI)));
+        return new UeRequest(ueId, WHERE, verified, new UplinkNas.DeregistrationRequest(switchOff, io.liquid5gc.sbi.amf.DeregistrationAccessType.THREE_GPP_ACCESS, 1, MobileIdentity.guti(GUTI)));
     }
 
     @Test

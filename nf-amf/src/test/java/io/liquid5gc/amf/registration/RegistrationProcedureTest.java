@@ -144,7 +144,7 @@ class RegistrationProcedureTest {
     }
 
     private static UplinkNas.RegistrationRequest register(MobileIdentity id, List<Snssai> requested) {
-        return new UplinkNas.RegistrationRequest("INITIAL", true, 7, id, CAPS, requested);
+        return new UplinkNas.RegistrationRequest(io.liquid5gc.sbi.amf.RegistrationType.INITIAL, true, 7, id, CAPS, requested);
     }
 
     private static <T extends DownlinkNas> T nas(UeResult r, Class<T> type) {
@@ -174,7 +174,7 @@ class RegistrationProcedureTest {
         // both sides hold the same KAMF (TS 33.501 A.7): the UE's from its KAUSF, the AMF's from KSEAF
         byte[] ueKamf = KeyHierarchy.kamf(KeyHierarchy.kseaf(ok.kausf(), snn), "001010000000001", new byte[2]);
         assertThat(contexts.load(ue).context().kamf()).isEqualTo(Hex.encode(ueKamf));
-        assertThat(store.get(io.liquid5gc.sbi.amf.NasSecurityContext.storeKey(ue))).isPresent();
+        assertThat(store.get(io.liquid5gc.sbi.amf.AmfStoreKeys.nasSecurity(ue))).isPresent();
         return accept;
     }
 
@@ -187,7 +187,7 @@ class RegistrationProcedureTest {
         assertThat(accept.taiList()).singleElement().satisfies(t -> assertThat(t.tac()).isEqualTo(1));
         assertThat(accept.t3512Seconds()).isEqualTo(3240);
         assertThat(contexts.load("1").context().state()).isEqualTo(GmmState.REGISTERED);
-        assertThat(contexts.byGuti(accept.guti().value())).hasValue("1");
+        assertThat(contexts.byGuti(io.liquid5gc.sbi.amf.FiveGGuti.parse(accept.guti().value()))).hasValue("1");
     }
 
     @Test
@@ -298,7 +298,7 @@ class RegistrationProcedureTest {
     @Test
     void whenTheUeSupportsOnlyNullIntegrity_thenCause23() {
         Usim usim = new Usim(K, OPC, new UsimSqnState());
-        UplinkNas.RegistrationRequest rr = new UplinkNas.RegistrationRequest("INITIAL", false, 7, MobileIdentity.suci(SUCI),
+        UplinkNas.RegistrationRequest rr = new UplinkNas.RegistrationRequest(io.liquid5gc.sbi.amf.RegistrationType.INITIAL, false, 7, MobileIdentity.suci(SUCI),
                 new UeSecurityCapability(0x80, 0x80, null), List.of(SLICE));
         DownlinkNas.AuthenticationRequest c = nas(send("8", rr, false), DownlinkNas.AuthenticationRequest.class);
         UeAuthResult.Success ok = (UeAuthResult.Success) usim.authenticate(Hex.decode(c.rand()), Hex.decode(c.autn()), snn);

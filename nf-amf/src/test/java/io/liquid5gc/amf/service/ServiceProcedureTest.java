@@ -15,6 +15,7 @@ import io.liquid5gc.amf.session.RecordingSmf;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.MobileIdentity;
 import io.liquid5gc.sbi.amf.NgapCause;
+import io.liquid5gc.sbi.amf.ServiceType;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeAction.Protection;
 import io.liquid5gc.sbi.amf.UeN2Event;
@@ -36,7 +37,7 @@ class ServiceProcedureTest {
     private final List<UeContext> givenBack = new ArrayList<>();
     private final ServiceProcedure procedure = new ServiceProcedure(bed.contexts, bed.sessions, bed.smfSessions, smf, givenBack::add);
 
-    private static UeRequest serviceRequest(String ueId, boolean verified, String type, List<Integer> uplinkData, List<Integer> status) {
+    private static UeRequest serviceRequest(String ueId, boolean verified, ServiceType type, List<Integer> uplinkData, List<Integer> status) {
         return new UeRequest(ueId, WHERE, verified, new UplinkNas.ServiceRequest(type, 1,
                 new MobileIdentity(MobileIdentity.Type.S_TMSI, "00400-0000002a"), uplinkData, status));
     }
@@ -129,7 +130,7 @@ class ServiceProcedureTest {
         idleUeWithTwoSessions();
         String ref1 = bed.session("1", 1).smContextRef();
 
-        UeResult r = procedure.handle(serviceRequest("1", true, "DATA", List.of(1), List.of(1, 2)));
+        UeResult r = procedure.handle(serviceRequest("1", true, ServiceType.DATA, List.of(1), List.of(1, 2)));
 
         assertThat(smf.requests(SmfApi.PDU_SESSION_UPDATE)).containsExactly(new PduSessionUpdateRequest(ref1, null, null, "ACTIVATING"));
         UeAction.InitialContextSetup ics = ics(r);
@@ -147,7 +148,7 @@ class ServiceProcedureTest {
         idleUeWithTwoSessions();
         String ref2 = bed.session("1", 2).smContextRef();
 
-        UeResult r = procedure.handle(serviceRequest("1", true, "DATA", List.of(1), List.of(1)));
+        UeResult r = procedure.handle(serviceRequest("1", true, ServiceType.DATA, List.of(1), List.of(1)));
 
         assertThat(smf.requests(SmfApi.PDU_SESSION_RELEASE)).containsExactly(new PduSessionReleaseRequest(ref2, "REL_DUE_TO_UE_STATUS"));
         assertThat(smf.contexts).doesNotContainKey(ref2);
@@ -161,7 +162,7 @@ class ServiceProcedureTest {
         idleUeWithTwoSessions();
         smf.noN2OnActivation(bed.session("1", 2).smContextRef());
 
-        UeResult r = procedure.handle(serviceRequest("1", true, "DATA", List.of(1, 2), List.of(1, 2)));
+        UeResult r = procedure.handle(serviceRequest("1", true, ServiceType.DATA, List.of(1, 2), List.of(1, 2)));
 
         assertThat(ics(r).nas()).isEqualTo(new DownlinkNas.ServiceAccept(List.of(1, 2), List.of(2)));
         assertThat(ics(r).pduSessions()).extracting(UeAction.SessionSetup::pduSessionId).containsExactly(1);
@@ -172,7 +173,7 @@ class ServiceProcedureTest {
     void whenServiceRequestIsForSignalling_thenNoSessionIsReactivated() {
         idleUeWithTwoSessions();
 
-        UeResult r = procedure.handle(serviceRequest("1", true, "SIGNALLING", null, List.of(1, 2)));
+        UeResult r = procedure.handle(serviceRequest("1", true, ServiceType.SIGNALLING, null, List.of(1, 2)));
 
         assertThat(smf.calls).isEmpty();
         assertThat(ics(r).pduSessions()).isEmpty();
@@ -183,7 +184,7 @@ class ServiceProcedureTest {
     void whenServiceRequestIsNotIntegrityVerified_thenServiceReject9AndRelease() {
         idleUeWithTwoSessions();
 
-        UeResult r = procedure.handle(serviceRequest("1", false, "DATA", List.of(1), List.of(1, 2)));
+        UeResult r = procedure.handle(serviceRequest("1", false, ServiceType.DATA, List.of(1), List.of(1, 2)));
 
         assertThat(r.actions()).containsExactly(new UeAction.SendNas(new DownlinkNas.ServiceReject(9), Protection.PLAIN),
                 new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE));
@@ -193,7 +194,7 @@ class ServiceProcedureTest {
 
     @Test
     void whenUeIsNotRegistered_thenServiceReject10() {
-        UeResult r = procedure.handle(serviceRequest("5", true, "DATA", null, null));
+        UeResult r = procedure.handle(serviceRequest("5", true, ServiceType.DATA, null, null));
 
         assertThat(r.actions()).containsExactly(new UeAction.SendNas(new DownlinkNas.ServiceReject(10), Protection.PLAIN),
                 new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE));
@@ -204,7 +205,7 @@ class ServiceProcedureTest {
         idleUeWithTwoSessions();
         String ref1 = bed.session("1", 1).smContextRef();
         String ref2 = bed.session("1", 2).smContextRef();
-        procedure.handle(serviceRequest("1", true, "DATA", List.of(1, 2), List.of(1, 2)));
+        procedure.handle(serviceRequest("1", true, ServiceType.DATA, List.of(1, 2), List.of(1, 2)));
         smf.calls.clear();
 
         UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.PduSessionResourcesSetUp(true,
@@ -223,7 +224,7 @@ class ServiceProcedureTest {
         idleUeWithTwoSessions();
         bed.contexts.setPendingDeregistration("1", true, 0);
 
-        UeResult r = procedure.handle(serviceRequest("1", true, "MOBILE_TERMINATED_SERVICES", null, List.of(1, 2)));
+        UeResult r = procedure.handle(serviceRequest("1", true, ServiceType.MOBILE_TERMINATED_SERVICES, null, List.of(1, 2)));
 
         assertThat(r.actions()).containsExactly(
                 new UeAction.InitialContextSetup(new DownlinkNas.ServiceAccept(List.of(), null), List.of(SLICE), CAPS, List.of()),
@@ -241,7 +242,7 @@ class ServiceProcedureTest {
         idleUeWithTwoSessions();
         smf.contexts.remove(bed.session("1", 2).smContextRef());
 
-        UeResult r = procedure.handle(serviceRequest("1", true, "DATA", List.of(1), List.of(1)));
+        UeResult r = procedure.handle(serviceRequest("1", true, ServiceType.DATA, List.of(1), List.of(1)));
 
         assertThat(ics(r).nas()).isEqualTo(new DownlinkNas.ServiceAccept(List.of(1), List.of()));
         assertThat(bed.sessions.load("1").ids()).containsExactly(1);
@@ -256,7 +257,7 @@ class ServiceProcedureTest {
         idleUeWithTwoSessions();
         smf.contexts.remove(bed.session("1", 2).smContextRef());
 
-        UeResult r = procedure.handle(serviceRequest("1", true, "DATA", List.of(1, 2), List.of(1, 2)));
+        UeResult r = procedure.handle(serviceRequest("1", true, ServiceType.DATA, List.of(1, 2), List.of(1, 2)));
 
         assertThat(((DownlinkNas.ServiceAccept) ics(r).nas()).reactivationResult()).containsExactly(2);
         assertThat(ics(r).pduSessions()).extracting(UeAction.SessionSetup::pduSessionId).containsExactly(1);

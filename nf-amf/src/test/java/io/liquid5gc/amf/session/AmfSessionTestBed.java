@@ -52,7 +52,7 @@ public final class AmfSessionTestBed {
 
     /** A UE context as a completed registration leaves it: authenticated, security mode done, accepted, REGISTERED. */
     public UeContext registered(String id) {
-        return save(UeContext.fresh(id).withRegistration(SUCI, "INITIAL_REGISTRATION", false, CAPS, List.of(SLICE), WHERE)
+        return save(UeContext.fresh(id).withRegistration(SUCI, io.liquid5gc.sbi.amf.RegistrationType.INITIAL, false, CAPS, List.of(SLICE), WHERE)
                 .withSecurity(SUPI, KAMF, 2, 2).withAccepted(GUTI, List.of(SLICE)).withState(GmmState.REGISTERED));
     }
 

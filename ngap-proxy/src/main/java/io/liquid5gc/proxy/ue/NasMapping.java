@@ -17,7 +17,9 @@ import io.liquid5gc.nas.ie.TaiList;
 import io.liquid5gc.nas.ie.UeSecurityCapability;
 import io.liquid5gc.nas.mm.GmmCause;
 import io.liquid5gc.nas.mm.GmmMessage;
+import io.liquid5gc.sbi.amf.DeregistrationAccessType;
 import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.FiveGGuti;
 import io.liquid5gc.sbi.amf.UplinkNas;
 import io.liquid5gc.sbi.common.Snssai;
 import java.util.HexFormat;
@@ -51,13 +53,9 @@ final class NasMapping {
             case GmmMessage.SecurityModeReject r -> new UplinkNas.SecurityModeReject(r.cause().code);
             case GmmMessage.RegistrationComplete r -> new UplinkNas.RegistrationComplete();
             case GmmMessage.DeregistrationRequestUeOriginating r -> new UplinkNas.DeregistrationRequest(r.deregistrationType().switchOff(),
-                    switch (r.deregistrationType().accessType()) {
-                        case io.liquid5gc.nas.ie.DeregistrationType.ACCESS_NON_3GPP -> "NON_3GPP_ACCESS";
-                        case io.liquid5gc.nas.ie.DeregistrationType.ACCESS_BOTH -> "BOTH";
-                        default -> "3GPP_ACCESS";
-                    }, r.ngKsi() == null ? 7 : r.ngKsi().ksi(), identity(r.mobileIdentity()));
+                    accessType(r.deregistrationType().access()), r.ngKsi() == null ? 7 : r.ngKsi().ksi(), identity(r.mobileIdentity()));
             case GmmMessage.DeregistrationAcceptUeTerminated r -> new UplinkNas.DeregistrationAccept();
-            case GmmMessage.ServiceRequest r -> new UplinkNas.ServiceRequest(r.serviceType().name(), r.ngKsi() == null ? 7 : r.ngKsi().ksi(),
+            case GmmMessage.ServiceRequest r -> new UplinkNas.ServiceRequest(serviceType(r.serviceType()), r.ngKsi() == null ? 7 : r.ngKsi().ksi(),
                     r.sTmsi() == null ? null : identity(r.sTmsi()), psis(r.uplinkDataStatus()), psis(r.pduSessionStatus()));
             case GmmMessage.UlNasTransport r when r.payloadContainerType() == io.liquid5gc.nas.ie.PayloadContainerType.N1_SM_INFORMATION
                     && r.pduSessionId() != null -> new UplinkNas.UlNasTransport(r.pduSessionId(),
@@ -84,8 +82,45 @@ final class NasMapping {
         io.liquid5gc.sbi.amf.UeSecurityCapability caps = c == null ? null : new io.liquid5gc.sbi.amf.UeSecurityCapability(c.nrEa(), c.nrIa(),
                 c.eea() < 0 ? null : String.format(Locale.ROOT, "%02x%02x", c.eea(), c.eia()));
         List<Snssai> requested = r.requestedNssai() == null ? List.of() : r.requestedNssai().sNssais().stream().map(NasMapping::snssai).toList();
-        return new UplinkNas.RegistrationRequest(r.registrationType().value().name(), r.registrationType().followOnRequest(),
+        return new UplinkNas.RegistrationRequest(registrationType(r.registrationType().value()), r.registrationType().followOnRequest(),
                 r.ngKsi() == null ? 7 : r.ngKsi().ksi(), identity(r.mobileIdentity()), caps, requested);
+    }
+
+    /** The 5GS registration type value (TS 24.501 9.11.3.7), code for code. */
+    static io.liquid5gc.sbi.amf.RegistrationType registrationType(io.liquid5gc.nas.ie.RegistrationType.Value v) {
+        return switch (v) {
+            case INITIAL -> io.liquid5gc.sbi.amf.RegistrationType.INITIAL;
+            case MOBILITY_UPDATING -> io.liquid5gc.sbi.amf.RegistrationType.MOBILITY_UPDATING;
+            case PERIODIC_UPDATING -> io.liquid5gc.sbi.amf.RegistrationType.PERIODIC_UPDATING;
+            case EMERGENCY -> io.liquid5gc.sbi.amf.RegistrationType.EMERGENCY;
+            case SNPN_ONBOARDING -> io.liquid5gc.sbi.amf.RegistrationType.SNPN_ONBOARDING;
+            case DISASTER_ROAMING_MOBILITY -> io.liquid5gc.sbi.amf.RegistrationType.DISASTER_ROAMING_MOBILITY;
+            case DISASTER_ROAMING_INITIAL -> io.liquid5gc.sbi.amf.RegistrationType.DISASTER_ROAMING_INITIAL;
+        };
+    }
+
+    /** The access type of the de-registration type (TS 24.501 9.11.3.20); the reserved 00 is taken as 3GPP access. */
+    static DeregistrationAccessType accessType(io.liquid5gc.nas.ie.DeregistrationType.Access a) {
+        return switch (a) {
+            case RESERVED, ACCESS_3GPP -> DeregistrationAccessType.THREE_GPP_ACCESS;
+            case ACCESS_NON_3GPP -> DeregistrationAccessType.NON_3GPP_ACCESS;
+            case ACCESS_BOTH -> DeregistrationAccessType.BOTH;
+        };
+    }
+
+    /** The service type (TS 24.501 9.11.3.50), code for code; the unused codes 0111 to 1111 as one value. */
+    static io.liquid5gc.sbi.amf.ServiceType serviceType(io.liquid5gc.nas.ie.ServiceType t) {
+        return switch (t) {
+            case SIGNALLING -> io.liquid5gc.sbi.amf.ServiceType.SIGNALLING;
+            case DATA -> io.liquid5gc.sbi.amf.ServiceType.DATA;
+            case MOBILE_TERMINATED_SERVICES -> io.liquid5gc.sbi.amf.ServiceType.MOBILE_TERMINATED_SERVICES;
+            case EMERGENCY_SERVICES -> io.liquid5gc.sbi.amf.ServiceType.EMERGENCY_SERVICES;
+            case EMERGENCY_SERVICES_FALLBACK -> io.liquid5gc.sbi.amf.ServiceType.EMERGENCY_SERVICES_FALLBACK;
+            case HIGH_PRIORITY_ACCESS -> io.liquid5gc.sbi.amf.ServiceType.HIGH_PRIORITY_ACCESS;
+            case ELEVATED_SIGNALLING -> io.liquid5gc.sbi.amf.ServiceType.ELEVATED_SIGNALLING;
+            case UNUSED_7, UNUSED_8, UNUSED_9, UNUSED_10, UNUSED_11, UNUSED_12, UNUSED_13, UNUSED_14, UNUSED_15 ->
+                    io.liquid5gc.sbi.amf.ServiceType.UNUSED;
+        };
     }
 
     static Snssai snssai(SNssai s) {
@@ -114,7 +149,12 @@ final class NasMapping {
     }
 
     static String guti(MobileIdentity.Guti g) {
-        return String.format(Locale.ROOT, "%s%s-%02x%03x%02x-%08x", g.plmn().mcc(), g.plmn().mnc(), g.amfRegionId(), g.amfSetId(),
+        return fiveGGuti(g).format();
+    }
+
+    /** The 5G-GUTI of the mobile identity IE (TS 24.501 9.11.3.4). */
+    static FiveGGuti fiveGGuti(MobileIdentity.Guti g) {
+        return new FiveGGuti(new io.liquid5gc.sbi.common.PlmnId(g.plmn().mcc(), g.plmn().mnc()), g.amfRegionId(), g.amfSetId(),
                 g.amfPointer(), g.tmsi() & 0xFFFFFFFFL);
     }
 
@@ -212,15 +252,10 @@ final class NasMapping {
         return s.sd() == null ? SNssai.of(s.sst()) : SNssai.of(s.sst(), Integer.parseInt(s.sd(), 16));
     }
 
-    /** The GUTI text form back to the IE: "&lt;mcc&gt;&lt;mnc&gt;-&lt;region2&gt;&lt;set3&gt;&lt;pointer2&gt;-&lt;tmsi8&gt;". */
+    /** The GUTI text form ({@link FiveGGuti#format()}) back to the IE; an {@link IllegalArgumentException} when it is not one. */
     static MobileIdentity.Guti gutiIe(String text) {
-        String[] parts = text.split("-");
-        if (parts.length != 3 || parts[1].length() != 7 || parts[2].length() != 8 || parts[0].length() < 5 || parts[0].length() > 6) {
-            throw new IllegalArgumentException("not a GUTI: " + text);
-        }
-        PlmnId plmn = new PlmnId(parts[0].substring(0, 3), parts[0].substring(3));
-        return new MobileIdentity.Guti(plmn, Integer.parseInt(parts[1].substring(0, 2), 16), Integer.parseInt(parts[1].substring(2, 5), 16),
-                Integer.parseInt(parts[1].substring(5, 7), 16), (int) Long.parseLong(parts[2], 16));
+        FiveGGuti g = FiveGGuti.parse(text);
+        return new MobileIdentity.Guti(new PlmnId(g.plmn().mcc(), g.plmn().mnc()), g.amfRegionId(), g.amfSetId(), g.amfPointer(), (int) g.tmsi());
     }
 
     private static TaiList taiList(List<DownlinkNas.Tai> tais) {

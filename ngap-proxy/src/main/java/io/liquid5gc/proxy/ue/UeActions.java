@@ -1,7 +1,6 @@
 package io.liquid5gc.proxy.ue;
 
 import io.liquid5gc.nas.codec.NasCodec;
-import io.liquid5gc.nas.ie.MobileIdentity;
 import io.liquid5gc.nas.ie.PayloadContainerType;
 import io.liquid5gc.nas.mm.GmmMessage;
 import io.liquid5gc.ngap.codec.SmTransferCodec;
@@ -35,6 +34,7 @@ import io.liquid5gc.ngap.transfer.PduSessionResourceReleaseCommandTransfer;
 import io.liquid5gc.proxy.ProxyProperties;
 import io.liquid5gc.proxy.n2.RanLink;
 import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.FiveGGuti;
 import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.security.Hex;
@@ -320,8 +320,8 @@ final class UeActions implements NasTimers.Expiry {
 
     /** PAGING (TS 38.413 8.5.1) with the UE's 5G-S-TMSI to every set-up gNB (they page in the TAIs they serve of the list). */
     private void sendPaging(UeAction.Page p) {
-        MobileIdentity.Guti g = NasMapping.gutiIe(p.guti());
-        Paging paging = new Paging(new FiveGSTmsi(g.amfSetId(), g.amfPointer(), g.tmsi() & 0xFFFFFFFFL), null,
+        FiveGGuti g = FiveGGuti.parse(p.guti());
+        Paging paging = new Paging(new FiveGSTmsi(g.amfSetId(), g.amfPointer(), g.tmsi()), null,
                 p.taiList().stream().map(t -> new Tai(PlmnIdentity.of(t.plmn().mcc(), t.plmn().mnc()), t.tac())).toList(),
                 null, List.of());
         List<RanLink> nodes = allRanNodes.get();

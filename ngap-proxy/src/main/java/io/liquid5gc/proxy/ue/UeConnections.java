@@ -10,11 +10,13 @@ import io.liquid5gc.ngap.ie.FiveGSTmsi;
 import io.liquid5gc.ngap.ie.Guami;
 import io.liquid5gc.proxy.n2.RanLink;
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.amf.AmfStoreKeys;
+import io.liquid5gc.sbi.amf.FiveGGuti;
+import io.liquid5gc.sbi.common.PlmnId;
 import io.liquid5gc.security.Hex;
 import io.micrometer.core.instrument.Gauge;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -119,7 +121,7 @@ final class UeConnections {
 
     /** The AMF's UE context id of a SUPI (its index in the AMF's store), or null. */
     String contextIdOfSupi(String supi) {
-        return text("amf/supi/" + supi);
+        return text(AmfStoreKeys.supi(supi));
     }
 
     private String text(String key) {
@@ -192,9 +194,9 @@ final class UeConnections {
      * COUNTs carry on (TS 24.501 4.4.2.1: the context is kept in CM-IDLE).
      */
     void resumeKnownUe(UeN2 ue, FiveGSTmsi sTmsi, byte[] nas) {
-        String guti = null;
+        FiveGGuti guti = null;
         if (sTmsi != null) {
-            guti = gutiText(sTmsi.amfSetId(), sTmsi.amfPointer(), sTmsi.fiveGTmsi());
+            guti = ownGuti(sTmsi.amfSetId(), sTmsi.amfPointer(), sTmsi.fiveGTmsi());
         } else if (NasCodec.decodePdu(nas) instanceof DecodeResult.Ok<NasPdu> ok) {
             NasMessage inner = ok.value() instanceof NasPdu.Plain p ? p.message()
                     : NasCodec.decode(((NasPdu.Protected) ok.value()).message().innerBytes()) instanceof DecodeResult.Ok<NasMessage> in ? in.value() : null;
@@ -205,15 +207,15 @@ final class UeConnections {
                 case null, default -> null;
             };
             if (id instanceof MobileIdentity.Guti g) {
-                guti = NasMapping.guti(g);
+                guti = NasMapping.fiveGGuti(g);
             } else if (id instanceof MobileIdentity.STmsi t) {
-                guti = gutiText(t.amfSetId(), t.amfPointer(), t.tmsi() & 0xFFFFFFFFL);
+                guti = ownGuti(t.amfSetId(), t.amfPointer(), t.tmsi() & 0xFFFFFFFFL);
             }
         }
         if (guti == null) {
             return;
         }
-        String contextId = text("amf/guti/" + guti);
+        String contextId = text(AmfStoreKeys.guti(guti));
         if (contextId == null) {
             return;
         }
@@ -233,8 +235,9 @@ final class UeConnections {
         log.debug("{} resumes context {} (5G-GUTI {})", ue, contextId, guti);
     }
 
-    private String gutiText(int setId, int pointer, long tmsi) {
-        return String.format(Locale.ROOT, "%s%s-%02x%03x%02x-%08x", guami.plmn().mcc(), guami.plmn().mnc(), guami.amfRegionId(), setId, pointer, tmsi);
+    /** The 5G-GUTI of a 5G-S-TMSI (TS 23.003 2.10.1: set, pointer and 5G-TMSI) in this AMF's PLMN and region. */
+    private FiveGGuti ownGuti(int setId, int pointer, long tmsi) {
+        return new FiveGGuti(new PlmnId(guami.plmn().mcc(), guami.plmn().mnc()), guami.amfRegionId(), setId, pointer, tmsi);
     }
 
     UeState load(String contextId) {

@@ -7,6 +7,7 @@ import io.liquid5gc.nas.codec.NasCodec;
 import io.liquid5gc.nas.security.SecurityHeaderType;
 import io.liquid5gc.nas.security.SecurityProtectedNasMessage;
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.sbi.amf.AmfStoreKeys;
 import io.liquid5gc.sbi.amf.NasSecurityContext;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.security.Hex;
@@ -136,7 +137,7 @@ final class UeNasSecurity {
     }
 
     private Optional<NasSecurityContext> amfContext(String contextId) {
-        return store.get(NasSecurityContext.storeKey(contextId)).map(b -> json.readValue(b, NasSecurityContext.class));
+        return store.get(AmfStoreKeys.nasSecurity(contextId)).map(b -> json.readValue(b, NasSecurityContext.class));
     }
 
     private static NasProtection keys(UeN2 ue, NasSecurityContext c) {

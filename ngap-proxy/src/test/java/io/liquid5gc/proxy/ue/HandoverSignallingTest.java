@@ -91,7 +91,7 @@ class HandoverSignallingTest {
     void registerAtTheSource() throws Exception {
         signalling.ranDirectory(name -> name.equals(target.describe()) ? target : null, () -> List.of(source, target));
         amf.answer(UplinkNas.RegistrationRequest.class, r -> {
-            store.put(NasSecurityContext.storeKey(r.ueContextId()), json.writeValueAsBytes(new NasSecurityContext(0, Hex.encode(KAMF), 2, 2)),
+            store.put(io.liquid5gc.sbi.amf.AmfStoreKeys.nasSecurity(r.ueContextId()), json.writeValueAsBytes(new NasSecurityContext(0, Hex.encode(KAMF), 2, 2)),
                     Duration.ofHours(1));
             return new UeResult(List.of(
                     new UeAction.SendNas(new DownlinkNas.SecurityModeCommand(2, 2, 0, CAPS, false, null), UeAction.Protection.NEW_CONTEXT_INTEGRITY),

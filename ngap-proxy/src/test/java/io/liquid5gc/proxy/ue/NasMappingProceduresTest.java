@@ -21,6 +21,7 @@ import io.liquid5gc.nas.mm.GmmCause;
 import io.liquid5gc.nas.mm.GmmMessage;
 import io.liquid5gc.nas.sm.SmCause;
 import io.liquid5gc.nas.sm.SmMessage;
+import io.liquid5gc.sbi.amf.DeregistrationAccessType;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.DownlinkSm;
 import io.liquid5gc.sbi.amf.UplinkNas;
@@ -63,18 +64,18 @@ class NasMappingProceduresTest {
     void whenUeDeregisters_thenTheSwitchOffBitAccessTypeKsiAndGutiReachTheAmf() {
         UplinkNas normal = uplink(new GmmMessage.DeregistrationRequestUeOriginating(
                 new DeregistrationType(false, false, DeregistrationType.ACCESS_3GPP), NgKsi.native_(1), GUTI, List.of()));
-        assertThat(normal).isEqualTo(new UplinkNas.DeregistrationRequest(false, "3GPP_ACCESS", 1,
+        assertThat(normal).isEqualTo(new UplinkNas.DeregistrationRequest(false, DeregistrationAccessType.THREE_GPP_ACCESS, 1,
                 io.liquid5gc.sbi.amf.MobileIdentity.guti("00101-0100400-0000002a")));
 
         UplinkNas.DeregistrationRequest off = (UplinkNas.DeregistrationRequest) uplink(new GmmMessage.DeregistrationRequestUeOriginating(
                 new DeregistrationType(true, false, DeregistrationType.ACCESS_NON_3GPP), NgKsi.NO_KEY, GUTI, List.of()));
         assertThat(off.switchOff()).isTrue();
-        assertThat(off.accessType()).isEqualTo("NON_3GPP_ACCESS");
+        assertThat(off.accessType()).isEqualTo(DeregistrationAccessType.NON_3GPP_ACCESS);
         assertThat(off.ngKsi()).isEqualTo(7);
 
         UplinkNas.DeregistrationRequest both = (UplinkNas.DeregistrationRequest) uplink(new GmmMessage.DeregistrationRequestUeOriginating(
                 new DeregistrationType(false, false, DeregistrationType.ACCESS_BOTH), NgKsi.native_(2), GUTI, List.of()));
-        assertThat(both.accessType()).isEqualTo("BOTH");
+        assertThat(both.accessType()).isEqualTo(DeregistrationAccessType.BOTH);
     }
 
     @Test
@@ -87,7 +88,7 @@ class NasMappingProceduresTest {
         UplinkNas sr = uplink(new GmmMessage.ServiceRequest(NgKsi.native_(1), ServiceType.DATA, new MobileIdentity.STmsi(0x004, 0x00, 0x0000002a),
                 PduSessionBitmap.of(1, 5), PduSessionBitmap.of(1, 5, 15), null, null, List.of()));
 
-        assertThat(sr).isEqualTo(new UplinkNas.ServiceRequest("DATA", 1,
+        assertThat(sr).isEqualTo(new UplinkNas.ServiceRequest(io.liquid5gc.sbi.amf.ServiceType.DATA, 1,
                 new io.liquid5gc.sbi.amf.MobileIdentity(io.liquid5gc.sbi.amf.MobileIdentity.Type.S_TMSI, "00400-0000002a"),
                 List.of(1, 5), List.of(1, 5, 15)));
     }
@@ -97,8 +98,7 @@ class NasMappingProceduresTest {
         UplinkNas.ServiceRequest sr = (UplinkNas.ServiceRequest) uplink(new GmmMessage.ServiceRequest(NgKsi.native_(0), ServiceType.SIGNALLING,
                 new MobileIdentity.STmsi(0x3FF, 0x3F, 0xFFFFFFFF), null, null, null, null, List.of()));
 
-        // the AMF's ServiceProcedure compares with "SIGNALLING"
-        assertThat(sr.serviceType()).isEqualTo("SIGNALLING");
+        assertThat(sr.serviceType()).isEqualTo(io.liquid5gc.sbi.amf.ServiceType.SIGNALLING);
         assertThat(sr.uplinkDataStatus()).isNull();
         assertThat(sr.pduSessionStatus()).isNull();
         assertThat(sr.sTmsi().value()).isEqualTo("3ff3f-ffffffff");

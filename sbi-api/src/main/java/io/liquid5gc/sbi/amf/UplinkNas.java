@@ -25,10 +25,10 @@ import java.util.List;
 public sealed interface UplinkNas {
 
     /**
-     * TS 24.501 8.2.6. {@code registrationType}: INITIAL, MOBILITY_UPDATING, PERIODIC_UPDATING, EMERGENCY;
+     * TS 24.501 8.2.6. {@code registrationType} and {@code followOnRequest}: the 5GS registration type IE (9.11.3.7);
      * {@code ngKsi} 7 = no key available.
      */
-    record RegistrationRequest(String registrationType, boolean followOnRequest, int ngKsi, MobileIdentity identity,
+    record RegistrationRequest(RegistrationType registrationType, boolean followOnRequest, int ngKsi, MobileIdentity identity,
                                UeSecurityCapability ueSecurityCapability, List<Snssai> requestedNssai) implements UplinkNas {
         public RegistrationRequest {
             requestedNssai = requestedNssai == null ? List.of() : List.copyOf(requestedNssai);
@@ -60,10 +60,10 @@ public sealed interface UplinkNas {
     }
 
     /**
-     * TS 24.501 8.2.12, UE-originating de-registration: {@code switchOff} (no accept expected), the access type
-     * (3GPP_ACCESS, NON_3GPP_ACCESS, BOTH), ngKSI and the UE's identity (5G-GUTI or SUCI).
+     * TS 24.501 8.2.12, UE-originating de-registration: {@code switchOff} (no accept expected) and the access type of
+     * the de-registration type IE (9.11.3.20), ngKSI and the UE's identity (5G-GUTI or SUCI).
      */
-    record DeregistrationRequest(boolean switchOff, String accessType, int ngKsi, MobileIdentity identity) implements UplinkNas {
+    record DeregistrationRequest(boolean switchOff, DeregistrationAccessType accessType, int ngKsi, MobileIdentity identity) implements UplinkNas {
     }
 
     /** TS 24.501 8.2.15: the UE accepts a network-initiated de-registration. */
@@ -71,10 +71,9 @@ public sealed interface UplinkNas {
     }
 
     /**
-     * TS 24.501 8.2.16. {@code serviceType} SIGNALLING, DATA, MOBILE_TERMINATED_SERVICES, EMERGENCY_SERVICES, ...;
-     * the UE's 5G-S-TMSI; the PDU sessions with uplink data pending and those the UE still has (null when absent).
+     * TS 24.501 8.2.16. {@code serviceType} (9.11.3.50); the UE's 5G-S-TMSI; the PDU sessions with uplink data pending and those the UE still has (null when absent).
      */
-    record ServiceRequest(String serviceType, int ngKsi, MobileIdentity sTmsi, List<Integer> uplinkDataStatus,
+    record ServiceRequest(ServiceType serviceType, int ngKsi, MobileIdentity sTmsi, List<Integer> uplinkDataStatus,
                           List<Integer> pduSessionStatus) implements UplinkNas {
     }
 
