@@ -46,6 +46,9 @@ public final class UeContexts {
      * lost), and a context with a registration type was the registration's.
      */
     static UeContext read(ObjectMapper json, byte[] bytes) {
+        if (contains(bytes, OWNING_PROCEDURE_KEY)) {
+            return json.readValue(bytes, UeContext.class); // the current form: one parse on the hot path
+        }
         JsonNode tree = json.readTree(bytes);
         if (tree instanceof ObjectNode o && !o.has("owningProcedure")) {
             JsonNode type = o.get("registrationType");
@@ -57,6 +60,21 @@ public final class UeContexts {
             }
         }
         return json.treeToValue(tree, UeContext.class);
+    }
+
+    private static final byte[] OWNING_PROCEDURE_KEY = "\"owningProcedure\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Writes the new context if nobody else did since {@code loaded}; else 409. */
