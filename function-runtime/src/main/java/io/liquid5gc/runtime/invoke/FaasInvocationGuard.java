@@ -1,12 +1,9 @@
 package io.liquid5gc.runtime.invoke;
 
-import io.liquid5gc.runtime.security.AccessTokenVerifier;
 import io.liquid5gc.runtime.security.CallerAuthentication;
 import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.common.ProblemDetails;
-import io.liquid5gc.sbi.common.ProblemException;
-import io.liquid5gc.sbi.security.Caller;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -33,18 +30,14 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class FaasInvocationGuard extends FunctionAroundWrapper {
 
-    private static final String PROBLEM = ProblemDetails.MEDIA_TYPE;
-
     private final FunctionDispatcher dispatcher;
-    private final CallerAuthentication authentication;
     private final ObjectMapper json;
-    private final ServeProperties serve;
+    private final FunctionCall call;
 
     public FaasInvocationGuard(FunctionDispatcher dispatcher, CallerAuthentication authentication, ObjectMapper json, ServeProperties serve) {
         this.dispatcher = dispatcher;
-        this.authentication = authentication;
         this.json = json;
-        this.serve = serve;
+        this.call = new FunctionCall(dispatcher, authentication, json, serve.placement());
     }
 
     @Override
@@ -52,43 +45,22 @@ public final class FaasInvocationGuard extends FunctionAroundWrapper {
         String name = target.getFunctionDefinition();
         FunctionSpec<?, ?> spec = Functions.byName(name).orElse(null);
         if (spec == null || !dispatcher.isDeployed(name)) {
-            return problem(ProblemDetails.of(404, "Not Found", "RESOURCE_URI_STRUCTURE_NOT_FOUND",
-                    "no contract function named '" + (name == null ? "" : name) + "' is deployed in this process"), null, null);
+            return message(call.problem(null, ProblemDetails.of(404, "Not Found", "RESOURCE_URI_STRUCTURE_NOT_FOUND",
+                    "no contract function named '" + (name == null ? "" : name) + "' is deployed in this process")));
         }
-        return invoke(spec, input);
+        Request request = requestOf(input);
+        // no client certificate here: API Gateway ends TLS
+        return message(call.run(spec, request.authorization(), null, request.body()));
     }
 
-    private <I, O> Message<byte[]> invoke(FunctionSpec<I, O> spec, Object input) {
-        try {
-            Request call = requestOf(input);
-            Caller caller;
-            try {
-                caller = authentication.authenticate(call.authorization(), null, spec);
-            } catch (AccessTokenVerifier.Rejected e) {
-                return problem(e.problem(), spec, e.wwwAuthenticate());
-            }
-            byte[] body = call.body();
-            if (body == null || body.length == 0) {
-                return problem(ProblemDetails.of(400, "Bad Request", "MANDATORY_IE_MISSING",
-                        spec.name() + ": a JSON request body (" + spec.inputType().getSimpleName() + ") is required"), spec, null);
-            }
-            I request;
-            try {
-                request = json.readValue(body, spec.inputType());
-            } catch (JacksonException | IllegalArgumentException e) {
-                return problem(ProblemDetails.of(400, "Bad Request", "INVALID_MSG_FORMAT", spec.name() + ": the body is not a valid "
-                        + spec.inputType().getSimpleName() + ": " + (e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage())),
-                        spec, null);
-            }
-            if (request == null) {
-                return problem(ProblemDetails.of(400, "Bad Request", "INVALID_MSG_FORMAT", spec.name() + ": null body"), spec, null);
-            }
-            O out = dispatcher.invoke(spec, request, serve.placement(), caller);
-            return MessageBuilder.withPayload(json.writeValueAsBytes(out))
-                    .setHeader("statusCode", 200).setHeader("Content-Type", "application/json").build();
-        } catch (ProblemException e) {
-            return problem(e.problem(), spec, null);
+    /** The answer as the message the adapter turns into the API Gateway response. */
+    private static Message<byte[]> message(FunctionCall.Answer a) {
+        MessageBuilder<byte[]> b = MessageBuilder.withPayload(a.body()).setHeader("statusCode", a.status())
+                .setHeader("Content-Type", a.isProblem() ? ProblemDetails.MEDIA_TYPE : "application/json");
+        if (a.wwwAuthenticate() != null) {
+            b.setHeader("WWW-Authenticate", a.wwwAuthenticate());
         }
+        return b.build();
     }
 
     /** What the invocation carries: the {@code Authorization} header (null when none) and the function's JSON input. */
@@ -146,17 +118,5 @@ public final class FaasInvocationGuard extends FunctionAroundWrapper {
             }
         }
         return null;
-    }
-
-    private Message<byte[]> problem(ProblemDetails p, FunctionSpec<?, ?> spec, String wwwAuthenticate) {
-        ProblemDetails withInstance = p.instance() != null || spec == null ? p
-                : new ProblemDetails(p.type(), p.title(), p.status(), p.detail(), "/" + spec.name(), p.cause(), p.invalidParams());
-        MessageBuilder<byte[]> b = MessageBuilder.withPayload(json.writeValueAsBytes(withInstance))
-                .setHeader("statusCode", p.status() == 0 ? 500 : p.status())
-                .setHeader("Content-Type", PROBLEM);
-        if (wwwAuthenticate != null) {
-            b.setHeader("WWW-Authenticate", wwwAuthenticate);
-        }
-        return b.build();
     }
 }

@@ -3,10 +3,7 @@ package io.liquid5gc.runtime.invoke;
 import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.Functions;
 import io.liquid5gc.sbi.common.ProblemDetails;
-import io.liquid5gc.sbi.common.ProblemException;
-import io.liquid5gc.runtime.security.AccessTokenVerifier;
 import io.liquid5gc.runtime.security.CallerAuthentication;
-import io.liquid5gc.sbi.security.Caller;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -19,7 +16,6 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -35,11 +31,10 @@ public final class FunctionEndpoint implements AutoCloseable {
 
     private final FunctionDispatcher dispatcher;
     private final ServeProperties serve;
-    private final ObjectMapper json;
     private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
     private final Scheduler scheduler = Schedulers.fromExecutorService(virtualThreads, "liquid5gc-functions");
     private final Semaphore inFlight;
-    private final CallerAuthentication authentication;
+    private final FunctionCall call;
 
     public FunctionEndpoint(FunctionDispatcher dispatcher, ServeProperties serve, ObjectMapper json) {
         this(dispatcher, serve, json, CallerAuthentication.NONE);
@@ -47,10 +42,9 @@ public final class FunctionEndpoint implements AutoCloseable {
 
     public FunctionEndpoint(FunctionDispatcher dispatcher, ServeProperties serve, ObjectMapper json,
                             CallerAuthentication authentication) {
-        this.authentication = authentication;
+        this.call = new FunctionCall(dispatcher, authentication, json, serve.placement());
         this.dispatcher = dispatcher;
         this.serve = serve;
-        this.json = json;
         this.inFlight = new Semaphore(serve.maxConcurrency());
     }
 
@@ -82,15 +76,8 @@ public final class FunctionEndpoint implements AutoCloseable {
                 .defaultIfEmpty(new byte[0])
                 .publishOn(scheduler)
                 .map(body -> run(spec, body, authorization, peer))
-                .onErrorResume(e -> Mono.just(problemBytes(badBodyProblem(e))))
+                .onErrorResume(e -> Mono.just(call.problem(null, badBodyProblem(e))))
                 .flatMap(this::respond);
-    }
-
-    /** The encoded answer: status and bytes, built on a virtual thread. */
-    private record Answer(int status, boolean isProblem, byte[] body, String wwwAuthenticate) {
-        Answer(int status, boolean isProblem, byte[] body) {
-            this(status, isProblem, body, null);
-        }
     }
 
     private static java.security.cert.X509Certificate peerCertificate(ServerRequest request) {
@@ -99,49 +86,20 @@ public final class FunctionEndpoint implements AutoCloseable {
         return chain == null || chain.length == 0 ? null : chain[0];
     }
 
-    private <I, O> Answer run(FunctionSpec<I, O> spec, byte[] body, String authorization, java.security.cert.X509Certificate peer) {
+    /** The call, within {@code liquid5gc.serve.max-concurrency} invocations in flight (503 beyond, with Retry-After). */
+    private FunctionCall.Answer run(FunctionSpec<?, ?> spec, byte[] body, String authorization, java.security.cert.X509Certificate peer) {
         if (!inFlight.tryAcquire()) {
-            return problemOf(spec, ProblemDetails.of(503, "Service Unavailable", "NF_CONGESTION",
+            return call.problem(spec, ProblemDetails.of(503, "Service Unavailable", "NF_CONGESTION",
                     spec.name() + ": more than " + serve.maxConcurrency() + " invocations in flight"));
         }
         try {
-            Caller caller;
-            try {
-                caller = authentication.authenticate(authorization, peer, spec);
-            } catch (AccessTokenVerifier.Rejected e) {
-                Answer a = problemOf(spec, e.problem());
-                return new Answer(a.status(), true, a.body(), e.wwwAuthenticate());
-            }
-            if (body.length == 0) {
-                return problemOf(spec, ProblemDetails.of(400, "Bad Request", "MANDATORY_IE_MISSING",
-                        spec.name() + ": a JSON request body (" + spec.inputType().getSimpleName() + ") is required"));
-            }
-            I input;
-            try {
-                input = json.readValue(body, spec.inputType());
-            } catch (JacksonException | IllegalArgumentException e) {
-                return problemOf(spec, ProblemDetails.of(400, "Bad Request", "INVALID_MSG_FORMAT",
-                        spec.name() + ": the body is not a valid " + spec.inputType().getSimpleName() + ": " + messageOf(e)));
-            }
-            if (input == null) {
-                return problemOf(spec, ProblemDetails.of(400, "Bad Request", "INVALID_MSG_FORMAT", spec.name() + ": null body"));
-            }
-            O out = dispatcher.invoke(spec, input, serve.placement(), caller);
-            return new Answer(200, false, json.writeValueAsBytes(out));
-        } catch (ProblemException e) {
-            return problemOf(spec, e.problem());
+            return call.run(spec, authorization, peer, body);
         } finally {
             inFlight.release();
         }
     }
 
-    /** A problem about one function: {@code instance} names it when the problem does not say more. */
-    private Answer problemOf(FunctionSpec<?, ?> spec, ProblemDetails p) {
-        return problemBytes(p.instance() != null ? p
-                : new ProblemDetails(p.type(), p.title(), p.status(), p.detail(), "/" + spec.name(), p.cause(), p.invalidParams()));
-    }
-
-    private Mono<ServerResponse> respond(Answer a) {
+    private Mono<ServerResponse> respond(FunctionCall.Answer a) {
         ServerResponse.BodyBuilder b = ServerResponse.status(a.status()).contentType(a.isProblem() ? PROBLEM : MediaType.APPLICATION_JSON);
         if (a.status() == 503) {
             b.header("Retry-After", "1");
@@ -153,11 +111,7 @@ public final class FunctionEndpoint implements AutoCloseable {
     }
 
     private Mono<ServerResponse> problem(ProblemDetails p) {
-        return respond(problemBytes(p));
-    }
-
-    private Answer problemBytes(ProblemDetails p) {
-        return new Answer(p.status() == 0 ? 500 : p.status(), true, json.writeValueAsBytes(p));
+        return respond(call.problem(null, p));
     }
 
     private static ProblemDetails badBodyProblem(Throwable e) {
@@ -165,10 +119,6 @@ public final class FunctionEndpoint implements AutoCloseable {
                 ? HttpStatus.CONTENT_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value();
         return ProblemDetails.of(status, status == 413 ? "Content Too Large" : "Bad Request", "INVALID_MSG_FORMAT",
                 "cannot read the request body: " + e.getMessage());
-    }
-
-    private static String messageOf(Exception e) {
-        return e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
     }
 
     private static String truncate(String s) {
