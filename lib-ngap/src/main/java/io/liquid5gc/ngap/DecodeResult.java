@@ -5,6 +5,7 @@ import io.liquid5gc.ngap.ie.Cause;
 import io.liquid5gc.ngap.ie.Criticality;
 import io.liquid5gc.ngap.ie.CriticalityDiagnostics;
 import io.liquid5gc.ngap.ie.TriggeringMessage;
+import io.liquid5gc.ngap.ie.TypeOfError;
 import io.liquid5gc.ngap.ie.CauseProtocol;
 import io.liquid5gc.ngap.message.ErrorIndication;
 import io.liquid5gc.ngap.message.MessageType;
@@ -21,9 +22,30 @@ public sealed interface DecodeResult {
      * when any of them asks for notification, {@link #notificationDiagnostics()} gives the Criticality
      * Diagnostics to send back (in the response of a class 1 procedure, else in an ERROR INDICATION).
      */
-    record Decoded(NgapMessage message, List<IeReport> reports) implements DecodeResult {
+    record Decoded(NgapMessage message, List<IeReport> reports, int rejectedExtensionId) implements DecodeResult {
         public Decoded {
             reports = List.copyOf(reports);
+        }
+
+        public Decoded(NgapMessage message, List<IeReport> reports) {
+            this(message, reports, -1);
+        }
+
+        /**
+         * Criticality Diagnostics for rejecting the message (TS 38.413 10.3.4.2, 9.3.1.3) when it carries an IE extension
+         * with criticality reject, which this codec keeps raw and so does not comprehend: the message's procedure code,
+         * triggering message and criticality, the extension's id, not understood. Null when there is none. Only the
+         * message's own IEs count; SM transfers inside it are decoded separately ({@code SmTransferCodec}).
+         */
+        public CriticalityDiagnostics rejectedExtensionDiagnostics() {
+            if (rejectedExtensionId < 0) {
+                return null;
+            }
+            return new CriticalityDiagnostics(
+                    message.procedureCode() == null ? -1 : message.procedureCode().code(),
+                    TriggeringMessage.fromIndex(message.messageType().ordinal()),
+                    message.procedureCode() == null ? null : message.procedureCode().criticality(),
+                    List.of(new CriticalityDiagnostics.IeDiagnostic(Criticality.REJECT, rejectedExtensionId, TypeOfError.NOT_UNDERSTOOD)));
         }
 
         public boolean mustNotifySender() {

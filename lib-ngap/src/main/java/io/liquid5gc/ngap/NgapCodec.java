@@ -60,7 +60,7 @@ public final class NgapCodec {
                 m = new UnknownMessage(type, pc, crit, Octets.wrap(r.readRemainingOctets()));
             }
             r.endOpenType();
-            return new DecodeResult.Decoded(m, ctx.reports());
+            return new DecodeResult.Decoded(m, ctx.reports(), r.firstNote());
         } catch (DecodeFailure f) {
             return error(f.cause, type, pc, crit, f.ie, ctx, f.getMessage());
         } catch (AperException e) {

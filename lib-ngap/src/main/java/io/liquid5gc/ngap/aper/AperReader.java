@@ -27,6 +27,8 @@ public final class AperReader {
     private int[] savedLimit = new int[4];
     private byte[][] savedBuf = new byte[4][];
     private int depth;
+    /** One value the codec above may note during this decode (the first one wins); -1 when none was noted. */
+    private int firstNote = -1;
 
     public AperReader(byte[] input) {
         this(input, 0, input.length);
@@ -565,5 +567,21 @@ public final class AperReader {
                 skipOpenType();
             }
         }
+    }
+
+    /**
+     * Notes {@code value} for the codec above this reader unless one was noted already in this decode (lib-ngap notes
+     * the id of the first IE extension with criticality reject, TS 38.413 10.3.4.2). Not ASN.1: a per-decode slot, so
+     * the codec learns it without walking the decoded value.
+     */
+    public void noteFirst(int value) {
+        if (firstNote < 0) {
+            firstNote = value;
+        }
+    }
+
+    /** The value {@link #noteFirst} kept, or -1. */
+    public int firstNote() {
+        return firstNote;
     }
 }

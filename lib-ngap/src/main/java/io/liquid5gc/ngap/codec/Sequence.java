@@ -78,6 +78,9 @@ final class Sequence {
         for (int i = 0; i < n; i++) {
             int id = (int) r.readConstrained(0, 65535);
             Criticality c = Criticality.fromCode((int) r.readConstrained(0, 2));
+            if (c == Criticality.REJECT) {
+                r.noteFirst(id); // kept raw, so not comprehended: the receiver rejects (TS 38.413 10.3.4.2)
+            }
             out.add(new RawExtension(id, c, Octets.wrap(r.readOpenTypeBytes())));
         }
         return Collections.unmodifiableList(out);
@@ -88,8 +91,10 @@ final class Sequence {
         int n = (int) r.readConstrained(1, 65535);
         r.checkCount(n, MIN_FIELD_BITS);
         for (int i = 0; i < n; i++) {
-            r.readConstrained(0, 65535);
-            r.readConstrained(0, 2);
+            int id = (int) r.readConstrained(0, 65535);
+            if (Criticality.fromCode((int) r.readConstrained(0, 2)) == Criticality.REJECT) {
+                r.noteFirst(id); // dropped, so not comprehended either (TS 38.413 10.3.4.2)
+            }
             r.skipOpenType();
         }
     }

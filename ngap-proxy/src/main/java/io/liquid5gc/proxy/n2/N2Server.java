@@ -157,9 +157,9 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
         NgapMessage m = decoded.message();
         count("in", name(m));
         CriticalityDiagnostics diagnostics = decoded.notificationDiagnostics();
-        io.liquid5gc.ngap.ie.RawExtension reject = io.liquid5gc.ngap.NotComprehended.firstToReject(m).orElse(null);
-        if (reject != null) {
-            handleNotComprehendedReject(node, m, reject);
+        CriticalityDiagnostics rejected = decoded.rejectedExtensionDiagnostics();
+        if (rejected != null) {
+            handleNotComprehendedReject(node, m, rejected);
             return;
         }
         if (!node.isSetUp() && !(m instanceof NgSetup.Request)) {
@@ -224,11 +224,10 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
      * and Criticality Diagnostics naming the extension (not understood). An ERROR INDICATION is never answered with
      * another (8.7.5).
      */
-    private void handleNotComprehendedReject(RanNode node, NgapMessage m, io.liquid5gc.ngap.ie.RawExtension reject) {
+    private void handleNotComprehendedReject(RanNode node, NgapMessage m, CriticalityDiagnostics cd) {
         count("in", "rejected_extension");
         log.warn("{}: {} carries IE extension {} with criticality reject, not comprehended: procedure rejected (TS 38.413 10.3.4.2)",
-                node, name(m), reject.id());
-        CriticalityDiagnostics cd = io.liquid5gc.ngap.NotComprehended.diagnostics(m, reject);
+                node, name(m), cd.ies().get(0).ieId());
         io.liquid5gc.ngap.ie.Cause cause = io.liquid5gc.ngap.ie.CauseProtocol.ABSTRACT_SYNTAX_ERROR_REJECT;
         switch (m) {
             case ErrorIndication e -> { }
