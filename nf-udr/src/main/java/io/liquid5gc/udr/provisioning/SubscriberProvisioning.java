@@ -66,26 +66,17 @@ final class SubscriberProvisioning {
         return importAll(profiles, replace, SubscriberProfiles.MAX_COUNT);
     }
 
-    /** As {@link #importAll(List, boolean)}, refusing files of more than {@code maxTotal} subscribers (ranges counted). */
+    /**
+     * As {@link #importAll(List, boolean)}, refusing files of more than {@code maxTotal} subscribers (ranges counted):
+     * the same checks as a streamed import ({@link Batch}), with every write held until the whole file is checked.
+     */
     Outcome importAll(List<SubscriberProfile> profiles, boolean replace, int maxTotal) {
-        long total = 0;
+        Batch batch = new Batch(replace, maxTotal, false);
         for (int i = 0; i < profiles.size(); i++) {
-            try {
-                SubscriberProfiles.Checked c = SubscriberProfiles.check(profiles.get(i));
-                c.imsi(c.count() - 1);
-                total += c.count();
-            } catch (ProblemException e) {
-                throw SubscriberProfiles.bad("subscribers[" + i + "]", e.problem().detail());
-            }
+            batch.add(new SubscriberFiles.Entry(profiles.get(i), "subscribers[" + i + "]"));
         }
-        if (total > maxTotal) {
-            throw tooMany(total, maxTotal);
-        }
-        Outcome sum = new Outcome(0, 0, 0, null, null);
-        for (SubscriberProfile p : profiles) {
-            sum = sum.plus(add(p, replace));
-        }
-        return sum;
+        batch.flush();
+        return batch.written;
     }
 
     /** How many entries are checked before they are written together (the subscribers of a range count as one). */
@@ -109,7 +100,7 @@ final class SubscriberProvisioning {
      * then skipped, or rewritten with replace=true). A store failure stops the import where it is.
      */
     Outcome importStreamed(EntrySource source, boolean replace, int maxTotal) {
-        Batch batch = new Batch(replace, maxTotal);
+        Batch batch = new Batch(replace, maxTotal, true);
         try {
             source.readTo(batch::add);
             batch.flush();
@@ -130,19 +121,21 @@ final class SubscriberProvisioning {
         return o;
     }
 
-    /** The checked entries not yet written, and what was written. */
+    /** The checked entries not yet written, and what was written; {@code streaming}: written in batches as they come. */
     private final class Batch {
         private final boolean replace;
         private final int maxTotal;
+        private final boolean streaming;
         private final List<SubscriberProfiles.Checked> pending = new java.util.ArrayList<>();
         private int pendingSubscribers;
         private long total;
         private boolean writing;
         private Outcome written = new Outcome(0, 0, 0, null, null);
 
-        Batch(boolean replace, int maxTotal) {
+        Batch(boolean replace, int maxTotal, boolean streaming) {
             this.replace = replace;
             this.maxTotal = maxTotal;
+            this.streaming = streaming;
         }
 
         void add(SubscriberFiles.Entry entry) {
@@ -161,7 +154,7 @@ final class SubscriberProvisioning {
             }
             pending.add(c);
             pendingSubscribers += c.count();
-            if (pending.size() >= BATCH_ENTRIES || pendingSubscribers >= BATCH_SUBSCRIBERS) {
+            if (streaming && (pending.size() >= BATCH_ENTRIES || pendingSubscribers >= BATCH_SUBSCRIBERS)) {
                 flush();
             }
         }
