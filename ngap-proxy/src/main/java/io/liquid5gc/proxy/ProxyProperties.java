@@ -192,11 +192,22 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
             kernelBindAddress = kernelBindAddress == null || kernelBindAddress.isBlank() ? "0.0.0.0" : kernelBindAddress;
             udp = udp == null || udp;
             sackDelay = sackDelay == null ? DEFAULT_SACK_DELAY : sackDelay;
-            if (sackDelay.isNegative() || sackDelay.toMillis() > 500) {
-                throw new IllegalArgumentException("liquid5gc.proxy.sctp.sack-delay must be 0..500 ms (RFC 9260 6.2): " + sackDelay);
+            try {
+                sctpConfig(sackDelay); // lib-sctp's SctpConfig holds the rule (RFC 9260 6.2: 0..500 ms)
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("liquid5gc.proxy.sctp.sack-delay must be 0..500 ms (RFC 9260 6.2): " + sackDelay, e);
             }
         }
 
+
+        /** The SCTP-over-UDP endpoint's association settings: lib-sctp's defaults with this delayed-SACK timer. */
+        public io.liquid5gc.sctp.SctpConfig sctpConfig() {
+            return sctpConfig(sackDelay);
+        }
+
+        private static io.liquid5gc.sctp.SctpConfig sctpConfig(java.time.Duration sackDelay) {
+            return io.liquid5gc.sctp.SctpConfig.builder().sackDelay(sackDelay).build();
+        }
 
         public InetSocketAddress udpBind() {
             return new InetSocketAddress(udpBindAddress, udpPort);

@@ -364,7 +364,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
                         .sctpPort(sctp.sctpPort())
                         // issue 16 item 4: a short delayed-SACK timer, so a gNB that holds its next small message
                         // until its last one is acknowledged is not kept waiting 200 ms after each one we do not answer
-                        .config(io.liquid5gc.sctp.SctpConfig.builder().sackDelay(sctp.sackDelay()).build())
+                        .config(sctp.sctpConfig())
                         .listen(true)
                         // issue 14 item 4: before any INIT ACK, so the INIT answer stays stateless and bounded
                         .initRateLimit(limits.initsPerSecond() > 0
