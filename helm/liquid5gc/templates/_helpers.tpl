@@ -28,6 +28,14 @@ app.kubernetes.io/component: {{ .component }}
 {{- if not (has $merged.placement (list "persistent" "faas")) -}}
 {{- fail (printf "nfs.%s.placement must be persistent or faas, not %v" .name $merged.placement) -}}
 {{- end -}}
+{{- range $function, $f := ($merged.functions | default dict) -}}
+{{- if not (has (index (splitList "-" $function) 0) $merged.functionNfs) -}}
+{{- fail (printf "nfs.%s.functions.%s: not a function of this application (its functions start with one of %v)" $.name $function $merged.functionNfs) -}}
+{{- end -}}
+{{- if ne ($f.placement | default "") "faas" -}}
+{{- fail (printf "nfs.%s.functions.%s.placement must be faas (a function of its own is a Knative Service; without an entry it stays with its NF)" $.name $function) -}}
+{{- end -}}
+{{- end -}}
 {{- toYaml $merged -}}
 {{- end -}}
 
@@ -45,6 +53,26 @@ app.kubernetes.io/component: {{ .component }}
 {{- else -}}
 {{- printf "http://%s:%v" $name $cfg.port -}}
 {{- end -}}
+{{- end -}}
+
+{{/*
+The effective settings of one function deployed as its own unit: its NF's settings, then its entry under
+nfs.<nf>.functions.<function> (knative, resources, javaOptions, env): (dict "root" $ "name" "udm" "function" "udm-generate-auth-data")
+*/}}
+{{- define "liquid5gc.functionConfig" -}}
+{{- $cfg := include "liquid5gc.nfConfig" (dict "root" .root "name" .name) | fromYaml -}}
+{{- $own := index $cfg.functions .function -}}
+{{- $merged := mergeOverwrite (deepCopy (omit $cfg "functions")) (deepCopy $own) -}}
+{{- toYaml $merged -}}
+{{- end -}}
+
+{{/* The Knative Service name of a function deployed alone: <fullname>-<function> (a DNS label: at most 63). */}}
+{{- define "liquid5gc.functionServiceName" -}}
+{{- $name := printf "%s-%s" (include "liquid5gc.fullname" .root) .function -}}
+{{- if gt (len $name) 63 -}}
+{{- fail (printf "the Knative Service name %s is longer than 63 characters: use a shorter release name" $name) -}}
+{{- end -}}
+{{- $name -}}
 {{- end -}}
 
 {{/*
@@ -78,6 +106,19 @@ Service, one function per path). The NRF as http makes every persistent NF regis
 {{- range $nf := $root.Values.r17Disabled }}
 - name: LIQUID5GC_NF_{{ upper $nf }}_ENABLED
   value: "false"
+{{- end }}
+{{- /* functions deployed alone (nfs.<nf>.functions.<function>.placement faas): every caller, the function's own NF
+       included, posts them to their own Knative Service (liquid5gc.function.<function>.*, bound as written) */}}
+{{- range $name := keys $root.Values.nfs | sortAlpha }}
+{{- $cfg := include "liquid5gc.nfConfig" (dict "root" $root "name" $name) | fromYaml }}
+{{- range $function := keys ($cfg.functions | default dict) | sortAlpha }}
+{{- if ne $function ($.function | default "") }}
+- name: liquid5gc.function.{{ $function }}.placement
+  value: faas
+- name: liquid5gc.function.{{ $function }}.url-pattern
+  value: {{ printf "http://%s.%s.%s/{function}" (include "liquid5gc.functionServiceName" (dict "root" $root "function" $function)) $root.Release.Namespace $root.Values.faas.domain | quote }}
+{{- end }}
+{{- end }}
 {{- end }}
 {{- end -}}
 
@@ -123,13 +164,16 @@ The full environment of one NF application: (dict "root" $ "name" "udm").
 */}}
 {{- define "liquid5gc.nfEnv" -}}
 {{- $root := .root -}}
-{{- $cfg := include "liquid5gc.nfConfig" . | fromYaml -}}
+{{- $cfg := include "liquid5gc.nfConfig" (dict "root" .root "name" .name) | fromYaml -}}
+{{- if .function }}
+{{- $cfg = include "liquid5gc.functionConfig" . | fromYaml -}}
+{{- end }}
 - name: SERVER_PORT
   value: {{ $cfg.port | quote }}
 - name: JAVA_TOOL_OPTIONS
   value: {{ $cfg.javaOptions | quote }}
 {{ include "liquid5gc.storeEnv" $root }}
-{{- include "liquid5gc.callerEnv" (dict "root" $root "self" .name) }}
+{{- include "liquid5gc.callerEnv" (dict "root" $root "self" .name "function" .function) }}
 {{ include "liquid5gc.sbiEnv" (dict "root" $root "name" .name) }}
 {{- if eq .name "nrf" }}
 - name: LIQUID5GC_REGISTRY_TYPE
@@ -181,7 +225,31 @@ The full environment of one NF application: (dict "root" $ "name" "udm").
 - name: LIQUID5GC_SMF_N4_HEARTBEATINTERVAL
   value: {{ $root.Values.upf.heartbeatInterval | quote }}
 {{- end }}
-{{- if eq $cfg.placement "faas" }}
+{{- if .function }}
+{{- /* the unit of one function: only it is deployed here (liquid5gc.serve.function); the NF's other functions are
+       reached where the NF runs, as any caller reaches them */}}
+{{- $url := include "liquid5gc.nfUrl" (dict "root" $root "name" .name) }}
+{{- $nfCfg := include "liquid5gc.nfConfig" (dict "root" $root "name" .name) | fromYaml }}
+- name: LIQUID5GC_SERVE_FUNCTION
+  value: {{ .function | quote }}
+- name: LIQUID5GC_SERVE_PLACEMENT
+  value: faas
+- name: LIQUID5GC_REGISTRATION_ENABLED
+  value: "false"
+{{- range $nf := $cfg.functionNfs }}
+{{- if eq $nfCfg.placement "faas" }}
+- name: LIQUID5GC_NF_{{ upper $nf }}_PLACEMENT
+  value: faas
+- name: LIQUID5GC_NF_{{ upper $nf }}_URLPATTERN
+  value: {{ printf "%s/{function}" $url | quote }}
+{{- else }}
+- name: LIQUID5GC_NF_{{ upper $nf }}_PLACEMENT
+  value: http
+- name: LIQUID5GC_NF_{{ upper $nf }}_URL
+  value: {{ $url | quote }}
+{{- end }}
+{{- end }}
+{{- else if eq $cfg.placement "faas" }}
 - name: LIQUID5GC_SERVE_PLACEMENT
   value: faas
 - name: LIQUID5GC_REGISTRATION_ENABLED

@@ -570,6 +570,51 @@ class HelmChartTest {
         assertThat(exposed.getMetadata().getLabels()).doesNotContainKey("networking.knative.dev/visibility");
     }
 
+    // ---- functions deployed alone ----
+
+    @Test
+    void whenFunctionsArePlacedAlone_thenEachIsAKnativeServiceOfItsOwnRunningItsNfsImageServingOnlyIt() {
+        Manifests m = render("functions-values.yaml");
+        Map<String, String> nfOf = Map.of("udm-generate-auth-data", "udm", "nssf-slice-select", "nssf", "chf-charging-create", "r17");
+        nfOf.forEach((function, nf) -> {
+            var unit = m.get(io.fabric8.knative.serving.v1.Service.class, PREFIX + function);
+            assertThat(unit.getMetadata().getLabels()).containsEntry("liquid5gc.io/function", function).containsEntry("liquid5gc.io/nf", nf)
+                    .containsEntry("app.kubernetes.io/component", function).containsEntry("networking.knative.dev/visibility", "cluster-local");
+            Container c = unit.getSpec().getTemplate().getSpec().getContainers().getFirst();
+            assertThat(c.getImage()).isEqualTo("ghcr.io/liquid5gc/nf-" + nf + ":0.1.0-SNAPSHOT");
+            assertThat(Manifests.env(c)).containsEntry("LIQUID5GC_SERVE_FUNCTION", function).containsEntry("LIQUID5GC_SERVE_PLACEMENT", "faas")
+                    .containsEntry("LIQUID5GC_REGISTRATION_ENABLED", "false")
+                    // it acts as its NF: that NF's SBI identity
+                    .containsEntry("LIQUID5GC_SECURITY_NFINSTANCEID", "secret:liquid5gc-sbi/" + nf + "-instance-id");
+        });
+        // the NFs' own workloads stay (the UDM, NSSF as Deployments, R17 as its Knative Service) for everything else
+        assertThat(m.find(Deployment.class, PREFIX + "udm")).isPresent();
+        assertThat(m.find(Deployment.class, PREFIX + "nssf")).isPresent();
+        assertThat(m.find(io.fabric8.knative.serving.v1.Service.class, PREFIX + "r17")).isPresent();
+        // the entry's own settings over its NF's
+        var udmUnit = m.get(io.fabric8.knative.serving.v1.Service.class, PREFIX + "udm-generate-auth-data");
+        assertThat(udmUnit.getSpec().getTemplate().getMetadata().getAnnotations()).containsEntry("autoscaling.knative.dev/min-scale", "1");
+        var chfUnit = m.get(io.fabric8.knative.serving.v1.Service.class, PREFIX + "chf-charging-create");
+        assertThat(chfUnit.getSpec().getTemplate().getSpec().getContainers().getFirst().getResources().getLimits().get("memory").toString())
+                .isEqualTo("256Mi");
+        assertThat(m.get(io.fabric8.knative.serving.v1.Service.class, PREFIX + "nssf-slice-select").getSpec().getTemplate()
+                .getMetadata().getAnnotations()).containsEntry("autoscaling.knative.dev/min-scale", "0");
+        // the NF's Service does not select the unit's pods (they answer one function only)
+        var udmService = m.get(io.fabric8.kubernetes.api.model.Service.class, PREFIX + "udm");
+        assertThat(udmUnit.getSpec().getTemplate().getMetadata().getLabels().entrySet()
+                .containsAll(udmService.getSpec().getSelector().entrySet())).isFalse();
+    }
+
+    @Test
+    void whenAFunctionEntryNamesAnotherNfsFunctionOrIsNotFaas_thenRenderingFailsNamingIt() {
+        assertThatThrownBy(() -> new Helm(CHART).template().withName(RELEASE).set("redis.auth.password", "x")
+                .set("nfs.udm.functions.ausf-authenticate.placement", "faas").call())
+                .hasMessageContaining("nfs.udm.functions.ausf-authenticate: not a function of this application");
+        assertThatThrownBy(() -> new Helm(CHART).template().withName(RELEASE).set("redis.auth.password", "x")
+                .set("nfs.udm.functions.udm-generate-auth-data.placement", "persistent").call())
+                .hasMessageContaining("nfs.udm.functions.udm-generate-auth-data.placement must be faas");
+    }
+
     // ---- values checked ----
 
     @Test

@@ -88,6 +88,27 @@ class PlacementBindingTest {
         }
     }
     @Test
+    void whenAFunctionIsDeployedAlone_thenEveryCallerItsOwnNfIncludedPostsItToItsUnitAndTheUnitReachesItsSiblingsAtTheNf() {
+        Manifests m = HelmChartTest.render("functions-values.yaml");
+        String unitPattern = "http://core-liquid5gc-udm-generate-auth-data.fivegc.svc.cluster.local/{function}";
+        for (String caller : List.of("ausf", "udm", "amf")) {
+            PlacementProperties p = bind(Manifests.env(HelmChartTest.container(m.get(Deployment.class, HelmChartTest.PREFIX + caller))));
+            var own = p.of(io.liquid5gc.sbi.udm.UdmApi.GENERATE_AUTH_DATA);
+            assertThat(own.placement()).as(caller).isEqualTo(Placement.FAAS);
+            assertThat(own.urlPattern()).as(caller).isEqualTo(unitPattern);
+            var sibling = p.of(io.liquid5gc.sbi.udm.UdmApi.GET_SUBSCRIBER_DATA);
+            assertThat(sibling.placement()).as(caller).isEqualTo(caller.equals("udm") ? Placement.LOCAL : Placement.HTTP);
+        }
+        var unit = m.get(io.fabric8.knative.serving.v1.Service.class, HelmChartTest.PREFIX + "udm-generate-auth-data");
+        PlacementProperties p = bind(Manifests.env(unit.getSpec().getTemplate().getSpec().getContainers().getFirst()));
+        assertThat(target(p, NfType.UDM, "udm-get-subscriber-data")).isEqualTo("http://core-liquid5gc-udm:8004/udm-get-subscriber-data");
+        assertThat(target(p, NfType.UDR, "udr-data-read")).isEqualTo("http://core-liquid5gc-udr:8005/udr-data-read");
+        // the other units, as every caller sees them
+        assertThat(p.of(io.liquid5gc.sbi.chf.ChfApi.CHARGING_CREATE).urlPattern())
+                .isEqualTo("http://core-liquid5gc-chf-charging-create.fivegc.svc.cluster.local/{function}");
+    }
+
+    @Test
     void whenComposeHybrid_thenCallersBindHttpForAlwaysOnNfsAndFaasForR17() throws Exception {
         var services = ComposeTest.config("docker-compose.yml", "docker-compose.hybrid.yml").path("services");
         Map<String, List<String>> hosted = new HashMap<>(HelmChartTest.HOSTED);

@@ -6,6 +6,7 @@ import io.liquid5gc.runtime.discovery.RegistrationProperties;
 import io.liquid5gc.runtime.invoke.FunctionDispatcher;
 import io.liquid5gc.runtime.invoke.FunctionEndpoint;
 import io.liquid5gc.runtime.invoke.ServeProperties;
+import io.liquid5gc.runtime.invoke.SingleFunctionDeployment;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.runtime.placement.PeerResolver;
 import io.liquid5gc.runtime.placement.PlacementFunctionClient;
@@ -32,6 +33,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import tools.jackson.databind.ObjectMapper;
@@ -56,6 +58,12 @@ public class Liquid5gcRuntimeAutoConfiguration {
         return Clock.systemUTC();
     }
 
+    /** {@code liquid5gc.serve.function}: this process is the unit of that one function; the others are not deployed. */
+    @Bean
+    static SingleFunctionDeployment liquid5gcSingleFunctionDeployment() {
+        return new SingleFunctionDeployment();
+    }
+
     @Bean
     FunctionDispatcher functionDispatcher(ListableBeanFactory beans, ObjectProvider<MeterRegistry> meters) {
         return new FunctionDispatcher(beans, meters.getIfAvailable(SimpleMeterRegistry::new));
@@ -65,7 +73,7 @@ public class Liquid5gcRuntimeAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     PeerResolver peerResolver(ObjectProvider<FunctionClient> client, Clock clock, FunctionDispatcher dispatcher,
-                              org.springframework.core.env.Environment env) {
+                              Environment env) {
         if (!env.getProperty("liquid5gc.discovery.enabled", Boolean.class, true)) {
             return PeerResolver.NONE;
         }
