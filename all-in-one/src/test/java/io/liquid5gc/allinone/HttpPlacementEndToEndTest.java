@@ -69,6 +69,8 @@ class HttpPlacementEndToEndTest {
     private static int udmPort;
     private static int smfPort;
     private static int amfPort;
+    /** Every process's HTTP port (the core first), for HttpPlacementRegistrationLatency's per-hop figures. */
+    static final List<Integer> METRICS_PORTS = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -129,6 +131,9 @@ class HttpPlacementEndToEndTest {
         for (Started nf : started) {
             awaitReady(nf);
         }
+        METRICS_PORTS.clear();
+        METRICS_PORTS.add(corePort);
+        started.forEach(nf -> METRICS_PORTS.add(nf.port()));
         udrPort = started.get(0).port();
         udmPort = started.get(1).port();
         ausfPort = started.get(2).port();
@@ -237,8 +242,10 @@ class HttpPlacementEndToEndTest {
     private static Started launch(String module, String mainClass, List<String> shared, String nrf, Set<String> hosts) throws Exception {
         int port = freePort();
         int index = MODULES.indexOf(module);
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-XX:TieredStopAtLevel=1", "-cp", classPathWithOnly(module), mainClass, "--server.port=" + port, "--server.address=127.0.0.1",
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // C1 only by default: quick to start, what this test needs; the latency measurement runs them as deployed
+        cmd.addAll(Arrays.asList(System.getProperty("liquid5gc.e2e.nf-jvm-options", "-Xmx256m -XX:TieredStopAtLevel=1").trim().split("\\s+")));
+        cmd.addAll(List.of("-cp", classPathWithOnly(module), mainClass, "--server.port=" + port, "--server.address=127.0.0.1",
                 "--liquid5gc.nf.nrf.placement=http", "--liquid5gc.registration.advertised-url=" + scheme() + "://127.0.0.1:" + port,
                 "--liquid5gc.store.memory.journal=none", nrf,
                 "--liquid5gc.security.nf-instance-id=" + instanceId(index)));
