@@ -154,6 +154,12 @@ public final class TestMessages {
                 null, NgapMessage.ABSENT, null, NAS, NONE);
     }
 
+    /** OVERLOAD START: reject non-emergency mobile-originated data, 40 % of the signalling. */
+    public static io.liquid5gc.ngap.message.Overload.Start overloadStart() {
+        return io.liquid5gc.ngap.message.Overload.Start.of(new io.liquid5gc.ngap.ie.OverloadResponse.Action(
+                io.liquid5gc.ngap.ie.OverloadAction.REJECT_NON_EMERGENCY_MO_DT), 40);
+    }
+
     public static List<NgapMessage> all() {
         return List.of(
                 ngSetupRequest(),
@@ -172,6 +178,9 @@ public final class TestMessages {
                         new UeAssociatedConnection(AMF_ID, RAN_ID), new UeAssociatedConnection(UeAssociatedConnection.ABSENT, 7))), NONE),
                 new NgReset.Acknowledge(List.of(new UeAssociatedConnection(AMF_ID, UeAssociatedConnection.ABSENT)), null, NONE),
                 new ErrorIndication(AMF_ID, RAN_ID, CauseProtocol.ABSTRACT_SYNTAX_ERROR_REJECT, DIAG, null, NONE),
+                overloadStart(),
+                new io.liquid5gc.ngap.message.Overload.Start(null, io.liquid5gc.ngap.message.NgapMessage.ABSENT, NONE),
+                io.liquid5gc.ngap.message.Overload.Stop.of(),
                 initialUeMessage(),
                 new NasTransport.InitialUeMessage(3, NAS, ULI, RrcEstablishmentCause.MO_EXCEPTION_DATA, null, 0x155, false, NSSAI, NONE),
                 new NasTransport.DownlinkNasTransport(AMF_ID, RAN_ID, "old-amf", 5, NAS, AMBR, NSSAI, NONE),

@@ -10,7 +10,9 @@ public final class IeIds {
 
     public static final int ALLOWED_NSSAI = 0;
     public static final int AMF_NAME = 1;
+    public static final int AMF_OVERLOAD_RESPONSE = 2;
     public static final int AMF_SET_ID = 3;
+    public static final int AMF_TRAFFIC_LOAD_REDUCTION_INDICATION = 9;
     public static final int AMF_UE_NGAP_ID = 10;
     public static final int CAUSE = 15;
     public static final int CRITICALITY_DIAGNOSTICS = 19;

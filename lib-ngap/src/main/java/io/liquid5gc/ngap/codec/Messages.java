@@ -19,6 +19,7 @@ import io.liquid5gc.ngap.message.NasTransport;
 import io.liquid5gc.ngap.message.NgReset;
 import io.liquid5gc.ngap.message.NgSetup;
 import io.liquid5gc.ngap.message.NgapMessage;
+import io.liquid5gc.ngap.message.Overload;
 import io.liquid5gc.ngap.message.Paging;
 import io.liquid5gc.ngap.message.PathSwitch;
 import io.liquid5gc.ngap.message.PduSessionResourceModify;
@@ -166,6 +167,14 @@ public final class Messages {
                 (m, s) -> s.o(0, m.connections()).o(1, m.criticalityDiagnostics()),
                 optional(IeIds.UE_ASSOCIATED_LOGICAL_NG_CONNECTION_LIST, IGNORE, 0, UeContextIes.UE_ASSOCIATED_CONNECTION_LIST),
                 critDiag(1));
+
+        // 8.7.6 / 8.7.7 overload (9.2.6.17, 9.2.6.18); the Overload Start NSSAI List (id 49) stays raw
+        add(Overload.Start.class, ProcedureCode.OVERLOAD_START, IM,
+                s -> new Overload.Start(s.o(0), s.l(0), s.raw()),
+                (m, s) -> s.o(0, m.amfOverloadResponse()).l(0, m.trafficLoadReductionIndication()),
+                optional(IeIds.AMF_OVERLOAD_RESPONSE, REJECT, 0, RanNodeIes.OVERLOAD_RESPONSE),
+                optional(IeIds.AMF_TRAFFIC_LOAD_REDUCTION_INDICATION, IGNORE, 0, RanNodeIes.TRAFFIC_LOAD_REDUCTION_INDICATION));
+        add(Overload.Stop.class, ProcedureCode.OVERLOAD_STOP, IM, s -> new Overload.Stop(s.raw()), (m, s) -> { });
 
         add(ErrorIndication.class, ProcedureCode.ERROR_INDICATION, IM,
                 s -> new ErrorIndication(s.l(0), s.l(1), s.o(0), s.o(1), s.o(2), s.raw()),

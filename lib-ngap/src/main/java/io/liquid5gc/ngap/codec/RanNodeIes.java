@@ -17,6 +17,8 @@ import io.liquid5gc.ngap.aper.AperWriter;
 import io.liquid5gc.ngap.ie.BroadcastPlmnItem;
 import io.liquid5gc.ngap.ie.GlobalRanNodeId;
 import io.liquid5gc.ngap.ie.Guami;
+import io.liquid5gc.ngap.ie.OverloadAction;
+import io.liquid5gc.ngap.ie.OverloadResponse;
 import io.liquid5gc.ngap.ie.PlmnIdentity;
 import io.liquid5gc.ngap.ie.PlmnSupportItem;
 import io.liquid5gc.ngap.ie.SNssai;
@@ -201,4 +203,36 @@ final class RanNodeIes {
 
     /** PLMNSupportList ::= SEQUENCE (SIZE(1..maxnoofPLMNs = 12)) OF PLMNSupportItem. */
     static final ValueCodec<List<PlmnSupportItem>> PLMN_SUPPORT_LIST = listOf(1, 12, PLMN_SUPPORT_ITEM, 40);
+
+    /** OverloadResponse CHOICE {overloadAction, choice-Extensions} (9.3.1.104); OverloadAction ENUMERATED (4, ...). */
+    static final ValueCodec<OverloadResponse> OVERLOAD_RESPONSE = new ValueCodec<>() {
+        @Override
+        public OverloadResponse decode(AperReader r) {
+            if (r.readConstrained(0, 1) == 1) {
+                return new OverloadResponse.Extension(readSingleContainer(r));
+            }
+            int i = r.readEnumerated(OverloadAction.ROOT_COUNT, true);
+            if (i >= OverloadAction.ROOT_COUNT) {
+                throw new AperException("overload action " + i + " unknown");
+            }
+            return new OverloadResponse.Action(OverloadAction.values()[i]);
+        }
+
+        @Override
+        public void encode(AperWriter w, OverloadResponse v) {
+            switch (v) {
+                case OverloadResponse.Action a -> {
+                    w.writeConstrained(0, 0, 1);
+                    w.writeEnumerated(a.action().ordinal(), OverloadAction.ROOT_COUNT, true);
+                }
+                case OverloadResponse.Extension x -> {
+                    w.writeConstrained(1, 0, 1);
+                    writeSingleContainer(w, x.ie());
+                }
+            }
+        }
+    };
+
+    /** TrafficLoadReductionIndication ::= INTEGER (1..99) (9.3.1.106). */
+    static final LongCodec TRAFFIC_LOAD_REDUCTION_INDICATION = Codecs.constrained(1, 99);
 }

@@ -16,6 +16,8 @@ public sealed interface InitiatingMessage extends NgapMessage
         NasTransport.UplinkNasTransport,
         NgReset.Request,
         NgSetup.Request,
+        Overload.Start,
+        Overload.Stop,
         Paging,
         PathSwitch.Request,
         PduSessionResourceModify.Request,

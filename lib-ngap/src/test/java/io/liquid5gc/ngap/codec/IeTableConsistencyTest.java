@@ -153,6 +153,8 @@ class IeTableConsistencyTest {
         SETS.put(PathSwitch.Request.class, "PathSwitchRequestIEs");
         SETS.put(PathSwitch.Acknowledge.class, "PathSwitchRequestAcknowledgeIEs");
         SETS.put(PathSwitch.Failure.class, "PathSwitchRequestFailureIEs");
+        SETS.put(io.liquid5gc.ngap.message.Overload.Start.class, "OverloadStartIEs");
+        SETS.put(io.liquid5gc.ngap.message.Overload.Stop.class, "OverloadStopIEs");
     }
 
     private static void check(String set, ContainerDescriptor<?> d) {

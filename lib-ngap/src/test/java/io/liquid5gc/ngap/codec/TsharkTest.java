@@ -83,6 +83,14 @@ class TsharkTest {
     }
 
     @Test
+    void whenOverloadStartDissected_thenWiresharkShowsTheActionAndTheReduction() {
+        assertThat(frameOf(TestMessages.overloadStart()))
+                .contains("OverloadStart")
+                .contains("overloadAction: reject-non-emergency-mo-dt (0)")
+                .contains("TrafficLoadReductionIndication: 40");
+    }
+
+    @Test
     void whenNgSetupResponseDissected_thenWiresharkShowsOurValues() {
         assertThat(frameOf(TestMessages.ngSetupResponse()))
                 .contains("AMFName: amf.liquid5gc")
