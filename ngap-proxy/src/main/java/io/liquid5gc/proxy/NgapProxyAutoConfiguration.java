@@ -1,6 +1,9 @@
 package io.liquid5gc.proxy;
 
 import io.liquid5gc.proxy.n2.N2Server;
+import io.liquid5gc.proxy.overload.MeteredAmfCalls;
+import io.liquid5gc.proxy.overload.OverloadControl;
+import io.liquid5gc.proxy.overload.OverloadProperties;
 import io.liquid5gc.proxy.ue.UeSignalling;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.runtime.store.KeyValueStore;
@@ -16,7 +19,7 @@ import org.springframework.context.annotation.Bean;
 
 /** The N2 termination, in any application that has this jar (the all-in-one, the proxy application). */
 @AutoConfiguration(afterName = "io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration")
-@EnableConfigurationProperties(ProxyProperties.class)
+@EnableConfigurationProperties({ProxyProperties.class, OverloadProperties.class})
 @ConditionalOnBooleanProperty(name = "liquid5gc.proxy.enabled", matchIfMissing = true)
 public class NgapProxyAutoConfiguration {
 
@@ -26,11 +29,20 @@ public class NgapProxyAutoConfiguration {
         return io.liquid5gc.proxy.ue.NasTimerScheduler.system();
     }
 
+    /** AMF overload, from the proxy's AMF calls in flight and their latency ({@code liquid5gc.proxy.overload.*}). */
+    @Bean(destroyMethod = "close")
+    OverloadControl overloadControl(OverloadProperties properties) {
+        OverloadControl control = new OverloadControl(properties, System::nanoTime);
+        control.startTicker(); // an overload with no more calls ends by time, and the gNBs hear OVERLOAD STOP
+        return control;
+    }
+
     @Bean
     UeSignalling ueSignalling(FunctionClient functions, KeyValueStore stateStore, ObjectProvider<ObjectMapper> json,
-                              ProxyProperties properties, ObjectProvider<MeterRegistry> meters, io.liquid5gc.proxy.ue.NasTimerScheduler timers) {
-        return new UeSignalling(functions, stateStore, json.getIfAvailable(JsonMapper::new), properties,
-                meters.getIfAvailable(SimpleMeterRegistry::new), timers);
+                              ProxyProperties properties, ObjectProvider<MeterRegistry> meters, io.liquid5gc.proxy.ue.NasTimerScheduler timers,
+                              OverloadControl overload) {
+        return new UeSignalling(new MeteredAmfCalls(functions, overload, System::nanoTime), stateStore, json.getIfAvailable(JsonMapper::new),
+                properties, meters.getIfAvailable(SimpleMeterRegistry::new), timers);
     }
 
     /** The SMF's downlink-data notifications (paging, TS 23.502 4.2.3.3) reach the AMF through this proxy in-process. */
@@ -59,9 +71,11 @@ public class NgapProxyAutoConfiguration {
     }
 
     @Bean
-    N2Server n2Server(ProxyProperties properties, UeSignalling ue, ObjectProvider<MeterRegistry> meters) {
+    N2Server n2Server(ProxyProperties properties, UeSignalling ue, ObjectProvider<MeterRegistry> meters, OverloadControl overload,
+                      OverloadProperties overloadProperties) {
         N2Server server = new N2Server(properties, meters.getIfAvailable(SimpleMeterRegistry::new));
         server.attach(ue);
+        server.attachOverload(overload, overloadProperties);
         return server;
     }
 }

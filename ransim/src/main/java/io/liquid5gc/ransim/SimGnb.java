@@ -438,12 +438,21 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
             }
             case Paging p -> pagings.add(p.uePagingIdentity());
             case io.liquid5gc.ngap.message.ErrorIndication e -> errors.add(e);
+            case io.liquid5gc.ngap.message.Overload.Start o -> overloadMessages.add(o);
+            case io.liquid5gc.ngap.message.Overload.Stop o -> overloadMessages.add(o);
             default -> { }
         }
     }
 
     private final List<io.liquid5gc.ngap.message.ErrorIndication> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile SecurityHandover lastSecurityHandover;
+
+    private final List<io.liquid5gc.ngap.message.NgapMessage> overloadMessages = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The OVERLOAD START and OVERLOAD STOP messages the core sent this gNB (TS 38.413 8.7.6/8.7.7), in order. */
+    public List<io.liquid5gc.ngap.message.NgapMessage> overloadMessages() {
+        return List.copyOf(overloadMessages);
+    }
 
     /** The Error Indications the core sent this gNB. */
     public List<io.liquid5gc.ngap.message.ErrorIndication> errorIndications() {

@@ -4,12 +4,17 @@ import io.liquid5gc.ngap.DecodeResult;
 import io.liquid5gc.ngap.NgapCodec;
 import io.liquid5gc.ngap.ie.CauseMisc;
 import io.liquid5gc.ngap.ie.CriticalityDiagnostics;
+import io.liquid5gc.ngap.ie.OverloadResponse;
 import io.liquid5gc.ngap.message.ErrorIndication;
 import io.liquid5gc.ngap.message.NgReset;
 import io.liquid5gc.ngap.message.NgSetup;
 import io.liquid5gc.ngap.message.NgapMessage;
+import io.liquid5gc.ngap.message.Overload;
 import io.liquid5gc.ngap.message.RanConfigurationUpdate;
 import io.liquid5gc.proxy.ProxyProperties;
+import io.liquid5gc.proxy.overload.CongestionAdmission;
+import io.liquid5gc.proxy.overload.OverloadControl;
+import io.liquid5gc.proxy.overload.OverloadProperties;
 import io.liquid5gc.sctp.Association;
 import io.liquid5gc.sctp.AssociationEvent;
 import io.liquid5gc.sctp.AssociationHandler;
@@ -62,6 +67,8 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private volatile NonUeProcedures.UeContextReleaser releaser = NonUeProcedures.UeContextReleaser.NONE;
     private volatile io.liquid5gc.proxy.ue.UeSignalling ueSignalling;
+    private volatile OverloadControl overload;
+    private volatile OverloadProperties overloadProperties;
     private UdpSctpEndpoint endpoint;
     private io.liquid5gc.sctp.kernel.KernelSctpEndpoint kernelEndpoint;
 
@@ -112,6 +119,48 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
                 ue.release(amfUeNgapId);
             }
         };
+    }
+
+    /**
+     * AMF overload control (TS 38.413 8.7.6/8.7.7, TS 23.501 5.19.5): every set-up gNB gets OVERLOAD START when the
+     * overload begins (and a gNB setting up during it, after its NG SETUP RESPONSE), OVERLOAD STOP when it ends; while it
+     * lasts, registrations are refused with 5GMM #22 and T3346 (see {@link CongestionAdmission}).
+     */
+    public void attachOverload(OverloadControl control, OverloadProperties properties) {
+        this.overloadProperties = properties;
+        this.overload = control;
+        control.listener(new OverloadControl.Listener() {
+            @Override
+            public void overloadStarted(String reason) {
+                List<RanNode> told = setUp();
+                log.warn("AMF overloaded: {}; OVERLOAD START ({}, {} % traffic load reduction) to {} gNB(s); registrations"
+                        + " refused with 5GMM #22 and T3346 {}", reason, properties.action(), properties.trafficLoadReduction(),
+                        told.size(), properties.backOff());
+                told.forEach(n -> send(n, buildOverloadStart()));
+            }
+
+            @Override
+            public void overloadStopped() {
+                List<RanNode> told = setUp();
+                log.info("AMF overload over: OVERLOAD STOP to {} gNB(s)", told.size());
+                told.forEach(n -> send(n, Overload.Stop.of()));
+            }
+        });
+        Gauge.builder("liquid5gc.proxy.overload", control, c -> c.overloaded() ? 1 : 0)
+                .description("1 while the AMF is overloaded (OVERLOAD START sent, registrations refused with #22)").register(meters);
+        Gauge.builder("liquid5gc.proxy.amf.calls.in.flight", control, OverloadControl::inFlight)
+                .description("AMF function calls the proxy has in flight").register(meters);
+    }
+
+    /** OVERLOAD START (TS 38.413 9.2.6.17) with the configured action and traffic load reduction. */
+    Overload.Start buildOverloadStart() {
+        OverloadProperties p = overloadProperties;
+        return Overload.Start.of(new OverloadResponse.Action(p.action()),
+                p.trafficLoadReduction() == 0 ? NgapMessage.ABSENT : p.trafficLoadReduction());
+    }
+
+    private List<RanNode> setUp() {
+        return nodes.values().stream().filter(RanNode::isSetUp).toList();
     }
 
     /** The UDP address gNBs reach (useful when the port was 0); null when SCTP over UDP is off. */
@@ -169,15 +218,22 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
             return;
         }
         switch (m) {
-            case NgSetup.Request r -> send(node, ngSetup.handleNgSetupRequest(node, r, diagnostics));
+            case NgSetup.Request r -> {
+                send(node, ngSetup.handleNgSetupRequest(node, r, diagnostics));
+                if (node.isSetUp() && overload != null && overload.overloaded()) {
+                    send(node, buildOverloadStart());
+                }
+            }
             case RanConfigurationUpdate.Request r -> send(node, nonUe.handleRanConfigurationUpdate(node, r, diagnostics));
             case NgReset.Request r -> send(node, nonUe.handleNgReset(node, r, releaser));
             case ErrorIndication e -> nonUe.handleErrorIndication(node, e);
             case io.liquid5gc.ngap.message.NasTransport.InitialUeMessage im when ueSignalling != null -> {
-                if (node.admitInitialUeMessage(nanoClock.getAsLong())) {
-                    ueSignalling.handleInitialUeMessage(node, im);
-                } else {
+                if (!node.admitInitialUeMessage(nanoClock.getAsLong())) {
                     notAdmitted(node, im);
+                } else if (overload != null && overload.overloaded() && CongestionAdmission.rejectedInCongestion(im)) {
+                    ueSignalling.handleInitialUeMessageInCongestion(node, im, overloadProperties.backOff());
+                } else {
+                    ueSignalling.handleInitialUeMessage(node, im);
                 }
             }
             case io.liquid5gc.ngap.message.NasTransport.UplinkNasTransport ul when ueSignalling != null ->

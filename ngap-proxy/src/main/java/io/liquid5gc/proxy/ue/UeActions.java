@@ -118,6 +118,18 @@ final class UeActions implements NasTimers.Expiry {
         sendDownlinkNasTransport(ue, pdu);
     }
 
+    /**
+     * REGISTRATION REJECT with 5GMM cause #22 congestion and T3346 (TS 24.501 5.5.1.2.5, 5.3.9), plain (no security
+     * context exists on this connection; the UE accepts it, 4.4.4.2), then the release of the NG connection: an
+     * overloaded AMF turns the UE away before any function runs.
+     */
+    void sendRegistrationRejectForCongestion(UeN2 ue, java.time.Duration backOff) {
+        metrics.count("congestion_reject");
+        sendDownlinkNasTransport(ue, NasCodec.encode(new GmmMessage.RegistrationReject(io.liquid5gc.nas.mm.GmmCause.CONGESTION,
+                io.liquid5gc.nas.ie.GprsTimer.seconds((int) backOff.toSeconds()), null, null, List.of())));
+        sendUeContextReleaseCommand(ue, new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE));
+    }
+
     private static void sendDownlinkNasTransport(UeN2 ue, byte[] pdu) {
         ue.ran.sendUeAssociated(new NasTransport.DownlinkNasTransport(ue.amfUeNgapId, ue.ranUeNgapId, null, NgapMessage.ABSENT,
                 Octets.wrap(pdu), null, null, List.of()), ue.ranUeNgapId);

@@ -201,6 +201,12 @@ public final class UeSignalling {
         });
     }
 
+    /** An Initial UE Message while the AMF is overloaded ({@code proxy.overload}): REGISTRATION REJECT #22 with T3346. */
+    public void handleInitialUeMessageInCongestion(RanLink ran, NasTransport.InitialUeMessage m, java.time.Duration backOff) {
+        connections.submitNew(() -> actions.sendRegistrationRejectForCongestion(new UeN2(connections.allocateAmfUeNgapId(),
+                m.ranUeNgapId(), ran, location(m.userLocationInformation(), ran)), backOff));
+    }
+
     /** UPLINK NAS TRANSPORT (TS 38.413 8.6.3). Ids unknown here are looked up in the store (another replica, or before a restart). */
     public void handleUplinkNasTransport(NasTransport.UplinkNasTransport m, RanLink from, Runnable unknownIds) {
         byte[] nas = m.nasPdu().toByteArray();
