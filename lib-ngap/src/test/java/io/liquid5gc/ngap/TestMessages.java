@@ -160,6 +160,12 @@ public final class TestMessages {
                 io.liquid5gc.ngap.ie.OverloadAction.REJECT_NON_EMERGENCY_MO_DT), 40);
     }
 
+    /** AMF STATUS INDICATION: the GUAMI unavailable, keep its UEs a while (apply-timer), backup AMF named. */
+    public static io.liquid5gc.ngap.message.AmfStatusIndication amfStatusIndication() {
+        return io.liquid5gc.ngap.message.AmfStatusIndication.of(List.of(
+                new io.liquid5gc.ngap.ie.UnavailableGuamiItem(GUAMI, true, "amf-backup", List.of())));
+    }
+
     public static List<NgapMessage> all() {
         return List.of(
                 ngSetupRequest(),
@@ -179,6 +185,8 @@ public final class TestMessages {
                 new NgReset.Acknowledge(List.of(new UeAssociatedConnection(AMF_ID, UeAssociatedConnection.ABSENT)), null, NONE),
                 new ErrorIndication(AMF_ID, RAN_ID, CauseProtocol.ABSTRACT_SYNTAX_ERROR_REJECT, DIAG, null, NONE),
                 overloadStart(),
+                amfStatusIndication(),
+                io.liquid5gc.ngap.message.AmfStatusIndication.of(List.of(new io.liquid5gc.ngap.ie.UnavailableGuamiItem(GUAMI, null))),
                 new io.liquid5gc.ngap.message.Overload.Start(null, io.liquid5gc.ngap.message.NgapMessage.ABSENT, NONE),
                 io.liquid5gc.ngap.message.Overload.Stop.of(),
                 initialUeMessage(),

@@ -1,6 +1,7 @@
 package io.liquid5gc.proxy;
 
 import io.liquid5gc.proxy.n2.N2Server;
+import io.liquid5gc.proxy.n2.N2ShutdownProperties;
 import io.liquid5gc.proxy.overload.MeteredAmfCalls;
 import io.liquid5gc.proxy.overload.OverloadControl;
 import io.liquid5gc.proxy.overload.OverloadProperties;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Bean;
 
 /** The N2 termination, in any application that has this jar (the all-in-one, the proxy application). */
 @AutoConfiguration(afterName = "io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration")
-@EnableConfigurationProperties({ProxyProperties.class, OverloadProperties.class})
+@EnableConfigurationProperties({ProxyProperties.class, OverloadProperties.class, N2ShutdownProperties.class})
 @ConditionalOnBooleanProperty(name = "liquid5gc.proxy.enabled", matchIfMissing = true)
 public class NgapProxyAutoConfiguration {
 
@@ -72,10 +73,11 @@ public class NgapProxyAutoConfiguration {
 
     @Bean
     N2Server n2Server(ProxyProperties properties, UeSignalling ue, ObjectProvider<MeterRegistry> meters, OverloadControl overload,
-                      OverloadProperties overloadProperties) {
+                      OverloadProperties overloadProperties, N2ShutdownProperties shutdown) {
         N2Server server = new N2Server(properties, meters.getIfAvailable(SimpleMeterRegistry::new));
         server.attach(ue);
         server.attachOverload(overload, overloadProperties);
+        server.shutdown(shutdown);
         return server;
     }
 }

@@ -440,6 +440,7 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
             case io.liquid5gc.ngap.message.ErrorIndication e -> errors.add(e);
             case io.liquid5gc.ngap.message.Overload.Start o -> overloadMessages.add(o);
             case io.liquid5gc.ngap.message.Overload.Stop o -> overloadMessages.add(o);
+            case io.liquid5gc.ngap.message.AmfStatusIndication statusIndication -> overloadMessages.add(statusIndication);
             default -> { }
         }
     }
@@ -449,7 +450,7 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
 
     private final List<io.liquid5gc.ngap.message.NgapMessage> overloadMessages = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    /** The OVERLOAD START and OVERLOAD STOP messages the core sent this gNB (TS 38.413 8.7.6/8.7.7), in order. */
+    /** The OVERLOAD START / STOP and AMF STATUS INDICATION messages the core sent this gNB (TS 38.413 8.7.6/8.7.7/8.7.3), in order. */
     public List<io.liquid5gc.ngap.message.NgapMessage> overloadMessages() {
         return List.copyOf(overloadMessages);
     }

@@ -82,6 +82,7 @@ public final class IeIds {
     public static final int UE_RADIO_CAPABILITY = 117;
     public static final int UE_RADIO_CAPABILITY_FOR_PAGING = 118;
     public static final int UE_SECURITY_CAPABILITIES = 119;
+    public static final int UNAVAILABLE_GUAMI_LIST = 120;
     public static final int USER_LOCATION_INFORMATION = 121;
     public static final int DATA_FORWARDING_NOT_POSSIBLE = 127;
     public static final int NETWORK_INSTANCE = 129;

@@ -8,6 +8,7 @@ import static io.liquid5gc.ngap.ie.Criticality.REJECT;
 import io.liquid5gc.ngap.ie.Criticality;
 import io.liquid5gc.ngap.ie.IeContainer;
 import io.liquid5gc.ngap.message.AmfConfigurationUpdate;
+import io.liquid5gc.ngap.message.AmfStatusIndication;
 import io.liquid5gc.ngap.message.ErrorIndication;
 import io.liquid5gc.ngap.message.HandoverCancel;
 import io.liquid5gc.ngap.message.HandoverNotify;
@@ -167,6 +168,12 @@ public final class Messages {
                 (m, s) -> s.o(0, m.connections()).o(1, m.criticalityDiagnostics()),
                 optional(IeIds.UE_ASSOCIATED_LOGICAL_NG_CONNECTION_LIST, IGNORE, 0, UeContextIes.UE_ASSOCIATED_CONNECTION_LIST),
                 critDiag(1));
+
+        // 8.7.3 AMF status indication (9.2.6.4)
+        add(AmfStatusIndication.class, ProcedureCode.AMF_STATUS_INDICATION, IM,
+                s -> new AmfStatusIndication(s.o(0), s.raw()),
+                (m, s) -> s.o(0, m.unavailableGuamis()),
+                mandatory(IeIds.UNAVAILABLE_GUAMI_LIST, REJECT, 0, RanNodeIes.UNAVAILABLE_GUAMI_LIST));
 
         // 8.7.6 / 8.7.7 overload (9.2.6.17, 9.2.6.18); the Overload Start NSSAI List (id 49) stays raw
         add(Overload.Start.class, ProcedureCode.OVERLOAD_START, IM,

@@ -24,6 +24,7 @@ import io.liquid5gc.ngap.ie.PlmnSupportItem;
 import io.liquid5gc.ngap.ie.SNssai;
 import io.liquid5gc.ngap.ie.ServedGuamiItem;
 import io.liquid5gc.ngap.ie.SupportedTaItem;
+import io.liquid5gc.ngap.ie.UnavailableGuamiItem;
 import java.util.List;
 
 /**
@@ -235,4 +236,38 @@ final class RanNodeIes {
 
     /** TrafficLoadReductionIndication ::= INTEGER (1..99) (9.3.1.106). */
     static final LongCodec TRAFFIC_LOAD_REDUCTION_INDICATION = Codecs.constrained(1, 99);
+
+    private static final ValueCodec<UnavailableGuamiItem> UNAVAILABLE_GUAMI_ITEM = new ValueCodec<>() {
+        @Override
+        public UnavailableGuamiItem decode(AperReader r) {
+            Sequence seq = Sequence.read(r, 2);
+            Guami g = GUAMI.decode(r);
+            boolean applyTimer = false;
+            if (seq.has(0)) {
+                // TimerApproachForGUAMIRemoval ::= ENUMERATED {apply-timer, ...}
+                if (r.readEnumerated(1, true) != 0) {
+                    throw new AperException("unknown extension value of TimerApproachForGUAMIRemoval");
+                }
+                applyTimer = true;
+            }
+            String backup = seq.has(1) ? NAME.decode(r) : null;
+            return new UnavailableGuamiItem(g, applyTimer, backup, seq.end(r));
+        }
+
+        @Override
+        public void encode(AperWriter w, UnavailableGuamiItem v) {
+            Sequence.write(w, v.extensions(), v.timerApproachForGuamiRemoval(), v.backupAmfName() != null);
+            GUAMI.encode(w, v.guami());
+            if (v.timerApproachForGuamiRemoval()) {
+                w.writeEnumerated(0, 1, true);
+            }
+            if (v.backupAmfName() != null) {
+                NAME.encode(w, v.backupAmfName());
+            }
+            Sequence.writeEnd(w, v.extensions());
+        }
+    };
+
+    /** UnavailableGUAMIList ::= SEQUENCE (SIZE(1..maxnoofServedGUAMIs = 256)) OF UnavailableGUAMIItem. */
+    static final ValueCodec<List<UnavailableGuamiItem>> UNAVAILABLE_GUAMI_LIST = listOf(1, 256, UNAVAILABLE_GUAMI_ITEM, 40);
 }

@@ -3,6 +3,7 @@ package io.liquid5gc.ngap.message;
 /** TS 38.413 9.4.2: messages carried in the NGAP-PDU alternative InitiatingMessage. */
 public sealed interface InitiatingMessage extends NgapMessage
         permits AmfConfigurationUpdate.Request,
+        AmfStatusIndication,
         ErrorIndication,
         HandoverCancel.Request,
         HandoverNotify,

@@ -155,6 +155,7 @@ class IeTableConsistencyTest {
         SETS.put(PathSwitch.Failure.class, "PathSwitchRequestFailureIEs");
         SETS.put(io.liquid5gc.ngap.message.Overload.Start.class, "OverloadStartIEs");
         SETS.put(io.liquid5gc.ngap.message.Overload.Stop.class, "OverloadStopIEs");
+        SETS.put(io.liquid5gc.ngap.message.AmfStatusIndication.class, "AMFStatusIndicationIEs");
     }
 
     private static void check(String set, ContainerDescriptor<?> d) {

@@ -91,6 +91,15 @@ class TsharkTest {
     }
 
     @Test
+    void whenAmfStatusIndicationDissected_thenWiresharkShowsTheUnavailableGuamiAndTheBackupAmf() {
+        assertThat(frameOf(TestMessages.amfStatusIndication()))
+                .contains("AMFStatusIndication")
+                .contains("UnavailableGUAMIItem")
+                .contains("timerApproachForGUAMIRemoval: apply-timer (0)")
+                .contains("backupAMFName: amf-backup");
+    }
+
+    @Test
     void whenNgSetupResponseDissected_thenWiresharkShowsOurValues() {
         assertThat(frameOf(TestMessages.ngSetupResponse()))
                 .contains("AMFName: amf.liquid5gc")

@@ -5,6 +5,8 @@ import io.liquid5gc.ngap.NgapCodec;
 import io.liquid5gc.ngap.ie.CauseMisc;
 import io.liquid5gc.ngap.ie.CriticalityDiagnostics;
 import io.liquid5gc.ngap.ie.OverloadResponse;
+import io.liquid5gc.ngap.ie.UnavailableGuamiItem;
+import io.liquid5gc.ngap.message.AmfStatusIndication;
 import io.liquid5gc.ngap.message.ErrorIndication;
 import io.liquid5gc.ngap.message.NgReset;
 import io.liquid5gc.ngap.message.NgSetup;
@@ -69,6 +71,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
     private volatile io.liquid5gc.proxy.ue.UeSignalling ueSignalling;
     private volatile OverloadControl overload;
     private volatile OverloadProperties overloadProperties;
+    private volatile N2ShutdownProperties shutdown = N2ShutdownProperties.defaults();
     private UdpSctpEndpoint endpoint;
     private io.liquid5gc.sctp.kernel.KernelSctpEndpoint kernelEndpoint;
 
@@ -459,6 +462,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
 
     @Override
     public void stop() {
+        sendAmfStatusIndication();
         if (endpoint != null) {
             endpoint.close();
             endpoint = null;
@@ -466,6 +470,35 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
         if (kernelEndpoint != null) {
             kernelEndpoint.close();
             kernelEndpoint = null;
+        }
+    }
+
+    /** {@code liquid5gc.proxy.shutdown.*}; the defaults until set. */
+    public void shutdown(N2ShutdownProperties properties) {
+        this.shutdown = properties;
+    }
+
+    /**
+     * TS 38.413 8.7.3: before the associations close, every set-up gNB hears that this AMF's GUAMIs are unavailable
+     * (AMF STATUS INDICATION), so that it selects another AMF for its UEs instead of finding out from a lost association;
+     * then the grace period, for delivery (and retransmission).
+     */
+    void sendAmfStatusIndication() {
+        N2ShutdownProperties p = shutdown;
+        List<RanNode> told = setUp();
+        if (!p.statusIndication() || told.isEmpty() || !isRunning()) {
+            return;
+        }
+        String backup = p.backupAmfName().isBlank() ? null : p.backupAmfName();
+        AmfStatusIndication indication = AmfStatusIndication.of(ngSetup.servedGuamis().stream()
+                .map(g -> new UnavailableGuamiItem(g.guami(), p.applyTimer(), backup, List.of())).toList());
+        log.info("N2 stopping: AMF STATUS INDICATION (GUAMIs unavailable{}) to {} gNB(s), associations closed in {}",
+                backup == null ? "" : ", backup AMF " + backup, told.size(), p.grace());
+        told.forEach(n -> send(n, indication));
+        try {
+            Thread.sleep(p.grace());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

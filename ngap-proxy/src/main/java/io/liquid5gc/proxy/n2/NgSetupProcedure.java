@@ -27,6 +27,11 @@ final class NgSetupProcedure {
     private final ServedConfiguration served;
     private final N2AllowList allowList;
 
+    /** The GUAMIs this AMF serves, as its NG SETUP RESPONSE lists them. */
+    List<io.liquid5gc.ngap.ie.ServedGuamiItem> servedGuamis() {
+        return served.servedGuamis();
+    }
+
     NgSetupProcedure(ServedConfiguration served, N2AllowList allowList) {
         this.served = served;
         this.allowList = allowList;

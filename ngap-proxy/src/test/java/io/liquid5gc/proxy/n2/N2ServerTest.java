@@ -87,6 +87,26 @@ class N2ServerTest {
     }
 
     @Test
+    void whenTheProxyStops_thenEverySetUpGnbHearsItsGuamisAreUnavailableBeforeTheAssociationCloses() throws Exception {
+        server.shutdown(new N2ShutdownProperties(true, java.time.Duration.ofMillis(300), "amf-b", true));
+        send(setup(PLMN, 1, SLICE));
+        assertThat(next()).isInstanceOf(NgSetup.Response.class);
+        server.stop();
+        NgapMessage m = next();
+        assertThat(m).isInstanceOf(io.liquid5gc.ngap.message.AmfStatusIndication.class);
+        var item = ((io.liquid5gc.ngap.message.AmfStatusIndication) m).unavailableGuamis().getFirst();
+        assertThat(item.guami().plmn()).isEqualTo(PLMN);
+        assertThat(item.backupAmfName()).isEqualTo("amf-b");
+        assertThat(item.timerApproachForGuamiRemoval()).isTrue();
+    }
+
+    @Test
+    void whenNoGnbIsSetUp_thenStoppingSendsNothing() throws Exception {
+        server.stop();
+        assertThat(received.poll(500, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
     void whenTheOsHasNoSctpAndKernelIsAuto_thenOnlySctpOverUdpListens() {
         org.junit.jupiter.api.Assumptions.assumeFalse(io.liquid5gc.sctp.kernel.KernelSctpEndpoint.isSupported(), "this OS has kernel SCTP");
         assertThat(server.kernelAddress()).isNull();
