@@ -37,11 +37,26 @@ public final class RedisStoreFactory implements KeyValueStoreFactory, AutoClosea
         return RedisKeyValueStore.connect(properties, purpose, resources());
     }
 
+    @Override
+    public String where() {
+        return properties.redactedUrl();
+    }
+
     private synchronized ClientResources resources() {
         if (resources == null) {
-            resources = DefaultClientResources.builder().build();
+            resources = newResources();
         }
         return resources;
+    }
+
+    /**
+     * Lettuce event loops whose reconnection after a lost connection waits 0.1 s doubling up to 5 s (Lettuce's own
+     * default grows to 30 s, which would keep a store lost for half a minute after Redis is back).
+     */
+    static ClientResources newResources() {
+        return DefaultClientResources.builder()
+                .reconnectDelay(io.lettuce.core.resource.Delay.exponential(Duration.ofMillis(100), Duration.ofSeconds(5), 2, TimeUnit.MILLISECONDS))
+                .build();
     }
 
     @Override
