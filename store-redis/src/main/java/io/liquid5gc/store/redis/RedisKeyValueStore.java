@@ -87,6 +87,7 @@ public final class RedisKeyValueStore implements KeyValueStore {
     private static final int SCAN_COUNT = 1000;
     private static final int MGET_BATCH = 500;
 
+    /** The client when this store owns it (made by {@link #connect}), null when the factory does. */
     private final RedisClient client;
     /** The client resources when this store made its own (no factory), shut down with it. */
     private final ClientResources ownResources;
@@ -126,6 +127,36 @@ public final class RedisKeyValueStore implements KeyValueStore {
      * @throws StoreException naming the URL (never the password) when the server cannot be reached or refuses us
      */
     public static RedisKeyValueStore connect(RedisStoreProperties properties, String purpose, ClientResources resources) {
+        ClientResources own = resources == null ? RedisStoreFactory.newResources() : null;
+        RedisClient client = newClient(properties, resources == null ? own : resources);
+        try {
+            return open(client, own, true, properties, purpose);
+        } catch (RuntimeException e) {
+            shutdown(client, own);
+            throw e;
+        }
+    }
+
+    /** A Lettuce client with this store's options (connect timeout, commands refused while disconnected). */
+    static RedisClient newClient(RedisStoreProperties properties, ClientResources resources) {
+        RedisClient client = RedisClient.create(resources);
+        client.setOptions(ClientOptions.builder()
+                .socketOptions(SocketOptions.builder().connectTimeout(properties.timeout()).build())
+                // while the connection is down (Lettuce reconnects in the background), fail at once instead of
+                // queueing: a queued SET the caller already gave up on must not land later over newer state
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build());
+        return client;
+    }
+
+    /**
+     * Opens a connection on {@code client} (kept by the caller when this fails, for the next attempt: shutting a
+     * client down right after a failed connect makes Netty log an ERROR per attempt while Redis is away).
+     *
+     * @param ownsClient whether {@link #close()} shuts the client (and {@code ownResources}) down
+     */
+    static RedisKeyValueStore open(RedisClient client, ClientResources ownResources, boolean ownsClient,
+                                   RedisStoreProperties properties, String purpose) {
         String where = properties.redactedUrl();
         RedisURI uri;
         try {
@@ -142,19 +173,10 @@ public final class RedisKeyValueStore implements KeyValueStore {
             uri.setCredentialsProvider(new StaticCredentialsProvider(user, properties.password().toCharArray()));
         }
         uri.setTimeout(properties.timeout());
-        ClientResources own = resources == null ? RedisStoreFactory.newResources() : null;
-        RedisClient client = RedisClient.create(resources == null ? own : resources);
-        client.setOptions(ClientOptions.builder()
-                .socketOptions(SocketOptions.builder().connectTimeout(properties.timeout()).build())
-                // while the connection is down (Lettuce reconnects in the background), fail at once instead of
-                // queueing: a queued SET the caller already gave up on must not land later over newer state
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .build());
         StatefulRedisConnection<String, byte[]> connection;
         try {
             connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE), uri);
         } catch (RuntimeException e) {
-            shutdown(client, own);
             String message = "cannot connect to Redis at " + where + ": " + rootMessage(e);
             // a server that answered and refused us (WRONGPASS, NOAUTH) will not change its mind: fail at once;
             // no answer at all, or a server still loading its data, is worth waiting for (StoreConnection)
@@ -164,12 +186,12 @@ public final class RedisKeyValueStore implements KeyValueStore {
             RedisSettingsCheck.Report report = properties.checkSettings()
                     ? RedisSettingsCheck.checkAndLog(connection.sync(), where)
                     : null;
-            RedisKeyValueStore store = new RedisKeyValueStore(client, own, connection, properties.namespace(purpose), where, report);
+            RedisKeyValueStore store = new RedisKeyValueStore(ownsClient ? client : null, ownResources, connection,
+                    properties.namespace(purpose), where, report);
             log.info("Redis store for {} at {} under '{}'", purpose, where, store.namespace);
             return store;
         } catch (RuntimeException e) {
             connection.close();
-            shutdown(client, own);
             if (e instanceof StoreException se) {
                 throw se;
             }
@@ -303,11 +325,13 @@ public final class RedisKeyValueStore implements KeyValueStore {
         try {
             connection.close();
         } finally {
-            shutdown(client, ownResources);
+            if (client != null) {
+                shutdown(client, ownResources);
+            }
         }
     }
 
-    private static void shutdown(RedisClient client, ClientResources own) {
+    static void shutdown(RedisClient client, ClientResources own) {
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
         if (own != null) {
             own.shutdown(0, 2, java.util.concurrent.TimeUnit.SECONDS);

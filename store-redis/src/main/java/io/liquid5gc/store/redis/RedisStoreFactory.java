@@ -9,8 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The "redis" store backend ({@code liquid5gc.store.type=redis}). Creating the factory connects nowhere; each
- * {@link #create} opens one connection. The stores it creates share one set of Lettuce event loops, made on
- * first use and shut down by {@link #close()} (after the stores, which Spring destroys first).
+ * {@link #create} opens one connection, on a Lettuce client per purpose kept across attempts. The stores it creates
+ * share one set of Lettuce event loops, made on first use; clients and loops are shut down by {@link #close()} (after
+ * the stores, which Spring destroys first).
  */
 public final class RedisStoreFactory implements KeyValueStoreFactory, AutoCloseable {
 
@@ -18,6 +19,7 @@ public final class RedisStoreFactory implements KeyValueStoreFactory, AutoClosea
 
     private final RedisStoreProperties properties;
     private ClientResources resources;
+    private final java.util.Map<String, io.lettuce.core.RedisClient> clients = new java.util.HashMap<>();
 
     public RedisStoreFactory(RedisStoreProperties properties) {
         this.properties = properties;
@@ -32,9 +34,14 @@ public final class RedisStoreFactory implements KeyValueStoreFactory, AutoClosea
         return TYPE;
     }
 
+    /** One connection on this purpose's client, which is kept for the next attempt when this one fails. */
     @Override
     public KeyValueStore create(String purpose) {
-        return RedisKeyValueStore.connect(properties, purpose, resources());
+        return RedisKeyValueStore.open(client(purpose), null, false, properties, purpose);
+    }
+
+    private synchronized io.lettuce.core.RedisClient client(String purpose) {
+        return clients.computeIfAbsent(purpose, p -> RedisKeyValueStore.newClient(properties, resources()));
     }
 
     @Override
@@ -61,6 +68,8 @@ public final class RedisStoreFactory implements KeyValueStoreFactory, AutoClosea
 
     @Override
     public synchronized void close() {
+        clients.values().forEach(c -> c.shutdown(Duration.ZERO, Duration.ofSeconds(2)));
+        clients.clear();
         if (resources != null) {
             resources.shutdown(0, Duration.ofSeconds(2).toMillis(), TimeUnit.MILLISECONDS).awaitUninterruptibly(3_000);
             resources = null;
