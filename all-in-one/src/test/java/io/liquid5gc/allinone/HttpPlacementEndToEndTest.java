@@ -275,7 +275,10 @@ class HttpPlacementEndToEndTest {
                 throw new IllegalStateException(nf.module() + " exited with " + nf.process().exitValue() + "; see target/" + nf.module() + "-e2e.log");
             }
             try {
-                if (get(scheme() + "://127.0.0.1:" + nf.port() + "/actuator/health/readiness").contains("UP")) {
+                // ready (its Redis and etcd answer: readiness includes the stores) and registered in the NRF, which
+                // the callers find it through (NfSelfRegistration runs beside the start, not before readiness)
+                String base = scheme() + "://127.0.0.1:" + nf.port() + "/actuator/health/";
+                if (status(base + "readiness") == 200 && status(base + "nrfRegistration") == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -290,6 +293,11 @@ class HttpPlacementEndToEndTest {
         Pattern other = Pattern.compile(".*[/\\\\](nf-(?!" + module.substring(3) + "\\b)[a-z0-9]+|all-in-one|ngap-proxy|ransim)([/\\\\-].*)?");
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> !other.matcher(e).matches()).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static int status(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static String get(String url) throws IOException, InterruptedException {

@@ -118,6 +118,14 @@ public final class SubscriberRepository {
      *
      * @throws SubscriberKeyCipher.KeyProtectionException naming the subscriber and the key id
      */
+    /**
+     * Runs start-time work on the subscribers once the store answers (at once when it does; after the connection when
+     * a Redis is not up yet: {@link KeyValueStore#onConnected}).
+     */
+    public void whenStoreAnswers(String what, Runnable work) {
+        store.onConnected(what, work);
+    }
+
     public int verifyReadable(int sample) {
         int n = 0;
         for (byte[] raw : store.scan(KEY_PREFIX, sample).values()) {

@@ -45,9 +45,13 @@ public class UdrFunctions {
     SubscriberRepository subscriberRepository(@Qualifier("stateStore") KeyValueStore store, ObjectProvider<ObjectMapper> json,
                                               KeyEncryptionKeys keys) {
         SubscriberRepository repository = new SubscriberRepository(store, json.getIfAvailable(JsonMapper::new), keys.cipher());
-        int checked = repository.verifyReadable(16); // a wrong key-encryption key fails the start here, naming the key id
-        log.info("subscriber keys at rest: AES-256-GCM under key-encryption key '{}' ({} stored subscribers checked)",
-                keys.cipher().currentKeyId(), checked);
+        repository.whenStoreAnswers("subscriber key check", () -> {
+            // a wrong key-encryption key fails the start here (or, with a store that answers later, the process is
+            // reported broken), naming the key id
+            int checked = repository.verifyReadable(16);
+            log.info("subscriber keys at rest: AES-256-GCM under key-encryption key '{}' ({} stored subscribers checked)",
+                    keys.cipher().currentKeyId(), checked);
+        });
         return repository;
     }
 

@@ -8,7 +8,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Defaults every Liquid5GC process shares, at the lowest priority so that any property, environment variable
- * or command-line argument overrides them: actuator health (with liveness/readiness groups), info and
+ * or command-line argument overrides them: actuator health (with liveness/readiness groups, readiness including the
+ * stores), info and
  * prometheus over HTTP; virtual threads for blocking work.
  */
 public final class Liquid5gcDefaults implements EnvironmentPostProcessor {
@@ -17,6 +18,8 @@ public final class Liquid5gcDefaults implements EnvironmentPostProcessor {
             "management.endpoints.web.exposure.include", "health,info,prometheus",
             "management.endpoint.health.probes.enabled", "true",
             "management.endpoint.health.show-details", "always",
+            // not ready while a Redis/etcd store does not answer (StoreHealthIndicator); liveness stays UP meanwhile
+            "management.endpoint.health.group.readiness.include", "readinessState,stores",
             "spring.threads.virtual.enabled", "true",
             "spring.main.banner-mode", "off",
             "spring.jmx.enabled", "false",

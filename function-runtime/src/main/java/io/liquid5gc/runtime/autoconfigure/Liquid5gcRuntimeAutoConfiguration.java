@@ -16,6 +16,7 @@ import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.runtime.store.KeyValueStoreFactory;
 import io.liquid5gc.runtime.store.MeteredKeyValueStore;
 import io.liquid5gc.runtime.store.RegistryProperties;
+import io.liquid5gc.runtime.store.StoreConnections;
 import io.liquid5gc.runtime.store.StoreProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -100,11 +101,23 @@ public class Liquid5gcRuntimeAutoConfiguration {
                 .collect(Collectors.joining(", "));
     }
 
+    /**
+     * The Redis/etcd connections of this process. One that gives up (a configuration error found after the start, the
+     * start timeout) reports the process broken: liveness DOWN, so an orchestrator restarts it.
+     */
+    @Bean
+    StoreConnections storeConnections(Clock clock, ObjectProvider<MeterRegistry> meters,
+                                      org.springframework.context.ApplicationEventPublisher events) {
+        return new StoreConnections(clock, meters.getIfAvailable(SimpleMeterRegistry::new), status ->
+                org.springframework.boot.availability.AvailabilityChangeEvent.publish(events, status,
+                        org.springframework.boot.availability.LivenessState.BROKEN));
+    }
+
     @Bean(name = "stateStore", destroyMethod = "close")
     @Primary
     @ConditionalOnMissingBean(name = "stateStore")
     KeyValueStore stateStore(StoreProperties properties, List<KeyValueStoreFactory> factories, Clock clock,
-                             ObjectProvider<MeterRegistry> meters) {
+                             ObjectProvider<MeterRegistry> meters, StoreConnections connections) {
         KeyValueStore backend;
         if (properties.type().equals("memory")) {
             StoreProperties.Memory m = properties.memory();
@@ -112,9 +125,7 @@ public class Liquid5gcRuntimeAutoConfiguration {
                     ? new InMemoryKeyValueStore(clock, m.journal(), m.persistentPrefixes())
                     : new InMemoryKeyValueStore(clock);
         } else {
-            KeyValueStoreFactory factory = factoryFor("liquid5gc.store.type", properties.type(), factories);
-            backend = new io.liquid5gc.runtime.store.StoreConnector(properties.startTimeout())
-                    .connect("state store (" + properties.type() + ")", () -> factory.create("state"));
+            backend = connections.open("state", factoryFor("liquid5gc.store.type", properties.type(), factories), properties);
         }
         log.info("state store: {}", backend.describe());
         return new MeteredKeyValueStore(backend, "state", properties.type(), meters.getIfAvailable(SimpleMeterRegistry::new));
@@ -123,17 +134,26 @@ public class Liquid5gcRuntimeAutoConfiguration {
     @Bean(name = "registryStore", destroyMethod = "close")
     @ConditionalOnMissingBean(name = "registryStore")
     KeyValueStore registryStore(RegistryProperties properties, StoreProperties store, List<KeyValueStoreFactory> factories,
-                                Clock clock, ObjectProvider<MeterRegistry> meters) {
+                                Clock clock, ObjectProvider<MeterRegistry> meters, StoreConnections connections) {
         KeyValueStore backend;
         if (properties.type().equals("memory")) {
             backend = new InMemoryKeyValueStore(clock);
         } else {
-            KeyValueStoreFactory factory = factoryFor("liquid5gc.registry.type", properties.type(), factories);
-            backend = new io.liquid5gc.runtime.store.StoreConnector(store.startTimeout())
-                    .connect("registry store (" + properties.type() + ")", () -> factory.create("registry"));
+            backend = connections.open("registry", factoryFor("liquid5gc.registry.type", properties.type(), factories), store);
         }
         log.info("registry store: {}", backend.describe());
         return new MeteredKeyValueStore(backend, "registry", properties.type(), meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    /** Readiness includes {@code stores} (Liquid5gcDefaults): DOWN while a Redis/etcd store does not answer. */
+    @Configuration(proxyBeanMethods = false)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    static class StoreHealth {
+
+        @Bean
+        io.liquid5gc.runtime.store.StoreHealthIndicator storesHealthIndicator(StoreConnections connections) {
+            return new io.liquid5gc.runtime.store.StoreHealthIndicator(connections);
+        }
     }
 
     private static KeyValueStoreFactory factoryFor(String property, String type, List<KeyValueStoreFactory> factories) {
@@ -174,6 +194,13 @@ public class Liquid5gcRuntimeAutoConfiguration {
         NfSelfRegistration nfSelfRegistration(FunctionClient client, FunctionDispatcher dispatcher, RegistrationProperties registration,
                                               io.liquid5gc.runtime.security.SecurityProperties security) {
             return new NfSelfRegistration(client, dispatcher, registration, security.nfInstanceId());
+        }
+
+        @Bean
+        @org.springframework.context.annotation.Conditional(io.liquid5gc.runtime.discovery.RegistrationEnabledCondition.class)
+        @org.springframework.boot.autoconfigure.condition.ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+        io.liquid5gc.runtime.discovery.NrfRegistrationHealthIndicator nrfRegistrationHealthIndicator(NfSelfRegistration registration) {
+            return new io.liquid5gc.runtime.discovery.NrfRegistrationHealthIndicator(registration);
         }
 
         @Bean(destroyMethod = "close")

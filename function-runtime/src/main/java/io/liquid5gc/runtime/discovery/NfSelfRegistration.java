@@ -28,7 +28,11 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Registers each NF deployed in this process in the NRF once the HTTP server listens (TS 29.510 5.2.2.2
  * NFRegister), one NF instance id per NF per process, then heart-beats by registering again every half
- * heart-beat timer. On shutdown it marks the instances UNDISCOVERABLE so callers stop picking them at once.
+ * heart-beat timer. All of it runs on its own thread: an NRF that does not answer delays nothing and stops nothing;
+ * a failed registration or heart-beat is tried again after a backoff (0.2 s doubling to 5 s, at most the heart-beat
+ * period) until the NRF answers. Readiness does not wait for it (the NF serves whoever knows its URL; callers that
+ * find it through the NRF see it once it is registered); the health contributor {@code nrfRegistration} shows it.
+ * On shutdown it marks the instances UNDISCOVERABLE so callers stop picking them at once.
  * The instance id is this process's ({@code liquid5gc.security.nf-instance-id}, the subject of its access tokens:
  * the NRF accepts a registration only for the instance and NF type the caller's token names), and each NF is
  * registered as itself (its own token).
@@ -44,6 +48,12 @@ public final class NfSelfRegistration implements ApplicationListener<WebServerIn
     private ScheduledExecutorService heartBeats;
     private volatile URI advertised;
     private volatile boolean running;
+    private volatile boolean registered;
+    private volatile String lastError = "not registered yet";
+    private int failedRounds;
+    private long backoffMillis = FIRST_BACKOFF_MILLIS;
+    static final long FIRST_BACKOFF_MILLIS = 200;
+    static final long MAX_BACKOFF_MILLIS = 5_000;
 
     private final String instanceId;
 
@@ -72,11 +82,9 @@ public final class NfSelfRegistration implements ApplicationListener<WebServerIn
                 instanceIds.computeIfAbsent(nf, k -> instanceId);
             }
         }
-        registerAll("REGISTERED");
-        long period = Math.max(1, properties.heartBeatTimer().toMillis() / 2);
         heartBeats = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("nrf-heartbeat").factory());
-        heartBeats.scheduleAtFixedRate(() -> registerAll("REGISTERED"), period, period, TimeUnit.MILLISECONDS);
         running = true;
+        heartBeats.execute(this::registerRound); // off the start-up thread: an NRF that does not answer delays nothing
     }
 
     /** The NF instance ids this process registered, by NF. */
@@ -84,7 +92,49 @@ public final class NfSelfRegistration implements ApplicationListener<WebServerIn
         return Map.copyOf(instanceIds);
     }
 
-    private void registerAll(String status) {
+    /** Whether the last registration (or heart-beat) of every NF of this process succeeded. */
+    public boolean registered() {
+        return registered;
+    }
+
+    /** Why the last registration failed, null when it did not. */
+    public String lastError() {
+        return lastError;
+    }
+
+    /** Registers every NF, then schedules the next round: half a heart-beat later, or after the backoff when it failed. */
+    private void registerRound() {
+        if (!running) {
+            return;
+        }
+        long period = Math.max(1, properties.heartBeatTimer().toMillis() / 2);
+        long next;
+        if (registerAll("REGISTERED")) {
+            if (failedRounds > 0) {
+                log.info("registered {} in the NRF after {} failed attempts", instanceIds.keySet(), failedRounds);
+            }
+            failedRounds = 0;
+            backoffMillis = FIRST_BACKOFF_MILLIS;
+            next = period;
+        } else {
+            failedRounds++;
+            next = Math.min(backoffMillis, period);
+            backoffMillis = Math.min(backoffMillis * 2, MAX_BACKOFF_MILLIS);
+            if (failedRounds == 1 || failedRounds % 12 == 0) {
+                log.warn("NRF registration of {} failed ({} in a row): {}; retrying in {} ms", instanceIds.keySet(), failedRounds,
+                        lastError, next);
+            }
+        }
+        try {
+            heartBeats.schedule(this::registerRound, next, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // stop() shut the executor down
+        }
+    }
+
+    /** True when every NF was registered with the status. */
+    private boolean registerAll(String status) {
+        boolean all = true;
         for (Map.Entry<NfType, String> e : instanceIds.entrySet()) {
             NfProfile profile = new NfProfile(e.getValue(), e.getKey().name(), status, (int) properties.heartBeatTimer().toSeconds(),
                     List.of(), List.of(), advertised.getHost(), List.of(),
@@ -92,11 +142,18 @@ public final class NfSelfRegistration implements ApplicationListener<WebServerIn
                     null);
             try {
                 Caller.callAs(Caller.ofFunction(ConsumerType.of(e.getKey())), () -> client.call(NrfApi.REGISTER, profile));
-            } catch (ProblemException ex) {
-                log.warn("NRF registration of {} ({}) failed: {}", e.getKey().key(), e.getValue(), ex.getMessage());
+            } catch (RuntimeException ex) { // whatever it is, the heart-beats must go on
+                all = false;
+                lastError = e.getKey().key() + " (" + e.getValue() + "): " + ex.getMessage();
+                log.debug("NRF registration of {} failed", lastError);
             }
         }
-        log.debug("registered {} in the NRF as {} at {}", instanceIds.keySet(), status, advertised);
+        registered = all;
+        if (all) {
+            lastError = null;
+            log.debug("registered {} in the NRF as {} at {}", instanceIds.keySet(), status, advertised);
+        }
+        return all;
     }
 
     private static String hostName() {

@@ -19,7 +19,8 @@ import reactor.core.publisher.Mono;
  * Every error no handler answered itself becomes {@code application/problem+json} (TS 29.571 ProblemDetails, RFC 9457)
  * with {@code status}, {@code cause}, {@code instance} and a {@code detail} that never names a Java class: 404 for an
  * unknown path, 405 (with the allowed methods), 406, 415, 413, 400 for unreadable input, 500 otherwise (the exception
- * is logged, not sent). Ordered before Spring Boot's JSON error handler.
+ * is logged, not sent; 503 STORE_UNAVAILABLE with Retry-After when a store does not answer). Ordered before Spring
+ * Boot's JSON error handler.
  */
 final class ProblemJsonExceptionHandler implements WebExceptionHandler, Ordered {
 
@@ -33,7 +34,7 @@ final class ProblemJsonExceptionHandler implements WebExceptionHandler, Ordered 
             return Mono.error(e);
         }
         ProblemDetails p = problemOf(e);
-        if (p.status() >= 500) {
+        if (p.status() >= 500 && !io.liquid5gc.runtime.store.StoreUnavailableException.CAUSE.equals(p.cause())) {
             log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath().value(), e);
         }
         return ProblemResponses.write(exchange, p, p.status() == 413 || p.status() == 408);
@@ -54,7 +55,9 @@ final class ProblemJsonExceptionHandler implements WebExceptionHandler, Ordered 
             case DataBufferLimitException d -> BodySizeLimitFilter.tooLarge(-1, limitOf(d));
             case ResponseStatusException r -> ProblemDetails.of(r.getStatusCode().value(), ProblemResponses.title(r.getStatusCode().value()),
                     causeOf(r.getStatusCode().value()), detailOf(r));
-            default -> ProblemDetails.of(500, "Internal Server Error", "SYSTEM_FAILURE", "internal error (logged)");
+            default -> io.liquid5gc.runtime.store.StoreUnavailableException.in(e) != null
+                    ? io.liquid5gc.runtime.store.StoreUnavailableException.problem("this request")
+                    : ProblemDetails.of(500, "Internal Server Error", "SYSTEM_FAILURE", "internal error (logged)");
         };
     }
 

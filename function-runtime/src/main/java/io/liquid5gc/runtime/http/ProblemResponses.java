@@ -18,6 +18,8 @@ public final class ProblemResponses {
 
     private static final MediaType PROBLEM = MediaType.parseMediaType(ProblemDetails.MEDIA_TYPE);
     private static final ObjectMapper JSON = new JsonMapper();
+    /** The {@code Retry-After} of every 503 (RFC 9110 10.2.3): overload and store outages are both short-lived. */
+    public static final String RETRY_AFTER_SECONDS = "1";
 
     private ProblemResponses() {
     }
@@ -37,6 +39,9 @@ public final class ProblemResponses {
         response.getHeaders().setContentType(PROBLEM);
         if (closeConnection) {
             response.getHeaders().set(HttpHeaders.CONNECTION, "close");
+        }
+        if (p.status() == 503) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         byte[] body = JSON.writeValueAsBytes(p);
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));

@@ -72,8 +72,9 @@ public final class FunctionDispatcher {
     }
 
     /**
-     * Invokes a deployed function. A {@link ProblemException} from the function passes through; any other
-     * exception becomes a 500 problem (logged here, its message not echoed to the caller).
+     * Invokes a deployed function. A {@link ProblemException} from the function passes through; a store that does not
+     * answer ({@link io.liquid5gc.runtime.store.StoreUnavailableException}) becomes a 503 STORE_UNAVAILABLE problem; any
+     * other exception becomes a 500 problem (logged here, its message not echoed to the caller).
      */
     public <I, O> O invoke(FunctionSpec<I, O> spec, I input, Placement via) {
         return invoke(spec, input, via, inProcessCaller());
@@ -109,6 +110,11 @@ public final class FunctionDispatcher {
             throw e;
         } catch (RuntimeException e) {
             outcome = "failed";
+            if (io.liquid5gc.runtime.store.StoreUnavailableException.in(e) != null) {
+                // the store's connection has said so (WARN) and reconnects by itself: 503 with Retry-After, no stack
+                log.debug("function {}: store unavailable: {}", spec.name(), e.getMessage());
+                throw new ProblemException(io.liquid5gc.runtime.store.StoreUnavailableException.problem(spec.name()), e);
+            }
             log.error("function {} failed", spec.name(), e);
             throw new ProblemException(ProblemDetails.of(500, "Internal Server Error", "SYSTEM_FAILURE",
                     spec.name() + " failed: " + e.getClass().getSimpleName()), e);

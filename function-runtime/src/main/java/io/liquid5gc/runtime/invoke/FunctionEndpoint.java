@@ -102,7 +102,7 @@ public final class FunctionEndpoint implements AutoCloseable {
     private Mono<ServerResponse> respond(FunctionCall.Answer a) {
         ServerResponse.BodyBuilder b = ServerResponse.status(a.status()).contentType(a.isProblem() ? PROBLEM : MediaType.APPLICATION_JSON);
         if (a.status() == 503) {
-            b.header("Retry-After", "1");
+            b.header("Retry-After", io.liquid5gc.runtime.http.ProblemResponses.RETRY_AFTER_SECONDS);
         }
         if (a.wwwAuthenticate() != null) {
             b.header("WWW-Authenticate", a.wwwAuthenticate());

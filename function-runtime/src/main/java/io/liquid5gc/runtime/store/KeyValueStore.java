@@ -68,6 +68,25 @@ public interface KeyValueStore extends AutoCloseable {
     /** Atomically adds {@code delta} to the counter at {@code key} (absent counts as 0) and returns the new value. */
     long increment(String key, long delta);
 
+    /**
+     * A round trip to the server (Redis PING, an etcd read of one key): returns when it answers, throws
+     * {@link StoreUnavailableException} when it does not. Used to watch a connection ({@link StoreConnection}).
+     */
+    default void ping() {
+        get("");
+    }
+
+    /**
+     * Runs {@code work} once the store answers: at once for a store that is connected (on this thread, its exceptions
+     * thrown here), else after the connection is made, before the NF is reported ready ({@link StoreConnection}). For
+     * start-time work that reads or writes the store (a check of stored data, an import).
+     *
+     * @param what what the work is, for logs and health ("default subscribers import")
+     */
+    default void onConnected(String what, Runnable work) {
+        work.run();
+    }
+
     /** A short description for logs and health ("memory", "redis://host:port", "etcd http://host:2379"). */
     String describe();
 

@@ -10,8 +10,14 @@ public interface KeyValueStoreFactory {
     /** The type name used in configuration. */
     String type();
 
+    /** The server as logs and health may show it before it is connected (a URL without credentials). */
+    default String where() {
+        return type();
+    }
+
     /**
-     * Connects and returns a store.
+     * Connects and returns a store: throws {@link StoreUnavailableException} when the server does not answer (worth
+     * waiting for) and {@link StoreException} when it answers and refuses, or the settings are wrong (not worth it).
      *
      * @param purpose "state" or "registry", used for key namespacing and logs
      */

@@ -88,6 +88,16 @@ public final class MeteredKeyValueStore implements KeyValueStore {
     }
 
     @Override
+    public void ping() {
+        delegate.ping();
+    }
+
+    @Override
+    public void onConnected(String what, Runnable work) {
+        delegate.onConnected(what, work);
+    }
+
+    @Override
     public String describe() {
         return delegate.describe();
     }

@@ -13,7 +13,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Imports {@code liquid5gc.provisioning.default-subscribers} at startup when the store has no subscriber at all (a
  * fresh in-process store or an empty Redis): a core that starts empty can authenticate its documented default UEs,
- * and a store that already has subscribers (journal, Redis) is never touched.
+ * and a store that already has subscribers (journal, Redis) is never touched. With a Redis that does not answer yet, the
+ * import runs once it does, before the UDR is reported ready.
  */
 final class DefaultSubscribers implements SmartInitializingSingleton {
 
@@ -37,6 +38,10 @@ final class DefaultSubscribers implements SmartInitializingSingleton {
         if (location == null) {
             return;
         }
+        provisioning.whenStoreAnswers("default subscribers import", () -> importInto(location));
+    }
+
+    private void importInto(String location) {
         if (provisioning.any()) {
             log.info("subscribers already provisioned: the default set {} is not imported", location);
             return;

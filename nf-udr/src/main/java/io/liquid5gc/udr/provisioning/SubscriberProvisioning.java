@@ -30,6 +30,11 @@ final class SubscriberProvisioning {
         this.repository = repository;
     }
 
+    /** Start-time work once the store answers ({@link SubscriberRepository#whenStoreAnswers}). */
+    void whenStoreAnswers(String what, Runnable work) {
+        repository.whenStoreAnswers(what, work);
+    }
+
     /** Adds one subscriber or a range ({@code count}); existing ones are skipped unless {@code replace}. */
     Outcome add(SubscriberProfile profile, boolean replace) {
         SubscriberProfiles.Checked c = SubscriberProfiles.check(profile);

@@ -127,7 +127,13 @@ final class AmfRouting {
         }
         ue.registered = result.gmmState() == GmmState.REGISTERED;
         if (persistAfter) {
-            connections.persist(ue);
+            try {
+                connections.persist(ue);
+            } catch (io.liquid5gc.runtime.store.StoreException e) {
+                // the UE was answered; this proxy still holds its state and writes it again after the next event
+                log.warn("{}: state not saved, the store does not answer: {}", ue, e.getMessage());
+                metrics.count("state_not_saved");
+            }
         }
         return result;
     }

@@ -89,7 +89,11 @@ final class UeConnections {
     /** Removes a connection of the UE from the table and the store's index (when it is still this UE's). */
     void remove(long amfUeNgapId, UeN2 ue) {
         ues.remove(amfUeNgapId, ue);
-        store.delete(UeState.idKey(amfUeNgapId));
+        try {
+            store.delete(UeState.idKey(amfUeNgapId));
+        } catch (io.liquid5gc.runtime.store.StoreException e) {
+            log.debug("index of AMF UE NGAP ID {} left to expire ({}): {}", amfUeNgapId, STATE_TTL, e.getMessage());
+        }
     }
 
     /** Forgets a connection here only (the store keeps it for another replica). */

@@ -7,6 +7,7 @@ import static io.liquid5gc.proxy.ue.N2Items.nz;
 
 import io.liquid5gc.nas.NasMessage;
 import io.liquid5gc.nas.mm.GmmMessage;
+import io.liquid5gc.ngap.ie.CauseMisc;
 import io.liquid5gc.ngap.ie.CauseNas;
 import io.liquid5gc.ngap.ie.CauseRadioNetwork;
 import io.liquid5gc.ngap.ie.FiveGSTmsi;
@@ -14,11 +15,13 @@ import io.liquid5gc.ngap.ie.GlobalRanNodeId;
 import io.liquid5gc.ngap.ie.Guami;
 import io.liquid5gc.ngap.ie.PlmnIdentity;
 import io.liquid5gc.ngap.ie.TargetId;
+import io.liquid5gc.ngap.message.ErrorIndication;
 import io.liquid5gc.ngap.message.HandoverNotify;
 import io.liquid5gc.ngap.message.HandoverPreparation;
 import io.liquid5gc.ngap.message.HandoverResourceAllocation;
 import io.liquid5gc.ngap.message.InitialContextSetup;
 import io.liquid5gc.ngap.message.NasTransport;
+import io.liquid5gc.ngap.message.NgapMessage;
 import io.liquid5gc.ngap.message.PathSwitch;
 import io.liquid5gc.ngap.message.PduSessionResourceModify;
 import io.liquid5gc.ngap.message.PduSessionResourceRelease;
@@ -28,6 +31,7 @@ import io.liquid5gc.proxy.ProxyProperties;
 import io.liquid5gc.proxy.n2.RanLink;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.runtime.store.StoreException;
 import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.UeLocation;
@@ -188,15 +192,44 @@ public final class UeSignalling {
         byte[] nas = m.nasPdu().toByteArray();
         FiveGSTmsi sTmsi = m.fiveGSTmsi();
         connections.submitNew(() -> {
-            long amfUeNgapId = connections.allocateAmfUeNgapId();
-            UeN2 ue = new UeN2(amfUeNgapId, m.ranUeNgapId(), ran, location);
-            // a UE coming back (service request, registration with its 5G-GUTI, de-registration from idle) keeps its context
-            connections.resumeKnownUe(ue, sTmsi, nas);
-            connections.add(amfUeNgapId, ue);
-            if (!handleUplinkNas(ue, nas)) {
+            UeN2 ue;
+            try {
+                long amfUeNgapId = connections.allocateAmfUeNgapId();
+                ue = new UeN2(amfUeNgapId, m.ranUeNgapId(), ran, location);
+                // a UE coming back (service request, registration with its 5G-GUTI, de-registration from idle) keeps its context
+                connections.resumeKnownUe(ue, sTmsi, nas);
+                connections.add(amfUeNgapId, ue);
+            } catch (StoreException e) {
+                // the store does not answer (no AMF UE NGAP ID, no UE context): as for an Initial UE Message over the
+                // rate, ERROR INDICATION with the RAN UE NGAP ID, misc control-processing-overload (TS 38.413 8.7.4.2,
+                // 9.3.1.2); the gNB releases the RRC connection and the UE tries again (TS 24.501 5.5.1.2.7 b)
+                log.warn("Initial UE Message from {} (RAN UE NGAP ID {}) not admitted: {}", ran.describe(), m.ranUeNgapId(), e.getMessage());
+                metrics.count("initial_store_unavailable");
+                ran.sendUeAssociated(new ErrorIndication(NgapMessage.ABSENT, m.ranUeNgapId(), CauseMisc.CONTROL_PROCESSING_OVERLOAD,
+                        null, null, List.of()), m.ranUeNgapId());
+                return;
+            }
+            Delivery delivery;
+            try {
+                delivery = handleUplinkNas(ue, nas);
+            } catch (StoreException e) {
+                log.warn("{}: initial NAS message not handled, the store does not answer: {}", ue, e.getMessage());
+                delivery = Delivery.AMF_FAILED;
+            }
+            switch (delivery) {
                 // TS 38.413 8.3.3: an initial NAS message that cannot be decoded or verified opens no UE context here
-                actions.sendUeContextReleaseCommand(ue, CauseNas.UNSPECIFIED, "initial_nas_rejected");
-                connections.remove(amfUeNgapId, ue);
+                case NOT_DELIVERED -> {
+                    actions.sendUeContextReleaseCommand(ue, CauseNas.UNSPECIFIED, "initial_nas_rejected");
+                    connections.remove(ue.amfUeNgapId, ue);
+                }
+                // the AMF function did not answer (its store or it unavailable: 503) and nothing was sent to the UE: the
+                // N2 connection is released with misc control-processing-overload rather than left waiting; the UE sees
+                // its NAS signalling connection released and retries (TS 24.501 5.5.1.2.7 b, 5.6.1.7 b)
+                case AMF_FAILED -> {
+                    actions.sendUeContextReleaseCommand(ue, CauseMisc.CONTROL_PROCESSING_OVERLOAD, "initial_amf_unavailable");
+                    connections.remove(ue.amfUeNgapId, ue);
+                }
+                case ANSWERED -> { }
             }
         });
     }
@@ -367,22 +400,31 @@ public final class UeSignalling {
 
     // ---- on the UE's virtual thread ----
 
-    /** Whether the message reached the AMF (false: undecodable, not verified, or not a 5GMM message handled here). */
-    private boolean handleUplinkNas(UeN2 ue, byte[] pdu) {
+    /** What became of an uplink NAS message. */
+    private enum Delivery {
+        /** Undecodable, not verified, or not a 5GMM message handled here. */
+        NOT_DELIVERED,
+        /** The AMF function failed (no answer executed). */
+        AMF_FAILED,
+        /** The AMF answered and its actions were executed. */
+        ANSWERED
+    }
+
+    private Delivery handleUplinkNas(UeN2 ue, byte[] pdu) {
         Optional<UeNasSecurity.Received> received = security.unprotect(ue, pdu);
         if (received.isEmpty()) {
-            return false;
+            return Delivery.NOT_DELIVERED;
         }
         NasMessage message = received.get().message();
         if (!(message instanceof GmmMessage gmm)) {
             log.info("{}: 5GSM message outside a UL NAS TRANSPORT ignored", ue);
-            return false;
+            return Delivery.NOT_DELIVERED;
         }
         Optional<UplinkNas> uplink = NasMapping.toUplink(gmm);
         if (uplink.isEmpty()) {
             log.warn("{}: {} is not handled by this build yet", ue, gmm.type());
             metrics.count("unhandled_" + gmm.type().name().toLowerCase(Locale.ROOT));
-            return false;
+            return Delivery.NOT_DELIVERED;
         }
         actions.timers().stopAnsweredBy(ue, uplink.get());
         ue.lastUplinkSm = gmm instanceof GmmMessage.UlNasTransport ul ? ul.payloadContainer() : null;
@@ -396,6 +438,6 @@ public final class UeSignalling {
         if (result != null && result.gmmState() == GmmState.REGISTERED && uplink.get() instanceof UplinkNas.RegistrationComplete) {
             metrics.registrationCompleted(ue.amfUeNgapId);
         }
-        return true;
+        return result == null ? Delivery.AMF_FAILED : Delivery.ANSWERED;
     }
 }

@@ -21,7 +21,9 @@ import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
 import io.grpc.MethodDescriptor;
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.etcd.jetcd.common.exception.EtcdException;
 import io.liquid5gc.runtime.store.StoreException;
+import io.liquid5gc.runtime.store.StoreUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -56,7 +58,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link #scan} is one range read, sorted by key server-side, with the limit applied server-side. etcd orders
  *       keys by their UTF-8 bytes, which equals Java's String order except for characters outside the BMP;
  *   <li>every call waits at most the configured timeout (a gRPC deadline as well as a local one) and every failure
- *       becomes a {@link StoreException} naming the endpoints.
+ *       becomes a {@link StoreException} naming the endpoints, a {@link StoreUnavailableException} when etcd did not
+ *       answer (the gRPC channel reconnects by itself: the store works again as soon as etcd is back).
  * </ul>
  */
 public final class EtcdKeyValueStore implements KeyValueStore {
@@ -110,12 +113,9 @@ public final class EtcdKeyValueStore implements KeyValueStore {
      */
     static EtcdKeyValueStore open(Client client, boolean ownsClient, EtcdStoreProperties properties, String purpose) {
         EtcdKeyValueStore store = new EtcdKeyValueStore(client, ownsClient, properties, purpose);
-        try {
-            store.await("connect", "", store.kv.get(store.key(""), GetOption.builder().isPrefix(true).withCountOnly(true).build()));
-        } catch (StoreException e) {
-            // no answer or refused: the caller may wait for etcd (StoreConnector); the message names the endpoints
-            throw new io.liquid5gc.runtime.store.StoreUnavailableException(e.getMessage(), e.getCause());
-        }
+        // no answer: the caller waits for etcd (StoreConnection); refused (authentication failed, permission denied):
+        // a configuration error, thrown as such; either message names the endpoints
+        store.await("connect", "", store.kv.get(store.key(""), GetOption.builder().isPrefix(true).withCountOnly(true).build()));
         log.info("etcd store for {} at {} under '{}'", purpose, store.where, store.namespace);
         return store;
     }
@@ -377,23 +377,58 @@ public final class EtcdKeyValueStore implements KeyValueStore {
         }
     }
 
-    /** Waits for one call; the message of a failure is only built when there is one. */
+    @Override
+    public void ping() {
+        await("ping", "", kv.get(key(""), GetOption.builder().withCountOnly(true).build()));
+    }
+
+    /**
+     * Waits for one call, at most the timeout; the message of a failure is only built when there is one. No answer
+     * (the deadline, gRPC UNAVAILABLE and the like) is a {@link StoreUnavailableException}; a refusal (a lease not
+     * found, authentication failed, permission denied) is not.
+     */
     private <T> T await(String op, String key, CompletableFuture<T> call) {
         try {
             return call.get(timeoutMillis + 250, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             call.cancel(true);
-            throw new StoreException(what(op, key) + ": etcd " + where + " did not answer within " + timeoutMillis + " ms", e);
+            throw new StoreUnavailableException(what(op, key) + ": etcd " + where + " did not answer within " + timeoutMillis + " ms", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new StoreException(what(op, key) + ": etcd " + where + " failed: " + messages(cause), cause);
+            String message = what(op, key) + ": etcd " + where + " failed: " + messages(cause);
+            throw isOutage(cause) ? new StoreUnavailableException(message, cause) : new StoreException(message, cause);
         } catch (CancellationException e) {
-            throw new StoreException(what(op, key) + ": etcd " + where + " call cancelled", e);
+            throw new StoreUnavailableException(what(op, key) + ": etcd " + where + " call cancelled", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             call.cancel(true);
             throw new StoreException(what(op, key) + ": interrupted waiting for etcd " + where, e);
         }
+    }
+
+    /** Whether a failed call means "etcd did not answer" (worth waiting for) rather than "etcd refused". */
+    static boolean isOutage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String code = null;
+            if (t instanceof EtcdException x) {
+                code = x.getErrorCode().name();
+            } else if (t instanceof io.grpc.StatusRuntimeException x) {
+                code = x.getStatus().getCode().name();
+            } else if (t instanceof io.grpc.StatusException x) {
+                code = x.getStatus().getCode().name();
+            } else if (t instanceof java.io.IOException || t instanceof TimeoutException
+                    || t instanceof io.etcd.jetcd.common.exception.ClosedClientException) {
+                return true;
+            }
+            if (code != null) {
+                return switch (code) {
+                    case "UNAVAILABLE", "DEADLINE_EXCEEDED", "CANCELLED", "ABORTED", "RESOURCE_EXHAUSTED" -> true;
+                    case "UNKNOWN" -> t.getCause() != null && isOutage(t.getCause());
+                    default -> false;
+                };
+            }
+        }
+        return false;
     }
 
     private static String what(String op, String key) {

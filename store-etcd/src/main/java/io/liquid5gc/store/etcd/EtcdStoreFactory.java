@@ -30,6 +30,11 @@ public final class EtcdStoreFactory implements KeyValueStoreFactory, AutoCloseab
     }
 
     @Override
+    public String where() {
+        return "etcd " + properties.where();
+    }
+
+    @Override
     public KeyValueStore create(String purpose) {
         return EtcdKeyValueStore.open(client(), false, properties, purpose);
     }

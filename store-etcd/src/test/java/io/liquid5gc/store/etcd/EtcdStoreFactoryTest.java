@@ -8,6 +8,9 @@ import io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.runtime.store.KeyValueStoreFactory;
 import io.liquid5gc.runtime.store.StoreException;
+import io.liquid5gc.runtime.store.StoreHealthIndicator;
+import io.liquid5gc.runtime.store.StoreUnavailableException;
+import org.springframework.boot.health.contributor.Status;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -89,41 +92,72 @@ class EtcdStoreFactoryTest {
     }
 
     @Test
-    void whenEtcdStartsAfterTheNf_thenTheRegistryStoreWaitsForItInsteadOfFailingTheStart() throws Exception {
+    void whenEtcdStartsAfterTheNf_thenTheNfStartsNotReadyAndTheRegistryStoreIsUpOnceEtcdAnswers() throws Exception {
         try (EtcdServerProcess server = EtcdServerProcess.start()) {
             server.stop();
-            Thread later = Thread.ofVirtual().start(() -> {
-                try {
-                    Thread.sleep(1500);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                server.restart();
-            });
             context.withPropertyValues("liquid5gc.registry.type=etcd", "liquid5gc.registry.etcd.endpoints=" + server.endpoint(),
-                            "liquid5gc.registry.etcd.timeout=1s", "liquid5gc.store.start-timeout=60s")
+                            "liquid5gc.registry.etcd.timeout=1s")
                     .run(ctx -> {
                         assertThat(ctx).hasNotFailed();
+                        StoreHealthIndicator health = ctx.getBean(StoreHealthIndicator.class);
                         KeyValueStore registry = ctx.getBean("registryStore", KeyValueStore.class);
+                        assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+                        assertThatThrownBy(() -> registry.get("nf/x")).isInstanceOf(StoreUnavailableException.class)
+                                .hasMessageContaining("etcd " + server.endpoint());
+                        server.restart();
+                        awaitStatus(health, Status.UP);
                         registry.put("nf/late", "profile".getBytes(UTF_8), Duration.ofSeconds(30));
                         assertThat(registry.scan("nf/", 10)).containsKey("nf/late");
                     });
-            later.join();
         }
     }
 
     @Test
-    void whenEtcdNeverAnswers_thenTheStartFailsAfterTheStartTimeoutNamingTheEndpoint() {
+    void whenEtcdIsStoppedWhileRunning_thenCallsFailWithinTheTimeoutThenAtOnceAndTheStoreRecoversByItself() throws Exception {
+        try (EtcdServerProcess server = EtcdServerProcess.start()) {
+            context.withPropertyValues("liquid5gc.registry.type=etcd", "liquid5gc.registry.etcd.endpoints=" + server.endpoint(),
+                            "liquid5gc.registry.etcd.timeout=1s", "liquid5gc.store.check-interval=1s")
+                    .run(ctx -> {
+                        StoreHealthIndicator health = ctx.getBean(StoreHealthIndicator.class);
+                        KeyValueStore registry = ctx.getBean("registryStore", KeyValueStore.class);
+                        registry.put("nf/a", "1".getBytes(UTF_8));
+                        server.stop();
+                        long start = System.nanoTime();
+                        assertThatThrownBy(() -> registry.get("nf/a")).isInstanceOf(StoreUnavailableException.class);
+                        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("one bounded call").isLessThan(Duration.ofSeconds(4));
+                        awaitStatus(health, Status.DOWN);
+                        start = System.nanoTime();
+                        assertThatThrownBy(() -> registry.get("nf/a")).isInstanceOf(StoreUnavailableException.class);
+                        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("then at once").isLessThan(Duration.ofMillis(500));
+                        server.restart();
+                        awaitStatus(health, Status.UP);
+                        assertThat(registry.get("nf/a")).isPresent();
+                    });
+        }
+    }
+
+    private static void awaitStatus(StoreHealthIndicator health, Status status) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!health.health().getStatus().equals(status) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(health.health().getStatus()).as("%s", health.health().getDetails()).isEqualTo(status);
+    }
+
+    @Test
+    void whenAStartTimeoutIsSetAndEtcdNeverAnswers_thenTheRegistryStoreGivesUpNamingTheEndpoint() throws Exception {
         String endpoint = "http://127.0.0.1:" + EtcdServerProcess.freePort();
         context.withPropertyValues("liquid5gc.registry.type=etcd", "liquid5gc.registry.etcd.endpoints=" + endpoint,
                         "liquid5gc.registry.etcd.timeout=1s", "liquid5gc.store.start-timeout=3s")
                 .run(ctx -> {
-                    assertThat(ctx).hasFailed();
-                    Throwable t = ctx.getStartupFailure();
-                    while (t != null && !(t instanceof io.liquid5gc.runtime.store.StoreUnavailableException)) {
-                        t = t.getCause();
+                    assertThat(ctx).hasNotFailed();
+                    StoreHealthIndicator health = ctx.getBean(StoreHealthIndicator.class);
+                    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                    while (!health.health().getDetails().get("registry").toString().contains("FAILED") && System.nanoTime() < deadline) {
+                        Thread.sleep(50);
                     }
-                    assertThat(t).isNotNull().hasMessageContaining("etcd " + endpoint).hasMessageContaining("liquid5gc.store.start-timeout=3s");
+                    assertThat(health.health().getDetails().get("registry")).asString().contains("FAILED")
+                            .contains("etcd " + endpoint).contains("liquid5gc.store.start-timeout=3s");
                 });
     }
 

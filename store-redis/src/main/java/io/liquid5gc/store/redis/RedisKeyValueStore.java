@@ -22,6 +22,7 @@ import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.resource.ClientResources;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.runtime.store.StoreException;
+import io.liquid5gc.runtime.store.StoreUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,9 +53,11 @@ import org.slf4j.LoggerFactory;
  *       is for administration and the registry, not for the per-UE path;
  *   <li>{@link #increment} is {@code INCRBY}, so counters keep their TTL.
  * </ul>
- * Lettuce failures (connection, timeout, server error) become {@link StoreException}s naming the server. While the
- * connection is down, commands fail at once (they are not queued for later); Lettuce reconnects in the background
- * and the store works again as soon as Redis is back.
+ * Lettuce failures (connection, timeout, server error) become {@link StoreException}s naming the server, the outages
+ * among them {@link StoreUnavailableException}s. Every command waits at most {@code liquid5gc.store.redis.timeout}.
+ * While the connection is down, commands fail at once (they are not queued for later); Lettuce reconnects in the
+ * background (every 0.1 s doubling to 5 s, {@link RedisStoreFactory#newResources}) and the store works again as soon
+ * as Redis is back.
  */
 public final class RedisKeyValueStore implements KeyValueStore {
 
@@ -84,7 +87,10 @@ public final class RedisKeyValueStore implements KeyValueStore {
     private static final int SCAN_COUNT = 1000;
     private static final int MGET_BATCH = 500;
 
+    /** The client when this store owns it (made by {@link #connect}), null when the factory does. */
     private final RedisClient client;
+    /** The client resources when this store made its own (no factory), shut down with it. */
+    private final ClientResources ownResources;
     private final StatefulRedisConnection<String, byte[]> connection;
     private final RedisCommands<String, byte[]> redis;
     private final String namespace;
@@ -94,9 +100,10 @@ public final class RedisKeyValueStore implements KeyValueStore {
     /** Turns for the updates of this process, by key hash. */
     private final ReentrantLock[] stripes = new ReentrantLock[256];
 
-    private RedisKeyValueStore(RedisClient client, StatefulRedisConnection<String, byte[]> connection, String namespace,
-                               String where, RedisSettingsCheck.Report settings) {
+    private RedisKeyValueStore(RedisClient client, ClientResources ownResources, StatefulRedisConnection<String, byte[]> connection,
+                               String namespace, String where, RedisSettingsCheck.Report settings) {
         this.client = client;
+        this.ownResources = ownResources;
         this.connection = connection;
         this.redis = connection.sync();
         this.namespace = namespace;
@@ -120,6 +127,36 @@ public final class RedisKeyValueStore implements KeyValueStore {
      * @throws StoreException naming the URL (never the password) when the server cannot be reached or refuses us
      */
     public static RedisKeyValueStore connect(RedisStoreProperties properties, String purpose, ClientResources resources) {
+        ClientResources own = resources == null ? RedisStoreFactory.newResources() : null;
+        RedisClient client = newClient(properties, resources == null ? own : resources);
+        try {
+            return open(client, own, true, properties, purpose);
+        } catch (RuntimeException e) {
+            shutdown(client, own);
+            throw e;
+        }
+    }
+
+    /** A Lettuce client with this store's options (connect timeout, commands refused while disconnected). */
+    static RedisClient newClient(RedisStoreProperties properties, ClientResources resources) {
+        RedisClient client = RedisClient.create(resources);
+        client.setOptions(ClientOptions.builder()
+                .socketOptions(SocketOptions.builder().connectTimeout(properties.timeout()).build())
+                // while the connection is down (Lettuce reconnects in the background), fail at once instead of
+                // queueing: a queued SET the caller already gave up on must not land later over newer state
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build());
+        return client;
+    }
+
+    /**
+     * Opens a connection on {@code client} (kept by the caller when this fails, for the next attempt: shutting a
+     * client down right after a failed connect makes Netty log an ERROR per attempt while Redis is away).
+     *
+     * @param ownsClient whether {@link #close()} shuts the client (and {@code ownResources}) down
+     */
+    static RedisKeyValueStore open(RedisClient client, ClientResources ownResources, boolean ownsClient,
+                                   RedisStoreProperties properties, String purpose) {
         String where = properties.redactedUrl();
         RedisURI uri;
         try {
@@ -136,34 +173,30 @@ public final class RedisKeyValueStore implements KeyValueStore {
             uri.setCredentialsProvider(new StaticCredentialsProvider(user, properties.password().toCharArray()));
         }
         uri.setTimeout(properties.timeout());
-        RedisClient client = resources == null ? RedisClient.create() : RedisClient.create(resources);
-        client.setOptions(ClientOptions.builder()
-                .socketOptions(SocketOptions.builder().connectTimeout(properties.timeout()).build())
-                // while the connection is down (Lettuce reconnects in the background), fail at once instead of
-                // queueing: a queued SET the caller already gave up on must not land later over newer state
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .build());
         StatefulRedisConnection<String, byte[]> connection;
         try {
             connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE), uri);
         } catch (RuntimeException e) {
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
             String message = "cannot connect to Redis at " + where + ": " + rootMessage(e);
             // a server that answered and refused us (WRONGPASS, NOAUTH) will not change its mind: fail at once;
-            // no answer at all is worth waiting for (StoreConnector)
-            throw refusedByServer(e) ? new StoreException(message, e) : new io.liquid5gc.runtime.store.StoreUnavailableException(message, e);
+            // no answer at all, or a server still loading its data, is worth waiting for (StoreConnection)
+            throw refusedByServer(e) ? new StoreException(message, e) : new StoreUnavailableException(message, e);
         }
         try {
             RedisSettingsCheck.Report report = properties.checkSettings()
                     ? RedisSettingsCheck.checkAndLog(connection.sync(), where)
                     : null;
-            RedisKeyValueStore store = new RedisKeyValueStore(client, connection, properties.namespace(purpose), where, report);
+            RedisKeyValueStore store = new RedisKeyValueStore(ownsClient ? client : null, ownResources, connection,
+                    properties.namespace(purpose), where, report);
             log.info("Redis store for {} at {} under '{}'", purpose, where, store.namespace);
             return store;
         } catch (RuntimeException e) {
             connection.close();
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-            throw e instanceof StoreException se ? se : new StoreException("Redis at " + where + ": " + rootMessage(e), e);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            String message = "Redis at " + where + ": " + rootMessage(e);
+            throw refusedByServer(e) ? new StoreException(message, e) : new StoreUnavailableException(message, e);
         }
     }
 
@@ -283,11 +316,25 @@ public final class RedisKeyValueStore implements KeyValueStore {
     }
 
     @Override
+    public void ping() {
+        call("PING", "", () -> redis.ping());
+    }
+
+    @Override
     public void close() {
         try {
             connection.close();
         } finally {
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+            if (client != null) {
+                shutdown(client, ownResources);
+            }
+        }
+    }
+
+    static void shutdown(RedisClient client, ClientResources own) {
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        if (own != null) {
+            own.shutdown(0, 2, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 
@@ -315,13 +362,20 @@ public final class RedisKeyValueStore implements KeyValueStore {
         return ms == 0 ? 1 : ms; // a sub-millisecond TTL still expires, it does not become "forever"
     }
 
-    /** Runs one command; the message of a failure is only built when there is one. */
+    /**
+     * Runs one command; the message of a failure is only built when there is one. No answer (the connection is down,
+     * which Lettuce reports at once, or the command timed out) and a server that is not serving yet (LOADING after a
+     * restart, a replica without its master) are {@link StoreUnavailableException}s; other refusals are not.
+     */
     private <T> T call(String op, String key, Supplier<T> command) {
         try {
             return command.get();
         } catch (RedisCommandExecutionException e) {
-            String what = op + " " + key;
+            String what = key.isEmpty() ? op : op + " " + key;
             String msg = String.valueOf(e.getMessage());
+            if (notServingYet(msg)) {
+                throw new StoreUnavailableException(what + ": Redis " + where + " is not serving: " + msg, e);
+            }
             if (msg.contains("overflow")) {
                 throw new StoreException(what + ": the counter would overflow (" + msg + ") at Redis " + where, e);
             }
@@ -330,14 +384,22 @@ public final class RedisKeyValueStore implements KeyValueStore {
             }
             throw new StoreException(what + ": Redis " + where + " refused: " + msg, e);
         } catch (RedisException e) {
-            throw new StoreException(op + " " + key + ": Redis " + where + " failed: " + rootMessage(e), e);
+            // connection refused, closed or not there yet (REJECT_COMMANDS), command timeout: an outage
+            throw new StoreUnavailableException((key.isEmpty() ? op : op + " " + key) + ": Redis " + where + " failed: "
+                    + rootMessage(e), e);
         }
+    }
+
+    /** Error replies of a server that will serve shortly: loading its data set, a replica without master, busy script. */
+    static boolean notServingYet(String message) {
+        return message.startsWith("LOADING") || message.startsWith("MASTERDOWN") || message.startsWith("BUSY")
+                || message.startsWith("TRYAGAIN") || message.startsWith("CLUSTERDOWN");
     }
 
     private static boolean refusedByServer(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof io.lettuce.core.RedisCommandExecutionException) {
-                return true;
+            if (t instanceof io.lettuce.core.RedisCommandExecutionException x) {
+                return !notServingYet(String.valueOf(x.getMessage()));
             }
         }
         return false;

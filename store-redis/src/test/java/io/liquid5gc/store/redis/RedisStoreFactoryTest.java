@@ -8,6 +8,10 @@ import io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.runtime.store.KeyValueStoreFactory;
 import io.liquid5gc.runtime.store.StoreException;
+import io.liquid5gc.runtime.store.StoreHealthIndicator;
+import io.liquid5gc.runtime.store.StoreUnavailableException;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -151,43 +155,97 @@ class RedisStoreFactoryTest {
     }
 
     @Test
-    void whenTheRedisTypeIsChosenButTheServerIsDown_thenStartupFailsWithTheUrl() {
+    void whenTheRedisTypeIsChosenButTheServerIsDown_thenTheNfStartsNotReadyAndCallsFailAtOnceNamingTheUrl() {
         String url = "redis://127.0.0.1:" + RedisServerProcess.freePort();
         context.withPropertyValues("liquid5gc.store.type=redis", "liquid5gc.store.redis.url=" + url,
-                        "liquid5gc.store.redis.timeout=1s", "liquid5gc.store.start-timeout=2s")
+                        "liquid5gc.store.redis.timeout=1s")
                 .run(ctx -> {
-                    assertThat(ctx).hasFailed();
-                    Throwable t = ctx.getStartupFailure();
-                    while (t != null && !(t instanceof StoreException)) {
-                        t = t.getCause();
-                    }
-                    assertThat(t).as("a StoreException in the startup failure").isNotNull()
-                            .hasMessageStartingWith("cannot connect to Redis at " + url)
-                            .hasMessageContaining("liquid5gc.store.start-timeout=2s");
+                    assertThat(ctx).hasNotFailed();
+                    KeyValueStore state = ctx.getBean("stateStore", KeyValueStore.class);
+                    long start = System.nanoTime();
+                    assertThatThrownBy(() -> state.get("ue/1")).isInstanceOf(StoreUnavailableException.class)
+                            .hasMessageContaining("state store (redis) not connected yet")
+                            .hasMessageContaining("cannot connect to Redis at " + url);
+                    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+                    Health health = ctx.getBean(StoreHealthIndicator.class).health();
+                    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(health.getDetails().get("state")).asString().contains("CONNECTING").contains(url);
                 });
     }
 
     @Test
-    void whenRedisStartsAfterTheNf_thenTheNfWaitsForItInsteadOfExiting() throws Exception {
+    void whenAStartTimeoutIsSetAndRedisNeverAnswers_thenTheStoreGivesUpAndTheProcessIsReportedBroken() {
+        String url = "redis://127.0.0.1:" + RedisServerProcess.freePort();
+        context.withPropertyValues("liquid5gc.store.type=redis", "liquid5gc.store.redis.url=" + url,
+                        "liquid5gc.store.redis.timeout=1s", "liquid5gc.store.start-timeout=5s")
+                .withBean(org.springframework.boot.availability.ApplicationAvailabilityBean.class)
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    var availability = ctx.getBean(org.springframework.boot.availability.ApplicationAvailability.class);
+                    // what SpringApplication publishes once started (without it, the state defaults to BROKEN)
+                    org.springframework.boot.availability.AvailabilityChangeEvent.publish(ctx,
+                            org.springframework.boot.availability.LivenessState.CORRECT);
+                    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                    while (availability.getLivenessState() != org.springframework.boot.availability.LivenessState.BROKEN
+                            && System.nanoTime() < deadline) {
+                        Thread.sleep(50);
+                    }
+                    assertThat(availability.getLivenessState()).isEqualTo(org.springframework.boot.availability.LivenessState.BROKEN);
+                    assertThat(ctx.getBean(StoreHealthIndicator.class).health().getDetails().get("state")).asString()
+                            .contains("FAILED").contains("liquid5gc.store.start-timeout=5s");
+                });
+    }
+
+    @Test
+    void whenRedisStartsAfterTheNf_thenTheNfWaitsForItNotReadyAndBecomesReadyByItself() throws Exception {
         try (RedisServerProcess server = RedisServerProcess.start()) {
             server.stop();
-            Thread later = Thread.ofVirtual().start(() -> {
-                try {
-                    Thread.sleep(1500);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                server.restart();
-            });
             context.withPropertyValues("liquid5gc.store.type=redis", "liquid5gc.store.redis.url=" + server.url(),
-                            "liquid5gc.store.redis.timeout=1s", "liquid5gc.store.start-timeout=60s")
+                            "liquid5gc.store.redis.timeout=1s")
                     .run(ctx -> {
                         assertThat(ctx).hasNotFailed();
+                        StoreHealthIndicator health = ctx.getBean(StoreHealthIndicator.class);
+                        assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+                        server.restart();
+                        awaitUp(health);
                         KeyValueStore state = ctx.getBean("stateStore", KeyValueStore.class);
                         state.put("late", "v".getBytes(UTF_8));
                         assertThat(state.get("late")).isPresent();
                     });
-            later.join();
         }
+    }
+
+    @Test
+    void whenRedisIsKilledWhileRunning_thenReadinessGoesDownCallsFailFastAndItRecoversWithoutARestart() throws Exception {
+        try (RedisServerProcess server = RedisServerProcess.start()) {
+            context.withPropertyValues("liquid5gc.store.type=redis", "liquid5gc.store.redis.url=" + server.url(),
+                            "liquid5gc.store.redis.timeout=2s", "liquid5gc.store.check-interval=1s")
+                    .run(ctx -> {
+                        StoreHealthIndicator health = ctx.getBean(StoreHealthIndicator.class);
+                        KeyValueStore state = ctx.getBean("stateStore", KeyValueStore.class);
+                        state.put("ue/1", "ctx".getBytes(UTF_8));
+                        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+                        server.stop();
+                        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                        while (health.health().getStatus() == Status.UP && System.nanoTime() < deadline) {
+                            Thread.sleep(50); // the periodic ping finds it without any call
+                        }
+                        assertThat(health.health().getDetails().get("state")).asString().contains("LOST");
+                        long start = System.nanoTime();
+                        assertThatThrownBy(() -> state.get("ue/1")).isInstanceOf(StoreUnavailableException.class);
+                        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+                        server.restart();
+                        awaitUp(health);
+                        assertThat(state.get("ue/1")).as("the AOF brought it back").isPresent();
+                    });
+        }
+    }
+
+    static void awaitUp(StoreHealthIndicator health) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (health.health().getStatus() != Status.UP && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(health.health().getStatus()).as("%s", health.health().getDetails()).isEqualTo(Status.UP);
     }
 }
