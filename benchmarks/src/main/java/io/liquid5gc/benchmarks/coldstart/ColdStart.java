@@ -53,7 +53,7 @@ public final class ColdStart {
     }
 
     record Options(String label, Path dir, String function, String path, byte[] body, String expect, int launches, int calls,
-                   List<String> command) {
+                   boolean threads, List<String> command) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -101,6 +101,9 @@ public final class ColdStart {
             double firstMs = (System.nanoTime() - start) / 1e6;
             double cpu = cpuSeconds(p.pid());
             long rssFirst = statusKb(p.pid(), "VmRSS:");
+            if (o.threads()) {
+                System.out.println("  cpu by thread at the first answer: " + threadCpu(p.pid()));
+            }
             check(first, o, log);
             long t0 = System.nanoTime();
             for (int i = 0; i < o.calls(); i++) {
@@ -148,6 +151,27 @@ public final class ColdStart {
         String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    }
+
+    /** CPU seconds per thread name (/proc/PID/task/TID/stat), threads of one name summed (e.g. every C1 compiler). */
+    static String threadCpu(long pid) throws IOException {
+        java.util.Map<String, Double> byName = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path t : tasks.toList()) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#").trim();
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    byName.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0, Double::sum);
+                } catch (IOException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return byName.entrySet().stream().filter(e -> e.getValue() >= 0.01)
+                .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     static long statusKb(long pid, String field) throws IOException {
@@ -212,6 +236,7 @@ public final class ColdStart {
         String expect = "";
         int launches = 5;
         int calls = 1000;
+        boolean threads = false;
         int i = 0;
         for (; i < args.length && !args[i].equals("--"); i += 2) {
             if (i + 1 >= args.length) {
@@ -227,6 +252,7 @@ public final class ColdStart {
                 case "--expect" -> expect = v;
                 case "--launches" -> launches = Integer.parseInt(v);
                 case "--calls" -> calls = Integer.parseInt(v);
+                case "--threads" -> threads = Boolean.parseBoolean(v);
                 default -> throw usage("unknown option " + args[i]);
             }
         }
@@ -234,12 +260,12 @@ public final class ColdStart {
             throw usage("--function, --body and a command after -- are required");
         }
         List<String> command = List.of(args).subList(i + 1, args.length);
-        return new Options(label, dir.toAbsolutePath(), function, path, body, expect, launches, calls, command);
+        return new Options(label, dir.toAbsolutePath(), function, path, body, expect, launches, calls, threads, command);
     }
 
     private static IllegalArgumentException usage(String why) {
         return new IllegalArgumentException(why + "\nusage: ColdStart --function NAME --body FILE [--expect TEXT] [--label L] "
-                + "[--dir D] [--path /] [--launches 5] [--calls 1000] -- java ... -jar app.jar");
+                + "[--dir D] [--path /] [--launches 5] [--calls 1000] [--threads true] -- java ... -jar app.jar");
     }
 
     private ColdStart() {
