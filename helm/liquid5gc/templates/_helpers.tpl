@@ -171,7 +171,7 @@ The full environment of one NF application: (dict "root" $ "name" "udm").
 - name: SERVER_PORT
   value: {{ $cfg.port | quote }}
 - name: JAVA_TOOL_OPTIONS
-  value: {{ $cfg.javaOptions | quote }}
+  value: {{ ternary (printf "%s %s" $cfg.javaOptions (default "" $cfg.knative.javaOptions) | trim) $cfg.javaOptions (eq $cfg.placement "faas") | quote }}
 {{ include "liquid5gc.storeEnv" $root }}
 {{- include "liquid5gc.callerEnv" (dict "root" $root "self" .name "function" .function) }}
 {{ include "liquid5gc.sbiEnv" (dict "root" $root "name" .name) }}

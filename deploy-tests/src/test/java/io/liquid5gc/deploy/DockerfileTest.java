@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * deploy/docker/Dockerfile read instruction by instruction (no Docker engine here): JDK 25 runtime, a training run
- * writing the AOT cache as the runtime user, the cache used with the same GC at start, non-root user, health check on
+ * serving real requests writing the AOT cache as the runtime user, the cache used with the same JVM options
+ * (deploy/docker/jvm.options) at start, the same commands as benchmarks/coldstart.sh, non-root user, health check on
  * actuator. hadolint, when installed, lints it too.
  */
 class DockerfileTest {
@@ -98,22 +99,45 @@ class DockerfileTest {
     }
 
     @Test
-    void whenParsed_thenATrainingRunWritesTheAotCacheAndTheEntrypointUsesItWithTheSameGc() throws Exception {
+    void whenParsed_thenATrainingRunServingRequestsWritesTheAotCacheAndTheEntrypointUsesItWithTheSameOptions() throws Exception {
         List<Instruction> runtime = stage(parse(), -1);
         Instruction training = runtime.stream().filter(i -> i.keyword().equals("RUN") && i.args().contains("-XX:AOTCacheOutput="))
                 .findFirst().orElseThrow(() -> new AssertionError("no training run with -XX:AOTCacheOutput"));
-        assertThat(training.args()).contains("-XX:AOTCacheOutput=app.aot", "-Dspring.context.exit=onRefresh", "-jar app.jar",
-                "test -s app.aot");
-        // trained as the user that runs it, after the application is in place
+        assertThat(training.args()).contains("-XX:AOTCacheOutput=app.aot", "@jvm.options", "-Dliquid5gc.training.requests=",
+                "-jar app.jar", "test -s app.aot");
+        // trained as the user that runs it, after the application and its options are in place
         int trainingAt = runtime.indexOf(training);
         int userAt = runtime.indexOf(runtime.stream().filter(i -> i.keyword().equals("USER")).findFirst().orElseThrow());
-        int copyAt = runtime.indexOf(runtime.stream().filter(i -> i.keyword().equals("COPY")).findFirst().orElseThrow());
+        int copyAt = runtime.indexOf(runtime.stream().filter(i -> i.keyword().equals("COPY") && i.args().contains("jvm.options"))
+                .findFirst().orElseThrow(() -> new AssertionError("jvm.options is not copied into the image")));
         assertThat(trainingAt).isGreaterThan(userAt).isGreaterThan(copyAt);
 
         Instruction entrypoint = runtime.stream().filter(i -> i.keyword().equals("ENTRYPOINT")).findFirst().orElseThrow();
-        assertThat(entrypoint.args()).startsWith("[").contains("\"-XX:AOTCache=app.aot\"", "\"-jar\", \"app.jar\"");
+        assertThat(entrypoint.args()).startsWith("[").contains("\"-XX:AOTCache=app.aot\"", "\"@jvm.options\"", "\"-jar\", \"app.jar\"");
         for (String gc : List.of("-XX:+UseSerialGC", "-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseZGC")) {
-            assertThat(entrypoint.args().contains(gc)).as(gc).isEqualTo(training.args().contains(gc));
+            assertThat(entrypoint.args().contains(gc)).as(gc).isFalse();
+            assertThat(training.args().contains(gc)).as(gc).isFalse();
+        }
+        // the one GC, in the options both read
+        List<String> options = Files.readAllLines(Repo.path("deploy/docker/jvm.options")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        assertThat(options.stream().filter(o -> o.matches("-XX:\\+Use[A-Za-z0-9]+GC"))).containsExactly("-XX:+UseSerialGC");
+        // Spring AOT on for training and start alike when the jar has it (written into jvm.options before training)
+        assertThat(runtime.stream().filter(i -> i.keyword().equals("RUN")).map(Instruction::args))
+                .anyMatch(a -> a.contains("__ApplicationContextInitializer.class") && a.contains("-Dspring.aot.enabled=true") && a.contains(">> jvm.options"));
+    }
+
+    @Test
+    void whenParsed_thenTheColdStartBenchmarkTrainsAndRunsWithTheImagesCommands() throws Exception {
+        Instruction training = stage(parse(), -1).stream()
+                .filter(i -> i.keyword().equals("RUN") && i.args().contains("-XX:AOTCacheOutput=")).findFirst().orElseThrow();
+        String benchmark = Files.readString(Repo.path("benchmarks/coldstart.sh"));
+        assertThat(benchmark).contains("deploy/docker/jvm.options", "-Djarmode=tools -jar", "extract", "-XX:AOTCacheOutput=",
+                "-Dliquid5gc.training.requests=", "-Dspring.aot.enabled=true");
+        for (String property : List.of("-Dserver.port=0", "-Dliquid5gc.provisioning.default-subscribers=none",
+                "-Dliquid5gc.store.memory.journal=none")) {
+            assertThat(training.args()).contains(property);
+            assertThat(benchmark).contains(property);
         }
     }
 

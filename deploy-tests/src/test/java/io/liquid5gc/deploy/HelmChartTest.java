@@ -225,6 +225,10 @@ class HelmChartTest {
                 .containsEntry("LIQUID5GC_NF_SMF_PLACEMENT", "http")
                 .doesNotContainKeys("LIQUID5GC_NF_CHF_PLACEMENT", "LIQUID5GC_REGISTRATION_ADVERTISEDURL");
         assertThat(m.generic("PodMonitor", "core-liquid5gc-faas")).isPresent();
+        // the function replica's heap (knative.javaOptions after javaOptions); persistent NFs keep javaOptions alone
+        assertThat(env.get("JAVA_TOOL_OPTIONS")).isEqualTo("-XX:MaxRAMPercentage=75 -Xmx64m");
+        assertThat(Manifests.env(container(m.get(Deployment.class, PREFIX + "amf")))).containsEntry("JAVA_TOOL_OPTIONS",
+                "-XX:MaxRAMPercentage=75");
     }
 
     @Test

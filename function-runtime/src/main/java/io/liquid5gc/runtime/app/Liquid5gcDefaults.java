@@ -1,5 +1,6 @@
 package io.liquid5gc.runtime.app;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -11,8 +12,35 @@ import org.springframework.core.env.MapPropertySource;
  * or command-line argument overrides them: actuator health (with liveness/readiness groups, readiness including the
  * stores), info and
  * prometheus over HTTP; virtual threads for blocking work.
+ *
+ * <p>A lean context (cold start, docs/operations.md "Cold start"): the auto-configurations of what no Liquid5GC process
+ * uses are excluded ({@link #LEAN_EXCLUDES}: HTTP clients of Spring (the SBI client is the JDK's), RestClient/RestTemplate,
+ * multipart, AOP, Spring's task executor and scheduler, the Spring Cloud Function actuator endpoint and Kotlin
+ * support). Health probes, info, Prometheus, JVM and system metrics stay. Setting {@code spring.autoconfigure.exclude}
+ * replaces this list.
  */
 public final class Liquid5gcDefaults implements EnvironmentPostProcessor {
+
+    /** Auto-configurations no Liquid5GC process needs. */
+    static final List<String> LEAN_EXCLUDES = List.of(
+            "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
+            "org.springframework.boot.restclient.autoconfigure.RestClientObservationAutoConfiguration",
+            "org.springframework.boot.restclient.autoconfigure.RestTemplateAutoConfiguration",
+            "org.springframework.boot.restclient.autoconfigure.RestTemplateObservationAutoConfiguration",
+            "org.springframework.boot.restclient.autoconfigure.service.HttpServiceClientAutoConfiguration",
+            "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
+            "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
+            "org.springframework.boot.http.client.autoconfigure.metrics.HttpClientMetricsAutoConfiguration",
+            "org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
+            "org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientPropertiesAutoConfiguration",
+            "org.springframework.boot.webflux.autoconfigure.ReactiveMultipartAutoConfiguration",
+            "org.springframework.boot.autoconfigure.aop.AopAutoConfiguration",
+            "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration",
+            "org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.task.TaskExecutorMetricsAutoConfiguration",
+            "org.springframework.boot.micrometer.observation.autoconfigure.ScheduledTasksObservationAutoConfiguration",
+            "org.springframework.cloud.function.context.config.FunctionsEndpointAutoConfiguration",
+            "org.springframework.cloud.function.context.config.KotlinLambdaToFunctionAutoConfiguration");
 
     static final Map<String, Object> DEFAULTS = Map.of(
             "management.endpoints.web.exposure.include", "health,info,prometheus",
@@ -23,6 +51,7 @@ public final class Liquid5gcDefaults implements EnvironmentPostProcessor {
             "spring.threads.virtual.enabled", "true",
             "spring.main.banner-mode", "off",
             "spring.jmx.enabled", "false",
+            "spring.autoconfigure.exclude", String.join(",", LEAN_EXCLUDES),
             // the AWS adapter logs whole events at INFO: bodies can carry subscriber keys, which never go to logs
             "logging.level.org.springframework.cloud.function.adapter.aws", "WARN");
 

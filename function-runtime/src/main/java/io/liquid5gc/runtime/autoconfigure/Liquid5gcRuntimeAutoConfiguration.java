@@ -185,15 +185,25 @@ public class Liquid5gcRuntimeAutoConfiguration {
     /** The HTTP face of the functions deployed in this process. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
-    @EnableConfigurationProperties(RegistrationProperties.class)
+    @EnableConfigurationProperties({RegistrationProperties.class, io.liquid5gc.runtime.training.TrainingProperties.class})
     static class Web {
 
-        /** Registers this process's NFs in a remote NRF (by default when the NRF is not local). */
+        /** Does nothing unless liquid5gc.training.requests > 0 (an image build's AOT training run). */
         @Bean
-        @org.springframework.context.annotation.Conditional(io.liquid5gc.runtime.discovery.RegistrationEnabledCondition.class)
+        @ConditionalOnMissingBean
+        io.liquid5gc.runtime.training.TrainingRun trainingRun(io.liquid5gc.runtime.training.TrainingProperties training,
+                FunctionDispatcher dispatcher, ServeProperties serve, io.liquid5gc.runtime.security.SecurityProperties security,
+                org.springframework.core.env.Environment env, org.springframework.core.io.ResourceLoader resources, Clock clock) {
+            return new io.liquid5gc.runtime.training.TrainingRun(training, dispatcher, serve, security.issuer(), env, resources, clock);
+        }
+
+        /** Registers this process's NFs in a remote NRF (by default when the NRF is not local: decided at start). */
+        @Bean
         NfSelfRegistration nfSelfRegistration(FunctionClient client, FunctionDispatcher dispatcher, RegistrationProperties registration,
-                                              io.liquid5gc.runtime.security.SecurityProperties security) {
-            return new NfSelfRegistration(client, dispatcher, registration, security.nfInstanceId());
+                                              io.liquid5gc.runtime.security.SecurityProperties security,
+                                              org.springframework.core.env.Environment env) {
+            return new NfSelfRegistration(client, dispatcher, registration, security.nfInstanceId(),
+                    io.liquid5gc.runtime.discovery.RegistrationEnabledCondition.enabled(env));
         }
 
         @Bean

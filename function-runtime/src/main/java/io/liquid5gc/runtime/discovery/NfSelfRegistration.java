@@ -56,6 +56,7 @@ public final class NfSelfRegistration implements ApplicationListener<WebServerIn
     static final long MAX_BACKOFF_MILLIS = 5_000;
 
     private final String instanceId;
+    private final boolean enabled;
 
     public NfSelfRegistration(FunctionClient client, FunctionDispatcher dispatcher, RegistrationProperties properties) {
         this(client, dispatcher, properties, UUID.randomUUID().toString());
@@ -63,6 +64,13 @@ public final class NfSelfRegistration implements ApplicationListener<WebServerIn
 
     public NfSelfRegistration(FunctionClient client, FunctionDispatcher dispatcher, RegistrationProperties properties,
                               String instanceId) {
+        this(client, dispatcher, properties, instanceId, true);
+    }
+
+    /** @param enabled false: this process does not register (the bean exists, does nothing) */
+    public NfSelfRegistration(FunctionClient client, FunctionDispatcher dispatcher, RegistrationProperties properties,
+                              String instanceId, boolean enabled) {
+        this.enabled = enabled;
         this.instanceId = instanceId;
         this.client = client;
         this.dispatcher = dispatcher;
@@ -71,6 +79,9 @@ public final class NfSelfRegistration implements ApplicationListener<WebServerIn
 
     @Override
     public void onApplicationEvent(WebServerInitializedEvent event) {
+        if (!enabled) {
+            return;
+        }
         if (event.getApplicationContext().getParent() != null && advertised != null) {
             return; // the management server of a child context
         }

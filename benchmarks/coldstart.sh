@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Cold start of one function process, step by step (docs/operations.md "Cold start"):
+#
+#   ./mvnw -B -pl nf-nssf,benchmarks -am install -DskipTests -Dliquid5gc.aws.skip=true
+#   benchmarks/coldstart.sh nf-nssf/target/nf-nssf-0.1.0-SNAPSHOT-exec.jar nssf-slice-select \
+#       nf-nssf/src/main/resources/META-INF/liquid5gc/training/nssf-slice-select.json allowedNssaiList
+#
+# Steps (STEPS="fat extracted aot-refresh aot-requests lean spring-aot final" by default; LAUNCHES=5, CALLS=1000):
+#   fat           java -jar <exec jar>
+#   extracted     the jar extracted (java -Djarmode=tools -jar app.jar extract), run from the plain class path
+#   aot-refresh   + JDK AOT cache (JEP 483/514) from a training run that exits once the context is refreshed
+#   aot-requests  + the cache from a training run serving real requests (liquid5gc.training.requests=300)
+#   lean          + the lean context (Liquid5gcDefaults' exclusions; the steps above run without them:
+#                 -Dspring.autoconfigure.exclude= empties the list)
+#   spring-aot    + Spring AOT (the jar's process-aot output, -Dspring.aot.enabled=true), trained the same way
+#   final         + the JVM sizing of the image (deploy/docker/jvm.options) and the chart's faas heap (FINAL_HEAP)
+# Each step's training and runs are the commands deploy/docker/Dockerfile runs. Every run: the benchmark's own token
+# (SBI security on; the process gets the benchmark's public JWK set), in-process stores.
+set -euo pipefail
+
+JAR=$(realpath "$1"); FUNCTION=$2; BODY=$(realpath "$3"); EXPECT=${4:-}
+HERE=$(cd "$(dirname "$0")" && pwd)
+JAVA=${JAVA:-$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64/bin/java 2>/dev/null || command -v java)}
+BENCH=${BENCH:-$HERE/target/benchmarks.jar}
+WORK=${WORK:-/tmp/liquid5gc-coldstart}
+STEPS=${STEPS:-fat extracted aot-refresh aot-requests lean spring-aot final}
+LAUNCHES=${LAUNCHES:-5}
+CALLS=${CALLS:-1000}
+TRAINING_REQUESTS=${TRAINING_REQUESTS:-300}
+# the heap of the final step: the chart's default for faas replicas (nfDefaults.knative.javaOptions)
+FINAL_HEAP=${FINAL_HEAP:--Xmx64m}
+# the image's options, one per line (deploy/docker/jvm.options): GC, JIT, heap, metaspace, code cache, stacks
+FINAL_OPTIONS=$(grep -v '^#' "$HERE/../deploy/docker/jvm.options" | grep -v '^$' | tr '\n' ' ')
+BASE="-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED"
+NOLEAN="-Dspring.autoconfigure.exclude="
+TRAIN="-Dserver.port=0 -Dliquid5gc.provisioning.default-subscribers=none -Dliquid5gc.store.memory.journal=none"
+
+rm -rf "$WORK" && mkdir -p "$WORK/app"
+cp "$JAR" "$WORK/app.jar"
+"$JAVA" -Djarmode=tools -jar "$WORK/app.jar" extract --destination "$WORK/app" > /dev/null
+cd "$WORK/app"
+
+measure() { # label, java options...
+    local label=$1; shift
+    "$JAVA" -cp "$BENCH" io.liquid5gc.benchmarks.coldstart.ColdStart --label "$label" --dir "$WORK/app" \
+        --function "$FUNCTION" --body "$BODY" --expect "$EXPECT" --launches "$LAUNCHES" --calls "$CALLS" \
+        -- "$JAVA" "$@" | tee -a "$WORK/results.txt"
+}
+train() { # cache file, java options... (the training JVM writes the cache when it exits)
+    local cache=$1; shift
+    rm -f "$cache"
+    "$JAVA" -XX:AOTCacheOutput="$cache" "$@" -jar app.jar > "$cache.log" 2>&1 || { tail -30 "$cache.log"; exit 1; }
+    test -s "$cache"
+}
+
+echo "machine: $(nproc) CPUs, $(uptime)" | tee "$WORK/results.txt"
+for step in $STEPS; do
+    case $step in
+        fat) measure "fat jar" $BASE $NOLEAN -jar "$WORK/app.jar" ;;
+        extracted) measure "extracted" $BASE $NOLEAN -jar app.jar ;;
+        aot-refresh)
+            train refresh.aot $BASE $NOLEAN $TRAIN -Dspring.context.exit=onRefresh
+            measure "+ AOT cache (context refresh)" -XX:AOTCache=refresh.aot $BASE $NOLEAN -jar app.jar ;;
+        aot-requests)
+            train requests.aot $BASE $NOLEAN $TRAIN -Dliquid5gc.training.requests="$TRAINING_REQUESTS"
+            measure "+ request training" -XX:AOTCache=requests.aot $BASE $NOLEAN -jar app.jar ;;
+        lean)
+            train lean.aot $BASE $TRAIN -Dliquid5gc.training.requests="$TRAINING_REQUESTS"
+            measure "+ lean context" -XX:AOTCache=lean.aot $BASE -jar app.jar ;;
+        spring-aot)
+            train spring.aot $BASE $TRAIN -Dspring.aot.enabled=true -Dliquid5gc.training.requests="$TRAINING_REQUESTS"
+            measure "+ Spring AOT" -XX:AOTCache=spring.aot $BASE -Dspring.aot.enabled=true -jar app.jar ;;
+        final)
+            train final.aot $FINAL_OPTIONS $TRAIN -Dspring.aot.enabled=true -Dliquid5gc.training.requests="$TRAINING_REQUESTS"
+            measure "final (+ JVM sizing)" -XX:AOTCache=final.aot $FINAL_OPTIONS $FINAL_HEAP -Dspring.aot.enabled=true -jar app.jar ;;
+        *) echo "unknown step $step" >&2; exit 2 ;;
+    esac
+done
+
+echo
+echo "| step | first answer, median (min-max) | CPU s | RSS MB at first answer | RSS MB after $CALLS calls | Pss MB | load before -> after |"
+echo "|---|---|---|---|---|---|---|"
+grep '^RESULT|' "$WORK/results.txt" | while IFS='|' read -r _ label med min max cpu rss1 rss pss l1 l2; do
+    echo "| $label | $med ms ($min-$max) | $cpu | $rss1 | $rss | $pss | $l1 -> $l2 |"
+done

@@ -1,0 +1,50 @@
+package io.liquid5gc.runtime.training;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import java.text.ParseException;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * In a training run ({@code liquid5gc.training.requests > 0}) the process is its own NRF: a fresh ES256 key, made at
+ * every start and never written anywhere, signs the training calls' access tokens, and its public half is the JWK set
+ * the function endpoint verifies them with ({@code liquid5gc.security.jwks}, over anything configured). SBI security
+ * stays on, so the verification path is trained like the rest (TS 33.501 13.4.1). The private key is handed to
+ * {@link TrainingRun} in {@value #KEY_PROPERTY}; the process exits when training is done.
+ */
+public final class TrainingKey implements EnvironmentPostProcessor {
+
+    static final String KEY_PROPERTY = "liquid5gc.training.signing-key";
+    static final String KEY_ID = "liquid5gc-training";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        Integer requests = env.getProperty("liquid5gc.training.requests", Integer.class, 0);
+        if (requests == null || requests <= 0) {
+            return;
+        }
+        try {
+            ECKey key = new ECKeyGenerator(Curve.P_256).keyID(KEY_ID).generate();
+            env.getPropertySources().addFirst(new MapPropertySource("liquid5gcTraining", Map.of(
+                    "liquid5gc.security.jwks", new JWKSet(key.toPublicJWK()).toString(),
+                    KEY_PROPERTY, key.toJSONString())));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("liquid5gc.training: cannot make the training key: " + e.getMessage(), e);
+        }
+    }
+
+    static ECKey parse(String json) {
+        try {
+            return ECKey.parse(json);
+        } catch (ParseException e) {
+            throw new IllegalStateException("liquid5gc.training: bad training key", e);
+        }
+    }
+}
