@@ -130,6 +130,18 @@ final class UeActions implements NasTimers.Expiry {
         sendUeContextReleaseCommand(ue, new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE));
     }
 
+    /**
+     * An Initial UE Message for which the store does not answer (no AMF UE NGAP ID, no UE context): as for one over the
+     * rate, ERROR INDICATION with the RAN UE NGAP ID, misc control-processing-overload (TS 38.413 8.7.4.2, 9.3.1.2); the
+     * gNB releases the RRC connection and the UE tries again (TS 24.501 5.5.1.2.7 b).
+     */
+    void sendErrorIndicationStoreUnavailable(RanLink ran, long ranUeNgapId, RuntimeException why) {
+        log.warn("Initial UE Message from {} (RAN UE NGAP ID {}) not admitted: {}", ran.describe(), ranUeNgapId, why.getMessage());
+        metrics.count("initial_store_unavailable");
+        ran.sendUeAssociated(new io.liquid5gc.ngap.message.ErrorIndication(NgapMessage.ABSENT, ranUeNgapId,
+                io.liquid5gc.ngap.ie.CauseMisc.CONTROL_PROCESSING_OVERLOAD, null, null, List.of()), ranUeNgapId);
+    }
+
     private static void sendDownlinkNasTransport(UeN2 ue, byte[] pdu) {
         ue.ran.sendUeAssociated(new NasTransport.DownlinkNasTransport(ue.amfUeNgapId, ue.ranUeNgapId, null, NgapMessage.ABSENT,
                 Octets.wrap(pdu), null, null, List.of()), ue.ranUeNgapId);

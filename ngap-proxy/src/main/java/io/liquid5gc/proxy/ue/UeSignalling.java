@@ -15,13 +15,11 @@ import io.liquid5gc.ngap.ie.GlobalRanNodeId;
 import io.liquid5gc.ngap.ie.Guami;
 import io.liquid5gc.ngap.ie.PlmnIdentity;
 import io.liquid5gc.ngap.ie.TargetId;
-import io.liquid5gc.ngap.message.ErrorIndication;
 import io.liquid5gc.ngap.message.HandoverNotify;
 import io.liquid5gc.ngap.message.HandoverPreparation;
 import io.liquid5gc.ngap.message.HandoverResourceAllocation;
 import io.liquid5gc.ngap.message.InitialContextSetup;
 import io.liquid5gc.ngap.message.NasTransport;
-import io.liquid5gc.ngap.message.NgapMessage;
 import io.liquid5gc.ngap.message.PathSwitch;
 import io.liquid5gc.ngap.message.PduSessionResourceModify;
 import io.liquid5gc.ngap.message.PduSessionResourceRelease;
@@ -200,13 +198,7 @@ public final class UeSignalling {
                 connections.resumeKnownUe(ue, sTmsi, nas);
                 connections.add(amfUeNgapId, ue);
             } catch (StoreException e) {
-                // the store does not answer (no AMF UE NGAP ID, no UE context): as for an Initial UE Message over the
-                // rate, ERROR INDICATION with the RAN UE NGAP ID, misc control-processing-overload (TS 38.413 8.7.4.2,
-                // 9.3.1.2); the gNB releases the RRC connection and the UE tries again (TS 24.501 5.5.1.2.7 b)
-                log.warn("Initial UE Message from {} (RAN UE NGAP ID {}) not admitted: {}", ran.describe(), m.ranUeNgapId(), e.getMessage());
-                metrics.count("initial_store_unavailable");
-                ran.sendUeAssociated(new ErrorIndication(NgapMessage.ABSENT, m.ranUeNgapId(), CauseMisc.CONTROL_PROCESSING_OVERLOAD,
-                        null, null, List.of()), m.ranUeNgapId());
+                actions.sendErrorIndicationStoreUnavailable(ran, m.ranUeNgapId(), e);
                 return;
             }
             Delivery delivery;
@@ -236,8 +228,14 @@ public final class UeSignalling {
 
     /** An Initial UE Message while the AMF is overloaded ({@code proxy.overload}): REGISTRATION REJECT #22 with T3346. */
     public void handleInitialUeMessageInCongestion(RanLink ran, NasTransport.InitialUeMessage m, java.time.Duration backOff) {
-        connections.submitNew(() -> actions.sendRegistrationRejectForCongestion(new UeN2(connections.allocateAmfUeNgapId(),
-                m.ranUeNgapId(), ran, location(m.userLocationInformation(), ran)), backOff));
+        connections.submitNew(() -> {
+            try {
+                actions.sendRegistrationRejectForCongestion(new UeN2(connections.allocateAmfUeNgapId(), m.ranUeNgapId(), ran,
+                        location(m.userLocationInformation(), ran)), backOff);
+            } catch (StoreException e) {
+                actions.sendErrorIndicationStoreUnavailable(ran, m.ranUeNgapId(), e);
+            }
+        });
     }
 
     /** UPLINK NAS TRANSPORT (TS 38.413 8.6.3). Ids unknown here are looked up in the store (another replica, or before a restart). */
