@@ -23,7 +23,8 @@ import java.util.Objects;
         @JsonSubTypes.Type(value = UeAction.PathSwitchRequestAcknowledge.class, name = "PATH_SWITCH_REQUEST_ACKNOWLEDGE"),
         @JsonSubTypes.Type(value = UeAction.PathSwitchRequestFailure.class, name = "PATH_SWITCH_REQUEST_FAILURE"),
         @JsonSubTypes.Type(value = UeAction.Page.class, name = "PAGE"),
-        @JsonSubTypes.Type(value = UeAction.RefreshAsKeys.class, name = "REFRESH_AS_KEYS")})
+        @JsonSubTypes.Type(value = UeAction.RefreshAsKeys.class, name = "REFRESH_AS_KEYS"),
+        @JsonSubTypes.Type(value = UeAction.ErrorIndication.class, name = "ERROR_INDICATION")})
 public sealed interface UeAction {
 
     /** How the proxy protects a downlink NAS message (TS 24.501 4.4.4, 9.3.1 security header types). */
@@ -171,5 +172,17 @@ public sealed interface UeAction {
      * Complete (A.9) and restarts the NH chain (NCC 0); the UE and gNB then change their AS keys.
      */
     record RefreshAsKeys(UeSecurityCapability ueSecurityCapability) implements UeAction {
+    }
+
+    /**
+     * The N2 message the function was given is refused: the proxy answers the gNB that sent it with an ERROR
+     * INDICATION (TS 38.413 8.7.4) about this UE carrying {@code cause}, e.g.
+     * {@link NgapCause#PROTOCOL_MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE} for a HANDOVER NOTIFY without a prepared
+     * handover (TS 38.413 10.4: a message that is not compatible with the receiver's state).
+     */
+    record ErrorIndication(NgapCause cause) implements UeAction {
+        public ErrorIndication {
+            Objects.requireNonNull(cause, "cause");
+        }
     }
 }
