@@ -81,6 +81,7 @@ public final class UeSignalling {
         this.connections = new UeConnections(store, json, guami, security, metrics);
         this.actions = new UeActions(connections, security, metrics, guami, properties.nasTimers(), scheduler);
         this.amf = new AmfRouting(functions, actions, connections, metrics);
+        actions.onLastExpiry(amf::nasTimerExpired);
     }
 
     /**
@@ -303,23 +304,25 @@ public final class UeSignalling {
             ue.handover.ranUeNgapId = a.ranUeNgapId();
             amf.call(ue, UeRequest.n2(ue.contextId, ue.location, new UeN2Event.HandoverRequestAcknowledged(
                     N2Items.admitted(ue, a.pduSessionsAdmitted()), N2Items.failedUnspecified(a.pduSessionsFailed()),
-                    a.targetToSourceContainer() == null ? null : Hex.encode(a.targetToSourceContainer().toByteArray()))));
+                    a.targetToSourceContainer() == null ? null : Hex.encode(a.targetToSourceContainer().toByteArray()))),
+                    new UeActions.Sender(from, a.amfUeNgapId(), a.ranUeNgapId()));
         });
     }
 
     /** HANDOVER FAILURE (TS 38.413 8.4.2.3) from the target gNB. */
     public void handleHandoverFailure(HandoverResourceAllocation.Failure f, RanLink from, Runnable unknownIds) {
         connections.withUe(f.amfUeNgapId(), -1, from, unknownIds, ue -> amf.call(ue, UeRequest.n2(ue.contextId, ue.location,
-                new UeN2Event.HandoverFailed(NgapCauses.received(f.cause())))));
+                new UeN2Event.HandoverFailed(NgapCauses.received(f.cause()))), new UeActions.Sender(from, f.amfUeNgapId(), -1)));
     }
 
-    /** HANDOVER NOTIFY (TS 38.413 8.4.3) from the target gNB. */
+    /** HANDOVER NOTIFY (TS 38.413 8.4.3) from the target gNB; without a prepared handover, an ERROR INDICATION goes back (10.4). */
     public void handleHandoverNotify(HandoverNotify n, RanLink from, Runnable unknownIds) {
         connections.withUe(n.amfUeNgapId(), n.ranUeNgapId(), from, unknownIds, ue -> {
             if (n.userLocationInformation() != null) {
                 ue.location = location(n.userLocationInformation(), from);
             }
-            amf.call(ue, UeRequest.n2(ue.contextId, ue.location, new UeN2Event.HandoverNotified()));
+            amf.call(ue, UeRequest.n2(ue.contextId, ue.location, new UeN2Event.HandoverNotified()), new UeActions.Sender(from, n.amfUeNgapId(),
+                    n.ranUeNgapId()));
         });
     }
 

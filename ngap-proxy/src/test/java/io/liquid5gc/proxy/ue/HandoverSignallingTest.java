@@ -9,6 +9,7 @@ import io.liquid5gc.nas.ie.Nssai;
 import io.liquid5gc.nas.ie.PlmnId;
 import io.liquid5gc.nas.ie.SNssai;
 import io.liquid5gc.nas.mm.GmmMessage;
+import io.liquid5gc.ngap.ie.CauseProtocol;
 import io.liquid5gc.ngap.ie.CauseRadioNetwork;
 import io.liquid5gc.ngap.ie.GlobalRanNodeId;
 import io.liquid5gc.ngap.ie.HandoverType;
@@ -20,6 +21,7 @@ import io.liquid5gc.ngap.ie.Tai;
 import io.liquid5gc.ngap.ie.TargetId;
 import io.liquid5gc.ngap.ie.UeNgapIds;
 import io.liquid5gc.ngap.ie.UserLocationInformation;
+import io.liquid5gc.ngap.message.ErrorIndication;
 import io.liquid5gc.ngap.message.HandoverNotify;
 import io.liquid5gc.ngap.message.HandoverPreparation;
 import io.liquid5gc.ngap.message.HandoverResourceAllocation;
@@ -177,6 +179,47 @@ class HandoverSignallingTest {
         assertThat(failure.cause()).isEqualTo(CauseRadioNetwork.NO_RADIO_RESOURCES_AVAILABLE_IN_TARGET_CELL);
         assertThat(signalling.knows(targetId, 7)).isFalse();
         assertThat(signalling.knows(sourceAmfId, 7)).isTrue();
+    }
+
+    @Test
+    void whenTheAmfRefusesAHandoverNotify_thenTheGnbThatSentItGetsAnErrorIndicationWithItsIdsAndTheUeStaysAtTheSource() throws Exception {
+        long targetId = handoverRequired().amfUeNgapId();
+        amf.answer(UeN2Event.HandoverNotified.class, r -> new UeResult(List.of(new UeAction.ErrorIndication(
+                NgapCause.PROTOCOL_MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE)), GmmState.REGISTERED));
+
+        signalling.handleHandoverNotify(new HandoverNotify(targetId, 99, location(), List.of()), target, unknown);
+
+        ErrorIndication error = (ErrorIndication) target.next();
+        assertThat(error.amfUeNgapId()).isEqualTo(targetId);
+        assertThat(error.ranUeNgapId()).isEqualTo(99);
+        assertThat(error.cause()).isEqualTo(CauseProtocol.MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE);
+        assertThat(source.sent.poll(300, TimeUnit.MILLISECONDS)).as("the source keeps the UE: no release").isNull();
+        assertThat(signalling.knows(sourceAmfId, 7)).isTrue();
+    }
+
+    @Test
+    void whenTheAmfRefusesAnAcknowledge_thenTheTargetGetsTheErrorIndicationAndTheSourceNoCommand() throws Exception {
+        long targetId = handoverRequired().amfUeNgapId();
+        amf.answer(UeN2Event.HandoverRequestAcknowledged.class, r -> new UeResult(List.of(new UeAction.ErrorIndication(
+                NgapCause.PROTOCOL_MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE)), GmmState.REGISTERED));
+
+        signalling.handleHandoverRequestAcknowledge(new HandoverResourceAllocation.Acknowledge(targetId, 98, null, null,
+                Octets.wrap(Hex.decode("0a0b")), null, List.of()), target, unknown);
+
+        ErrorIndication error = (ErrorIndication) target.next();
+        assertThat(error.amfUeNgapId()).isEqualTo(targetId);
+        assertThat(error.ranUeNgapId()).isEqualTo(98);
+        assertThat(source.sent.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
+    void whenTheSourceRequiresAHandoverAgain_thenTheEarlierTargetConnectionIsForgotten() throws Exception {
+        long first = handoverRequired().amfUeNgapId();
+        long second = handoverRequired().amfUeNgapId();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(signalling.knows(first, 7)).as("the given-up preparation's connection").isFalse();
+        assertThat(signalling.knows(second, 7)).isTrue();
     }
 
     @Test
