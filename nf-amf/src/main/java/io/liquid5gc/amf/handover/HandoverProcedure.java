@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * and the source's UE context is released. Xn handover (4.9.1.2): the target's PATH SWITCH REQUEST moves the
  * downlink tunnels at the SMFs, answered by the acknowledgement. The proxy adds the keys (NH, NCC). The UE
  * context keeps where an N2 handover stands ({@link HandoverState}): preparing after the HANDOVER REQUEST, executing
- * after the HANDOVER COMMAND, none again at HANDOVER NOTIFY or a preparation failure.
+ * after the HANDOVER COMMAND, none again at HANDOVER NOTIFY, HANDOVER CANCEL or a preparation failure.
  */
 public final class HandoverProcedure {
 
@@ -54,6 +54,8 @@ public final class HandoverProcedure {
                 .onEvent(HandoverState.PREPARING, UeN2Event.HandoverRequestAcknowledged.class, this::handleHandoverRequestAcknowledge)
                 .onEvent(HandoverState.PREPARING, UeN2Event.HandoverFailed.class, this::handleHandoverFailure)
                 .onEvent(HandoverState.EXECUTING, UeN2Event.HandoverNotified.class, this::handleHandoverNotify)
+                // TS 38.413 8.4.5.2: a cancel is always acknowledged (with nothing left to cancel, e.g. after a failure, too)
+                .onEventInEveryState(UeN2Event.HandoverCancelled.class, this::handleHandoverCancel)
                 .onEvent(HandoverState.NONE, UeN2Event.PathSwitchRequest.class, this::handlePathSwitchRequest)
                 // an Xn path switch while an N2 handover of the UE runs: the UE cannot move both ways
                 .onEvent(EnumSet.of(HandoverState.PREPARING, HandoverState.EXECUTING), UeN2Event.PathSwitchRequest.class,
@@ -164,6 +166,23 @@ public final class HandoverProcedure {
         });
         log.info("UE {} ({}): N2 handover completed", ue.id(), ue.supi());
         return transition(ue, loaded, HandoverState.NONE, new UeAction.ReleaseHandoverSource());
+    }
+
+    /**
+     * TS 38.413 8.4.5, TS 23.502 4.9.1.4: the source gives the handover up; it is acknowledged and the target's UE
+     * context released. Cancelled while executing, the SMFs have already moved the downlink to the target's tunnels
+     * (this core forwards nothing indirectly and has no handover cancel at the SMF yet): they stay there until the
+     * UE's next path change or service request, which is logged.
+     */
+    UeResult handleHandoverCancel(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UeN2Event.HandoverCancelled c = (UeN2Event.HandoverCancelled) request.n2Event();
+        if (ue.handover() == HandoverState.EXECUTING) {
+            log.warn("UE {} ({}): handover cancelled while executing ({}): downlink stays on the target's tunnels", ue.id(), ue.supi(), c.cause());
+        } else {
+            log.info("UE {} ({}): handover cancelled by the source ({}){}", ue.id(), ue.supi(), c.cause(),
+                    ue.handover() == HandoverState.NONE ? "; none was running" : "");
+        }
+        return transition(ue, loaded, HandoverState.NONE, new UeAction.HandoverCancelAcknowledge());
     }
 
     /** TS 23.502 4.9.1.2.2 steps 1-7: Xn handover: the downlink moves to the target gNB. */

@@ -215,6 +215,31 @@ class HandoverProcedureTest {
     }
 
     @Test
+    void whenTheSourceCancelsAPreparedHandover_thenItIsAcknowledgedAndAPathSwitchIsTakenAgain() {
+        bed.registered("1");
+        bed.establish("1", 1);
+        procedure.handle(handoverRequired("1", List.of(1)));
+
+        UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverCancelled(new NgapCause(NgapCause.Group.RADIO_NETWORK, 10))));
+
+        assertThat(only(r)).isEqualTo(new UeAction.HandoverCancelAcknowledge());
+        assertThat(bed.context("1").handover()).isEqualTo(HandoverState.NONE);
+        assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.PathSwitchRequest(
+                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(8))), List.of()))))).isInstanceOf(UeAction.PathSwitchRequestAcknowledge.class);
+    }
+
+    @Test
+    void whenTheSourceCancelsAfterTheTargetFailed_thenTheCancelIsStillAcknowledged() {
+        bed.registered("1");
+        bed.save(bed.context("1").withHandover(HandoverState.PREPARING));
+        procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverFailed(null)));
+
+        assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverCancelled(NgapCause.RADIO_NETWORK_UNSPECIFIED)))))
+                .isEqualTo(new UeAction.HandoverCancelAcknowledge());
+        assertThat(bed.context("1").handover()).isEqualTo(HandoverState.NONE);
+    }
+
+    @Test
     void whenAPathSwitchArrivesDuringAnN2Handover_thenPathSwitchRequestFailureWithoutTheSmf() {
         bed.registered("1");
         bed.establish("1", 1);

@@ -82,6 +82,7 @@ final class AmfRouting {
             case UeN2Event.HandoverRequestAcknowledged h -> AmfApi.HANDOVER;
             case UeN2Event.HandoverFailed h -> AmfApi.HANDOVER;
             case UeN2Event.HandoverNotified h -> AmfApi.HANDOVER;
+            case UeN2Event.HandoverCancelled h -> AmfApi.HANDOVER;
             case UeN2Event.PathSwitchRequest p -> AmfApi.HANDOVER;
             case UeN2Event.NetworkDeregistration d -> AmfApi.DEREGISTRATION;
             case UeN2Event.NetworkAuthentication a -> AmfApi.AUTH_INITIATE;

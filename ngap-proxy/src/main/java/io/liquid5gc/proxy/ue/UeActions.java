@@ -16,6 +16,7 @@ import io.liquid5gc.ngap.ie.SecurityContext;
 import io.liquid5gc.ngap.ie.Tai;
 import io.liquid5gc.ngap.ie.UeAggregateMaximumBitRate;
 import io.liquid5gc.ngap.ie.UeNgapIds;
+import io.liquid5gc.ngap.message.HandoverCancel;
 import io.liquid5gc.ngap.message.HandoverPreparation;
 import io.liquid5gc.ngap.message.HandoverResourceAllocation;
 import io.liquid5gc.ngap.message.InitialContextSetup;
@@ -105,6 +106,7 @@ final class UeActions implements NasTimers.Expiry {
             case UeAction.HandoverCommand c -> sendHandoverCommand(ue, c);
             case UeAction.HandoverPreparationFailure f -> sendHandoverPreparationFailure(ue, NgapCauses.toNgap(f.cause()));
             case UeAction.ReleaseHandoverSource r -> completeHandover(ue);
+            case UeAction.HandoverCancelAcknowledge a -> sendHandoverCancelAcknowledge(ue);
             case UeAction.PathSwitchRequestAcknowledge a -> sendPathSwitchRequestAcknowledge(ue, a);
             case UeAction.Page p -> sendPaging(p);
             case UeAction.RefreshAsKeys k -> sendUeContextModificationRequest(ue, k);
@@ -298,6 +300,25 @@ final class UeActions implements NasTimers.Expiry {
         }
         metrics.count("handover_preparation_failure");
         ue.ran.sendUeAssociated(new HandoverPreparation.Failure(ue.amfUeNgapId, ue.ranUeNgapId, cause, null, List.of()), ue.ranUeNgapId);
+    }
+
+    /**
+     * HANDOVER CANCEL ACKNOWLEDGE (TS 38.413 8.4.5.2) to the source; a target that acknowledged gets the UE CONTEXT
+     * RELEASE COMMAND for what it allocated (cause handover-cancelled, TS 23.502 4.9.1.4 step 3), and the target
+     * connection is forgotten.
+     */
+    private void sendHandoverCancelAcknowledge(UeN2 ue) {
+        UeN2.HandoverTarget target = ue.handover;
+        if (target != null) {
+            connections.remove(target.amfUeNgapId, ue);
+            ue.handover = null;
+            if (target.ranUeNgapId >= 0) {
+                target.ran.sendUeAssociated(new UeContextRelease.Command(new UeNgapIds.Pair(target.amfUeNgapId, target.ranUeNgapId),
+                        CauseRadioNetwork.HANDOVER_CANCELLED, List.of()), target.ranUeNgapId);
+            }
+        }
+        metrics.count("handover_cancelled");
+        ue.ran.sendUeAssociated(new HandoverCancel.Acknowledge(ue.amfUeNgapId, ue.ranUeNgapId, null, List.of()), ue.ranUeNgapId);
     }
 
     /** After HANDOVER NOTIFY: the target connection becomes the UE's; the source's is released (successful-handover). */

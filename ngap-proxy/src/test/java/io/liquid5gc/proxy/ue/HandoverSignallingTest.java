@@ -22,6 +22,7 @@ import io.liquid5gc.ngap.ie.TargetId;
 import io.liquid5gc.ngap.ie.UeNgapIds;
 import io.liquid5gc.ngap.ie.UserLocationInformation;
 import io.liquid5gc.ngap.message.ErrorIndication;
+import io.liquid5gc.ngap.message.HandoverCancel;
 import io.liquid5gc.ngap.message.HandoverNotify;
 import io.liquid5gc.ngap.message.HandoverPreparation;
 import io.liquid5gc.ngap.message.HandoverResourceAllocation;
@@ -210,6 +211,30 @@ class HandoverSignallingTest {
         assertThat(error.amfUeNgapId()).isEqualTo(targetId);
         assertThat(error.ranUeNgapId()).isEqualTo(98);
         assertThat(source.sent.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
+    void whenTheSourceCancelsAnAcknowledgedHandover_thenItGetsTheCancelAcknowledgeAndTheTargetItsRelease() throws Exception {
+        long targetId = handoverRequired().amfUeNgapId();
+        amf.answer(UeN2Event.HandoverRequestAcknowledged.class, r -> new UeResult(List.of(new UeAction.HandoverCommand("INTRA_5GS", List.of(), null)),
+                GmmState.REGISTERED));
+        amf.answer(UeN2Event.HandoverCancelled.class, r -> new UeResult(List.of(new UeAction.HandoverCancelAcknowledge()), GmmState.REGISTERED));
+        signalling.handleHandoverRequestAcknowledge(new HandoverResourceAllocation.Acknowledge(targetId, 99, null, null,
+                Octets.wrap(Hex.decode("0a0b")), null, List.of()), target, unknown);
+        assertThat(source.next()).isInstanceOf(HandoverPreparation.Command.class);
+
+        signalling.handleHandoverCancel(new HandoverCancel.Request(sourceAmfId, 7, CauseRadioNetwork.TNGRELOCPREP_EXPIRY, List.of()), source, unknown);
+
+        HandoverCancel.Acknowledge ack = (HandoverCancel.Acknowledge) source.next();
+        assertThat(ack.amfUeNgapId()).isEqualTo(sourceAmfId);
+        assertThat(ack.ranUeNgapId()).isEqualTo(7);
+        UeContextRelease.Command release = (UeContextRelease.Command) target.next();
+        assertThat(release.ueNgapIds()).isEqualTo(new UeNgapIds.Pair(targetId, 99));
+        assertThat(release.cause()).isEqualTo(CauseRadioNetwork.HANDOVER_CANCELLED);
+        assertThat(amf.requests).extracting(UeRequest::n2Event).last()
+                .isEqualTo(new UeN2Event.HandoverCancelled(new NgapCause(NgapCause.Group.RADIO_NETWORK, CauseRadioNetwork.TNGRELOCPREP_EXPIRY.index())));
+        assertThat(signalling.knows(targetId, 99)).isFalse();
+        assertThat(signalling.knows(sourceAmfId, 7)).as("the UE stays at the source").isTrue();
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Objects;
         @JsonSubTypes.Type(value = UeAction.HandoverCommand.class, name = "HANDOVER_COMMAND"),
         @JsonSubTypes.Type(value = UeAction.HandoverPreparationFailure.class, name = "HANDOVER_PREPARATION_FAILURE"),
         @JsonSubTypes.Type(value = UeAction.ReleaseHandoverSource.class, name = "RELEASE_HANDOVER_SOURCE"),
+        @JsonSubTypes.Type(value = UeAction.HandoverCancelAcknowledge.class, name = "HANDOVER_CANCEL_ACKNOWLEDGE"),
         @JsonSubTypes.Type(value = UeAction.PathSwitchRequestAcknowledge.class, name = "PATH_SWITCH_REQUEST_ACKNOWLEDGE"),
         @JsonSubTypes.Type(value = UeAction.PathSwitchRequestFailure.class, name = "PATH_SWITCH_REQUEST_FAILURE"),
         @JsonSubTypes.Type(value = UeAction.Page.class, name = "PAGE"),
@@ -125,6 +126,13 @@ public sealed interface UeAction {
      * gNB (UE CONTEXT RELEASE COMMAND, cause radioNetwork successful-handover, TS 23.502 4.9.1.3.3 step 14).
      */
     record ReleaseHandoverSource() implements UeAction {
+    }
+
+    /**
+     * HANDOVER CANCEL ACKNOWLEDGE (TS 38.413 8.4.5.2) to the source gNB; the proxy releases the target's UE context
+     * it allocated (UE CONTEXT RELEASE COMMAND, cause radioNetwork handover-cancelled, TS 23.502 4.9.1.4 step 3).
+     */
+    record HandoverCancelAcknowledge() implements UeAction {
     }
 
     /** PATH SWITCH REQUEST ACKNOWLEDGE (TS 38.413 8.4.4) with the sessions switched; the proxy adds NH and NCC (TS 33.501 6.9.2.3.2). */

@@ -22,6 +22,7 @@ import java.util.Objects;
         @JsonSubTypes.Type(value = UeN2Event.HandoverRequestAcknowledged.class, name = "HANDOVER_REQUEST_ACKNOWLEDGED"),
         @JsonSubTypes.Type(value = UeN2Event.HandoverFailed.class, name = "HANDOVER_FAILED"),
         @JsonSubTypes.Type(value = UeN2Event.HandoverNotified.class, name = "HANDOVER_NOTIFIED"),
+        @JsonSubTypes.Type(value = UeN2Event.HandoverCancelled.class, name = "HANDOVER_CANCELLED"),
         @JsonSubTypes.Type(value = UeN2Event.PathSwitchRequest.class, name = "PATH_SWITCH_REQUEST"),
         @JsonSubTypes.Type(value = UeN2Event.NetworkDeregistration.class, name = "NETWORK_DEREGISTRATION"),
         @JsonSubTypes.Type(value = UeN2Event.NetworkAuthentication.class, name = "NETWORK_AUTHENTICATION"),
@@ -118,6 +119,16 @@ public sealed interface UeN2Event {
 
     /** HANDOVER NOTIFY (TS 38.413 8.4.3) from the target gNB: the UE arrived; {@code location} of the request is the new one. */
     record HandoverNotified() implements UeN2Event {
+    }
+
+    /**
+     * HANDOVER CANCEL (TS 38.413 8.4.5) from the source gNB: the handover being prepared, or prepared, is given up
+     * (e.g. {@code radioNetwork tngrelocprep-expiry}); the UE stays at the source.
+     */
+    record HandoverCancelled(NgapCause cause) implements UeN2Event {
+        public HandoverCancelled {
+            Objects.requireNonNull(cause, "cause");
+        }
     }
 
     /**
