@@ -39,7 +39,7 @@ class ReauthenticationProcedureTest {
 
     private static final String RAND = "00112233445566778899aabbccddeeff";
 
-    private final AmfProperties properties = new AmfProperties(null, null, null, null, null, null, null, null, null, null, null);
+    private final AmfProperties properties = AmfProperties.defaults();
     private final InMemoryKeyValueStore store = new InMemoryKeyValueStore(Clock.systemUTC());
     private final UeContexts contexts = new UeContexts(store, new JsonMapper(), properties.contextTtl());
     private final ReauthenticationProcedure procedure = new ReauthenticationProcedure(properties, contexts, new FunctionClient() {

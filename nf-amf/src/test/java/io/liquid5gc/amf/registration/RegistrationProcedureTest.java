@@ -63,7 +63,7 @@ class RegistrationProcedureTest {
     private static final UeLocation WHERE = new UeLocation(new PlmnId("001", "01"), 1, "000000010", "gnb-1");
     private static final Snssai SLICE = new Snssai(1, "010203");
 
-    private final AmfProperties properties = new AmfProperties(null, null, null, null, null, null, null, null, null, null, null);
+    private final AmfProperties properties = AmfProperties.defaults();
     private final ServingNetworkName snn = ServingNetworkName.of("001", "01");
     private final HomeNetwork home = new HomeNetwork();
     private final InMemoryKeyValueStore store = new InMemoryKeyValueStore(Clock.systemUTC());
@@ -382,7 +382,25 @@ class RegistrationProcedureTest {
 
     @Test
     void whenNia0IsConfigured_thenTheAmfRefusesToStart() {
-        assertThatThrownBy(() -> new AmfProperties(null, null, null, null, null, null, null, List.of(0, 2), null, null, null))
-                .hasMessageContaining("NIA0");
+        assertThatThrownBy(() -> new org.springframework.boot.context.properties.bind.Binder(
+                new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(Map.of("liquid5gc.amf.integrity-order", "0,2")))
+                .bind("liquid5gc.amf", AmfProperties.class)).hasStackTraceContaining("NIA0");
+    }
+
+    @Test
+    void whenNothingIsConfigured_thenTheDeclaredDefaultsAreTheUeransimSetupsAndAGivenKeyKeepsTheOthers() {
+        AmfProperties d = AmfProperties.defaults();
+        assertThat(d).isEqualTo(new AmfProperties("001", "01", 1, 1, 0, List.of(1), List.of(SLICE), List.of(2, 1, 3), List.of(2, 1, 3, 0),
+                java.time.Duration.ofMinutes(54), java.time.Duration.ofDays(2)));
+        assertThat(d.servingNetworkName()).isEqualTo("5G:mnc001.mcc001.3gppnetwork.org");
+        AmfProperties some = new org.springframework.boot.context.properties.bind.Binder(
+                new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(Map.of(
+                        "liquid5gc.amf.mnc", "002", "liquid5gc.amf.set-id", "7", "liquid5gc.amf.tacs", "")))
+                .bind("liquid5gc.amf", AmfProperties.class).get();
+        assertThat(some.mnc()).isEqualTo("002");
+        assertThat(some.setId()).isEqualTo(7);
+        assertThat(some.mcc()).isEqualTo("001");
+        assertThat(some.t3512()).isEqualTo(java.time.Duration.ofMinutes(54));
+        assertThat(some.tacs()).as("an empty list is the default too").containsExactly(1);
     }
 }
