@@ -3,7 +3,10 @@ package io.liquid5gc.amf;
 import io.liquid5gc.sbi.common.Snssai;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The AMF's settings ({@code liquid5gc.amf.*}). Defaults match the project's UERANSIM setup (PLMN 001/01, TAC 1,
@@ -23,22 +26,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param contextTtl       how long a UE context is kept without activity
  */
 @ConfigurationProperties("liquid5gc.amf")
-public record AmfProperties(String mcc, String mnc, Integer regionId, Integer setId, Integer pointer, List<Integer> tacs,
+public record AmfProperties(@DefaultValue("001") String mcc, @DefaultValue("01") String mnc, @DefaultValue("1") int regionId,
+                            @DefaultValue("1") int setId, @DefaultValue("0") int pointer, List<Integer> tacs,
                             List<Snssai> slices, List<Integer> integrityOrder, List<Integer> cipheringOrder,
-                            Duration t3512, Duration contextTtl) {
+                            @DefaultValue("54m") Duration t3512, @DefaultValue("2d") Duration contextTtl) {
 
+    /** The declared defaults: what binding no {@code liquid5gc.amf.*} property gives. */
+    public static AmfProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.amf", AmfProperties.class);
+    }
+
+    /**
+     * The scalars' defaults are declared ({@code @DefaultValue}); the lists' are filled here, because an empty list
+     * (a property given without a value) means the default too, and a list of slices has no text form to declare.
+     */
     public AmfProperties {
-        mcc = mcc == null ? "001" : mcc;
-        mnc = mnc == null ? "01" : mnc;
-        regionId = regionId == null ? 1 : regionId;
-        setId = setId == null ? 1 : setId;
-        pointer = pointer == null ? 0 : pointer;
+        Objects.requireNonNull(mcc, "liquid5gc.amf.mcc");
+        Objects.requireNonNull(mnc, "liquid5gc.amf.mnc");
+        Objects.requireNonNull(t3512, "liquid5gc.amf.t3512");
+        Objects.requireNonNull(contextTtl, "liquid5gc.amf.context-ttl");
         tacs = tacs == null || tacs.isEmpty() ? List.of(1) : List.copyOf(tacs);
         slices = slices == null || slices.isEmpty() ? List.of(new Snssai(1, "010203")) : List.copyOf(slices);
         integrityOrder = integrityOrder == null || integrityOrder.isEmpty() ? List.of(2, 1, 3) : List.copyOf(integrityOrder);
         cipheringOrder = cipheringOrder == null || cipheringOrder.isEmpty() ? List.of(2, 1, 3, 0) : List.copyOf(cipheringOrder);
-        t3512 = t3512 == null ? Duration.ofMinutes(54) : t3512;
-        contextTtl = contextTtl == null ? Duration.ofDays(2) : contextTtl;
         if (integrityOrder.contains(0)) {
             throw new IllegalArgumentException("liquid5gc.amf.integrity-order must not contain 0: NIA0 is for emergency sessions only (TS 33.501 5.5.2)");
         }

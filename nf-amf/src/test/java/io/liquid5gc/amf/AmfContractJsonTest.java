@@ -111,7 +111,9 @@ class AmfContractJsonTest {
                 new UeAction.HandoverPreparationFailure(NgapCause.RADIO_NETWORK_HO_FAILURE_IN_TARGET),
                 new UeAction.PathSwitchRequestFailure(new NgapCause(NgapCause.Group.TRANSPORT, 0)),
                 new UeAction.HandoverPreparationFailure(NgapCause.PROTOCOL_TRANSFER_SYNTAX_ERROR),
-                new UeAction.HandoverPreparationFailure(NgapCause.MISC_UNSPECIFIED)), GmmState.REGISTERED);
+                new UeAction.HandoverPreparationFailure(NgapCause.MISC_UNSPECIFIED),
+                new UeAction.ErrorIndication(NgapCause.PROTOCOL_MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE),
+                new UeAction.HandoverCancelAcknowledge()), GmmState.DEREGISTRATION_PENDING);
         String text = json.writeValueAsString(result);
         assertThat(text).contains("{\"action\":\"RELEASE_UE\",\"cause\":{\"group\":\"nas\",\"value\":0}}")
                 .contains("\"cause\":{\"group\":\"radioNetwork\",\"value\":16}")
@@ -134,7 +136,9 @@ class AmfContractJsonTest {
                         List.of(new UeN2Event.FailedSession(2, NgapCause.RADIO_NETWORK_RADIO_RESOURCES_NOT_AVAILABLE))),
                 new UeN2Event.HandoverRequestAcknowledged(List.of(), List.of(new UeN2Event.FailedSession(3, NgapCause.RADIO_NETWORK_UNSPECIFIED)), "d0"),
                 new UeN2Event.PduSessionResourcesModified(List.of(), List.of(new UeN2Event.FailedSession(4, NgapCause.PROTOCOL_TRANSFER_SYNTAX_ERROR))),
-                new UeN2Event.PathSwitchRequest(List.of(), List.of(new UeN2Event.FailedSession(5, NgapCause.MISC_UNSPECIFIED))));
+                new UeN2Event.PathSwitchRequest(List.of(), List.of(new UeN2Event.FailedSession(5, NgapCause.MISC_UNSPECIFIED))),
+                new UeN2Event.NasTimerExpired(io.liquid5gc.sbi.amf.NasTimerId.T3522),
+                new UeN2Event.HandoverCancelled(new NgapCause(NgapCause.Group.RADIO_NETWORK, 10)));
         for (UeN2Event e : events) {
             UeRequest r = UeRequest.n2("42", WHERE, e);
             assertThat(json.readValue(json.writeValueAsString(r), UeRequest.class)).isEqualTo(r);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * AUSF settings ({@code liquid5gc.ausf.*}).
@@ -16,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param instanceId      this AUSF's NF instance id, sent to the UDM (default: a random UUID at startup)
  */
 @ConfigurationProperties("liquid5gc.ausf")
-public record AusfProperties(List<String> servingPlmns, Duration authContextTtl, String instanceId) {
+public record AusfProperties(List<String> servingPlmns, @DefaultValue("30s") Duration authContextTtl, String instanceId) {
 
     public AusfProperties {
         servingPlmns = servingPlmns == null ? List.of() : List.copyOf(servingPlmns);
@@ -25,8 +26,7 @@ public record AusfProperties(List<String> servingPlmns, Duration authContextTtl,
                 throw new IllegalArgumentException("liquid5gc.ausf.serving-plmns: MCC-MNC such as 001-01, not " + plmn);
             }
         }
-        authContextTtl = authContextTtl == null ? Duration.ofSeconds(30) : authContextTtl;
-        if (authContextTtl.toMillis() < 1000) {
+        if (authContextTtl == null || authContextTtl.toMillis() < 1000) {
             throw new IllegalArgumentException("liquid5gc.ausf.auth-context-ttl must be at least 1 s");
         }
         instanceId = instanceId == null || instanceId.isBlank() ? UUID.randomUUID().toString() : instanceId;

@@ -6,6 +6,7 @@ import io.liquid5gc.security.suci.SuciScheme;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * UDM settings ({@code liquid5gc.udm.*}).
@@ -16,11 +17,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                        authentications of the same subscriber get in between
  */
 @ConfigurationProperties("liquid5gc.udm")
-public record UdmProperties(List<HomeNetworkKeyProperties> homeNetworkKeys, Integer sqnAttempts) {
+public record UdmProperties(List<HomeNetworkKeyProperties> homeNetworkKeys, @DefaultValue("200") int sqnAttempts) {
 
     public UdmProperties {
         homeNetworkKeys = homeNetworkKeys == null ? List.of() : List.copyOf(homeNetworkKeys);
-        sqnAttempts = sqnAttempts == null ? 200 : sqnAttempts;
         if (sqnAttempts < 1) {
             throw new IllegalArgumentException("liquid5gc.udm.sqn-attempts must be at least 1");
         }

@@ -4,6 +4,8 @@ import io.liquid5gc.sbi.common.Snssai;
 import java.net.InetSocketAddress;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The N2 side of the core ({@code liquid5gc.proxy.*}). The defaults match the UERANSIM configuration in
@@ -23,7 +25,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("liquid5gc.proxy")
 public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig> servedGuamis, List<PlmnSupport> plmnSupport,
                               List<Integer> tacs, Integer relativeAmfCapacity, Integer timeToWaitSeconds, Sctp sctp,
-                              NasTimers nasTimers, Limits limits) {
+                              @DefaultValue NasTimers nasTimers, Limits limits) {
 
     public ProxyProperties {
         enabled = enabled == null || enabled;
@@ -46,7 +48,7 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
             }
         }
         sctp = sctp == null ? new Sctp(null, null, null, null, null, null, null) : sctp;
-        nasTimers = nasTimers == null ? new NasTimers(null, null, null, null, null) : nasTimers;
+        nasTimers = nasTimers == null ? NasTimers.defaults() : nasTimers; // constructed directly (tests) without them
         limits = limits == null ? Limits.DEFAULTS : limits;
     }
 
@@ -107,27 +109,29 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
 
     /**
      * The network-side 5GMM timers the proxy runs (TS 24.501 10.2, Table 10.2.2): a downlink message that expects an
-     * answer is sent again when its timer expires, at most {@code retransmissions} times; after that the procedure
-     * is aborted (TS 24.501 5.4.1.3.7, 5.4.2.7, 5.4.3.7, 5.5.1.2.8, 5.5.2.3.5). T3555 (Configuration Update Command)
+     * answer is sent again when its timer expires, at most {@code retransmissions} times; the expiry after that goes
+     * to the AMF, which aborts the procedure or lets it stand (TS 24.501 5.4.1.3.7, 5.4.2.7, 5.4.3.7, 5.5.1.2.8,
+     * 5.5.2.3.5). Defaults declared with {@code @DefaultValue}. T3555 (Configuration Update Command)
      * is not here: the AMF sends no Configuration Update Command.
      *
      * @param t3550 Registration Accept with a new 5G-GUTI until Registration Complete, default 6 s
      * @param t3560 Authentication Request / Security Mode Command until the UE answers, default 6 s
      * @param t3570 Identity Request until Identity Response, default 6 s
      * @param t3522 network-initiated De-registration Request until De-registration Accept, default 6 s
-     * @param retransmissions how many times a message is sent again, default 4 (the fifth expiry aborts)
+     * @param retransmissions how many times a message is sent again, default 4 (the fifth expiry goes to the AMF)
      */
-    public record NasTimers(java.time.Duration t3550, java.time.Duration t3560, java.time.Duration t3570, java.time.Duration t3522,
-                            Integer retransmissions) {
+    public record NasTimers(@DefaultValue("6s") java.time.Duration t3550, @DefaultValue("6s") java.time.Duration t3560,
+                            @DefaultValue("6s") java.time.Duration t3570, @DefaultValue("6s") java.time.Duration t3522,
+                            @DefaultValue("4") int retransmissions) {
+
+        /** The declared defaults: what binding no {@code liquid5gc.proxy.nas-timers.*} property gives. */
+        public static NasTimers defaults() {
+            return new Binder().bindOrCreate("liquid5gc.proxy.nas-timers", NasTimers.class);
+        }
+
         public NasTimers {
-            java.time.Duration six = java.time.Duration.ofSeconds(6);
-            t3550 = t3550 == null ? six : t3550;
-            t3560 = t3560 == null ? six : t3560;
-            t3570 = t3570 == null ? six : t3570;
-            t3522 = t3522 == null ? six : t3522;
-            retransmissions = retransmissions == null ? 4 : retransmissions;
-            for (java.time.Duration d : java.util.List.of(t3550, t3560, t3570, t3522)) {
-                if (d.isNegative() || d.isZero()) {
+            for (java.time.Duration d : java.util.Arrays.asList(t3550, t3560, t3570, t3522)) {
+                if (d == null || d.isNegative() || d.isZero()) {
                     throw new IllegalArgumentException("liquid5gc.proxy.nas-timers: a timer must be positive: " + d);
                 }
             }

@@ -72,4 +72,22 @@ class ProxyPropertiesBindingTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> binder.bind("liquid5gc.proxy", ProxyProperties.class))
                 .hasStackTraceContaining("init-burst");
     }
+
+    @Test
+    void whenNoNasTimerIsGiven_thenTheDeclaredDefaultsAreBoundAndOneGivenKeepsTheOthers() {
+        ProxyProperties none = new Binder(new MapConfigurationPropertySource(Map.of("liquid5gc.proxy.amf-name", "x")))
+                .bind("liquid5gc.proxy", ProxyProperties.class).get();
+        java.time.Duration six = java.time.Duration.ofSeconds(6);
+        assertThat(none.nasTimers()).isEqualTo(new ProxyProperties.NasTimers(six, six, six, six, 4)).isEqualTo(ProxyProperties.NasTimers.defaults());
+        assertThat(new ProxyProperties(null, null, null, null, null, null, null, null, null, null).nasTimers())
+                .as("constructed directly").isEqualTo(none.nasTimers());
+
+        ProxyProperties some = new Binder(new MapConfigurationPropertySource(Map.of(
+                "liquid5gc.proxy.nas-timers.t3560", "2s", "liquid5gc.proxy.nas-timers.retransmissions", "1")))
+                .bind("liquid5gc.proxy", ProxyProperties.class).get();
+        assertThat(some.nasTimers()).isEqualTo(new ProxyProperties.NasTimers(six, java.time.Duration.ofSeconds(2), six, six, 1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Binder(new MapConfigurationPropertySource(Map.of(
+                "liquid5gc.proxy.nas-timers.t3522", "0s"))).bind("liquid5gc.proxy", ProxyProperties.class))
+                .hasStackTraceContaining("a timer must be positive");
+    }
 }

@@ -1,6 +1,7 @@
 package io.liquid5gc.amf.authentication;
 
 import io.liquid5gc.amf.AmfProperties;
+import io.liquid5gc.amf.TransitionTable;
 import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.OwningProcedure;
 import io.liquid5gc.amf.context.UeContext;
@@ -8,6 +9,7 @@ import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.NasSecurityContext;
+import io.liquid5gc.sbi.amf.NasTimerId;
 import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeAction.Protection;
@@ -36,6 +38,7 @@ import org.slf4j.LoggerFactory;
  * proxy routes a common procedure's answer to the function that started it). MAC failure, a second synch failure
  * or a wrong RES* end in an Authentication Reject and the UE's release, de-registered (TS 24.501 5.4.1.3.5).
  * After the security mode control the gNB gets a KgNB from the new KAMF (UE Context Modification, TS 33.501 6.9.4.1).
+ * A transition table (5GMM state x message, N2 trigger or NAS timer expiry -> step), as the registration's.
  */
 public final class ReauthenticationProcedure {
 
@@ -47,46 +50,56 @@ public final class ReauthenticationProcedure {
     private final AmfProperties properties;
     private final UeContexts contexts;
     private final FunctionClient functions;
+    private final TransitionTable<GmmState> table = new TransitionTable<>(GmmState.class, "re-authentication");
 
     public ReauthenticationProcedure(AmfProperties properties, UeContexts contexts, FunctionClient functions) {
         this.properties = properties;
         this.contexts = contexts;
         this.functions = functions;
+        table.onEvent(GmmState.REGISTERED, UeN2Event.NetworkAuthentication.class, this::handleNetworkAuthentication)
+                .onMessage(GmmState.AUTHENTICATION_PENDING, UplinkNas.AuthenticationResponse.class, this::handleAuthenticationResponse)
+                .onMessage(GmmState.AUTHENTICATION_PENDING, UplinkNas.AuthenticationFailure.class, this::handleAuthenticationFailure)
+                .onExpiry(GmmState.AUTHENTICATION_PENDING, NasTimerId.T3560, this::handleAuthenticationAbort)
+                .onMessage(GmmState.SECURITY_MODE_PENDING, UplinkNas.SecurityModeComplete.class, this::handleSecurityModeComplete)
+                .onMessage(GmmState.SECURITY_MODE_PENDING, UplinkNas.SecurityModeReject.class,
+                        (ue, r, loaded) -> rejected(loaded, ue, "Security Mode Reject #" + ((UplinkNas.SecurityModeReject) r.message()).cause()))
+                .onExpiry(GmmState.SECURITY_MODE_PENDING, NasTimerId.T3560, this::handleAuthenticationAbort);
     }
 
     public UeResult handle(UeRequest request) {
-        if (request.ueContextId() == null || (request.message() == null && request.n2Event() == null)) {
-            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "ueContextId and a message or event are required");
-        }
+        TransitionTable.requireUeAndEvent(request);
         UeContexts.Loaded loaded = contexts.load(request.ueContextId());
         UeContext ue = loaded.context();
-        if (request.n2Event() instanceof UeN2Event.NetworkAuthentication) {
-            return handleNetworkAuthentication(loaded, ue);
-        }
-        if (ue.owningProcedure() != OwningProcedure.REAUTHENTICATION) {
+        if (!(request.n2Event() instanceof UeN2Event.NetworkAuthentication) && ue.owningProcedure() != OwningProcedure.REAUTHENTICATION) {
+            // the pending states are the re-authentication's only while it owns the context (else they are a registration's)
             throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE", "no re-authentication of UE " + ue.id() + " is running");
         }
-        return switch (request.message()) {
-            case UplinkNas.AuthenticationResponse r when ue.state() == GmmState.AUTHENTICATION_PENDING -> handleAuthenticationResponse(loaded, ue, r);
-            case UplinkNas.AuthenticationFailure f when ue.state() == GmmState.AUTHENTICATION_PENDING -> handleAuthenticationFailure(loaded, ue, f);
-            case UplinkNas.SecurityModeComplete c when ue.state() == GmmState.SECURITY_MODE_PENDING -> handleSecurityModeComplete(loaded, ue, request);
-            case UplinkNas.SecurityModeReject r when ue.state() == GmmState.SECURITY_MODE_PENDING -> rejected(loaded, ue, "Security Mode Reject #" + r.cause());
-            case null, default -> throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE",
-                    (request.message() == null ? request.n2Event().getClass() : request.message().getClass()).getSimpleName()
-                            + " in 5GMM state " + ue.state() + " of a re-authentication");
-        };
+        return table.step(ue.state(), request).apply(ue, request, loaded);
     }
 
-    UeResult handleNetworkAuthentication(UeContexts.Loaded loaded, UeContext ue) {
-        if (ue.state() != GmmState.REGISTERED || ue.supi() == null) {
-            throw new ProblemException(409, "Conflict", "UE_NOT_REGISTERED", "UE " + ue.id() + " is " + ue.state());
+    UeResult handleNetworkAuthentication(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        if (ue.supi() == null) {
+            throw new ProblemException(409, "Conflict", "UE_NOT_REGISTERED", "UE " + ue.id() + " has no SUPI");
         }
         // the registration type stays the 3GPP value of the UE's last registration
         UeContext marked = ue.withOwningProcedure(OwningProcedure.REAUTHENTICATION);
         return challenge(loaded, marked, null);
     }
 
-    UeResult handleAuthenticationResponse(UeContexts.Loaded loaded, UeContext ue, UplinkNas.AuthenticationResponse r) {
+    /**
+     * T3560's last expiry (TS 24.501 5.4.1.3.7 c), 5.4.2.7 c)): the re-authentication is aborted and the N1 signalling
+     * connection released; the registration itself stands, so the UE is REGISTERED again. If the UE never took the new
+     * KAMF into use, its next message fails the integrity check and it registers again (5.6.1.5, 5.5.1.2.2).
+     */
+    UeResult handleAuthenticationAbort(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UeContext next = ue.withState(GmmState.REGISTERED);
+        contexts.save(loaded, next);
+        log.warn("UE {} ({}): {} in {}: re-authentication aborted", ue.id(), ue.supi(), TransitionTable.describe(request), ue.state());
+        return new UeResult(List.of(new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE)), next.state());
+    }
+
+    UeResult handleAuthenticationResponse(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UplinkNas.AuthenticationResponse r = (UplinkNas.AuthenticationResponse) request.message();
         byte[] res;
         try {
             res = Hex.decode(r.resStar());
@@ -112,14 +125,15 @@ public final class ReauthenticationProcedure {
                 ue.ngKsi(), ue.ueSecurityCapability(), false, ABBA), Protection.NEW_CONTEXT_INTEGRITY)), next.state());
     }
 
-    UeResult handleAuthenticationFailure(UeContexts.Loaded loaded, UeContext ue, UplinkNas.AuthenticationFailure f) {
+    UeResult handleAuthenticationFailure(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UplinkNas.AuthenticationFailure f = (UplinkNas.AuthenticationFailure) request.message();
         if (f.cause() == CAUSE_SYNCH_FAILURE && f.auts() != null && ue.resyncAttempts() < 1) {
             return challenge(loaded, ue, new ResynchronizationInfo(ue.rand(), f.auts()));
         }
         return rejected(loaded, ue, "UE reported authentication failure #" + f.cause());
     }
 
-    UeResult handleSecurityModeComplete(UeContexts.Loaded loaded, UeContext ue, UeRequest request) {
+    UeResult handleSecurityModeComplete(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
         if (!request.integrityVerified()) {
             throw new ProblemException(403, "Forbidden", "INTEGRITY_CHECK_FAILED", "Security Mode Complete without verified integrity");
         }

@@ -1,10 +1,12 @@
 package io.liquid5gc.amf.deregistration;
 
+import io.liquid5gc.amf.TransitionTable;
 import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.amf.session.SmfSessions;
 import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.NasTimerId;
 import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeAction.Protection;
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * {@code amf-deregistration}: de-registration (TS 24.501 5.5.2, TS 23.502 4.2.2.3). UE-originating (5.5.2.2): the
  * UE's PDU sessions are released at their SMFs, the slice counters given back, the UE is DEREGISTERED, and unless
  * it switched off it gets the De-registration Accept; then its N2 connection is released. The UE's De-registration
- * Accept of a network-initiated de-registration (5.5.2.3) ends with the release too.
+ * Accept of a network-initiated de-registration (5.5.2.3) ends with the release too, and so does T3522's last
+ * expiry. A transition table (5GMM state x message, N2 trigger or NAS timer expiry -> step), as the registration's.
  */
 public final class DeregistrationProcedure {
 
@@ -33,6 +36,7 @@ public final class DeregistrationProcedure {
     private final SmfSessions sessions;
     private final BiConsumer<UeContext, List<Integer>> afterDeregistration;
     private final List<DownlinkNas.Tai> taiList;
+    private final TransitionTable<GmmState> table = new TransitionTable<>(GmmState.class, "de-registration");
 
     /**
      * @param afterDeregistration what else a de-registration gives back (the NSACF's per-slice UE counter); called
@@ -44,31 +48,25 @@ public final class DeregistrationProcedure {
         this.contexts = contexts;
         this.sessions = sessions;
         this.afterDeregistration = afterDeregistration;
+        // the UE's De-registration Request ends whatever runs (TS 24.501 5.5.2.2.6 abnormal cases: collisions included)
+        table.onMessageInEveryState(UplinkNas.DeregistrationRequest.class, this::handleDeregistrationRequest)
+                .onEvent(GmmState.REGISTERED, UeN2Event.NetworkDeregistration.class, this::handleNetworkDeregistration)
+                .onMessage(GmmState.DEREGISTRATION_PENDING, UplinkNas.DeregistrationAccept.class, this::handleDeregistrationAccept)
+                // a context written before DEREGISTRATION_PENDING was DEREGISTERED while waiting for the accept
+                .onMessage(GmmState.DEREGISTERED, UplinkNas.DeregistrationAccept.class, this::handleDeregistrationAccept)
+                .onExpiry(GmmState.DEREGISTRATION_PENDING, NasTimerId.T3522, this::handleDeregistrationAcceptMissing);
     }
 
     public UeResult handle(UeRequest request) {
-        if (request.ueContextId() == null || (request.message() == null && request.n2Event() == null)) {
-            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "ueContextId and a message or event are required");
-        }
+        TransitionTable.requireUeAndEvent(request);
         UeContexts.Loaded loaded = contexts.load(request.ueContextId());
-        if (request.n2Event() instanceof UeN2Event.NetworkDeregistration n) {
-            return handleNetworkDeregistration(loaded, n);
-        }
-        if (request.message() == null) {
-            throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE",
-                    request.n2Event().getClass().getSimpleName() + " is not part of de-registration");
-        }
-        return switch (request.message()) {
-            case UplinkNas.DeregistrationRequest r -> handleDeregistrationRequest(loaded, request, r);
-            case UplinkNas.DeregistrationAccept a -> handleDeregistrationAccept(loaded);
-            default -> throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE",
-                    request.message().getClass().getSimpleName() + " is not part of de-registration");
-        };
+        UeContext ue = loaded.context();
+        return table.step(ue.state(), request).apply(ue, request, loaded);
     }
 
     /** TS 24.501 5.5.2.2.2 / TS 23.502 4.2.2.3.2. */
-    UeResult handleDeregistrationRequest(UeContexts.Loaded loaded, UeRequest request, UplinkNas.DeregistrationRequest r) {
-        UeContext ue = loaded.context();
+    UeResult handleDeregistrationRequest(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UplinkNas.DeregistrationRequest r = (UplinkNas.DeregistrationRequest) request.message();
         if (ue.state() == GmmState.DEREGISTERED && ue.supi() == null) {
             // nothing known of this UE: accept so it can go, release the connection (TS 24.501 5.5.2.2.6 abnormal cases)
             return release(r.switchOff(), List.of());
@@ -89,14 +87,11 @@ public final class DeregistrationProcedure {
 
     /**
      * TS 24.501 5.5.2.3.1, TS 23.502 4.2.2.3.3: the network de-registers the UE. Connected: its PDU sessions are
-     * released and it gets the De-registration Request (T3522 runs at the proxy). CM-IDLE: it is paged, and the
-     * de-registration waits for its Service Request (TS 24.501 5.6.2.2.1).
+     * released and it gets the De-registration Request under T3522 (run at the proxy), DEREGISTRATION_PENDING until
+     * its accept. CM-IDLE: it is paged, and the de-registration waits for its Service Request (TS 24.501 5.6.2.2.1).
      */
-    UeResult handleNetworkDeregistration(UeContexts.Loaded loaded, UeN2Event.NetworkDeregistration n) {
-        UeContext ue = loaded.context();
-        if (ue.state() != GmmState.REGISTERED) {
-            throw new ProblemException(409, "Conflict", "UE_NOT_REGISTERED", "UE " + ue.id() + " is " + ue.state());
-        }
+    UeResult handleNetworkDeregistration(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UeN2Event.NetworkDeregistration n = (UeN2Event.NetworkDeregistration) request.n2Event();
         if (!n.connected()) {
             contexts.setPendingDeregistration(ue.id(), n.reRegistrationRequired(), n.cause());
             log.info("UE {} ({}): network de-registration; paging the CM-IDLE UE first", ue.id(), ue.supi());
@@ -104,16 +99,26 @@ public final class DeregistrationProcedure {
         }
         List<Integer> released = sessions.releaseAll(ue.id(), "NETWORK_INITIATED_DEREGISTRATION");
         afterDeregistration.accept(ue, released);
-        contexts.save(loaded, ue.withState(GmmState.DEREGISTERED));
+        contexts.save(loaded, ue.withState(GmmState.DEREGISTRATION_PENDING));
         log.info("UE {} ({}) de-registered by the network (re-registration {}required); PDU sessions released: {}", ue.id(), ue.supi(),
                 n.reRegistrationRequired() ? "" : "not ", released);
         return new UeResult(List.of(new UeAction.SendNas(new DownlinkNas.DeregistrationRequest(n.reRegistrationRequired(), n.cause()),
-                Protection.PROTECTED)), GmmState.DEREGISTERED);
+                Protection.PROTECTED)), GmmState.DEREGISTRATION_PENDING);
     }
 
-    UeResult handleDeregistrationAccept(UeContexts.Loaded loaded) {
-        UeContext ue = loaded.context();
+    /** TS 24.501 5.5.2.3.3: the UE's De-registration Accept; T3522 stopped (at the proxy), the connection released. */
+    UeResult handleDeregistrationAccept(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
         contexts.save(loaded, ue.withState(GmmState.DEREGISTERED));
+        return new UeResult(List.of(new UeAction.ReleaseUe(NgapCause.NAS_DEREGISTER)), GmmState.DEREGISTERED);
+    }
+
+    /**
+     * T3522's last expiry (TS 24.501 5.5.2.3.5 a)): the UE never accepted; the de-registration is aborted and the UE
+     * de-registered locally (its sessions went when the request was sent), and the N2 connection released.
+     */
+    UeResult handleDeregistrationAcceptMissing(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        contexts.save(loaded, ue.withState(GmmState.DEREGISTERED));
+        log.warn("UE {} ({}): no De-registration Accept after T3522; de-registered locally", ue.id(), ue.supi());
         return new UeResult(List.of(new UeAction.ReleaseUe(NgapCause.NAS_DEREGISTER)), GmmState.DEREGISTERED);
     }
 

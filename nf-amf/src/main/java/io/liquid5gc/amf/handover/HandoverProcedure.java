@@ -1,5 +1,7 @@
 package io.liquid5gc.amf.handover;
 
+import io.liquid5gc.amf.TransitionTable;
+import io.liquid5gc.amf.context.HandoverState;
 import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.SessionContexts;
 import io.liquid5gc.amf.context.UeContext;
@@ -17,6 +19,7 @@ import io.liquid5gc.sbi.smf.PduSessionUpdateRequest;
 import io.liquid5gc.sbi.smf.PduSessionUpdateResponse;
 import io.liquid5gc.sbi.smf.SmfApi;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * acknowledgement carries the target's downlink tunnels, handed to the SMFs (the user plane switches then: this
  * core does no indirect data forwarding), and the source gets the HANDOVER COMMAND; HANDOVER NOTIFY completes it
  * and the source's UE context is released. Xn handover (4.9.1.2): the target's PATH SWITCH REQUEST moves the
- * downlink tunnels at the SMFs, answered by the acknowledgement. The proxy adds the keys (NH, NCC).
+ * downlink tunnels at the SMFs, answered by the acknowledgement. The proxy adds the keys (NH, NCC). The UE
+ * context keeps where an N2 handover stands ({@link HandoverState}): preparing after the HANDOVER REQUEST, executing
+ * after the HANDOVER COMMAND, none again at HANDOVER NOTIFY, HANDOVER CANCEL or a preparation failure.
  */
 public final class HandoverProcedure {
 
@@ -37,34 +42,55 @@ public final class HandoverProcedure {
     private final SessionContexts sessions;
     private final FunctionClient functions;
     private final io.liquid5gc.amf.session.SmfSessions smf;
+    private final TransitionTable<HandoverState> table = new TransitionTable<>(HandoverState.class, "handover");
 
     public HandoverProcedure(UeContexts contexts, SessionContexts sessions, FunctionClient functions) {
         this.smf = new io.liquid5gc.amf.session.SmfSessions(sessions, functions);
         this.contexts = contexts;
         this.sessions = sessions;
         this.functions = functions;
+        // a new HANDOVER REQUIRED replaces a preparation the source gave up (TS 38.413 8.4.1.2: TNGRELOCprep)
+        table.onEventInEveryState(UeN2Event.HandoverRequired.class, this::handleHandoverRequired)
+                .onEvent(HandoverState.PREPARING, UeN2Event.HandoverRequestAcknowledged.class, this::handleHandoverRequestAcknowledge)
+                .onEvent(HandoverState.PREPARING, UeN2Event.HandoverFailed.class, this::handleHandoverFailure)
+                .onEvent(HandoverState.EXECUTING, UeN2Event.HandoverNotified.class, this::handleHandoverNotify)
+                // TS 38.413 8.4.5.2: a cancel is always acknowledged (with nothing left to cancel, e.g. after a failure, too)
+                .onEventInEveryState(UeN2Event.HandoverCancelled.class, this::handleHandoverCancel)
+                .onEvent(HandoverState.NONE, UeN2Event.PathSwitchRequest.class, this::handlePathSwitchRequest)
+                // an Xn path switch while an N2 handover of the UE runs: the UE cannot move both ways
+                .onEvent(EnumSet.of(HandoverState.PREPARING, HandoverState.EXECUTING), UeN2Event.PathSwitchRequest.class,
+                        (ue, r, loaded) -> refusePathSwitch(ue, "an N2 handover is " + ue.handover()));
     }
 
+    /**
+     * One N2 event of a handover, by the transition table (handover state x event -> step). An event the UE's
+     * handover state does not expect (a HANDOVER NOTIFY, an acknowledgement or a failure without a preparation) is
+     * refused: the gNB that sent it gets an ERROR INDICATION with protocol message-not-compatible-with-receiver-state
+     * (TS 38.413 10.4), and the UE context stays as it is.
+     */
     public UeResult handle(UeRequest request) {
         if (request.ueContextId() == null || request.n2Event() == null) {
             throw ProblemException.badRequest("MANDATORY_IE_MISSING", "ueContextId and n2Event are required");
         }
-        UeContext ue = contexts.load(request.ueContextId()).context();
-        return switch (request.n2Event()) {
-            case UeN2Event.HandoverRequired h -> handleHandoverRequired(ue, h);
-            case UeN2Event.HandoverRequestAcknowledged a -> handleHandoverRequestAcknowledge(ue, a);
-            case UeN2Event.HandoverFailed f -> handleHandoverFailure(ue, f);
-            case UeN2Event.HandoverNotified n -> handleHandoverNotify(ue);
-            case UeN2Event.PathSwitchRequest p -> handlePathSwitchRequest(ue, p);
-            default -> throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE",
-                    request.n2Event().getClass().getSimpleName() + " is not part of a handover");
-        };
+        if (!table.knows(request)) {
+            throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE", TransitionTable.describe(request) + " is not part of a handover");
+        }
+        UeContexts.Loaded loaded = contexts.load(request.ueContextId());
+        UeContext ue = loaded.context();
+        var step = table.find(ue.handover(), request);
+        if (step.isEmpty()) {
+            log.warn("UE {}: {} refused: no handover of the UE is {}", ue.id(), TransitionTable.describe(request),
+                    request.n2Event() instanceof UeN2Event.HandoverNotified ? "executing" : "being prepared");
+            return result(ue, new UeAction.ErrorIndication(NgapCause.PROTOCOL_MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE));
+        }
+        return step.get().apply(ue, request, loaded);
     }
 
     /** TS 23.502 4.9.1.3.2 steps 1-9: preparation towards the target gNB. */
-    UeResult handleHandoverRequired(UeContext ue, UeN2Event.HandoverRequired h) {
+    UeResult handleHandoverRequired(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UeN2Event.HandoverRequired h = (UeN2Event.HandoverRequired) request.n2Event();
         if (ue.state() != GmmState.REGISTERED) {
-            return result(ue, new UeAction.HandoverPreparationFailure(NgapCause.RADIO_NETWORK_UNSPECIFIED));
+            return preparationFailed(ue, loaded, NgapCause.RADIO_NETWORK_UNSPECIFIED);
         }
         UeSessions known = sessions.load(ue.id());
         List<UeAction.SessionSetup> setups = new ArrayList<>();
@@ -90,16 +116,17 @@ public final class HandoverProcedure {
         if (setups.isEmpty()) {
             // TS 38.413 9.2.3.4: the HANDOVER REQUEST needs at least one PDU session to set up
             log.info("UE {}: handover to {} refused: no PDU session to hand over", ue.id(), h.targetGnb());
-            return result(ue, new UeAction.HandoverPreparationFailure(NgapCause.RADIO_NETWORK_HO_FAILURE_IN_TARGET));
+            return preparationFailed(ue, loaded, NgapCause.RADIO_NETWORK_HO_FAILURE_IN_TARGET);
         }
         log.info("UE {} ({}): N2 handover to {} ({}), PDU sessions {}", ue.id(), ue.supi(), h.targetGnb(), h.cause(),
                 setups.stream().map(UeAction.SessionSetup::pduSessionId).toList());
-        return result(ue, new UeAction.HandoverRequest(h.targetGnb(), h.handoverType(), h.cause(), setups, h.sourceToTargetContainer(),
+        return transition(ue, loaded, HandoverState.PREPARING, new UeAction.HandoverRequest(h.targetGnb(), h.handoverType(), h.cause(), setups, h.sourceToTargetContainer(),
                 ue.allowedNssai(), ue.ueSecurityCapability()));
     }
 
     /** TS 23.502 4.9.1.3.2 steps 10-12 and 4.9.1.3.3 step 1: the target is ready; the source commands the UE. */
-    UeResult handleHandoverRequestAcknowledge(UeContext ue, UeN2Event.HandoverRequestAcknowledged a) {
+    UeResult handleHandoverRequestAcknowledge(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UeN2Event.HandoverRequestAcknowledged a = (UeN2Event.HandoverRequestAcknowledged) request.n2Event();
         UeSessions known = sessions.load(ue.id());
         List<Integer> handed = new ArrayList<>();
         for (UeN2Event.SetUpSession s : a.admitted()) {
@@ -114,19 +141,20 @@ public final class HandoverProcedure {
             log.warn("UE {}: the handover target could not admit PDU session {}: {}", ue.id(), f.pduSessionId(), f.cause());
         }
         if (handed.isEmpty()) {
-            return result(ue, new UeAction.HandoverPreparationFailure(NgapCause.RADIO_NETWORK_HO_FAILURE_IN_TARGET));
+            return preparationFailed(ue, loaded, NgapCause.RADIO_NETWORK_HO_FAILURE_IN_TARGET);
         }
-        return result(ue, new UeAction.HandoverCommand("INTRA_5GS", handed, a.targetToSourceContainer()));
+        return transition(ue, loaded, HandoverState.EXECUTING, new UeAction.HandoverCommand("INTRA_5GS", handed, a.targetToSourceContainer()));
     }
 
     /** TS 23.502 4.9.1.3.2, target failed: the source is told (TS 38.413 8.4.1.3). */
-    UeResult handleHandoverFailure(UeContext ue, UeN2Event.HandoverFailed f) {
+    UeResult handleHandoverFailure(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UeN2Event.HandoverFailed f = (UeN2Event.HandoverFailed) request.n2Event();
         log.info("UE {}: the handover target failed: {}", ue.id(), f.cause());
-        return result(ue, new UeAction.HandoverPreparationFailure(f.cause() == null ? NgapCause.RADIO_NETWORK_HO_FAILURE_IN_TARGET : f.cause()));
+        return preparationFailed(ue, loaded, f.cause() == null ? NgapCause.RADIO_NETWORK_HO_FAILURE_IN_TARGET : f.cause());
     }
 
     /** TS 23.502 4.9.1.3.3 steps 2-14: the UE is at the target; the source's context goes. */
-    UeResult handleHandoverNotify(UeContext ue) {
+    UeResult handleHandoverNotify(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
         sessions.update(ue.id(), all -> {
             UeSessions next = all;
             for (UeSessions.Session s : all.sessions().values()) {
@@ -137,13 +165,31 @@ public final class HandoverProcedure {
             return next;
         });
         log.info("UE {} ({}): N2 handover completed", ue.id(), ue.supi());
-        return result(ue, new UeAction.ReleaseHandoverSource());
+        return transition(ue, loaded, HandoverState.NONE, new UeAction.ReleaseHandoverSource());
+    }
+
+    /**
+     * TS 38.413 8.4.5, TS 23.502 4.9.1.4: the source gives the handover up; it is acknowledged and the target's UE
+     * context released. Cancelled while executing, the SMFs have already moved the downlink to the target's tunnels
+     * (this core forwards nothing indirectly and has no handover cancel at the SMF yet): they stay there until the
+     * UE's next path change or service request, which is logged.
+     */
+    UeResult handleHandoverCancel(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UeN2Event.HandoverCancelled c = (UeN2Event.HandoverCancelled) request.n2Event();
+        if (ue.handover() == HandoverState.EXECUTING) {
+            log.warn("UE {} ({}): handover cancelled while executing ({}): downlink stays on the target's tunnels", ue.id(), ue.supi(), c.cause());
+        } else {
+            log.info("UE {} ({}): handover cancelled by the source ({}){}", ue.id(), ue.supi(), c.cause(),
+                    ue.handover() == HandoverState.NONE ? "; none was running" : "");
+        }
+        return transition(ue, loaded, HandoverState.NONE, new UeAction.HandoverCancelAcknowledge());
     }
 
     /** TS 23.502 4.9.1.2.2 steps 1-7: Xn handover: the downlink moves to the target gNB. */
-    UeResult handlePathSwitchRequest(UeContext ue, UeN2Event.PathSwitchRequest p) {
+    UeResult handlePathSwitchRequest(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UeN2Event.PathSwitchRequest p = (UeN2Event.PathSwitchRequest) request.n2Event();
         if (ue.state() != GmmState.REGISTERED) {
-            return result(ue, new UeAction.PathSwitchRequestFailure(NgapCause.RADIO_NETWORK_UNSPECIFIED));
+            return refusePathSwitch(ue, "the UE is " + ue.state());
         }
         UeSessions known = sessions.load(ue.id());
         List<Integer> switched = new ArrayList<>();
@@ -164,10 +210,29 @@ public final class HandoverProcedure {
             }
         }
         if (switched.isEmpty()) {
-            return result(ue, new UeAction.PathSwitchRequestFailure(NgapCause.RADIO_NETWORK_UNSPECIFIED));
+            return refusePathSwitch(ue, "no PDU session could be switched");
         }
         log.info("UE {} ({}): Xn handover path switch of PDU sessions {}", ue.id(), ue.supi(), switched);
         return result(ue, new UeAction.PathSwitchRequestAcknowledge(switched, ue.ueSecurityCapability(), ue.allowedNssai()));
+    }
+
+    /** TS 38.413 8.4.4.3: PATH SWITCH REQUEST FAILURE; the UE stays where it was. */
+    private static UeResult refusePathSwitch(UeContext ue, String why) {
+        log.info("UE {}: path switch refused: {}", ue.id(), why);
+        return result(ue, new UeAction.PathSwitchRequestFailure(NgapCause.RADIO_NETWORK_UNSPECIFIED));
+    }
+
+    /** TS 38.413 8.4.1.3: HANDOVER PREPARATION FAILURE to the source; no handover is running any more. */
+    private UeResult preparationFailed(UeContext ue, UeContexts.Loaded loaded, NgapCause cause) {
+        return transition(ue, loaded, HandoverState.NONE, new UeAction.HandoverPreparationFailure(cause));
+    }
+
+    /** The UE's handover state becomes {@code next} (saved when it changes) and the proxy does {@code action}. */
+    private UeResult transition(UeContext ue, UeContexts.Loaded loaded, HandoverState next, UeAction action) {
+        if (ue.handover() != next) {
+            contexts.save(loaded, ue.withHandover(next));
+        }
+        return result(ue, action);
     }
 
     private static UeResult result(UeContext ue, UeAction action) {

@@ -1,6 +1,7 @@
 package io.liquid5gc.amf.registration;
 
 import io.liquid5gc.amf.AmfProperties;
+import io.liquid5gc.amf.TransitionTable;
 import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.context.UeContexts;
@@ -8,6 +9,7 @@ import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.FiveGGuti;
 import io.liquid5gc.sbi.amf.MobileIdentity;
+import io.liquid5gc.sbi.amf.NasTimerId;
 import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.RegistrationType;
 import io.liquid5gc.sbi.amf.UeAction;
@@ -29,16 +31,13 @@ import io.liquid5gc.security.Hex;
 import io.liquid5gc.security.aka.SeafAka;
 import io.liquid5gc.security.kdf.KeyHierarchy;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The registration procedure of {@code amf-initial-registration} (TS 24.501 5.5.1.2, TS 23.502 4.2.2.2.2), as a
- * transition table: (5GMM state, uplink message) to the handler of that step. Identification (5.4.3),
+ * transition table: (5GMM state, uplink message or NAS timer expiry) to the handler of that step. Identification (5.4.3),
  * 5G-AKA through the AUSF (5.4.1.3, TS 33.501 6.1.3.2, with resynchronisation on synch failure) and security mode
  * control (5.4.2) run inside it; the result is the NAS to send, then the Initial Context Setup with the
  * Registration Accept and a new 5G-GUTI.
@@ -60,12 +59,7 @@ public final class RegistrationProcedure {
     static final int CAUSE_NO_NETWORK_SLICES_AVAILABLE = 62;
     static final int CAUSE_SEMANTICALLY_INCORRECT = 95;
 
-    @FunctionalInterface
-    private interface Step {
-        UeResult apply(UeContext ctx, UeRequest request, UeContexts.Loaded loaded);
-    }
-
-    private final Map<GmmState, Map<Class<? extends UplinkNas>, Step>> table = new EnumMap<>(GmmState.class);
+    private final TransitionTable<GmmState> table = new TransitionTable<>(GmmState.class, "registration");
     private final AmfProperties properties;
     private final UeContexts contexts;
     private final FunctionClient functions;
@@ -76,36 +70,27 @@ public final class RegistrationProcedure {
         this.properties = properties;
         this.contexts = contexts;
         this.functions = functions;
-        for (GmmState s : GmmState.values()) {
-            // a Registration Request restarts the procedure from any state (TS 24.501 5.5.1.2.8 abnormal cases)
-            on(s, UplinkNas.RegistrationRequest.class, this::handleRegistrationRequest);
-        }
-        on(GmmState.IDENTIFICATION_PENDING, UplinkNas.IdentityResponse.class, this::handleIdentityResponse);
-        on(GmmState.AUTHENTICATION_PENDING, UplinkNas.AuthenticationResponse.class, this::handleAuthenticationResponse);
-        on(GmmState.AUTHENTICATION_PENDING, UplinkNas.AuthenticationFailure.class, this::handleAuthenticationFailure);
-        on(GmmState.SECURITY_MODE_PENDING, UplinkNas.SecurityModeComplete.class, this::handleSecurityModeComplete);
-        on(GmmState.SECURITY_MODE_PENDING, UplinkNas.SecurityModeReject.class, this::handleSecurityModeReject);
-        on(GmmState.REGISTRATION_COMPLETE_PENDING, UplinkNas.RegistrationComplete.class, this::handleRegistrationComplete);
+        // a Registration Request restarts the procedure from any state (TS 24.501 5.5.1.2.8 abnormal cases)
+        table.onMessageInEveryState(UplinkNas.RegistrationRequest.class, this::handleRegistrationRequest)
+                .onMessage(GmmState.IDENTIFICATION_PENDING, UplinkNas.IdentityResponse.class, this::handleIdentityResponse)
+                .onExpiry(GmmState.IDENTIFICATION_PENDING, NasTimerId.T3570, this::handleProcedureAbort)
+                .onMessage(GmmState.AUTHENTICATION_PENDING, UplinkNas.AuthenticationResponse.class, this::handleAuthenticationResponse)
+                .onMessage(GmmState.AUTHENTICATION_PENDING, UplinkNas.AuthenticationFailure.class, this::handleAuthenticationFailure)
+                .onExpiry(GmmState.AUTHENTICATION_PENDING, NasTimerId.T3560, this::handleProcedureAbort)
+                .onMessage(GmmState.SECURITY_MODE_PENDING, UplinkNas.SecurityModeComplete.class, this::handleSecurityModeComplete)
+                .onMessage(GmmState.SECURITY_MODE_PENDING, UplinkNas.SecurityModeReject.class, this::handleSecurityModeReject)
+                .onExpiry(GmmState.SECURITY_MODE_PENDING, NasTimerId.T3560, this::handleProcedureAbort)
+                .onMessage(GmmState.REGISTRATION_COMPLETE_PENDING, UplinkNas.RegistrationComplete.class, this::handleRegistrationComplete)
+                .onExpiry(GmmState.REGISTRATION_COMPLETE_PENDING, NasTimerId.T3550, this::handleRegistrationCompleteMissing);
     }
 
-    private void on(GmmState state, Class<? extends UplinkNas> message, Step step) {
-        table.computeIfAbsent(state, s -> new HashMap<>()).put(message, step);
-    }
-
-    /** One uplink message of the procedure. */
+    /** One uplink message of the procedure, or the last expiry of one of its NAS timers. */
     public UeResult handle(UeRequest request) {
-        if (request.ueContextId() == null || request.message() == null) {
-            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "ueContextId and message are required");
-        }
+        TransitionTable.requireUeAndEvent(request);
         UeContexts.Loaded loaded = contexts.load(request.ueContextId());
         UeContext ctx = loaded.context();
-        Step step = table.getOrDefault(ctx.state(), Map.of()).get(request.message().getClass());
-        if (step == null) {
-            // TS 24.501 7.4: a message not compatible with the protocol state
-            throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE",
-                    request.message().getClass().getSimpleName() + " in 5GMM state " + ctx.state());
-        }
-        return step.apply(ctx, request, loaded);
+        // TS 24.501 7.4: a message not compatible with the protocol state is a 409
+        return table.step(ctx.state(), request).apply(ctx, request, loaded);
     }
 
     // ---- steps ----
@@ -308,6 +293,28 @@ public final class RegistrationProcedure {
             return new UeResult(List.of(new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE)), next.state());
         }
         return new UeResult(List.of(), next.state());
+    }
+
+    /**
+     * The UE never answered the Identity Request (T3570, TS 24.501 5.4.3.7 b)), the Authentication Request or the
+     * Security Mode Command (T3560, 5.4.1.3.7 c), 5.4.2.7 c)) after the retransmissions: the registration is aborted
+     * and the N1 signalling connection released; the context is left DEREGISTERED with nothing half-done in it.
+     */
+    UeResult handleProcedureAbort(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
+        UeContext next = ctx.withAborted();
+        contexts.save(loaded, next);
+        log.warn("UE {}: {} in {}: registration aborted", ctx.id(), TransitionTable.describe(request), ctx.state());
+        return new UeResult(List.of(new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE)), next.state());
+    }
+
+    /**
+     * T3550's last expiry without Registration Complete (TS 24.501 5.5.1.2.8 c)): the procedure is aborted but the
+     * registration stands, with the old and the new 5G-GUTI valid (both stay in the index); the UE is REGISTERED and
+     * the connection goes as it would after the Registration Complete (mobility updating without follow-on).
+     */
+    UeResult handleRegistrationCompleteMissing(UeContext ctx, UeRequest request, UeContexts.Loaded loaded) {
+        log.warn("UE {} ({}): no Registration Complete after T3550; the registration with 5G-GUTI {} stands", ctx.id(), ctx.supi(), ctx.guti());
+        return handleRegistrationComplete(ctx, request, loaded);
     }
 
     // ---- helpers ----

@@ -1,5 +1,7 @@
 package io.liquid5gc.amf.service;
 
+import io.liquid5gc.amf.TransitionTable;
+import io.liquid5gc.amf.context.HandoverState;
 import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.SessionContexts;
 import io.liquid5gc.amf.context.UeContext;
@@ -21,6 +23,7 @@ import io.liquid5gc.sbi.smf.PduSessionUpdateRequest;
 import io.liquid5gc.sbi.smf.PduSessionUpdateResponse;
 import io.liquid5gc.sbi.smf.SmfApi;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -31,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * Release Request the user plane of the UE's PDU sessions is deactivated at the SMF and the N2 connection
  * released. Service request (TS 24.501 5.6.1, TS 23.502 4.2.3.2): a registered UE's integrity-verified Service
  * Request re-activates the PDU sessions it has uplink data for (all active ones for signalling), answered by an
- * Initial Context Setup with the Service Accept; the sessions the UE no longer has are released (5.6.1.4.1).
+ * Initial Context Setup with the Service Accept; the sessions the UE no longer has are released (5.6.1.4.1). A
+ * transition table (5GMM state x message or N2 event -> step), as the registration's.
  */
 public final class ServiceProcedure {
 
@@ -47,6 +51,7 @@ public final class ServiceProcedure {
     private final FunctionClient functions;
     private final java.util.function.Consumer<UeContext> afterDeregistration;
     private final List<DownlinkNas.Tai> taiList;
+    private final TransitionTable<GmmState> table = new TransitionTable<>(GmmState.class, "service request");
 
     public ServiceProcedure(UeContexts contexts, SessionContexts sessions, SmfSessions releaser, FunctionClient functions) {
         this(contexts, sessions, releaser, functions, ue -> { });
@@ -69,25 +74,21 @@ public final class ServiceProcedure {
         this.sessions = sessions;
         this.releaser = releaser;
         this.functions = functions;
+        Set<GmmState> notRegistered = EnumSet.complementOf(EnumSet.of(GmmState.REGISTERED));
+        table.onMessage(GmmState.REGISTERED, UplinkNas.ServiceRequest.class, this::handleServiceRequest)
+                .onMessage(notRegistered, UplinkNas.ServiceRequest.class, this::handleServiceRequestNotRegistered)
+                .onEventInEveryState(UeN2Event.UeContextReleaseRequest.class, this::handleUeContextReleaseRequest)
+                .onEventInEveryState(UeN2Event.UeContextReleased.class, this::handleUeContextReleaseComplete)
+                .onEventInEveryState(UeN2Event.PduSessionResourcesSetUp.class, this::handleInitialContextSetupResponse)
+                .onEvent(GmmState.REGISTERED, UeN2Event.DownlinkData.class, this::handleDownlinkData)
+                .onEvent(notRegistered, UeN2Event.DownlinkData.class, this::handleDownlinkDataNotPaged);
     }
 
     public UeResult handle(UeRequest request) {
-        if (request.ueContextId() == null) {
-            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "ueContextId is required");
-        }
-        UeContext ue = contexts.load(request.ueContextId()).context();
-        if (request.message() instanceof UplinkNas.ServiceRequest sr) {
-            return handleServiceRequest(ue, request, sr);
-        }
-        return switch (request.n2Event()) {
-            case UeN2Event.UeContextReleaseRequest r -> handleUeContextReleaseRequest(ue, r);
-            case UeN2Event.UeContextReleased r -> handleUeContextReleaseComplete(ue);
-            case UeN2Event.PduSessionResourcesSetUp s when s.initialContextSetup() -> handleInitialContextSetupResponse(ue, s);
-            case UeN2Event.DownlinkData d -> handleDownlinkData(ue, d);
-            case null -> throw ProblemException.badRequest("MANDATORY_IE_MISSING", "a Service Request or a UE context event is required");
-            default -> throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE",
-                    request.n2Event().getClass().getSimpleName() + " is not part of the service request or AN release");
-        };
+        TransitionTable.requireUeAndEvent(request);
+        UeContexts.Loaded loaded = contexts.load(request.ueContextId());
+        UeContext ue = loaded.context();
+        return table.step(ue.state(), request).apply(ue, request, loaded);
     }
 
     /**
@@ -95,25 +96,40 @@ public final class ServiceProcedure {
      * 8.5.1) and its Service Request then re-activates the session, which flushes the UPF's buffer; a connected UE
      * needs nothing here (its sessions are re-activated by its own service request).
      */
-    UeResult handleDownlinkData(UeContext ue, UeN2Event.DownlinkData d) {
-        if (ue.state() != GmmState.REGISTERED || d.connected()) {
-            log.info("UE {}: downlink data for PDU session {} while {} {}: not paged", ue.id(), d.pduSessionId(), ue.state(),
-                    d.connected() ? "connected" : "idle");
-            return new UeResult(List.of(), ue.state());
+    UeResult handleDownlinkData(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UeN2Event.DownlinkData d = (UeN2Event.DownlinkData) request.n2Event();
+        if (d.connected()) {
+            return handleDownlinkDataNotPaged(ue, request, loaded);
         }
         log.info("UE {} ({}): downlink data for PDU session {}: paging the CM-IDLE UE", ue.id(), ue.supi(), d.pduSessionId());
         return new UeResult(List.of(new UeAction.Page(ue.guti(), taiList)), ue.state());
     }
 
+    /** Downlink data for a connected UE, or one not registered: nothing to page. */
+    UeResult handleDownlinkDataNotPaged(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UeN2Event.DownlinkData d = (UeN2Event.DownlinkData) request.n2Event();
+        log.info("UE {}: downlink data for PDU session {} while {} {}: not paged", ue.id(), d.pduSessionId(), ue.state(),
+                d.connected() ? "connected" : "idle");
+        return new UeResult(List.of(), ue.state());
+    }
+
     /** TS 23.502 4.2.6 steps 1-5: the gNB asks to release the N2 connection; the PDU sessions' user plane goes down. */
-    UeResult handleUeContextReleaseRequest(UeContext ue, UeN2Event.UeContextReleaseRequest r) {
+    UeResult handleUeContextReleaseRequest(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UeN2Event.UeContextReleaseRequest r = (UeN2Event.UeContextReleaseRequest) request.n2Event();
         releaser.deactivateAll(ue.id());
         log.info("UE {}: AN release ({}), to CM-IDLE", ue.id(), r.cause());
         return new UeResult(List.of(new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE)), ue.state());
     }
 
-    /** TS 23.502 4.2.6 step 6: the N2 connection is gone; any session still marked active is deactivated. */
-    UeResult handleUeContextReleaseComplete(UeContext ue) {
+    /**
+     * TS 23.502 4.2.6 step 6: the N2 connection is gone; any session still marked active is deactivated, and a
+     * handover the UE was in is over (there is no connection left to hand over).
+     */
+    UeResult handleUeContextReleaseComplete(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        if (ue.handover() != HandoverState.NONE) {
+            contexts.save(loaded, ue.withHandover(HandoverState.NONE));
+            log.info("UE {}: N2 connection released during a handover ({}): handover over", ue.id(), ue.handover());
+        }
         if (ue.state() == GmmState.REGISTERED
                 && sessions.load(ue.id()).sessions().values().stream().anyMatch(s -> s.upState() == UpState.ACTIVE || s.upState() == UpState.ACTIVATING)) {
             releaser.deactivateAll(ue.id());
@@ -121,27 +137,36 @@ public final class ServiceProcedure {
         return new UeResult(List.of(), ue.state());
     }
 
+    /**
+     * A Service Request of a UE the network does not hold as REGISTERED: #9 when it was not integrity verified
+     * (TS 24.501 5.6.1.5, 4.4.4.3), else #10 implicitly de-registered (5.6.1.5): the UE registers again.
+     */
+    UeResult handleServiceRequestNotRegistered(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        if (!request.integrityVerified()) {
+            return reject(ue, CAUSE_UE_IDENTITY_CANNOT_BE_DERIVED, "Service Request without verified integrity");
+        }
+        return reject(ue, CAUSE_IMPLICITLY_DEREGISTERED, "UE in 5GMM state " + ue.state());
+    }
+
     /** TS 24.501 5.6.1.4.1, TS 23.502 4.2.3.2 steps 1-12. */
-    UeResult handleServiceRequest(UeContext ue, UeRequest request, UplinkNas.ServiceRequest sr) {
+    UeResult handleServiceRequest(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UplinkNas.ServiceRequest sr = (UplinkNas.ServiceRequest) request.message();
         if (!request.integrityVerified()) {
             // TS 24.501 5.6.1.5 / 4.4.4.3: the UE could not be identified by a verified NAS message
             return reject(ue, CAUSE_UE_IDENTITY_CANNOT_BE_DERIVED, "Service Request without verified integrity");
-        }
-        if (ue.state() != GmmState.REGISTERED) {
-            return reject(ue, CAUSE_IMPLICITLY_DEREGISTERED, "UE in 5GMM state " + ue.state());
         }
         var pendingDeregistration = contexts.takePendingDeregistration(ue.id());
         if (pendingDeregistration.isPresent()) {
             // TS 24.501 5.6.2.2.1: the UE answered the paging of a network-initiated de-registration
             List<Integer> released = releaser.releaseAll(ue.id(), "NETWORK_INITIATED_DEREGISTRATION");
             afterDeregistration.accept(ue);
-            UeContexts.Loaded loaded = contexts.load(ue.id());
-            contexts.save(loaded, loaded.context().withState(GmmState.DEREGISTERED));
+            UeContexts.Loaded now = contexts.load(ue.id());
+            contexts.save(now, now.context().withState(GmmState.DEREGISTRATION_PENDING));
             log.info("UE {} ({}): paged for de-registration; PDU sessions released: {}", ue.id(), ue.supi(), released);
             return new UeResult(List.of(new UeAction.InitialContextSetup(new DownlinkNas.ServiceAccept(sr.pduSessionStatus() == null ? null : List.of(), null),
                     ue.allowedNssai(), ue.ueSecurityCapability(), List.of()),
                     new UeAction.SendNas(new DownlinkNas.DeregistrationRequest(pendingDeregistration.get()[0] == 1, pendingDeregistration.get()[1]),
-                            Protection.PROTECTED)), GmmState.DEREGISTERED);
+                            Protection.PROTECTED)), GmmState.DEREGISTRATION_PENDING);
         }
         UeSessions known = sessions.load(ue.id());
         List<UeAction.SessionSetup> toActivate = new ArrayList<>();
@@ -190,7 +215,13 @@ public final class ServiceProcedure {
     }
 
     /** TS 23.502 4.2.3.2 steps 12-17: the gNB's downlink tunnels of the re-activated sessions go to the SMF. */
-    UeResult handleInitialContextSetupResponse(UeContext ue, UeN2Event.PduSessionResourcesSetUp event) {
+    UeResult handleInitialContextSetupResponse(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        UeN2Event.PduSessionResourcesSetUp event = (UeN2Event.PduSessionResourcesSetUp) request.n2Event();
+        if (!event.initialContextSetup()) {
+            // a PDU Session Resource Setup Response is the PDU session relay's (amf-pdu-session-relay)
+            throw new ProblemException(409, "Conflict", "MESSAGE_NOT_COMPATIBLE_WITH_STATE",
+                    "a PDU Session Resource Setup Response is not part of the service request");
+        }
         UeSessions known = sessions.load(ue.id());
         for (UeN2Event.SetUpSession s : event.setUp()) {
             UeSessions.Session session = known.get(s.pduSessionId());

@@ -15,6 +15,8 @@ import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.sbi.amf.RegistrationType;
+import io.liquid5gc.sbi.amf.NasTimerId;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeN2Event;
 import io.liquid5gc.sbi.amf.UeRequest;
@@ -37,7 +39,7 @@ class ReauthenticationProcedureTest {
 
     private static final String RAND = "00112233445566778899aabbccddeeff";
 
-    private final AmfProperties properties = new AmfProperties(null, null, null, null, null, null, null, null, null, null, null);
+    private final AmfProperties properties = AmfProperties.defaults();
     private final InMemoryKeyValueStore store = new InMemoryKeyValueStore(Clock.systemUTC());
     private final UeContexts contexts = new UeContexts(store, new JsonMapper(), properties.contextTtl());
     private final ReauthenticationProcedure procedure = new ReauthenticationProcedure(properties, contexts, new FunctionClient() {
@@ -110,5 +112,29 @@ class ReauthenticationProcedureTest {
         assertThat(r.actions()).first().isInstanceOfSatisfying(UeAction.SendNas.class,
                 s -> assertThat(s.message()).isInstanceOf(DownlinkNas.AuthenticationReject.class));
         assertThat(r.gmmState()).isEqualTo(GmmState.DEREGISTERED);
+    }
+
+    @Test
+    void whenT3560ExpiresDuringAReauthentication_thenItIsAbortedTheUeReleasedAndItStaysRegistered() {
+        registered("4", RegistrationType.INITIAL);
+        procedure.handle(UeRequest.n2("4", null, new UeN2Event.NetworkAuthentication()));
+
+        UeResult r = procedure.handle(UeRequest.n2("4", null, new UeN2Event.NasTimerExpired(NasTimerId.T3560)));
+
+        assertThat(r.actions()).containsExactly(new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE));
+        assertThat(r.gmmState()).isEqualTo(GmmState.REGISTERED);
+        UeContext ue = contexts.load("4").context();
+        assertThat(ue.state()).isEqualTo(GmmState.REGISTERED);
+        assertThat(ue.guti()).isEqualTo("00101-0100100-00000001");
+    }
+
+    @Test
+    void whenTheRegistrationOwnsTheUe_thenA3560ExpiryIsNotTheReauthenticationsToTake() {
+        UeContext ue = registered("5", RegistrationType.INITIAL);
+        contexts.save(contexts.load("5"), ue.withChallenge("ctx-1", RAND, "00", 1, 0));
+
+        assertThatThrownBy(() -> procedure.handle(UeRequest.n2("5", null, new UeN2Event.NasTimerExpired(NasTimerId.T3560))))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(409));
+        assertThat(contexts.load("5").context().state()).isEqualTo(GmmState.AUTHENTICATION_PENDING);
     }
 }

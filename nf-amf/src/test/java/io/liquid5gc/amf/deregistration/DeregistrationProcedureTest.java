@@ -129,7 +129,8 @@ class DeregistrationProcedureTest {
 
         assertThat(r.actions()).containsExactly(new UeAction.SendNas(new DownlinkNas.DeregistrationRequest(true, 0), Protection.PROTECTED));
         assertThat(smf.requests(SmfApi.PDU_SESSION_RELEASE)).containsExactly(new PduSessionReleaseRequest(ref, "NETWORK_INITIATED_DEREGISTRATION"));
-        assertThat(bed.context("1").state()).isEqualTo(GmmState.DEREGISTERED);
+        assertThat(r.gmmState()).isEqualTo(GmmState.DEREGISTRATION_PENDING);
+        assertThat(bed.context("1").state()).as("5GMM-DEREGISTERED-INITIATED until the accept").isEqualTo(GmmState.DEREGISTRATION_PENDING);
         assertThat(givenBack).hasSize(1);
     }
 
@@ -171,5 +172,27 @@ class DeregistrationProcedureTest {
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(409));
         assertThatThrownBy(() -> procedure.handle(new UeRequest("1", WHERE, true, null)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(400));
+    }
+
+    @Test
+    void whenT3522ExpiresWithoutTheUesAccept_thenTheUeIsDeregisteredLocallyAndReleased() {
+        bed.registered("1");
+        procedure.handle(UeRequest.n2("1", null, new UeN2Event.NetworkDeregistration(false, 0, true)));
+
+        UeResult r = procedure.handle(UeRequest.n2("1", null, new UeN2Event.NasTimerExpired(io.liquid5gc.sbi.amf.NasTimerId.T3522)));
+
+        assertThat(r.actions()).containsExactly(new UeAction.ReleaseUe(NgapCause.NAS_DEREGISTER));
+        assertThat(r.gmmState()).isEqualTo(GmmState.DEREGISTERED);
+        assertThat(bed.context("1").state()).isEqualTo(GmmState.DEREGISTERED);
+        assertThat(givenBack).as("given back once, when the request was sent").hasSize(1);
+    }
+
+    @Test
+    void whenTheUesAcceptComesWithoutANetworkDeregistration_thenConflictAndItStaysRegistered() {
+        bed.registered("1");
+
+        assertThatThrownBy(() -> procedure.handle(new UeRequest("1", WHERE, true, new UplinkNas.DeregistrationAccept())))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(409));
+        assertThat(bed.context("1").state()).isEqualTo(GmmState.REGISTERED);
     }
 }

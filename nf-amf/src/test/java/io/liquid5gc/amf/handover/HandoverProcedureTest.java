@@ -7,6 +7,7 @@ import static io.liquid5gc.amf.session.AmfSessionTestBed.gnbTunnel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.liquid5gc.amf.context.HandoverState;
 import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.UeSessions.UpState;
 import io.liquid5gc.amf.session.AmfSessionTestBed;
@@ -25,7 +26,10 @@ import io.liquid5gc.sbi.smf.SmfApi;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** amf-handover: N2 handover preparation, execution and notify, and the Xn path switch, on the in-process store. */
+/**
+ * amf-handover: N2 handover preparation, execution and notify with the AMF's handover state (a Notify, acknowledgement
+ * or failure without a preparation is refused with an ERROR INDICATION), and the Xn path switch, on the in-process store.
+ */
 class HandoverProcedureTest {
 
     private static final String TARGET = "gnb-001-01-0000002";
@@ -117,22 +121,134 @@ class HandoverProcedureTest {
     void whenTheTargetAdmitsNothing_thenHandoverPreparationFailure() {
         bed.registered("1");
         bed.establish("1", 1);
+        procedure.handle(handoverRequired("1", List.of(1)));
+        smf.calls.clear();
 
         UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverRequestAcknowledged(
                 List.of(), List.of(new UeN2Event.FailedSession(1, NgapCause.RADIO_NETWORK_UNSPECIFIED)), "d0")));
 
         assertThat(only(r)).isEqualTo(new UeAction.HandoverPreparationFailure(HO_FAILURE));
         assertThat(smf.calls).isEmpty();
+        assertThat(bed.context("1").handover()).isEqualTo(HandoverState.NONE);
     }
 
     @Test
     void whenTheTargetFails_thenTheSourceGetsThePreparationFailureWithItsCause() {
         bed.registered("1");
+        bed.save(bed.context("1").withHandover(HandoverState.PREPARING));
 
         assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverFailed(NO_RADIO_RESOURCES_IN_TARGET_CELL)))))
                 .isEqualTo(new UeAction.HandoverPreparationFailure(NO_RADIO_RESOURCES_IN_TARGET_CELL));
+        assertThat(bed.context("1").handover()).isEqualTo(HandoverState.NONE);
+        bed.save(bed.context("1").withHandover(HandoverState.PREPARING));
         assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverFailed(null)))))
                 .isEqualTo(new UeAction.HandoverPreparationFailure(HO_FAILURE));
+        assertThat(smf.calls).isEmpty();
+    }
+
+    @Test
+    void whenAHandoverRunsItsCourse_thenTheContextIsPreparingThenExecutingThenNoneAgain() {
+        bed.registered("1");
+        bed.establish("1", 1);
+
+        procedure.handle(handoverRequired("1", List.of(1)));
+        assertThat(bed.context("1").handover()).isEqualTo(HandoverState.PREPARING);
+        procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverRequestAcknowledged(List.of(new UeN2Event.SetUpSession(1, gnbTunnel(7))),
+                List.of(), "d0")));
+        assertThat(bed.context("1").handover()).isEqualTo(HandoverState.EXECUTING);
+        assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverNotified())))).isEqualTo(new UeAction.ReleaseHandoverSource());
+        assertThat(bed.context("1").handover()).isEqualTo(HandoverState.NONE);
+        assertThat(bed.context("1").state()).as("5GMM state untouched").isEqualTo(GmmState.REGISTERED);
+    }
+
+    @Test
+    void whenHandoverNotifyArrivesWithoutAPreparation_thenTheGnbGetsAnErrorIndicationAndNothingChanges() {
+        bed.registered("1");
+        bed.establish("1", 1);
+        bed.sessions.update("1", all -> all.with(all.get(1).withUpState(UpState.ACTIVATING)));
+        var before = bed.context("1");
+
+        UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverNotified()));
+
+        assertThat(only(r)).isEqualTo(new UeAction.ErrorIndication(NgapCause.PROTOCOL_MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE));
+        assertThat(r.gmmState()).isEqualTo(GmmState.REGISTERED);
+        assertThat(bed.context("1")).isEqualTo(before);
+        assertThat(bed.session("1", 1).upState()).as("no session moved").isEqualTo(UpState.ACTIVATING);
+        assertThat(smf.calls).isEmpty();
+    }
+
+    @Test
+    void whenHandoverNotifyArrivesBeforeTheTargetAcknowledged_thenErrorIndication() {
+        bed.registered("1");
+        bed.establish("1", 1);
+        procedure.handle(handoverRequired("1", List.of(1)));
+
+        assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverNotified()))))
+                .isEqualTo(new UeAction.ErrorIndication(NgapCause.PROTOCOL_MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE));
+        assertThat(bed.context("1").handover()).as("the preparation goes on").isEqualTo(HandoverState.PREPARING);
+    }
+
+    @Test
+    void whenAnAcknowledgeOrFailureArrivesWithoutAPreparation_thenErrorIndicationWithoutTheSmf() {
+        bed.registered("1");
+        bed.establish("1", 1);
+        smf.calls.clear();
+
+        assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverRequestAcknowledged(
+                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(7))), List.of(), "d0")))))
+                .isEqualTo(new UeAction.ErrorIndication(NgapCause.PROTOCOL_MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE));
+        assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverFailed(null)))))
+                .isEqualTo(new UeAction.ErrorIndication(NgapCause.PROTOCOL_MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE));
+        assertThat(smf.calls).isEmpty();
+    }
+
+    @Test
+    void whenTheSourceRequiresAHandoverAgainWhileOneIsPrepared_thenItReplacesTheEarlierOne() {
+        bed.registered("1");
+        bed.establish("1", 1);
+        procedure.handle(handoverRequired("1", List.of(1)));
+
+        UeResult r = procedure.handle(handoverRequired("1", List.of(1)));
+
+        assertThat(only(r)).isInstanceOf(UeAction.HandoverRequest.class);
+        assertThat(bed.context("1").handover()).isEqualTo(HandoverState.PREPARING);
+    }
+
+    @Test
+    void whenTheSourceCancelsAPreparedHandover_thenItIsAcknowledgedAndAPathSwitchIsTakenAgain() {
+        bed.registered("1");
+        bed.establish("1", 1);
+        procedure.handle(handoverRequired("1", List.of(1)));
+
+        UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverCancelled(new NgapCause(NgapCause.Group.RADIO_NETWORK, 10))));
+
+        assertThat(only(r)).isEqualTo(new UeAction.HandoverCancelAcknowledge());
+        assertThat(bed.context("1").handover()).isEqualTo(HandoverState.NONE);
+        assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.PathSwitchRequest(
+                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(8))), List.of()))))).isInstanceOf(UeAction.PathSwitchRequestAcknowledge.class);
+    }
+
+    @Test
+    void whenTheSourceCancelsAfterTheTargetFailed_thenTheCancelIsStillAcknowledged() {
+        bed.registered("1");
+        bed.save(bed.context("1").withHandover(HandoverState.PREPARING));
+        procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverFailed(null)));
+
+        assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverCancelled(NgapCause.RADIO_NETWORK_UNSPECIFIED)))))
+                .isEqualTo(new UeAction.HandoverCancelAcknowledge());
+        assertThat(bed.context("1").handover()).isEqualTo(HandoverState.NONE);
+    }
+
+    @Test
+    void whenAPathSwitchArrivesDuringAnN2Handover_thenPathSwitchRequestFailureWithoutTheSmf() {
+        bed.registered("1");
+        bed.establish("1", 1);
+        procedure.handle(handoverRequired("1", List.of(1)));
+        smf.calls.clear();
+
+        assertThat(only(procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.PathSwitchRequest(
+                List.of(new UeN2Event.SetUpSession(1, gnbTunnel(8))), List.of())))))
+                .isEqualTo(new UeAction.PathSwitchRequestFailure(NgapCause.RADIO_NETWORK_UNSPECIFIED));
         assertThat(smf.calls).isEmpty();
     }
 
@@ -143,6 +259,7 @@ class HandoverProcedureTest {
         bed.establish("1", 2);
         bed.deactivate("1", 2);
         bed.sessions.update("1", all -> all.with(all.get(1).withUpState(UpState.ACTIVATING)));
+        bed.save(bed.context("1").withHandover(HandoverState.EXECUTING));
 
         UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverNotified()));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.liquid5gc.amf.AmfProperties;
 import io.liquid5gc.sbi.amf.GmmState;
+import io.liquid5gc.amf.context.UeContext;
 import io.liquid5gc.amf.context.UeContexts;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.runtime.placement.Placement;
@@ -13,9 +14,11 @@ import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.MobileIdentity;
+import io.liquid5gc.sbi.amf.NasTimerId;
 import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeLocation;
+import io.liquid5gc.sbi.amf.UeN2Event;
 import io.liquid5gc.sbi.amf.UeRequest;
 import io.liquid5gc.sbi.amf.UeResult;
 import io.liquid5gc.sbi.amf.UeSecurityCapability;
@@ -60,7 +63,7 @@ class RegistrationProcedureTest {
     private static final UeLocation WHERE = new UeLocation(new PlmnId("001", "01"), 1, "000000010", "gnb-1");
     private static final Snssai SLICE = new Snssai(1, "010203");
 
-    private final AmfProperties properties = new AmfProperties(null, null, null, null, null, null, null, null, null, null, null);
+    private final AmfProperties properties = AmfProperties.defaults();
     private final ServingNetworkName snn = ServingNetworkName.of("001", "01");
     private final HomeNetwork home = new HomeNetwork();
     private final InMemoryKeyValueStore store = new InMemoryKeyValueStore(Clock.systemUTC());
@@ -315,9 +318,89 @@ class RegistrationProcedureTest {
                 });
     }
 
+    private UeResult expired(String ue, NasTimerId timer) {
+        return procedure.handle(UeRequest.n2(ue, WHERE, new UeN2Event.NasTimerExpired(timer)));
+    }
+
+    @Test
+    void whenT3560ExpiresForTheLastTimeOnTheAuthenticationRequest_thenTheRegistrationIsAbortedAndTheContextCleaned() {
+        send("40", register(MobileIdentity.suci(SUCI), List.of(SLICE)), false);
+        assertThat(contexts.load("40").context().state()).isEqualTo(GmmState.AUTHENTICATION_PENDING);
+
+        UeResult r = expired("40", NasTimerId.T3560);
+
+        assertThat(r.actions()).containsExactly(new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE));
+        assertThat(r.gmmState()).isEqualTo(GmmState.DEREGISTERED);
+        UeContext ue = contexts.load("40").context();
+        assertThat(ue.state()).isEqualTo(GmmState.DEREGISTERED);
+        assertThat(ue.owningProcedure()).isNull();
+        assertThat(ue.authCtxId()).isNull();
+        assertThat(ue.rand()).isNull();
+        assertThat(ue.hxresStar()).isNull();
+        // the UE's late answer to the aborted challenge is not taken
+        assertThatThrownBy(() -> send("40", new UplinkNas.AuthenticationResponse("00".repeat(16)), false))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(409));
+    }
+
+    @Test
+    void whenT3570ExpiresOnTheIdentityRequest_thenTheRegistrationIsAborted() {
+        send("41", register(MobileIdentity.guti("00101-0100100-0000abcd"), List.of(SLICE)), false);
+        assertThat(contexts.load("41").context().state()).isEqualTo(GmmState.IDENTIFICATION_PENDING);
+
+        UeResult r = expired("41", NasTimerId.T3570);
+
+        assertThat(r.actions()).containsExactly(new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE));
+        assertThat(contexts.load("41").context().state()).isEqualTo(GmmState.DEREGISTERED);
+    }
+
+    @Test
+    void whenT3550ExpiresWithoutRegistrationComplete_thenTheRegistrationStandsWithItsNewGuti() {
+        Usim usim = new Usim(K, OPC, new UsimSqnState());
+        DownlinkNas.AuthenticationRequest c = nas(send("42", register(MobileIdentity.suci(SUCI), List.of(SLICE)), false),
+                DownlinkNas.AuthenticationRequest.class);
+        UeAuthResult.Success ok = (UeAuthResult.Success) usim.authenticate(Hex.decode(c.rand()), Hex.decode(c.autn()), snn);
+        send("42", new UplinkNas.AuthenticationResponse(Hex.encode(ok.resStar())), false);
+        DownlinkNas.RegistrationAccept accept = nas(send("42", new UplinkNas.SecurityModeComplete(null, null), true), DownlinkNas.RegistrationAccept.class);
+
+        UeResult r = expired("42", NasTimerId.T3550);
+
+        assertThat(r.actions()).as("an initial registration: no release").isEmpty();
+        assertThat(r.gmmState()).isEqualTo(GmmState.REGISTERED);
+        assertThat(contexts.load("42").context().guti()).isEqualTo(accept.guti().value());
+        assertThat(contexts.byGuti(io.liquid5gc.sbi.amf.FiveGGuti.parse(accept.guti().value()))).hasValue("42");
+    }
+
+    @Test
+    void whenATimerExpiryDoesNotFitTheState_then409() {
+        registerFully("43", new Usim(K, OPC, new UsimSqnState()));
+        assertThatThrownBy(() -> expired("43", NasTimerId.T3560)).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.status()).isEqualTo(409);
+            assertThat(e.problem().detail()).contains("T3560 expiry");
+        });
+        assertThat(contexts.load("43").context().state()).isEqualTo(GmmState.REGISTERED);
+    }
+
     @Test
     void whenNia0IsConfigured_thenTheAmfRefusesToStart() {
-        assertThatThrownBy(() -> new AmfProperties(null, null, null, null, null, null, null, List.of(0, 2), null, null, null))
-                .hasMessageContaining("NIA0");
+        assertThatThrownBy(() -> new org.springframework.boot.context.properties.bind.Binder(
+                new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(Map.of("liquid5gc.amf.integrity-order", "0,2")))
+                .bind("liquid5gc.amf", AmfProperties.class)).hasStackTraceContaining("NIA0");
+    }
+
+    @Test
+    void whenNothingIsConfigured_thenTheDeclaredDefaultsAreTheUeransimSetupsAndAGivenKeyKeepsTheOthers() {
+        AmfProperties d = AmfProperties.defaults();
+        assertThat(d).isEqualTo(new AmfProperties("001", "01", 1, 1, 0, List.of(1), List.of(SLICE), List.of(2, 1, 3), List.of(2, 1, 3, 0),
+                java.time.Duration.ofMinutes(54), java.time.Duration.ofDays(2)));
+        assertThat(d.servingNetworkName()).isEqualTo("5G:mnc001.mcc001.3gppnetwork.org");
+        AmfProperties some = new org.springframework.boot.context.properties.bind.Binder(
+                new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(Map.of(
+                        "liquid5gc.amf.mnc", "002", "liquid5gc.amf.set-id", "7", "liquid5gc.amf.tacs", "")))
+                .bind("liquid5gc.amf", AmfProperties.class).get();
+        assertThat(some.mnc()).isEqualTo("002");
+        assertThat(some.setId()).isEqualTo(7);
+        assertThat(some.mcc()).isEqualTo("001");
+        assertThat(some.t3512()).isEqualTo(java.time.Duration.ofMinutes(54));
+        assertThat(some.tacs()).as("an empty list is the default too").containsExactly(1);
     }
 }

@@ -6,6 +6,7 @@ import static io.liquid5gc.amf.session.AmfSessionTestBed.WHERE;
 import static io.liquid5gc.amf.session.AmfSessionTestBed.gnbTunnel;
 import static io.liquid5gc.amf.session.AmfSessionTestBed.setUp;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.amf.context.UeContext;
@@ -19,6 +20,7 @@ import io.liquid5gc.sbi.amf.ServiceType;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeAction.Protection;
 import io.liquid5gc.sbi.amf.UeN2Event;
+import io.liquid5gc.sbi.common.ProblemException;
 import io.liquid5gc.sbi.amf.UeRequest;
 import io.liquid5gc.sbi.amf.UeResult;
 import io.liquid5gc.sbi.amf.UplinkNas;
@@ -229,10 +231,10 @@ class ServiceProcedureTest {
         assertThat(r.actions()).containsExactly(
                 new UeAction.InitialContextSetup(new DownlinkNas.ServiceAccept(List.of(), null), List.of(SLICE), CAPS, List.of()),
                 new UeAction.SendNas(new DownlinkNas.DeregistrationRequest(true, 0), Protection.PROTECTED));
-        assertThat(r.gmmState()).isEqualTo(GmmState.DEREGISTERED);
+        assertThat(r.gmmState()).isEqualTo(GmmState.DEREGISTRATION_PENDING);
         assertThat(smf.functionsCalled()).containsExactly("smf-pdu-session-release", "smf-pdu-session-release");
         assertThat(smf.contexts).isEmpty();
-        assertThat(bed.context("1").state()).isEqualTo(GmmState.DEREGISTERED);
+        assertThat(bed.context("1").state()).as("until the UE's accept (or T3522's last expiry)").isEqualTo(GmmState.DEREGISTRATION_PENDING);
         assertThat(givenBack).extracting(UeContext::id).containsExactly("1");
         assertThat(bed.contexts.takePendingDeregistration("1")).isEmpty();
     }
@@ -261,5 +263,23 @@ class ServiceProcedureTest {
 
         assertThat(((DownlinkNas.ServiceAccept) ics(r).nas()).reactivationResult()).containsExactly(2);
         assertThat(ics(r).pduSessions()).extracting(UeAction.SessionSetup::pduSessionId).containsExactly(1);
+    }
+
+    @Test
+    void whenTheN2ConnectionIsReleasedDuringAHandover_thenTheHandoverIsOver() {
+        bed.registered("1");
+        bed.save(bed.context("1").withHandover(io.liquid5gc.amf.context.HandoverState.PREPARING));
+
+        procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.UeContextReleased(List.of())));
+
+        assertThat(bed.context("1").handover()).isEqualTo(io.liquid5gc.amf.context.HandoverState.NONE);
+        assertThat(bed.context("1").state()).isEqualTo(GmmState.REGISTERED);
+    }
+
+    @Test
+    void whenAPduSessionSetupResponseOutsideAnInitialContextSetupArrives_thenConflict() {
+        bed.registered("1");
+        assertThatThrownBy(() -> procedure.handle(AmfSessionTestBed.setUp("1", false, 1)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(409));
     }
 }

@@ -41,7 +41,7 @@ public final class AmfSessionTestBed {
     public static final UeLocation WHERE = new UeLocation(new PlmnId("001", "01"), 1, "000000010", "gnb-1");
     public static final String KAMF = "7b1c2ae0c8c4f1a1f0ad3e1f4b5d1c9e8a2f3b4c5d6e7f8091a2b3c4d5e6f708";
 
-    public final AmfProperties amf = new AmfProperties(null, null, null, null, null, null, null, null, null, null, null);
+    public final AmfProperties amf = AmfProperties.defaults();
     public final InMemoryKeyValueStore store = new InMemoryKeyValueStore(Clock.systemUTC());
     public final JsonMapper json = new JsonMapper();
     public final UeContexts contexts = new UeContexts(store, json, amf.contextTtl());

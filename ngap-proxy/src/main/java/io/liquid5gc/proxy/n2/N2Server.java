@@ -261,6 +261,8 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
                     ueSignalling.handleHandoverFailure(f, node, unknownUe(node, f.amfUeNgapId(), NgapMessage.ABSENT));
             case io.liquid5gc.ngap.message.HandoverNotify n when ueSignalling != null ->
                     ueSignalling.handleHandoverNotify(n, node, unknownUe(node, n.amfUeNgapId(), n.ranUeNgapId()));
+            case io.liquid5gc.ngap.message.HandoverCancel.Request c when ueSignalling != null ->
+                    ueSignalling.handleHandoverCancel(c, node, unknownUe(node, c.amfUeNgapId(), c.ranUeNgapId()));
             case io.liquid5gc.ngap.message.PathSwitch.Request p when ueSignalling != null ->
                     ueSignalling.handlePathSwitchRequest(p, node, unknownUe(node, p.sourceAmfUeNgapId(), p.ranUeNgapId()));
             case io.liquid5gc.ngap.message.UeContextModification.Response r -> log.debug("{}: UE {} context modified", node, r.amfUeNgapId());

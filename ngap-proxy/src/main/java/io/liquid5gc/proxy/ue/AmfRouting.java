@@ -5,6 +5,7 @@ import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.amf.AmfApi;
 import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
 import io.liquid5gc.sbi.amf.UeN2Event;
 import io.liquid5gc.sbi.amf.UeRequest;
@@ -66,8 +67,11 @@ final class AmfRouting {
         return NAS_ROUTES.get(m.getClass());
     }
 
-    /** Which AMF function takes which UE-associated N2 event. */
-    static FunctionSpec<UeRequest, UeResult> route(UeN2Event event) {
+    /**
+     * Which AMF function takes which UE-associated N2 event; the last expiry of a NAS timer goes to the function
+     * whose message the timer guarded (the common procedure's owner, the registration's, the de-registration's).
+     */
+    static FunctionSpec<UeRequest, UeResult> route(UeN2 ue, UeN2Event event) {
         return switch (event) {
             case UeN2Event.PduSessionResourcesSetUp s -> s.initialContextSetup() ? AmfApi.SERVICE_REQUEST : AmfApi.PDU_SESSION_RELAY;
             case UeN2Event.PduSessionResourcesReleased r -> AmfApi.PDU_SESSION_RELAY;
@@ -78,10 +82,16 @@ final class AmfRouting {
             case UeN2Event.HandoverRequestAcknowledged h -> AmfApi.HANDOVER;
             case UeN2Event.HandoverFailed h -> AmfApi.HANDOVER;
             case UeN2Event.HandoverNotified h -> AmfApi.HANDOVER;
+            case UeN2Event.HandoverCancelled h -> AmfApi.HANDOVER;
             case UeN2Event.PathSwitchRequest p -> AmfApi.HANDOVER;
             case UeN2Event.NetworkDeregistration d -> AmfApi.DEREGISTRATION;
             case UeN2Event.NetworkAuthentication a -> AmfApi.AUTH_INITIATE;
             case UeN2Event.DownlinkData d -> AmfApi.SERVICE_REQUEST;
+            case UeN2Event.NasTimerExpired t -> switch (t.timer()) {
+                case T3560, T3570 -> ue.commonProcedureOwner != null ? ue.commonProcedureOwner : AmfApi.INITIAL_REGISTRATION;
+                case T3550 -> AmfApi.INITIAL_REGISTRATION;
+                case T3522 -> AmfApi.DEREGISTRATION;
+            };
         };
     }
 
@@ -101,11 +111,32 @@ final class AmfRouting {
 
     /** Calls the AMF function that owns the event, executes what it answers and saves the UE's state; null when the call failed. */
     UeResult call(UeN2 ue, UeRequest request) {
-        return call(ue, request, true);
+        return call(ue, request, true, null);
+    }
+
+    /** The same for an N2 message that came from {@code sender} (which an ERROR INDICATION about it goes back to). */
+    UeResult call(UeN2 ue, UeRequest request, UeActions.Sender sender) {
+        return call(ue, request, true, sender);
     }
 
     UeResult call(UeN2 ue, UeRequest request, boolean persistAfter) {
-        FunctionSpec<UeRequest, UeResult> function = request.message() != null ? route(ue, request.message()) : route(request.n2Event());
+        return call(ue, request, persistAfter, null);
+    }
+
+    /**
+     * The last expiry of a NAS timer, to the AMF function owning the UE's procedure: it decides (abort and release,
+     * or the result stands). When it cannot be told, the connection is released as TS 24.501 asks of an aborted
+     * procedure ({@link NasTimer#releasesOnAbort}).
+     */
+    void nasTimerExpired(UeN2 ue, NasTimer timer) {
+        UeResult result = call(ue, UeRequest.n2(ue.contextId, ue.location, new UeN2Event.NasTimerExpired(timer.id())));
+        if (result == null && timer.releasesOnAbort() && ue.ran != null) {
+            actions.sendUeContextReleaseCommand(ue, new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE));
+        }
+    }
+
+    private UeResult call(UeN2 ue, UeRequest request, boolean persistAfter, UeActions.Sender sender) {
+        FunctionSpec<UeRequest, UeResult> function = request.message() != null ? route(ue, request.message()) : route(ue, request.n2Event());
         UeResult result;
         try {
             result = functions.call(function, request);
@@ -119,7 +150,7 @@ final class AmfRouting {
                 ue.commonProcedureOwner = function; // its answer goes back to this function
             }
             try {
-                actions.execute(ue, action);
+                actions.execute(ue, action, sender);
             } catch (RuntimeException e) {
                 log.warn("{}: cannot execute {}: {}", ue, action.getClass().getSimpleName(), e.toString());
                 metrics.count("action_error");

@@ -9,20 +9,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running NAS timer of each UE (TS 24.501 10.2): started with the downlink message that expects an answer
- * ({@link NasTimer#startedBy}), stopped by that answer; on expiry the message is sent again, and after the last
- * retransmission the procedure is aborted. The expiry runs on the UE's serial executor.
+ * ({@link NasTimer#startedBy}), stopped by that answer; on expiry the message is sent again (a byte-level matter,
+ * so here), and the expiry after the last retransmission goes to the AMF function owning the UE's procedure, which
+ * decides what follows (TS 24.501 5.4.1.3.7 c), 5.4.2.7 c), 5.4.3.7 b), 5.5.1.2.8 c), 5.5.2.3.5 a)). The expiry runs
+ * on the UE's serial executor.
  */
 final class NasTimers {
 
     private static final Logger log = LoggerFactory.getLogger(NasTimers.class);
 
-    /** What an expiry does to the UE: send the pending message again, or abort the procedure. */
+    /** What an expiry does to the UE: send the pending message again, or hand the last expiry on. */
     interface Expiry {
         /** Sends the pending message again, protected with the next NAS COUNT (not activating a new context again). */
         void retransmit(UeN2 ue, UeN2.PendingNas pending);
 
-        /** The last expiry of a timer whose procedure is aborted (TS 24.501 5.4.1.3.7 c), 5.4.2.7 c), 5.4.3.7 b), 5.5.2.3.5). */
-        void abort(UeN2 ue, UeN2.PendingNas pending);
+        /** The expiry after the last retransmission: the owning AMF function decides ({@code UeN2Event.NasTimerExpired}). */
+        void expired(UeN2 ue, NasTimer timer);
     }
 
     private final ProxyProperties.NasTimers configured;
@@ -69,7 +71,7 @@ final class NasTimers {
         }
     }
 
-    /** On expiry the message goes again, protected with the next NAS COUNT; the last expiry aborts the procedure. */
+    /** On expiry the message goes again, protected with the next NAS COUNT; the last expiry goes to the AMF. */
     private void onExpiry(UeN2 ue, UeN2.PendingNas pending) {
         if (ue.pending != pending || !connections.contains(ue.amfUeNgapId)) {
             return; // answered, replaced or released meanwhile
@@ -85,12 +87,7 @@ final class NasTimers {
         }
         ue.pending = null;
         metrics.count("nas_timer_abort_" + pending.timer.tag());
-        if (pending.timer == NasTimer.T3550) {
-            // TS 24.501 5.5.1.2.8 c): the registration stands; the old and new 5G-GUTI are both valid for the UE
-            log.warn("{}: T3550 expired {} times; no Registration Complete", ue, configured.retransmissions() + 1);
-            return;
-        }
-        log.warn("{}: {} expired {} times; procedure aborted, N2 connection released", ue, pending.timer, configured.retransmissions() + 1);
-        expiry.abort(ue, pending);
+        log.warn("{}: {} expired {} times without an answer; the AMF decides", ue, pending.timer, configured.retransmissions() + 1);
+        expiry.expired(ue, pending.timer);
     }
 }

@@ -16,6 +16,7 @@ import io.liquid5gc.ngap.ie.SecurityContext;
 import io.liquid5gc.ngap.ie.Tai;
 import io.liquid5gc.ngap.ie.UeAggregateMaximumBitRate;
 import io.liquid5gc.ngap.ie.UeNgapIds;
+import io.liquid5gc.ngap.message.HandoverCancel;
 import io.liquid5gc.ngap.message.HandoverPreparation;
 import io.liquid5gc.ngap.message.HandoverResourceAllocation;
 import io.liquid5gc.ngap.message.InitialContextSetup;
@@ -42,6 +43,7 @@ import io.liquid5gc.security.kdf.AccessType;
 import io.liquid5gc.security.kdf.KeyHierarchy;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -64,6 +66,14 @@ final class UeActions implements NasTimers.Expiry {
     private final NasTimers timers;
     private volatile Function<String, RanLink> ranByName = name -> null;
     private volatile Supplier<List<RanLink>> allRanNodes = List::of;
+    private volatile BiConsumer<UeN2, NasTimer> lastExpiry = (ue, timer) -> log.warn("{}: {} expired; nobody to tell", ue, timer);
+
+    /**
+     * The gNB and UE NGAP ids an N2 message of the UE came with (a handover's target, say, before the UE is reached
+     * through it): where an {@link UeAction.ErrorIndication} about that message goes. Null: the UE's own connection.
+     */
+    record Sender(RanLink ran, long amfUeNgapId, long ranUeNgapId) {
+    }
 
     UeActions(UeConnections connections, UeNasSecurity security, UeMetrics metrics, Guami guami, ProxyProperties.NasTimers configured,
               NasTimerScheduler scheduler) {
@@ -84,7 +94,7 @@ final class UeActions implements NasTimers.Expiry {
         this.allRanNodes = all;
     }
 
-    void execute(UeN2 ue, UeAction action) {
+    void execute(UeN2 ue, UeAction action, Sender sender) {
         switch (action) {
             case UeAction.SendNas s -> sendDownlinkNas(ue, s.message(), s.protection());
             case UeAction.InitialContextSetup ics -> sendInitialContextSetupRequest(ue, ics);
@@ -96,10 +106,12 @@ final class UeActions implements NasTimers.Expiry {
             case UeAction.HandoverCommand c -> sendHandoverCommand(ue, c);
             case UeAction.HandoverPreparationFailure f -> sendHandoverPreparationFailure(ue, NgapCauses.toNgap(f.cause()));
             case UeAction.ReleaseHandoverSource r -> completeHandover(ue);
+            case UeAction.HandoverCancelAcknowledge a -> sendHandoverCancelAcknowledge(ue);
             case UeAction.PathSwitchRequestAcknowledge a -> sendPathSwitchRequestAcknowledge(ue, a);
             case UeAction.Page p -> sendPaging(p);
             case UeAction.RefreshAsKeys k -> sendUeContextModificationRequest(ue, k);
             case UeAction.PathSwitchRequestFailure f -> sendPathSwitchRequestFailure(ue, f);
+            case UeAction.ErrorIndication e -> sendErrorIndication(ue, sender, e);
         }
     }
 
@@ -153,8 +165,13 @@ final class UeActions implements NasTimers.Expiry {
     }
 
     @Override
-    public void abort(UeN2 ue, UeN2.PendingNas pending) {
-        sendUeContextReleaseCommand(ue, new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE));
+    public void expired(UeN2 ue, NasTimer timer) {
+        lastExpiry.accept(ue, timer);
+    }
+
+    /** Where the last expiry of a NAS timer goes (the AMF function owning the UE's procedure, {@link AmfRouting}). */
+    void onLastExpiry(BiConsumer<UeN2, NasTimer> handler) {
+        this.lastExpiry = handler;
     }
 
     private Octets protectedNas(UeN2 ue, DownlinkNas nas) {
@@ -213,6 +230,19 @@ final class UeActions implements NasTimers.Expiry {
                 ue.ranUeNgapId);
     }
 
+    /**
+     * ERROR INDICATION (TS 38.413 8.7.4) to the gNB that sent the N2 message the AMF refused, with the ids that
+     * message carried and the AMF's cause (10.4: not compatible with the receiver's state).
+     */
+    private void sendErrorIndication(UeN2 ue, Sender sender, UeAction.ErrorIndication e) {
+        Sender to = sender != null ? sender : new Sender(ue.ran, ue.amfUeNgapId, ue.ranUeNgapId);
+        Cause cause = NgapCauses.toNgap(e.cause());
+        log.warn("{}: the AMF refused the message from {}: ERROR INDICATION {}", ue, to.ran().describe(), NgapCauses.describe(cause));
+        metrics.count("error_indication_" + NgapCauses.asn1Name(cause).replace('-', '_'));
+        to.ran().sendUeAssociated(new io.liquid5gc.ngap.message.ErrorIndication(to.amfUeNgapId(), to.ranUeNgapId(), cause, null, null,
+                List.of()), to.ranUeNgapId());
+    }
+
     // ---- PDU session resource management (TS 38.413 8.2) ----
 
     /** PDU SESSION RESOURCE SETUP REQUEST (TS 38.413 8.2.1). */
@@ -253,6 +283,9 @@ final class UeActions implements NasTimers.Expiry {
             sendHandoverPreparationFailure(ue, CauseRadioNetwork.UNKNOWN_TARGET_ID);
             return;
         }
+        if (ue.handover != null) {
+            connections.remove(ue.handover.amfUeNgapId, ue); // a preparation the source gave up: its target connection goes
+        }
         long targetId = connections.allocateAmfUeNgapId();
         ue.handover = new UeN2.HandoverTarget(target, targetId);
         connections.add(targetId, ue);
@@ -291,6 +324,25 @@ final class UeActions implements NasTimers.Expiry {
         }
         metrics.count("handover_preparation_failure");
         ue.ran.sendUeAssociated(new HandoverPreparation.Failure(ue.amfUeNgapId, ue.ranUeNgapId, cause, null, List.of()), ue.ranUeNgapId);
+    }
+
+    /**
+     * HANDOVER CANCEL ACKNOWLEDGE (TS 38.413 8.4.5.2) to the source; a target that acknowledged gets the UE CONTEXT
+     * RELEASE COMMAND for what it allocated (cause handover-cancelled, TS 23.502 4.9.1.4 step 3), and the target
+     * connection is forgotten.
+     */
+    private void sendHandoverCancelAcknowledge(UeN2 ue) {
+        UeN2.HandoverTarget target = ue.handover;
+        if (target != null) {
+            connections.remove(target.amfUeNgapId, ue);
+            ue.handover = null;
+            if (target.ranUeNgapId >= 0) {
+                target.ran.sendUeAssociated(new UeContextRelease.Command(new UeNgapIds.Pair(target.amfUeNgapId, target.ranUeNgapId),
+                        CauseRadioNetwork.HANDOVER_CANCELLED, List.of()), target.ranUeNgapId);
+            }
+        }
+        metrics.count("handover_cancelled");
+        ue.ran.sendUeAssociated(new HandoverCancel.Acknowledge(ue.amfUeNgapId, ue.ranUeNgapId, null, List.of()), ue.ranUeNgapId);
     }
 
     /** After HANDOVER NOTIFY: the target connection becomes the UE's; the source's is released (successful-handover). */

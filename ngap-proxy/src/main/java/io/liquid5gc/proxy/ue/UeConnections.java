@@ -128,6 +128,12 @@ final class UeConnections {
         return text(AmfStoreKeys.supi(supi));
     }
 
+    /** The UE with this SUPI held here (through the AMF's SUPI index), or null. */
+    UeN2 bySupi(String supi) {
+        String contextId = contextIdOfSupi(supi);
+        return contextId == null ? null : byContextId(contextId);
+    }
+
     private String text(String key) {
         return store.get(key).map(b -> new String(b, StandardCharsets.UTF_8)).orElse(null);
     }

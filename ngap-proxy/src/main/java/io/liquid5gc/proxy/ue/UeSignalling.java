@@ -15,6 +15,7 @@ import io.liquid5gc.ngap.ie.GlobalRanNodeId;
 import io.liquid5gc.ngap.ie.Guami;
 import io.liquid5gc.ngap.ie.PlmnIdentity;
 import io.liquid5gc.ngap.ie.TargetId;
+import io.liquid5gc.ngap.message.HandoverCancel;
 import io.liquid5gc.ngap.message.HandoverNotify;
 import io.liquid5gc.ngap.message.HandoverPreparation;
 import io.liquid5gc.ngap.message.HandoverResourceAllocation;
@@ -56,9 +57,9 @@ import tools.jackson.databind.ObjectMapper;
  * {@code handle*} entry points of the transport and of the operator's network procedures. The work is split by
  * concern: {@link UeConnections} (the connection table, serial executors, resume and persist of {@link UeState}),
  * {@link UeNasSecurity} (unprotect/protect on lib-security's NAS security association), {@link AmfRouting} (which
- * AMF function, the common-procedure owner, the call), {@link UeActions} (the {@code send*} of what the AMF answers)
- * and {@link NasTimers} ({@link NasTimer}). The messages of one UE are processed in order on virtual threads;
- * different UEs run concurrently; the transport thread only enqueues.
+ * AMF function, the common-procedure owner, the call, a NAS timer's last expiry), {@link UeActions} (the {@code send*}
+ * of what the AMF answers) and {@link NasTimers} ({@link NasTimer}: retransmissions). The messages of one UE are
+ * processed in order on virtual threads; different UEs run concurrently; the transport thread only enqueues.
  */
 public final class UeSignalling {
 
@@ -83,6 +84,7 @@ public final class UeSignalling {
         this.connections = new UeConnections(store, json, guami, security, metrics);
         this.actions = new UeActions(connections, security, metrics, guami, properties.nasTimers(), scheduler);
         this.amf = new AmfRouting(functions, actions, connections, metrics);
+        actions.onLastExpiry(amf::nasTimerExpired);
     }
 
     /**
@@ -158,19 +160,14 @@ public final class UeSignalling {
 
     /** Whether the UE with this SUPI has an N2 connection at this proxy (CM-CONNECTED here). */
     public boolean isConnected(String supi) {
-        UeN2 ue = connectionOfSupi(supi);
+        UeN2 ue = connections.bySupi(supi);
         return ue != null && ue.ran != null;
     }
 
     /** Whether the UE with this SUPI completed its registration, as this proxy saw it (Registration Complete processed). */
     public boolean isRegistered(String supi) {
-        UeN2 ue = connectionOfSupi(supi);
+        UeN2 ue = connections.bySupi(supi);
         return ue != null && ue.registered;
-    }
-
-    private UeN2 connectionOfSupi(String supi) {
-        String contextId = connections.contextIdOfSupi(supi);
-        return contextId == null ? null : connections.byContextId(contextId);
     }
 
     /** UEs currently known. */
@@ -340,24 +337,31 @@ public final class UeSignalling {
             ue.handover.ranUeNgapId = a.ranUeNgapId();
             amf.call(ue, UeRequest.n2(ue.contextId, ue.location, new UeN2Event.HandoverRequestAcknowledged(
                     N2Items.admitted(ue, a.pduSessionsAdmitted()), N2Items.failedUnspecified(a.pduSessionsFailed()),
-                    a.targetToSourceContainer() == null ? null : Hex.encode(a.targetToSourceContainer().toByteArray()))));
+                    a.targetToSourceContainer() == null ? null : Hex.encode(a.targetToSourceContainer().toByteArray()))),
+                    new UeActions.Sender(from, a.amfUeNgapId(), a.ranUeNgapId()));
         });
     }
 
     /** HANDOVER FAILURE (TS 38.413 8.4.2.3) from the target gNB. */
     public void handleHandoverFailure(HandoverResourceAllocation.Failure f, RanLink from, Runnable unknownIds) {
         connections.withUe(f.amfUeNgapId(), -1, from, unknownIds, ue -> amf.call(ue, UeRequest.n2(ue.contextId, ue.location,
-                new UeN2Event.HandoverFailed(NgapCauses.received(f.cause())))));
+                new UeN2Event.HandoverFailed(NgapCauses.received(f.cause()))), new UeActions.Sender(from, f.amfUeNgapId(), -1)));
     }
 
-    /** HANDOVER NOTIFY (TS 38.413 8.4.3) from the target gNB. */
+    /** HANDOVER NOTIFY (TS 38.413 8.4.3) from the target gNB; without a prepared handover, an ERROR INDICATION goes back (10.4). */
     public void handleHandoverNotify(HandoverNotify n, RanLink from, Runnable unknownIds) {
         connections.withUe(n.amfUeNgapId(), n.ranUeNgapId(), from, unknownIds, ue -> {
             if (n.userLocationInformation() != null) {
                 ue.location = location(n.userLocationInformation(), from);
             }
-            amf.call(ue, UeRequest.n2(ue.contextId, ue.location, new UeN2Event.HandoverNotified()));
+            amf.call(ue, UeRequest.n2(ue.contextId, ue.location, new UeN2Event.HandoverNotified()), new UeActions.Sender(from, n.amfUeNgapId(), n.ranUeNgapId()));
         });
+    }
+
+    /** HANDOVER CANCEL (TS 38.413 8.4.5) from the source gNB. */
+    public void handleHandoverCancel(HandoverCancel.Request c, RanLink from, Runnable unknownIds) {
+        connections.withUe(c.amfUeNgapId(), c.ranUeNgapId(), from, unknownIds, ue -> amf.call(ue, UeRequest.n2(ue.contextId, ue.location,
+                new UeN2Event.HandoverCancelled(NgapCauses.received(c.cause())))));
     }
 
     /**

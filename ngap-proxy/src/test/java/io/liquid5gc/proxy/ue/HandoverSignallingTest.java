@@ -9,6 +9,7 @@ import io.liquid5gc.nas.ie.Nssai;
 import io.liquid5gc.nas.ie.PlmnId;
 import io.liquid5gc.nas.ie.SNssai;
 import io.liquid5gc.nas.mm.GmmMessage;
+import io.liquid5gc.ngap.ie.CauseProtocol;
 import io.liquid5gc.ngap.ie.CauseRadioNetwork;
 import io.liquid5gc.ngap.ie.GlobalRanNodeId;
 import io.liquid5gc.ngap.ie.HandoverType;
@@ -20,6 +21,8 @@ import io.liquid5gc.ngap.ie.Tai;
 import io.liquid5gc.ngap.ie.TargetId;
 import io.liquid5gc.ngap.ie.UeNgapIds;
 import io.liquid5gc.ngap.ie.UserLocationInformation;
+import io.liquid5gc.ngap.message.ErrorIndication;
+import io.liquid5gc.ngap.message.HandoverCancel;
 import io.liquid5gc.ngap.message.HandoverNotify;
 import io.liquid5gc.ngap.message.HandoverPreparation;
 import io.liquid5gc.ngap.message.HandoverResourceAllocation;
@@ -177,6 +180,71 @@ class HandoverSignallingTest {
         assertThat(failure.cause()).isEqualTo(CauseRadioNetwork.NO_RADIO_RESOURCES_AVAILABLE_IN_TARGET_CELL);
         assertThat(signalling.knows(targetId, 7)).isFalse();
         assertThat(signalling.knows(sourceAmfId, 7)).isTrue();
+    }
+
+    @Test
+    void whenTheAmfRefusesAHandoverNotify_thenTheGnbThatSentItGetsAnErrorIndicationWithItsIdsAndTheUeStaysAtTheSource() throws Exception {
+        long targetId = handoverRequired().amfUeNgapId();
+        amf.answer(UeN2Event.HandoverNotified.class, r -> new UeResult(List.of(new UeAction.ErrorIndication(
+                NgapCause.PROTOCOL_MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE)), GmmState.REGISTERED));
+
+        signalling.handleHandoverNotify(new HandoverNotify(targetId, 99, location(), List.of()), target, unknown);
+
+        ErrorIndication error = (ErrorIndication) target.next();
+        assertThat(error.amfUeNgapId()).isEqualTo(targetId);
+        assertThat(error.ranUeNgapId()).isEqualTo(99);
+        assertThat(error.cause()).isEqualTo(CauseProtocol.MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE);
+        assertThat(source.sent.poll(300, TimeUnit.MILLISECONDS)).as("the source keeps the UE: no release").isNull();
+        assertThat(signalling.knows(sourceAmfId, 7)).isTrue();
+    }
+
+    @Test
+    void whenTheAmfRefusesAnAcknowledge_thenTheTargetGetsTheErrorIndicationAndTheSourceNoCommand() throws Exception {
+        long targetId = handoverRequired().amfUeNgapId();
+        amf.answer(UeN2Event.HandoverRequestAcknowledged.class, r -> new UeResult(List.of(new UeAction.ErrorIndication(
+                NgapCause.PROTOCOL_MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE)), GmmState.REGISTERED));
+
+        signalling.handleHandoverRequestAcknowledge(new HandoverResourceAllocation.Acknowledge(targetId, 98, null, null,
+                Octets.wrap(Hex.decode("0a0b")), null, List.of()), target, unknown);
+
+        ErrorIndication error = (ErrorIndication) target.next();
+        assertThat(error.amfUeNgapId()).isEqualTo(targetId);
+        assertThat(error.ranUeNgapId()).isEqualTo(98);
+        assertThat(source.sent.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
+    void whenTheSourceCancelsAnAcknowledgedHandover_thenItGetsTheCancelAcknowledgeAndTheTargetItsRelease() throws Exception {
+        long targetId = handoverRequired().amfUeNgapId();
+        amf.answer(UeN2Event.HandoverRequestAcknowledged.class, r -> new UeResult(List.of(new UeAction.HandoverCommand("INTRA_5GS", List.of(), null)),
+                GmmState.REGISTERED));
+        amf.answer(UeN2Event.HandoverCancelled.class, r -> new UeResult(List.of(new UeAction.HandoverCancelAcknowledge()), GmmState.REGISTERED));
+        signalling.handleHandoverRequestAcknowledge(new HandoverResourceAllocation.Acknowledge(targetId, 99, null, null,
+                Octets.wrap(Hex.decode("0a0b")), null, List.of()), target, unknown);
+        assertThat(source.next()).isInstanceOf(HandoverPreparation.Command.class);
+
+        signalling.handleHandoverCancel(new HandoverCancel.Request(sourceAmfId, 7, CauseRadioNetwork.TNGRELOCPREP_EXPIRY, List.of()), source, unknown);
+
+        HandoverCancel.Acknowledge ack = (HandoverCancel.Acknowledge) source.next();
+        assertThat(ack.amfUeNgapId()).isEqualTo(sourceAmfId);
+        assertThat(ack.ranUeNgapId()).isEqualTo(7);
+        UeContextRelease.Command release = (UeContextRelease.Command) target.next();
+        assertThat(release.ueNgapIds()).isEqualTo(new UeNgapIds.Pair(targetId, 99));
+        assertThat(release.cause()).isEqualTo(CauseRadioNetwork.HANDOVER_CANCELLED);
+        assertThat(amf.requests).extracting(UeRequest::n2Event).last()
+                .isEqualTo(new UeN2Event.HandoverCancelled(new NgapCause(NgapCause.Group.RADIO_NETWORK, CauseRadioNetwork.TNGRELOCPREP_EXPIRY.index())));
+        assertThat(signalling.knows(targetId, 99)).isFalse();
+        assertThat(signalling.knows(sourceAmfId, 7)).as("the UE stays at the source").isTrue();
+    }
+
+    @Test
+    void whenTheSourceRequiresAHandoverAgain_thenTheEarlierTargetConnectionIsForgotten() throws Exception {
+        long first = handoverRequired().amfUeNgapId();
+        long second = handoverRequired().amfUeNgapId();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(signalling.knows(first, 7)).as("the given-up preparation's connection").isFalse();
+        assertThat(signalling.knows(second, 7)).isTrue();
     }
 
     @Test

@@ -29,7 +29,10 @@ import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.amf.AmfApi;
 import io.liquid5gc.sbi.amf.DownlinkNas;
+import io.liquid5gc.sbi.amf.NasTimerId;
+import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
+import io.liquid5gc.sbi.amf.UeN2Event;
 import io.liquid5gc.sbi.amf.UeRequest;
 import io.liquid5gc.sbi.amf.UeResult;
 import io.liquid5gc.sbi.amf.UplinkNas;
@@ -46,8 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The network's NAS retransmission timers (TS 24.501 10.2) at the proxy, driven by a manual scheduler instead of
- * sleeping: the Authentication Request under T3560 goes again on each expiry, four times, then the procedure is
- * aborted with a UE context release; an answer stops the timer.
+ * sleeping: the Authentication Request under T3560 goes again on each expiry, four times, then the last expiry goes to
+ * the AMF function that owns the procedure, which decides (release, or the result stands); the proxy releases on its
+ * own only when the AMF cannot be told. An answer stops the timer.
  */
 class NasTimersTest {
 
@@ -105,10 +109,19 @@ class NasTimersTest {
         }
     }
 
-    /** The AMF's registration answers a Registration Request with an Authentication Request and records what it got. */
+    /**
+     * The AMF stand-in: records the function and request of each call; the registration answers a Registration
+     * Request with an Authentication Request (or {@code firstAnswer}), and every expiry with {@code expiryAnswer}.
+     */
     static final class Amf implements FunctionClient {
         final BlockingQueue<UplinkNas> received = new LinkedBlockingQueue<>();
+        final BlockingQueue<UeN2Event.NasTimerExpired> expiries = new LinkedBlockingQueue<>();
+        final List<FunctionSpec<?, ?>> expiryFunctions = new java.util.concurrent.CopyOnWriteArrayList<>();
         final List<String> contextIds = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile UeAction firstAnswer = new UeAction.SendNas(new DownlinkNas.AuthenticationRequest(0, "0000", "00".repeat(16), "11".repeat(16)),
+                UeAction.Protection.PLAIN);
+        volatile java.util.function.Supplier<UeResult> expiryAnswer = () -> new UeResult(
+                List.of(new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE)), GmmState.DEREGISTERED);
 
         @Override
         public io.liquid5gc.runtime.placement.Placement placementOf(io.liquid5gc.sbi.NfType nf) {
@@ -123,14 +136,17 @@ class NasTimersTest {
         @Override
         @SuppressWarnings("unchecked")
         public <I, O> O call(FunctionSpec<I, O> function, I request) {
+            UeRequest r = (UeRequest) request;
+            contextIds.add(r.ueContextId());
+            if (r.n2Event() instanceof UeN2Event.NasTimerExpired t) {
+                expiryFunctions.add(function);
+                expiries.add(t);
+                return (O) expiryAnswer.get();
+            }
             assertThat(function).isEqualTo(AmfApi.INITIAL_REGISTRATION);
-            UplinkNas m = ((UeRequest) request).message();
-            contextIds.add(((UeRequest) request).ueContextId());
+            UplinkNas m = r.message();
             received.add(m);
-            List<UeAction> actions = m instanceof UplinkNas.RegistrationRequest
-                    ? List.of(new UeAction.SendNas(new DownlinkNas.AuthenticationRequest(0, "0000", "00".repeat(16), "11".repeat(16)),
-                    UeAction.Protection.PLAIN))
-                    : List.of();
+            List<UeAction> actions = m instanceof UplinkNas.RegistrationRequest ? List.of(firstAnswer) : List.of();
             return (O) new UeResult(actions, GmmState.AUTHENTICATION_PENDING);
         }
     }
@@ -142,7 +158,7 @@ class NasTimersTest {
             new ProxyProperties(null, null, null, null, null, null, null, null, null, null), new SimpleMeterRegistry(), scheduler);
 
     @Test
-    void whenTheUeNeverAnswers_thenT3560ResendsFourTimesAndTheFifthExpiryReleasesTheUe() throws Exception {
+    void whenTheUeNeverAnswers_thenT3560ResendsFourTimesAndTheFifthExpiryGoesToTheAmfWhoseReleaseIsSent() throws Exception {
         register();
         NasTransport.DownlinkNasTransport first = (NasTransport.DownlinkNasTransport) ran.next();
         assertThat(gmm(first)).isInstanceOf(GmmMessage.AuthenticationRequest.class);
@@ -155,10 +171,63 @@ class NasTimersTest {
             assertThat(gmm(again)).isInstanceOf(GmmMessage.AuthenticationRequest.class);
             assertThat(again.nasPdu().toByteArray()).as("retransmission %d, the same plain message", i).isEqualTo(first.nasPdu().toByteArray());
         }
+        assertThat(amf.expiries).as("nothing told before the last expiry").isEmpty();
         scheduler.advance(Duration.ofSeconds(6));
         assertThat(ran.next()).isInstanceOf(UeContextRelease.Command.class);
+        assertThat(amf.expiries.poll(10, TimeUnit.SECONDS)).isEqualTo(new UeN2Event.NasTimerExpired(NasTimerId.T3560));
+        assertThat(amf.expiryFunctions).as("the function that sent the Authentication Request").containsExactly(AmfApi.INITIAL_REGISTRATION);
+        assertThat(amf.contextIds).last().isEqualTo(amf.contextIds.getFirst());
         scheduler.advance(Duration.ofSeconds(60));
         assertThat(ran.sent.poll(200, TimeUnit.MILLISECONDS)).as("no more after the abort").isNull();
+        assertThat(amf.expiries).as("told once").isEmpty();
+    }
+
+    @Test
+    void whenTheAmfLetsTheProcedureStandAtTheLastExpiry_thenNothingIsReleased() throws Exception {
+        amf.expiryAnswer = () -> new UeResult(List.of(), GmmState.REGISTERED);
+        register();
+        ran.next();
+
+        expireAll(NasTimerId.T3560);
+
+        assertThat(ran.sent.poll(300, TimeUnit.MILLISECONDS)).as("the AMF decides: no release").isNull();
+    }
+
+    @Test
+    void whenTheAmfCannotBeToldOfTheLastExpiry_thenTheProxyReleasesTheUeItself() throws Exception {
+        amf.expiryAnswer = () -> {
+            throw new io.liquid5gc.sbi.common.ProblemException(503, "Service Unavailable", "NF_CONGESTION", "busy");
+        };
+        register();
+        ran.next();
+
+        expireAll(NasTimerId.T3560);
+
+        UeContextRelease.Command release = (UeContextRelease.Command) ran.next();
+        assertThat(release.cause()).isEqualTo(io.liquid5gc.ngap.ie.CauseNas.NORMAL_RELEASE);
+    }
+
+    @Test
+    void whenTheNetworksDeregistrationRequestIsNeverAccepted_thenT3522sLastExpiryGoesToTheDeregistration() throws Exception {
+        amf.firstAnswer = new UeAction.SendNas(new DownlinkNas.DeregistrationRequest(false, 0), UeAction.Protection.PLAIN);
+        amf.expiryAnswer = () -> new UeResult(List.of(new UeAction.ReleaseUe(NgapCause.NAS_DEREGISTER)), GmmState.DEREGISTERED);
+        register();
+        assertThat(gmm((NasTransport.DownlinkNasTransport) ran.next())).isInstanceOf(GmmMessage.DeregistrationRequestUeTerminated.class);
+
+        expireAll(NasTimerId.T3522);
+
+        assertThat(ran.next()).isInstanceOf(UeContextRelease.Command.class);
+        assertThat(amf.expiryFunctions).containsExactly(AmfApi.DEREGISTRATION);
+    }
+
+    /** Lets the timer run out: four retransmissions, then the last expiry, which the AMF hears of. */
+    private void expireAll(NasTimerId timer) throws Exception {
+        for (int i = 1; i <= 4; i++) {
+            scheduler.advance(Duration.ofSeconds(6));
+            ran.next();
+        }
+        scheduler.advance(Duration.ofSeconds(6));
+        assertThat(amf.expiries.poll(10, TimeUnit.SECONDS)).isEqualTo(new UeN2Event.NasTimerExpired(timer));
     }
 
     @Test

@@ -14,5 +14,10 @@ public enum GmmState {
     SECURITY_MODE_PENDING,
     /** Registration Accept sent with a new 5G-GUTI (5.5.1.2.4), waiting for Registration Complete. */
     REGISTRATION_COMPLETE_PENDING,
-    REGISTERED
+    REGISTERED,
+    /**
+     * De-registration Request sent by the network (5.5.2.3.1, 5GMM-DEREGISTERED-INITIATED), waiting for the
+     * De-registration Accept; the UE's PDU sessions are already released.
+     */
+    DEREGISTRATION_PENDING
 }

@@ -36,6 +36,8 @@ public record NgapCause(Group group, int value) {
     public static final NgapCause NAS_UNSPECIFIED = new NgapCause(Group.NAS, 3);
     /** protocol transfer-syntax-error (index 0). */
     public static final NgapCause PROTOCOL_TRANSFER_SYNTAX_ERROR = new NgapCause(Group.PROTOCOL, 0);
+    /** protocol message-not-compatible-with-receiver-state (index 3). */
+    public static final NgapCause PROTOCOL_MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE = new NgapCause(Group.PROTOCOL, 3);
     /** protocol unspecified (index 6). */
     public static final NgapCause PROTOCOL_UNSPECIFIED = new NgapCause(Group.PROTOCOL, 6);
     /** misc unspecified (index 5). */

@@ -20,10 +20,12 @@ import java.util.Objects;
         @JsonSubTypes.Type(value = UeAction.HandoverCommand.class, name = "HANDOVER_COMMAND"),
         @JsonSubTypes.Type(value = UeAction.HandoverPreparationFailure.class, name = "HANDOVER_PREPARATION_FAILURE"),
         @JsonSubTypes.Type(value = UeAction.ReleaseHandoverSource.class, name = "RELEASE_HANDOVER_SOURCE"),
+        @JsonSubTypes.Type(value = UeAction.HandoverCancelAcknowledge.class, name = "HANDOVER_CANCEL_ACKNOWLEDGE"),
         @JsonSubTypes.Type(value = UeAction.PathSwitchRequestAcknowledge.class, name = "PATH_SWITCH_REQUEST_ACKNOWLEDGE"),
         @JsonSubTypes.Type(value = UeAction.PathSwitchRequestFailure.class, name = "PATH_SWITCH_REQUEST_FAILURE"),
         @JsonSubTypes.Type(value = UeAction.Page.class, name = "PAGE"),
-        @JsonSubTypes.Type(value = UeAction.RefreshAsKeys.class, name = "REFRESH_AS_KEYS")})
+        @JsonSubTypes.Type(value = UeAction.RefreshAsKeys.class, name = "REFRESH_AS_KEYS"),
+        @JsonSubTypes.Type(value = UeAction.ErrorIndication.class, name = "ERROR_INDICATION")})
 public sealed interface UeAction {
 
     /** How the proxy protects a downlink NAS message (TS 24.501 4.4.4, 9.3.1 security header types). */
@@ -126,6 +128,13 @@ public sealed interface UeAction {
     record ReleaseHandoverSource() implements UeAction {
     }
 
+    /**
+     * HANDOVER CANCEL ACKNOWLEDGE (TS 38.413 8.4.5.2) to the source gNB; the proxy releases the target's UE context
+     * it allocated (UE CONTEXT RELEASE COMMAND, cause radioNetwork handover-cancelled, TS 23.502 4.9.1.4 step 3).
+     */
+    record HandoverCancelAcknowledge() implements UeAction {
+    }
+
     /** PATH SWITCH REQUEST ACKNOWLEDGE (TS 38.413 8.4.4) with the sessions switched; the proxy adds NH and NCC (TS 33.501 6.9.2.3.2). */
     record PathSwitchRequestAcknowledge(List<Integer> pduSessionIds, UeSecurityCapability ueSecurityCapability, List<Snssai> allowedNssai)
             implements UeAction {
@@ -171,5 +180,17 @@ public sealed interface UeAction {
      * Complete (A.9) and restarts the NH chain (NCC 0); the UE and gNB then change their AS keys.
      */
     record RefreshAsKeys(UeSecurityCapability ueSecurityCapability) implements UeAction {
+    }
+
+    /**
+     * The N2 message the function was given is refused: the proxy answers the gNB that sent it with an ERROR
+     * INDICATION (TS 38.413 8.7.4) about this UE carrying {@code cause}, e.g.
+     * {@link NgapCause#PROTOCOL_MESSAGE_NOT_COMPATIBLE_WITH_RECEIVER_STATE} for a HANDOVER NOTIFY without a prepared
+     * handover (TS 38.413 10.4: a message that is not compatible with the receiver's state).
+     */
+    record ErrorIndication(NgapCause cause) implements UeAction {
+        public ErrorIndication {
+            Objects.requireNonNull(cause, "cause");
+        }
     }
 }

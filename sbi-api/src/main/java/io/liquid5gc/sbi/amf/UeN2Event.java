@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * The UE-associated events the proxy hands to the AMF's functions that are not uplink NAS: N2 events (TS 38.413),
- * decoded (the gNB's answers to what a function asked for, and the gNB's own requests about a UE), and the
- * network's own triggers for a UE (an operator's de-registration).
+ * decoded (the gNB's answers to what a function asked for, and the gNB's own requests about a UE), the network's
+ * own triggers for a UE (an operator's de-registration), and the last expiry of a NAS timer the N1 termination ran.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "event")
 @JsonSubTypes({
@@ -22,10 +22,12 @@ import java.util.Objects;
         @JsonSubTypes.Type(value = UeN2Event.HandoverRequestAcknowledged.class, name = "HANDOVER_REQUEST_ACKNOWLEDGED"),
         @JsonSubTypes.Type(value = UeN2Event.HandoverFailed.class, name = "HANDOVER_FAILED"),
         @JsonSubTypes.Type(value = UeN2Event.HandoverNotified.class, name = "HANDOVER_NOTIFIED"),
+        @JsonSubTypes.Type(value = UeN2Event.HandoverCancelled.class, name = "HANDOVER_CANCELLED"),
         @JsonSubTypes.Type(value = UeN2Event.PathSwitchRequest.class, name = "PATH_SWITCH_REQUEST"),
         @JsonSubTypes.Type(value = UeN2Event.NetworkDeregistration.class, name = "NETWORK_DEREGISTRATION"),
         @JsonSubTypes.Type(value = UeN2Event.NetworkAuthentication.class, name = "NETWORK_AUTHENTICATION"),
-        @JsonSubTypes.Type(value = UeN2Event.DownlinkData.class, name = "DOWNLINK_DATA")})
+        @JsonSubTypes.Type(value = UeN2Event.DownlinkData.class, name = "DOWNLINK_DATA"),
+        @JsonSubTypes.Type(value = UeN2Event.NasTimerExpired.class, name = "NAS_TIMER_EXPIRED")})
 public sealed interface UeN2Event {
 
     /** A PDU session the gNB set up, with its downlink tunnel (PDU Session Resource Setup Response Transfer). */
@@ -120,6 +122,16 @@ public sealed interface UeN2Event {
     }
 
     /**
+     * HANDOVER CANCEL (TS 38.413 8.4.5) from the source gNB: the handover being prepared, or prepared, is given up
+     * (e.g. {@code radioNetwork tngrelocprep-expiry}); the UE stays at the source.
+     */
+    record HandoverCancelled(NgapCause cause) implements UeN2Event {
+        public HandoverCancelled {
+            Objects.requireNonNull(cause, "cause");
+        }
+    }
+
+    /**
      * PATH SWITCH REQUEST (TS 38.413 8.4.4) from the target gNB after an Xn handover: the sessions to switch with
      * their new downlink tunnels, and the UE's security capabilities as the target gNB received them.
      */
@@ -151,5 +163,17 @@ public sealed interface UeN2Event {
      * connected} whether the UE has an N2 connection now.
      */
     record DownlinkData(int pduSessionId, boolean connected) implements UeN2Event {
+    }
+
+    /**
+     * A NAS timer of the UE expired for the last time (TS 24.501 10.2): the proxy sent the guarded message again as
+     * often as TS 24.501 allows (e.g. four retransmissions of the Registration Accept under T3550) and the UE never
+     * answered. The function owning the UE's current procedure decides what follows (abort and release, or the
+     * procedure's result stands), so that the AMF's UE context reflects it.
+     */
+    record NasTimerExpired(NasTimerId timer) implements UeN2Event {
+        public NasTimerExpired {
+            Objects.requireNonNull(timer, "timer");
+        }
     }
 }
