@@ -13,6 +13,9 @@ import io.liquid5gc.sbi.amf.UeResult;
 import io.liquid5gc.sbi.amf.UplinkNas;
 import io.liquid5gc.sbi.common.ProblemException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -167,5 +170,44 @@ final class AmfRouting {
             }
         }
         return result;
+    }
+
+    /**
+     * A network procedure on the UE with this SUPI (de-registration, downlink data, re-authentication): the N2 event
+     * goes to the AMF on the UE's own executor, after anything it is still processing; a CM-IDLE UE's context is loaded
+     * from the store first. {@code idleAnswer} non-null: a UE that is not connected is not asked, that is the answer;
+     * {@code refused}: the answer when the AMF refused. Empty when the SUPI has no UE context.
+     */
+    <T> Optional<CompletableFuture<T>> networkProcedure(String supi, Function<Boolean, UeN2Event> event, Function<Boolean, T> done,
+                                                     T idleAnswer, T refused) {
+        String contextId = connections.contextIdOfSupi(supi);
+        if (contextId == null) {
+            return Optional.empty();
+        }
+        var outcome = new CompletableFuture<T>();
+        UeN2 known = connections.byContextId(contextId);
+        Runnable task = () -> {
+            boolean connected = known != null && known.ran != null && connections.isCurrent(known);
+            if (!connected && idleAnswer != null) {
+                outcome.complete(idleAnswer);
+                return;
+            }
+            UeN2 ue = connected ? known : new UeN2(-1, -1, null, null);
+            if (!connected) {
+                ue.contextId = contextId;
+                UeState state = connections.load(contextId);
+                if (state != null) {
+                    connections.apply(ue, state);
+                }
+            }
+            UeResult r = call(ue, UeRequest.n2(contextId, ue.location, event.apply(connected)), connected);
+            outcome.complete(r == null ? refused : done.apply(connected));
+        };
+        if (known != null) {
+            connections.submit(known, task);
+        } else {
+            connections.submitNew(task);
+        }
+        return Optional.of(outcome);
     }
 }

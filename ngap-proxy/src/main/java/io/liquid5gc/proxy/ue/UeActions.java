@@ -135,7 +135,15 @@ final class UeActions implements NasTimers.Expiry {
      * context exists on this connection; the UE accepts it, 4.4.4.2), then the release of the NG connection: an
      * overloaded AMF turns the UE away before any function runs.
      */
-    void sendRegistrationRejectForCongestion(UeN2 ue, java.time.Duration backOff) {
+    void sendRegistrationRejectForCongestion(RanLink ran, long ranUeNgapId, io.liquid5gc.sbi.amf.UeLocation location,
+                                             java.time.Duration backOff) {
+        UeN2 ue;
+        try {
+            ue = new UeN2(connections.allocateAmfUeNgapId(), ranUeNgapId, ran, location);
+        } catch (io.liquid5gc.runtime.store.StoreException e) {
+            sendErrorIndicationStoreUnavailable(ran, ranUeNgapId, e);
+            return;
+        }
         metrics.count("congestion_reject");
         sendDownlinkNasTransport(ue, NasCodec.encode(new GmmMessage.RegistrationReject(io.liquid5gc.nas.mm.GmmCause.CONGESTION,
                 io.liquid5gc.nas.ie.GprsTimer.seconds((int) backOff.toSeconds()), null, null, List.of())));
@@ -219,6 +227,21 @@ final class UeActions implements NasTimers.Expiry {
         String value = NgapCauses.asn1Name(cause);
         String event = r.cause().group() == NgapCause.Group.NAS ? value : r.cause().group().asn1Name() + "_" + value;
         sendUeContextReleaseCommand(ue, cause, "released_" + event.replace('-', '_').toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The connection of an initial NAS message that got no answer is released and leaves no UE context here: one that
+     * cannot be decoded or verified (or is no 5GMM message handled here) with nas unspecified (TS 38.413 8.3.3); one
+     * whose AMF function did not answer (it or its store unavailable: 503) with misc control-processing-overload rather
+     * than left waiting: the UE sees its NAS signalling connection released and retries (TS 24.501 5.5.1.2.7 b, 5.6.1.7 b).
+     */
+    void releaseInitialConnection(UeN2 ue, boolean amfFailed) {
+        if (amfFailed) {
+            sendUeContextReleaseCommand(ue, io.liquid5gc.ngap.ie.CauseMisc.CONTROL_PROCESSING_OVERLOAD, "initial_amf_unavailable");
+        } else {
+            sendUeContextReleaseCommand(ue, io.liquid5gc.ngap.ie.CauseNas.UNSPECIFIED, "initial_nas_rejected");
+        }
+        connections.remove(ue.amfUeNgapId, ue);
     }
 
     /** UE CONTEXT RELEASE COMMAND (TS 38.413 8.3.3) with an NGAP cause, counted as {@code event}. */

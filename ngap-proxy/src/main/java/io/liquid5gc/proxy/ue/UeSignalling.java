@@ -7,8 +7,6 @@ import static io.liquid5gc.proxy.ue.N2Items.nz;
 
 import io.liquid5gc.nas.NasMessage;
 import io.liquid5gc.nas.mm.GmmMessage;
-import io.liquid5gc.ngap.ie.CauseMisc;
-import io.liquid5gc.ngap.ie.CauseNas;
 import io.liquid5gc.ngap.ie.CauseRadioNetwork;
 import io.liquid5gc.ngap.ie.FiveGSTmsi;
 import io.liquid5gc.ngap.ie.GlobalRanNodeId;
@@ -126,36 +124,8 @@ public final class UeSignalling {
 
     private Optional<CompletableFuture<NetworkProcedureOutcome>> networkProcedure(String supi,
             Function<Boolean, UeN2Event> event, Function<Boolean, NetworkProcedureOutcome> done, boolean idleToo) {
-        String contextId = connections.contextIdOfSupi(supi);
-        if (contextId == null) {
-            return Optional.empty();
-        }
-        var outcome = new CompletableFuture<NetworkProcedureOutcome>();
-        UeN2 known = connections.byContextId(contextId);
-        Runnable task = () -> {
-            // decided on the UE's own executor, after any release it is still processing
-            boolean connected = known != null && known.ran != null && connections.isCurrent(known);
-            if (!connected && !idleToo) {
-                outcome.complete(NetworkProcedureOutcome.NOT_CONNECTED);
-                return;
-            }
-            UeN2 ue = connected ? known : new UeN2(-1, -1, null, null);
-            if (!connected) {
-                ue.contextId = contextId;
-                UeState state = connections.load(contextId);
-                if (state != null) {
-                    connections.apply(ue, state);
-                }
-            }
-            UeResult r = amf.call(ue, UeRequest.n2(contextId, ue.location, event.apply(connected)), connected);
-            outcome.complete(r == null ? NetworkProcedureOutcome.REFUSED : done.apply(connected));
-        };
-        if (known != null) {
-            connections.submit(known, task);
-        } else {
-            connections.submitNew(task);
-        }
-        return Optional.of(outcome);
+        return amf.networkProcedure(supi, event, done, idleToo ? null : NetworkProcedureOutcome.NOT_CONNECTED,
+                NetworkProcedureOutcome.REFUSED);
     }
 
     /** Whether the UE with this SUPI has an N2 connection at this proxy (CM-CONNECTED here). */
@@ -205,34 +175,16 @@ public final class UeSignalling {
                 log.warn("{}: initial NAS message not handled, the store does not answer: {}", ue, e.getMessage());
                 delivery = Delivery.AMF_FAILED;
             }
-            switch (delivery) {
-                // TS 38.413 8.3.3: an initial NAS message that cannot be decoded or verified opens no UE context here
-                case NOT_DELIVERED -> {
-                    actions.sendUeContextReleaseCommand(ue, CauseNas.UNSPECIFIED, "initial_nas_rejected");
-                    connections.remove(ue.amfUeNgapId, ue);
-                }
-                // the AMF function did not answer (its store or it unavailable: 503) and nothing was sent to the UE: the
-                // N2 connection is released with misc control-processing-overload rather than left waiting; the UE sees
-                // its NAS signalling connection released and retries (TS 24.501 5.5.1.2.7 b, 5.6.1.7 b)
-                case AMF_FAILED -> {
-                    actions.sendUeContextReleaseCommand(ue, CauseMisc.CONTROL_PROCESSING_OVERLOAD, "initial_amf_unavailable");
-                    connections.remove(ue.amfUeNgapId, ue);
-                }
-                case ANSWERED -> { }
+            if (delivery != Delivery.ANSWERED) {
+                actions.releaseInitialConnection(ue, delivery == Delivery.AMF_FAILED);
             }
         });
     }
 
     /** An Initial UE Message while the AMF is overloaded ({@code proxy.overload}): REGISTRATION REJECT #22 with T3346. */
     public void handleInitialUeMessageInCongestion(RanLink ran, NasTransport.InitialUeMessage m, java.time.Duration backOff) {
-        connections.submitNew(() -> {
-            try {
-                actions.sendRegistrationRejectForCongestion(new UeN2(connections.allocateAmfUeNgapId(), m.ranUeNgapId(), ran,
-                        location(m.userLocationInformation(), ran)), backOff);
-            } catch (StoreException e) {
-                actions.sendErrorIndicationStoreUnavailable(ran, m.ranUeNgapId(), e);
-            }
-        });
+        UeLocation location = location(m.userLocationInformation(), ran);
+        connections.submitNew(() -> actions.sendRegistrationRejectForCongestion(ran, m.ranUeNgapId(), location, backOff));
     }
 
     /** UPLINK NAS TRANSPORT (TS 38.413 8.6.3). Ids unknown here are looked up in the store (another replica, or before a restart). */
