@@ -77,7 +77,7 @@ final class RanNode implements RanLink {
         this.name = name;
         this.supportedTas = List.copyOf(supportedTas);
         this.setUp = true;
-        this.info = RanNodeInfo.of(describe(), id, name, this.supportedTas, String.valueOf(association.remoteAddress()), java.time.Instant.now());
+        this.info = RanNodeInfo.of(describe(), id, name, this.supportedTas, remote(), java.time.Instant.now());
     }
 
     void update(String newName, List<SupportedTaItem> newTas) {
@@ -88,8 +88,13 @@ final class RanNode implements RanLink {
             this.supportedTas = List.copyOf(newTas);
         }
         RanNodeInfo before = info;
-        this.info = RanNodeInfo.of(describe(), globalRanNodeId, name, supportedTas, String.valueOf(association.remoteAddress()),
+        this.info = RanNodeInfo.of(describe(), globalRanNodeId, name, supportedTas, remote(),
                 before == null ? java.time.Instant.now() : before.setUpAt());
+    }
+
+    private String remote() {
+        java.net.InetSocketAddress a = association.remoteAddress();
+        return a == null ? "-" : (a.getAddress() == null ? a.getHostString() : a.getAddress().getHostAddress()) + ":" + a.getPort();
     }
 
     /** The operator's view, null before NG Setup. */
