@@ -22,7 +22,7 @@ import org.springframework.web.server.session.WebSessionIdResolver;
 
 /**
  * The operator console under {@code /console/}, in every reactive web application with an operator API (the UDR's
- * provisioning, the proxy's network procedures): the all-in-one, the UDR alone, the proxy alone. Off with
+ * provisioning, the proxy's network procedures) that has this jar: the all-in-one and the UDR alone. Off with
  * {@code liquid5gc.console.enabled=false}. See {@link ConsoleSecurity} for the login, the session and CSRF.
  */
 @AutoConfiguration(afterName = "io.liquid5gc.runtime.operator.OperatorAutoConfiguration",
