@@ -40,6 +40,6 @@ final class SmContextStore {
     }
 
     static String keyOf(String ref) {
-        return "smf/ctx/" + ref;
+        return io.liquid5gc.sbi.smf.SmfStoreKeys.smContext(ref);
     }
 }

@@ -76,6 +76,39 @@ public final class SubscriberRepository {
         return out;
     }
 
+    /**
+     * One page of the subscribers whose IMSI starts with {@code imsiPrefix} (digits, may be empty), in SUPI order,
+     * after the SUPI {@code after} (exclusive; null: from the first), at most {@code limit}. Only bounded prefix scans:
+     * the keys that extend {@code after}, then, from its last digit back to the prefix, the keys that start like
+     * {@code after} up to that digit and go on with a greater digit (IMSIs are digits only). On the in-process store
+     * each scan is a range of its sorted map, so a page costs the same at the millionth subscriber as at the first; on
+     * Redis each scan is a pass over the keyspace (see store-redis).
+     */
+    public List<SubscriptionData> page(String imsiPrefix, String after, int limit) {
+        String base = KEY_PREFIX + "imsi-" + imsiPrefix;
+        List<SubscriptionData> out = new ArrayList<>();
+        if (limit <= 0) {
+            return out;
+        }
+        if (after == null || !(KEY_PREFIX + after).startsWith(base)) {
+            store.scan(base, limit).values().forEach(v -> out.add(decode(v)));
+            return out;
+        }
+        String from = KEY_PREFIX + after;
+        for (var e : store.scan(from, limit + 1).entrySet()) {
+            if (!e.getKey().equals(from) && out.size() < limit) {
+                out.add(decode(e.getValue()));
+            }
+        }
+        for (int i = from.length() - 1; i >= base.length() && out.size() < limit; i--) {
+            String head = from.substring(0, i);
+            for (char d = (char) (from.charAt(i) + 1); d <= '9' && out.size() < limit; d++) {
+                store.scan(head + d, limit - out.size()).values().forEach(v -> out.add(decode(v)));
+            }
+        }
+        return out;
+    }
+
     /** True when at least one subscriber is provisioned. */
     public boolean any() {
         return !store.scan(KEY_PREFIX, 1).isEmpty();

@@ -59,6 +59,13 @@ public class NgapProxyAutoConfiguration {
         return new NetworkProceduresEndpoint(ue).routes();
     }
 
+    /** {@code GET /proxy/ran-nodes}, {@code /proxy/ues}, {@code /proxy/procedures}: the read-only live view (see {@link OperatorViewEndpoint}). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.REACTIVE)
+    org.springframework.web.reactive.function.server.RouterFunction<org.springframework.web.reactive.function.server.ServerResponse> proxyOperatorViewRoutes(N2Server n2, UeSignalling ue) {
+        return new OperatorViewEndpoint(n2, ue.inventory()).routes();
+    }
+
     /** {@code /proxy/} is an operator API: function-runtime's operator filter wants the operator's credentials there. */
     @Bean
     io.liquid5gc.runtime.operator.OperatorApi proxyOperatorApi() {

@@ -8,12 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
+import org.springframework.http.server.reactive.SslInfo;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Who may use the operator APIs of this process, decided once at start: whether authentication is required (see
@@ -91,6 +94,38 @@ public final class OperatorAccess {
     boolean acceptsBearer(String authorization) {
         return bearer != null && authorization != null
                 && MessageDigest.isEqual(authorization.getBytes(StandardCharsets.UTF_8), bearer);
+    }
+
+    /** True when {@code token} is the operator token (constant-time comparison): the console's login form. */
+    public boolean acceptsToken(String token) {
+        return token != null && !token.isEmpty() && acceptsBearer("Bearer " + token);
+    }
+
+    /**
+     * The operator's identity ({@code cert:<subject>}) when the TLS peer presented a verified client certificate whose
+     * subject is accepted; null otherwise.
+     */
+    public String certificateOperator(SslInfo ssl) {
+        X509Certificate[] chain = ssl == null ? null : ssl.getPeerCertificates();
+        if (chain != null && chain.length > 0) {
+            String dn = chain[0].getSubjectX500Principal().getName();
+            if (acceptsSubject(dn)) {
+                return "cert:" + dn;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Lets a request through the operator APIs as {@code who}, for a filter of this process that has already
+     * authenticated the operator in another way (the console: a session started with the token, and its CSRF token):
+     * the identity travels in an exchange attribute, which no client can set.
+     */
+    public void vouch(ServerWebExchange exchange, String who) {
+        if (who == null || who.isBlank()) {
+            throw new IllegalArgumentException("a vouched operator needs an identity");
+        }
+        exchange.getAttributes().put(OperatorAuthenticationFilter.VOUCHED, who);
     }
 
     /** True when a verified client certificate subject (full DN, or its CN) is one of the accepted ones. */

@@ -21,8 +21,17 @@ public final class OperatorAudit {
 
     /** A change that was attempted by an authenticated (or, with authentication off, anonymous) operator. */
     public static void record(ServerRequest request, String action, String subject, int status) {
-        ServerWebExchange exchange = request.exchange();
-        AUDIT.info("who={} from={} action={} subject={} outcome={}", who(exchange), from(exchange), action,
+        record(request.exchange(), action, subject, status);
+    }
+
+    /** As {@link #record(ServerRequest, String, String, int)}, from a filter (the console's login and logout). */
+    public static void record(ServerWebExchange exchange, String action, String subject, int status) {
+        record(exchange, who(exchange), action, subject, status);
+    }
+
+    /** An action of an operator named here (a login: the exchange has no operator yet, or a refused one). */
+    public static void record(ServerWebExchange exchange, String who, String action, String subject, int status) {
+        AUDIT.info("who={} from={} action={} subject={} outcome={}", who, from(exchange), action,
                 subject == null ? "-" : subject, status);
     }
 

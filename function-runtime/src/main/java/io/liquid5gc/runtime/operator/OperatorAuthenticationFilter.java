@@ -2,11 +2,9 @@ package io.liquid5gc.runtime.operator;
 
 import io.liquid5gc.runtime.http.ProblemResponses;
 import io.liquid5gc.sbi.common.ProblemDetails;
-import java.security.cert.X509Certificate;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.server.reactive.SslInfo;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -17,12 +15,15 @@ import reactor.core.publisher.Mono;
  * or an accepted, TLS-verified client certificate, checked on the headers alone, before any handler (or anything
  * else) reads the body. Refused requests get 401 problem+json with {@code WWW-Authenticate: Bearer} and
  * {@code Connection: close}, so an upload is not read on; each refusal of a change is audited. The caller's identity
- * goes into the exchange attribute {@link #OPERATOR} for {@link OperatorAudit}.
+ * goes into the exchange attribute {@link #OPERATOR} for {@link OperatorAudit}. An operator another filter of this process
+ * authenticated (the console's session) is let through as that filter vouched ({@link OperatorAccess#vouch}).
  */
 final class OperatorAuthenticationFilter implements WebFilter, Ordered {
 
     /** Exchange attribute: who the operator is ({@code token}, {@code cert:CN=...}, {@code anonymous}). */
     static final String OPERATOR = OperatorAuthenticationFilter.class.getName() + ".operator";
+    /** Exchange attribute: an operator authenticated by another filter of this process ({@link OperatorAccess#vouch}). */
+    static final String VOUCHED = OperatorAuthenticationFilter.class.getName() + ".vouched";
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     private final OperatorAccess access;
@@ -60,18 +61,13 @@ final class OperatorAuthenticationFilter implements WebFilter, Ordered {
 
     /** The operator's identity from a valid bearer token or an accepted client certificate; null when neither. */
     private String identify(ServerWebExchange exchange) {
+        if (exchange.getAttribute(VOUCHED) instanceof String vouched) {
+            return vouched;
+        }
         if (access.acceptsBearer(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION))) {
             return "token";
         }
-        SslInfo ssl = exchange.getRequest().getSslInfo();
-        X509Certificate[] chain = ssl == null ? null : ssl.getPeerCertificates();
-        if (chain != null && chain.length > 0) {
-            String dn = chain[0].getSubjectX500Principal().getName();
-            if (access.acceptsSubject(dn)) {
-                return "cert:" + dn;
-            }
-        }
-        return null;
+        return access.certificateOperator(exchange.getRequest().getSslInfo());
     }
 
     @Override

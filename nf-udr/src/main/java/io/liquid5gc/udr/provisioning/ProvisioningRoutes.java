@@ -28,6 +28,9 @@ import tools.jackson.databind.ObjectMapper;
  * POST   /provisioning/subscribers[?replace=true]          a {@link SubscriberProfile} (JSON), count for a range
  * POST   /provisioning/subscribers/import[?replace=true]   a file: Content-Type text/csv, application/yaml or application/json
  * GET    /provisioning/subscribers[?limit=1000]            the subscribers, secrets as "***"
+ * GET    /provisioning/subscribers?prefix=00101&amp;after=imsi-..&amp;limit=100   a page: IMSIs starting with prefix, after the cursor;
+ *                                                   "next" is the cursor of the following page (prefix scans, never the whole list)
+ * PUT    /provisioning/subscribers/{imsi}/slices         {"slices": [...]}: other slices and DNNs, K/OPc/SQN kept
  * GET    /provisioning/subscribers/{imsi}                  one subscriber, secrets as "***"
  * DELETE /provisioning/subscribers/{imsi}
  * POST   /provisioning/subscribers/re-encrypt               K and OPc of every subscriber under the newest key-encryption key
@@ -87,9 +90,24 @@ final class ProvisioningRoutes {
                             return new Change(range(o), outcome(o));
                         })).onErrorResume(DataBufferLimitException.class, e -> tooLarge(req)))
                 .GET(BASE, req -> run(req, 200, () -> {
-                    var list = provisioning.list(req.queryParam("limit").map(Integer::parseInt).orElse(1000));
-                    return Map.of("count", list.size(), "subscribers", list);
+                    if (req.queryParam("after").isEmpty() && req.queryParam("prefix").isEmpty()) {
+                        var list = provisioning.list(req.queryParam("limit").map(Integer::parseInt).orElse(1000));
+                        return Map.of("count", list.size(), "subscribers", list);
+                    }
+                    SubscriberProvisioning.Page page = provisioning.page(req.queryParam("prefix").orElse(""), req.queryParam("after").orElse(null),
+                            req.queryParam("limit").map(Integer::parseInt).orElse(100));
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    out.put("count", page.subscribers().size());
+                    out.put("subscribers", page.subscribers());
+                    if (page.next() != null) {
+                        out.put("next", page.next());
+                    }
+                    return out;
                 }))
+                .PUT(BASE + "/{imsi}/slices", req -> body(req).flatMap(body -> change(req, "provisioning.slices", 200, () -> {
+                    String supi = SubscriberProvisioning.supiOf(req.pathVariable("imsi"));
+                    return new Change(supi, provisioning.changeSlices(supi, readSlices(body)));
+                })).onErrorResume(DataBufferLimitException.class, e -> tooLarge(req)))
                 .GET(BASE + "/{imsi}", req -> run(req, 200, () -> provisioning.show(req.pathVariable("imsi"))))
                 .DELETE(BASE + "/{imsi}", req -> change(req, "provisioning.remove", 204, () -> {
                     String supi = SubscriberProvisioning.supiOf(req.pathVariable("imsi"));
@@ -156,6 +174,21 @@ final class ProvisioningRoutes {
             // the parser's own message may quote the input (a key): name the place only
             throw ProblemException.badRequest("INVALID_MSG_FORMAT", "not a subscriber (JSON object with imsi, k, op or opc, ...): "
                     + SubscriberFiles.where(e));
+        }
+    }
+
+    /** The body of a slices change: {@code {"slices": [{"sst": 1, "sd": "010203", "dnns": ["internet"]}]}}. */
+    record SlicesChange(java.util.List<SubscriberProfile.SliceProfile> slices) {
+    }
+
+    private java.util.List<SubscriberProfile.SliceProfile> readSlices(byte[] body) {
+        if (body.length == 0) {
+            throw ProblemException.badRequest("MANDATORY_IE_MISSING", "the slices (JSON: {\"slices\": [{\"sst\": 1, \"dnns\": [\"internet\"]}]}) are required");
+        }
+        try {
+            return json.readValue(body, SlicesChange.class).slices();
+        } catch (JacksonException e) {
+            throw ProblemException.badRequest("INVALID_MSG_FORMAT", "not a slices change (JSON object with slices): " + SubscriberFiles.where(e));
         }
     }
 

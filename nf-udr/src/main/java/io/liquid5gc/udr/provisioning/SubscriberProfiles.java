@@ -74,8 +74,21 @@ final class SubscriberProfiles {
         String sqn = p.sqn() == null ? "000000000000" : hex(p.sqn(), 12, "sqn");
         List<SubscriberProfile.SliceProfile> slices = p.slices() == null || p.slices().isEmpty()
                 ? List.of(new SubscriberProfile.SliceProfile(1, null, List.of("internet"), true)) : p.slices();
+        checkSlices(slices);
+        if (p.msisdn() != null && !p.msisdn().matches("\\d{5,15}")) {
+            throw bad("msisdn", "5 to 15 digits");
+        }
+        return new Checked(imsi, count, k, opc, amf, sqn, List.copyOf(slices), p.msisdn(),
+                p.ueAmbr() == null ? DEFAULT_UE_AMBR : p.ueAmbr(), p.sessionAmbr() == null ? DEFAULT_SESSION_AMBR : p.sessionAmbr());
+    }
+
+    /** Each slice a valid S-NSSAI with at least one DNN (TS 23.003 9.1), no S-NSSAI twice. */
+    static void checkSlices(List<SubscriberProfile.SliceProfile> slices) {
+        java.util.Set<Snssai> seen = new java.util.HashSet<>();
         for (SubscriberProfile.SliceProfile s : slices) {
-            snssai(s);
+            if (!seen.add(snssai(s))) {
+                throw bad("slices", "S-NSSAI " + snssai(s) + " given twice");
+            }
             if (s.dnns() == null || s.dnns().isEmpty()) {
                 throw bad("slices.dnns", "each slice needs at least one DNN");
             }
@@ -85,11 +98,6 @@ final class SubscriberProfiles {
                 }
             }
         }
-        if (p.msisdn() != null && !p.msisdn().matches("\\d{5,15}")) {
-            throw bad("msisdn", "5 to 15 digits");
-        }
-        return new Checked(imsi, count, k, opc, amf, sqn, List.copyOf(slices), p.msisdn(),
-                p.ueAmbr() == null ? DEFAULT_UE_AMBR : p.ueAmbr(), p.sessionAmbr() == null ? DEFAULT_SESSION_AMBR : p.sessionAmbr());
     }
 
     static Snssai snssai(SubscriberProfile.SliceProfile s) {
@@ -109,12 +117,23 @@ final class SubscriberProfiles {
         AuthenticationSubscription auth = new AuthenticationSubscription(AuthenticationSubscription.METHOD_5G_AKA, c.k(), "none",
                 new AuthenticationSubscription.SequenceNumber(AuthenticationSubscription.SequenceNumber.NON_TIME_BASED, c.sqn(), 5),
                 c.amf(), "milenage", c.opc(), supi);
+        Slices sl = slices(c.slices(), c.sessionAmbr());
+        AccessAndMobilitySubscriptionData am = new AccessAndMobilitySubscriptionData(
+                c.msisdn() == null ? List.of() : List.of("msisdn-" + c.msisdn()), c.ueAmbr(), sl.nssai());
+        return new SubscriptionData(supi, auth, am, sl.smfSel(), sl.sm());
+    }
+
+    /** The data sets the slices make: subscribed and default S-NSSAIs (am-data), SMF selection and SM data per DNN. */
+    private record Slices(Nssai nssai, SmfSelectionSubscriptionData smfSel, List<SessionManagementSubscriptionData> sm) {
+    }
+
+    private static Slices slices(List<SubscriberProfile.SliceProfile> slices, Ambr sessionAmbr) {
         List<Snssai> all = new ArrayList<>();
         List<Snssai> defaults = new ArrayList<>();
-        boolean anyDefault = c.slices().stream().anyMatch(s -> Boolean.TRUE.equals(s.defaultSlice()));
+        boolean anyDefault = slices.stream().anyMatch(s -> Boolean.TRUE.equals(s.defaultSlice()));
         Map<String, SmfSelectionSubscriptionData.SnssaiInfo> smfSel = new LinkedHashMap<>();
         List<SessionManagementSubscriptionData> sm = new ArrayList<>();
-        for (SubscriberProfile.SliceProfile s : c.slices()) {
+        for (SubscriberProfile.SliceProfile s : slices) {
             Snssai snssai = snssai(s);
             all.add(snssai);
             if (!anyDefault || Boolean.TRUE.equals(s.defaultSlice())) {
@@ -125,14 +144,26 @@ final class SubscriberProfiles {
             for (int d = 0; d < s.dnns().size(); d++) {
                 String dnn = s.dnns().get(d);
                 dnnInfos.add(new SmfSelectionSubscriptionData.DnnInfo(dnn, d == 0 ? Boolean.TRUE : null));
-                configs.put(dnn, defaultDnnConfiguration(c.sessionAmbr()));
+                configs.put(dnn, defaultDnnConfiguration(sessionAmbr));
             }
             smfSel.put(SnssaiKeys.of(snssai), new SmfSelectionSubscriptionData.SnssaiInfo(dnnInfos));
             sm.add(new SessionManagementSubscriptionData(snssai, configs));
         }
-        AccessAndMobilitySubscriptionData am = new AccessAndMobilitySubscriptionData(
-                c.msisdn() == null ? List.of() : List.of("msisdn-" + c.msisdn()), c.ueAmbr(), new Nssai(defaults, all));
-        return new SubscriptionData(supi, auth, am, new SmfSelectionSubscriptionData(smfSel), sm);
+        return new Slices(new Nssai(defaults, all), new SmfSelectionSubscriptionData(smfSel), sm);
+    }
+
+    /**
+     * The stored subscriber with other slices and DNNs (checked with {@link #checkSlices}); the authentication
+     * subscription, GPSIs, UE-AMBR and the session AMBR in use are kept.
+     */
+    static SubscriptionData withSlices(SubscriptionData d, List<SubscriberProfile.SliceProfile> slices) {
+        Ambr sessionAmbr = d.smData() == null ? null : d.smData().stream().flatMap(sm -> sm.dnnConfigurations().values().stream())
+                .map(DnnConfiguration::sessionAmbr).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Slices sl = slices(slices, sessionAmbr == null ? DEFAULT_SESSION_AMBR : sessionAmbr);
+        AccessAndMobilitySubscriptionData am = d.amData() == null
+                ? new AccessAndMobilitySubscriptionData(List.of(), DEFAULT_UE_AMBR, sl.nssai())
+                : new AccessAndMobilitySubscriptionData(d.amData().gpsis(), d.amData().subscribedUeAmbr(), sl.nssai());
+        return new SubscriptionData(d.ueId(), d.authenticationSubscription(), am, sl.smfSel(), sl.sm());
     }
 
     /**

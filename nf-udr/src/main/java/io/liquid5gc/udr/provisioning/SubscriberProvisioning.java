@@ -233,6 +233,45 @@ final class SubscriberProvisioning {
         return repository.list(Math.min(Math.max(limit, 1), MAX_LIST)).stream().map(SubscriberProfiles::view).toList();
     }
 
+    /** A page of the list (see {@link SubscriberRepository#page}); {@code next} is the cursor of the following page, if any. */
+    record Page(List<SubscriberProfile> subscribers, String next) {
+    }
+
+    /**
+     * Subscribers whose IMSI starts with {@code imsiPrefix} (0..15 digits), after the SUPI {@code after}, at most
+     * {@code limit} (1..{@link #MAX_PAGE}): prefix scans of the store, never the whole list.
+     */
+    Page page(String imsiPrefix, String after, int limit) {
+        String prefix = imsiPrefix == null ? "" : imsiPrefix.startsWith("imsi-") ? imsiPrefix.substring(5) : imsiPrefix;
+        if (!prefix.matches("\\d{0,15}")) {
+            throw SubscriberProfiles.bad("prefix", "0 to 15 digits (the start of the IMSIs to list)");
+        }
+        String from = after == null || after.isEmpty() ? null : supiOf(after);
+        int n = Math.min(Math.max(limit, 1), MAX_PAGE);
+        // one more than asked tells whether there is a next page, without a second round of scans
+        List<SubscriptionData> found = repository.page(prefix, from, n + 1);
+        List<SubscriberProfile> page = found.stream().limit(n).map(SubscriberProfiles::view).toList();
+        String next = found.size() > n ? found.get(n - 1).ueId() : null;
+        return new Page(page, next);
+    }
+
+    static final int MAX_PAGE = 1000;
+
+    /**
+     * Replaces the slices and DNNs of one subscriber (the same checks as at provisioning; K, OPc, SQN and the rest
+     * kept): a compare-and-set of its document.
+     */
+    SubscriberProfile changeSlices(String imsi, List<SubscriberProfile.SliceProfile> slices) {
+        String supi = supiOf(imsi);
+        if (slices == null || slices.isEmpty()) {
+            throw SubscriberProfiles.bad("slices", "at least one slice with its DNNs");
+        }
+        SubscriberProfiles.checkSlices(slices);
+        SubscriptionData changed = repository.modify(supi, d -> SubscriberProfiles.withSlices(d, slices)).orElseThrow(() -> notFound(imsi));
+        log.info("changed the slices of subscriber {}", supi);
+        return SubscriberProfiles.view(changed);
+    }
+
     SubscriberProfile show(String imsi) {
         return repository.find(supiOf(imsi)).map(SubscriberProfiles::view).orElseThrow(() -> notFound(imsi));
     }

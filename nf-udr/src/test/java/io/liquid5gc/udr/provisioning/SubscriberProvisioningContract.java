@@ -152,4 +152,76 @@ abstract class SubscriberProvisioningContract {
         assertThatThrownBy(() -> provisioning.importAll(SubscriberFiles.parse(wrongType, SubscriberFiles.Format.YAML, JSON), false))
                 .hasMessageContaining("slices[0].sst").satisfies(e -> assertThat(e.getMessage()).doesNotContainIgnoringCase(K));
     }
+
+    @Test
+    void whenTheListIsWalkedPageByPage_thenEverySubscriberOfThePrefixComesOnceInOrderAndNoOther() {
+        // three ranges of different lengths under one prefix, and a neighbour outside it
+        String yaml = """
+                subscribers:
+                  - { imsi: "%1$s00000", count: 230, k: "%2$s", opc: "%3$s" }
+                  - { imsi: "%1$s09995", count: 10, k: "%2$s", opc: "%3$s" }
+                  - { imsi: "%1$s5", count: 4, k: "%2$s", opc: "%3$s" }
+                  - { imsi: "%1$s0000", k: "%2$s", opc: "%3$s" }
+                """.formatted(base, K, OPC);
+        provisioning.importAll(SubscriberFiles.parse(yaml, SubscriberFiles.Format.YAML, JSON), false);
+        List<String> expected = store.scan(SubscriberRepository.KEY_PREFIX + "imsi-" + base, 10_000).keySet().stream()
+                .map(k -> k.substring(SubscriberRepository.KEY_PREFIX.length() + 5)).toList();
+        assertThat(expected).hasSize(230 + 10 + 4 + 1);
+
+        List<String> walked = new java.util.ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            SubscriberProvisioning.Page page = provisioning.page(base, after, 17);
+            assertThat(page.subscribers()).hasSizeLessThanOrEqualTo(17);
+            page.subscribers().forEach(p -> walked.add(p.imsi()));
+            after = page.next();
+            pages++;
+        } while (after != null && pages < 100);
+        assertThat(walked).containsExactlyElementsOf(expected);
+        assertThat(pages).isEqualTo((expected.size() + 16) / 17);
+
+        SubscriberProvisioning.Page narrow = provisioning.page(base + "099", null, 100);
+        assertThat(narrow.subscribers()).extracting(SubscriberProfile::imsi)
+                .containsExactly(java.util.stream.IntStream.range(9995, 10000).mapToObj(i -> base + String.format("%05d", i)).toArray(String[]::new));
+        assertThat(narrow.next()).isNull();
+        assertThat(narrow.subscribers()).allSatisfy(p -> {
+            assertThat(p.k()).isEqualTo("***");
+            assertThat(p.opc()).isEqualTo("***");
+        });
+    }
+
+    @Test
+    void whenThePageAsksForABadPrefixOrCursor_thenA400NamesTheParameter() {
+        assertThatThrownBy(() -> provisioning.page("12a", null, 10)).isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).problem().detail()).startsWith("prefix:"));
+        assertThatThrownBy(() -> provisioning.page(base, "imsi-12", 10)).isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).problem().detail()).startsWith("imsi:"));
+    }
+
+    @Test
+    void whenTheSlicesAreChanged_thenTheNewSlicesAndDnnsAreStoredAndTheKeysAndSqnKept() {
+        provisioning.add(new SubscriberProfile(base + "00001", null, K, null, OPC, null, "000000000021", null, "4915112345678", null, null), false);
+        SubscriberProfile changed = provisioning.changeSlices("imsi-" + base + "00001", List.of(
+                new SubscriberProfile.SliceProfile(1, "010203", List.of("ims", "internet"), true),
+                new SubscriberProfile.SliceProfile(2, null, List.of("iot"), false)));
+        assertThat(changed.slices()).extracting(SubscriberProfile.SliceProfile::dnns).containsExactly(List.of("ims", "internet"), List.of("iot"));
+        assertThat(changed.k()).isEqualTo("***");
+        SubscriptionData stored = repository.find("imsi-" + base + "00001").orElseThrow();
+        assertThat(stored.authenticationSubscription().encPermanentKey()).isEqualTo(K.toLowerCase());
+        assertThat(stored.authenticationSubscription().encOpcKey()).isEqualTo(OPC.toLowerCase());
+        assertThat(stored.authenticationSubscription().sequenceNumber().sqn()).isEqualTo("000000000021");
+        assertThat(stored.amData().gpsis()).containsExactly("msisdn-4915112345678");
+        assertThat(stored.amData().nssai().singleNssais()).containsExactly(new Snssai(1, "010203"), Snssai.of(2));
+        assertThat(stored.amData().nssai().defaultSingleNssais()).containsExactly(new Snssai(1, "010203"));
+        assertThat(stored.smfSelData().subscribedSnssaiInfos()).containsOnlyKeys("01010203", "02");
+        assertThat(stored.smData().getFirst().dnnConfigurations()).containsOnlyKeys("ims", "internet");
+
+        assertThatThrownBy(() -> provisioning.changeSlices("imsi-" + base + "00001",
+                List.of(new SubscriberProfile.SliceProfile(1, null, List.of("no_underscores"), null))))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("slices.dnns");
+        assertThatThrownBy(() -> provisioning.changeSlices("imsi-" + base + "00002",
+                List.of(new SubscriberProfile.SliceProfile(1, null, List.of("internet"), null))))
+                .isInstanceOf(ProblemException.class).satisfies(e -> assertThat(((ProblemException) e).problem().status()).isEqualTo(404));
+    }
 }

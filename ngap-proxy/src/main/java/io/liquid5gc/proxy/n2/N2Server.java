@@ -176,6 +176,12 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
         return kernelEndpoint == null ? null : kernelEndpoint.localAddress();
     }
 
+    /** The set-up RAN nodes as operators see them (NG Setup data), by name. */
+    public List<RanNodeInfo> ranNodes() {
+        return nodes.values().stream().map(RanNode::info).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(RanNodeInfo::id)).toList();
+    }
+
     /** Number of RAN nodes that completed NG Setup. */
     public long setUpNodes() {
         return nodes.values().stream().filter(RanNode::isSetUp).count();

@@ -17,6 +17,8 @@ final class RanNode implements RanLink {
     private String name;
     private List<SupportedTaItem> supportedTas = List.of();
     private boolean setUp;
+    /** What operators see (written on the I/O thread, read by the operator endpoint). */
+    private volatile RanNodeInfo info;
     /** Initial UE Messages taken per second (null: no limit). */
     private final MessageRate initialUeRate;
     private final java.util.concurrent.atomic.AtomicLong notAdmitted = new java.util.concurrent.atomic.AtomicLong();
@@ -75,6 +77,7 @@ final class RanNode implements RanLink {
         this.name = name;
         this.supportedTas = List.copyOf(supportedTas);
         this.setUp = true;
+        this.info = RanNodeInfo.of(describe(), id, name, this.supportedTas, remote(), java.time.Instant.now());
     }
 
     void update(String newName, List<SupportedTaItem> newTas) {
@@ -84,11 +87,25 @@ final class RanNode implements RanLink {
         if (newTas != null) {
             this.supportedTas = List.copyOf(newTas);
         }
+        RanNodeInfo before = info;
+        this.info = RanNodeInfo.of(describe(), globalRanNodeId, name, supportedTas, remote(),
+                before == null ? java.time.Instant.now() : before.setUpAt());
+    }
+
+    private String remote() {
+        java.net.InetSocketAddress a = association.remoteAddress();
+        return a == null ? "-" : (a.getAddress() == null ? a.getHostString() : a.getAddress().getHostAddress()) + ":" + a.getPort();
+    }
+
+    /** The operator's view, null before NG Setup. */
+    RanNodeInfo info() {
+        return info;
     }
 
     /** After an SCTP restart the peer must set up again. */
     void reset() {
         setUp = false;
+        info = null;
     }
 
     GlobalRanNodeId globalRanNodeId() {

@@ -21,6 +21,8 @@ final class UeMetrics {
     private final Map<Long, Long> registrationStarted = new ConcurrentHashMap<>();
     /** PDU Session Establishment Request seen, by "context id/PDU session id". */
     private final Map<String, Long> sessionStarted = new ConcurrentHashMap<>();
+    /** The operator's list of the last procedures and events (the console's live view). */
+    private final RecentProcedures recent = new RecentProcedures(java.time.Clock.systemUTC());
 
     UeMetrics(MeterRegistry meters) {
         this.meters = meters;
@@ -36,7 +38,14 @@ final class UeMetrics {
         return meters;
     }
 
+    RecentProcedures recent() {
+        return recent;
+    }
+
     void count(String event) {
+        if (!event.equals("registered") && !event.equals("pdu_session_established")) { // those two are entries with their latency
+            recent.add(event, null, RecentProcedures.Outcome.EVENT, null);
+        }
         events.computeIfAbsent(event, r -> Counter.builder("liquid5gc.proxy.ue.events")
                 .description("UE signalling events at the proxy").tag("event", r).register(meters)).increment();
     }
@@ -47,15 +56,20 @@ final class UeMetrics {
 
     void registrationCompleted(long amfUeNgapId) {
         Long started = registrationStarted.remove(amfUeNgapId);
-        if (started != null) {
-            registrationSuccess.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        Long took = started == null ? null : System.nanoTime() - started;
+        if (took != null) {
+            registrationSuccess.record(took, TimeUnit.NANOSECONDS);
         }
+        recent.add("registration", "UE " + amfUeNgapId, RecentProcedures.Outcome.SUCCESS, took);
         count("registered");
     }
 
     /** The connection is gone: a registration it started is not timed. */
     void forgetRegistration(long amfUeNgapId) {
-        registrationStarted.remove(amfUeNgapId);
+        Long started = registrationStarted.remove(amfUeNgapId);
+        if (started != null) {
+            recent.add("registration", "UE " + amfUeNgapId, RecentProcedures.Outcome.NOT_COMPLETED, System.nanoTime() - started);
+        }
     }
 
     void sessionRequested(String contextId, int pduSessionId) {
@@ -65,7 +79,9 @@ final class UeMetrics {
     void sessionSetUp(String contextId, int pduSessionId) {
         Long started = sessionStarted.remove(contextId + "/" + pduSessionId);
         if (started != null) {
-            pduSessionSuccess.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            long took = System.nanoTime() - started;
+            pduSessionSuccess.record(took, TimeUnit.NANOSECONDS);
+            recent.add("pdu-session-establishment", "UE " + contextId + " session " + pduSessionId, RecentProcedures.Outcome.SUCCESS, took);
             count("pdu_session_established");
         }
     }

@@ -68,6 +68,7 @@ public final class UeSignalling {
     private final UeConnections connections;
     private final UeActions actions;
     private final AmfRouting amf;
+    private final UeInventory inventory;
 
     public UeSignalling(FunctionClient functions, KeyValueStore store, ObjectMapper json, ProxyProperties properties, MeterRegistry meters) {
         this(functions, store, json, properties, meters, NasTimerScheduler.system());
@@ -83,6 +84,12 @@ public final class UeSignalling {
         this.actions = new UeActions(connections, security, metrics, guami, properties.nasTimers(), scheduler);
         this.amf = new AmfRouting(functions, actions, connections, metrics);
         actions.onLastExpiry(amf::nasTimerExpired);
+        this.inventory = new UeInventory(connections, store, json, metrics);
+    }
+
+    /** The operator's read-only view of the UEs and the recent procedures (the console's live view). */
+    public UeInventory inventory() {
+        return inventory;
     }
 
     /**

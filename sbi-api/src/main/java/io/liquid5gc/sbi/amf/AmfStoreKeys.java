@@ -13,9 +13,12 @@ public final class AmfStoreKeys {
     private AmfStoreKeys() {
     }
 
+    /** The prefix of every UE context (a scan lists them). */
+    public static final String UE_CONTEXT_PREFIX = "amf/ue/";
+
     /** The UE context. */
     public static String ueContext(String ueContextId) {
-        return "amf/ue/" + ueContextId;
+        return UE_CONTEXT_PREFIX + ueContextId;
     }
 
     /** The UE context id of a SUPI (the index for the network's own procedures on a UE). */
