@@ -30,12 +30,15 @@ public final class FunctionRunner implements AutoCloseable {
     private final Set<ProcessLauncher.Launched> live = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService timer;
+    /** When the JVM ends without {@link #close()} (Ctrl-C, a killed test run), no unit process is left behind. */
+    private final Thread killOnExit = new Thread(() -> live.forEach(p -> p.stop(Duration.ZERO)), "runner-exit");
 
     /** Operating-system processes, readiness over HTTP, the system clock, and the idle timer running. */
     public static FunctionRunner start(RunnerSettings settings, Collection<UnitCommand> commands) {
         FunctionRunner runner = new FunctionRunner(settings, commands, new OsProcessLauncher(settings.logDirectory()),
                 new HttpReadinessProbe(settings.readinessPath()), Clock.systemUTC());
         runner.startIdleTimer();
+        Runtime.getRuntime().addShutdownHook(runner.killOnExit);
         return runner;
     }
 
@@ -105,6 +108,11 @@ public final class FunctionRunner implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException | IllegalArgumentException exitingOrNeverAdded) {
+            // the JVM is exiting (the hook runs), or the runner was built without start()
+        }
         List<Thread> stopping = new ArrayList<>();
         units.values().forEach(u -> stopping.add(Thread.ofVirtual().start(u::shutdown)));
         for (Thread t : stopping) {

@@ -16,11 +16,14 @@ import java.util.List;
  * @param requests           requests received
  * @param refused            requests answered by the runner with 503 (queue full, start failed, closing)
  * @param waitedForColdStart requests held while the unit started
+ * @param inFlight           requests forwarded and not answered yet, now
+ * @param waiting            requests held for the cold start in progress, now
  * @param coldStartDurations launch to ready, one per cold start, in order
  * @param waits              how long each held request was held, in order
  */
 public record FunctionStats(String function, UnitState state, long coldStarts, long startFailures, long stops, long requests,
-                            long refused, long waitedForColdStart, List<Duration> coldStartDurations, List<Duration> waits) {
+                            long refused, long waitedForColdStart, int inFlight, int waiting, List<Duration> coldStartDurations,
+                            List<Duration> waits) {
 
     public FunctionStats {
         coldStartDurations = List.copyOf(coldStartDurations);

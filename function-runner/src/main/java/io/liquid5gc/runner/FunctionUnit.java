@@ -216,7 +216,8 @@ final class FunctionUnit {
             stopProcess(p);
             return;
         }
-        log.log(Level.INFO, "cold start of {0}: ready in {1} ms ({2}); {3} request(s) held", function(), took.toMillis(), p, held);
+        log.log(Level.INFO, "cold start of {0}: ready in {1} ms ({2}); {3} request(s) held", function(),
+                String.valueOf(took.toMillis()), p, String.valueOf(held));
         ready.complete(p);
     }
 
@@ -265,7 +266,8 @@ final class FunctionUnit {
             process = null;
             stops++;
         }
-        log.log(Level.INFO, "scale to zero: {0} had no request for {1} s, stopping {2}", function(), settings.idle().toSeconds(), toStop);
+        log.log(Level.INFO, "scale to zero: {0} had no request for {1} s, stopping {2}", function(),
+                String.valueOf(settings.idle().toSeconds()), toStop);
         executor.execute(() -> stopProcess(toStop));
         return true;
     }
@@ -300,8 +302,8 @@ final class FunctionUnit {
 
     FunctionStats stats() {
         synchronized (lock) {
-            return new FunctionStats(function(), state, coldStarts, startFailures, stops, requests, refused, waited,
-                    coldStartDurations, waits);
+            return new FunctionStats(function(), state, coldStarts, startFailures, stops, requests, refused, waited, inFlight,
+                    waiting, coldStartDurations, waits);
         }
     }
 }

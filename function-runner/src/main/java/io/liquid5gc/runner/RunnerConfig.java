@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * liquid5gc.runner.idle=30s
  * liquid5gc.runner.group.ausf.functions=ausf-authenticate
  * liquid5gc.runner.group.ausf.directory=/opt/units/nf-ausf
- * liquid5gc.runner.group.ausf.command=java -XX:TieredStopAtLevel=1 -jar app.jar --server.port={port} --liquid5gc.serve.function={function}
+ * liquid5gc.runner.group.ausf.command=java -XX:TieredStopAtLevel=1 -jar app.jar --server.port={port} --liquid5gc.serve.function={unit}
  * liquid5gc.runner.group.ausf.env.LIQUID5GC_SECURITY_CLIENTSECRET=...
  * </pre>
  * Every function of a group is a unit of its own; the command is split at white space. Durations are {@code 500ms},

@@ -24,6 +24,8 @@ public final class StatsReport {
                     .append(",\"requests\":").append(s.requests())
                     .append(",\"refused\":").append(s.refused())
                     .append(",\"waitedForColdStart\":").append(s.waitedForColdStart())
+                    .append(",\"inFlight\":").append(s.inFlight())
+                    .append(",\"waiting\":").append(s.waiting())
                     .append(",\"coldStartMs\":").append(millis(s.coldStartDurations()))
                     .append(",\"waitMs\":").append(millis(s.waits()))
                     .append('}');

@@ -47,7 +47,7 @@ class OsProcessRunnerTest {
 
     @Test
     void whenAFunctionIsCalledColdThenWarmThenAfterTheIdleTime_thenOneProcessServesUntilIdleAndANewOneAfter() throws Exception {
-        UnitCommand tiny = new UnitCommand("nssf-slice-select", List.of(java(), "-Xshare:auto", tinyUnit(), "{port}", "{function}"), null, null);
+        UnitCommand tiny = new UnitCommand("nssf-slice-select", List.of(java(), "-Xshare:auto", tinyUnit(), "{port}", "{unit}"), null, null);
         try (FunctionRunner runner = FunctionRunner.start(settings(Duration.ofSeconds(2)), List.of(tiny));
              RunnerHttpServer server = RunnerHttpServer.start(runner)) {
             long first = pidOf(post(server, "nssf-slice-select"));

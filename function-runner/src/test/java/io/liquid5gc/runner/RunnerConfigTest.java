@@ -29,7 +29,7 @@ class RunnerConfigTest {
                 liquid5gc.runner.stop-grace=500ms
                 liquid5gc.runner.group.udm.functions=udm-generate-auth-data, udm-get-subscriber-data
                 liquid5gc.runner.group.udm.directory=/opt/units/nf-udm
-                liquid5gc.runner.group.udm.command=java -XX:TieredStopAtLevel=1 -jar app.jar --server.port={port} --liquid5gc.serve.function={function}
+                liquid5gc.runner.group.udm.command=java -XX:TieredStopAtLevel=1 -jar app.jar --server.port={port} --liquid5gc.serve.function={unit} --liquid5gc.faas-url-pattern=http://127.0.0.1:8099/{function}
                 liquid5gc.runner.group.udm.env.LIQUID5GC_SECURITY_CLIENTSECRET=s3cret
                 unrelated.key=ignored
                 """));
@@ -45,7 +45,8 @@ class RunnerConfigTest {
         assertThat(second.directory()).isEqualTo(Path.of("/opt/units/nf-udm"));
         assertThat(second.environment()).isEqualTo(Map.of("LIQUID5GC_SECURITY_CLIENTSECRET", "s3cret"));
         assertThat(second.resolve(40123)).isEqualTo(List.of("java", "-XX:TieredStopAtLevel=1", "-jar", "app.jar",
-                "--server.port=40123", "--liquid5gc.serve.function=udm-get-subscriber-data"));
+                "--server.port=40123", "--liquid5gc.serve.function=udm-get-subscriber-data",
+                "--liquid5gc.faas-url-pattern=http://127.0.0.1:8099/{function}")); // the placement pattern's own placeholder stays
     }
 
     @Test
