@@ -50,6 +50,23 @@ class RunnerConfigTest {
     }
 
     @Test
+    void whenTheDocumentedExampleIsParsed_thenItIsValidAndServesTheNssfUnit() throws Exception {
+        Properties p = new Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(Path.of("runner.example.properties"))) {
+            p.load(in);
+        }
+
+        RunnerConfig c = RunnerConfig.parse(p);
+
+        assertThat(c.settings().port()).isEqualTo(8099);
+        assertThat(c.units()).singleElement().satisfies(u -> {
+            assertThat(u.function()).isEqualTo("nssf-slice-select");
+            assertThat(u.resolve(1234)).contains("--server.port=1234", "--liquid5gc.serve.function=nssf-slice-select");
+            assertThat(u.environment()).containsKey("LIQUID5GC_SECURITY_CLIENTSECRET");
+        });
+    }
+
+    @Test
     void whenASettingIsMisspelled_thenTheErrorNamesItAndTheKnownOnes() {
         assertThatThrownBy(() -> RunnerConfig.parse(props("liquid5gc.runner.idel=30s\n")))
                 .hasMessageStartingWith("liquid5gc.runner.idel: unknown setting").hasMessageContaining("idle");
