@@ -68,7 +68,7 @@ class ColdStartStormTest {
     /** The JDK AOT cache as the image has it: a training run per module at extraction, {@code -XX:AOTCache} on every start. */
     static final boolean AOT = Boolean.getBoolean("liquid5gc.storm.aot");
     static final List<String> JVM_OPTIONS = Arrays.asList(System.getProperty("liquid5gc.storm.jvm-options",
-            "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xmx256m --enable-native-access=ALL-UNNAMED").trim().split("\\s+"));
+            "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m --enable-native-access=ALL-UNNAMED").trim().split("\\s+"));
     /** A wave, cold, on a busy 2-core machine: every unit of the chains starts while the UEs wait. */
     static final Duration WAVE_TIMEOUT = Duration.ofMinutes(5);
     /** A call waits for its callee's cold start, which may wait for its own callee's. */

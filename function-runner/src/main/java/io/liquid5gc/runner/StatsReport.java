@@ -41,13 +41,13 @@ public final class StatsReport {
 
     /** One line per function that was asked for at least once. */
     public static String table(List<FunctionStats> stats) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-34s %8s %11s %11s %9s %8s %7s %9s %12s%n",
-                "function", "requests", "cold starts", "ready p50 ms", "ready max", "waited", "stops", "failures", "refused"));
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-34s %8s %11s %12s %12s %8s %7s %9s %8s%n",
+                "function", "requests", "cold starts", "ready p50 ms", "ready max ms", "held", "stops", "failures", "refused"));
         for (FunctionStats s : stats) {
             if (s.requests() == 0) {
                 continue;
             }
-            sb.append(String.format(Locale.ROOT, "%-34s %8d %11d %11d %9d %8d %7d %9d %12d%n", s.function(), s.requests(),
+            sb.append(String.format(Locale.ROOT, "%-34s %8d %11d %12d %12d %8d %7d %9d %8d%n", s.function(), s.requests(),
                     s.coldStarts(), s.coldStartMedian().toMillis(), s.coldStartMax().toMillis(), s.waitedForColdStart(),
                     s.stops(), s.startFailures(), s.refused()));
         }
