@@ -53,7 +53,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>Sizes: {@code -Dliquid5gc.storm.ues=N} UEs per wave (default 10; at most 333, the default subscribers),
  * {@code -Dliquid5gc.storm.idle=60s} the runner's idle time, {@code -Dliquid5gc.storm.jvm-options="..."} the units'
  * JVM options, {@code -Dliquid5gc.storm.r17=true} the CHF, BSF, NWDAF and NSACF as units too (else switched off),
- * {@code -Dliquid5gc.storm.aot=true} the JDK AOT cache the image uses (a training run per module first).
+ * {@code -Dliquid5gc.storm.aot=true} the JDK AOT cache the image uses (a training run per module first, each function
+ * called {@code -Dliquid5gc.storm.aot-requests=300} times).
  */
 class ColdStartStormTest {
 
@@ -67,8 +68,12 @@ class ColdStartStormTest {
     static final boolean R17 = Boolean.getBoolean("liquid5gc.storm.r17");
     /** The JDK AOT cache as the image has it: a training run per module at extraction, {@code -XX:AOTCache} on every start. */
     static final boolean AOT = Boolean.getBoolean("liquid5gc.storm.aot");
+    static final Path REPO = Path.of("").toAbsolutePath().getParent();
+    /** The image's JVM options file and the chart's additions for faas replicas (nfDefaults.knative.javaOptions). */
     static final List<String> JVM_OPTIONS = Arrays.asList(System.getProperty("liquid5gc.storm.jvm-options",
-            "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m --enable-native-access=ALL-UNNAMED").trim().split("\\s+"));
+            "@" + REPO.resolve("deploy/docker/jvm.options") + " -Xmx64m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1").trim().split("\\s+"));
+    /** Requests per function of the AOT training run (the image's 300). */
+    static final int AOT_REQUESTS = Integer.getInteger("liquid5gc.storm.aot-requests", 300);
     /** A wave, cold, on a busy 2-core machine: every unit of the chains starts while the UEs wait. */
     static final Duration WAVE_TIMEOUT = Duration.ofMinutes(5);
     /** A call waits for its callee's cold start, which may wait for its own callee's. */
@@ -104,7 +109,6 @@ class ColdStartStormTest {
         int runnerPort = freePort();
         String pattern = "http://127.0.0.1:" + runnerPort + "/{function}";
 
-        Path repo = Path.of("").toAbsolutePath().getParent();
         byte[] kek = new byte[32];
         new java.security.SecureRandom().nextBytes(kek);
         List<String> unitJvm = new ArrayList<>(JVM_OPTIONS);
@@ -115,9 +119,9 @@ class ColdStartStormTest {
                 CALL_TIMEOUT, Hex.encode(kek));
         List<UnitCommand> units = new ArrayList<>();
         for (StormUnits.Module m : modules) {
-            Path app = StormUnits.extract(repo, m, work.resolve("units"), java());
+            Path app = StormUnits.extract(REPO, m, work.resolve("units"), java());
             if (AOT) {
-                StormUnits.trainAotCache(app, java(), JVM_OPTIONS);
+                StormUnits.trainAotCache(app, java(), JVM_OPTIONS, AOT_REQUESTS);
             }
             units.addAll(StormUnits.commands(m, app, env));
         }

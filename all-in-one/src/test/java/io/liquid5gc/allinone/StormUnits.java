@@ -73,19 +73,20 @@ final class StormUnits {
     }
 
     /**
-     * The image's training run (deploy/docker/Dockerfile): the module starts with in-process stores, refreshes its
-     * context and exits; the JDK writes {@code app.aot}, which every unit of the module then starts from.
+     * The image's training run (deploy/docker/Dockerfile): the module starts with in-process stores, calls each of its
+     * functions {@code requests} times over its own port (function-runtime {@code training.TrainingRun}) and exits; the
+     * JDK writes {@code app.aot}, which every unit of the module then starts from.
      */
-    static void trainAotCache(Path appDir, String java, List<String> jvmOptions) throws Exception {
+    static void trainAotCache(Path appDir, String java, List<String> jvmOptions, int requests) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-XX:AOTCacheOutput=app.aot", "-Dspring.context.exit=onRefresh", "-Dserver.port=0",
+        cmd.addAll(List.of("-XX:AOTCacheOutput=app.aot", "-Dliquid5gc.training.requests=" + requests, "-Dserver.port=0",
                 "-Dliquid5gc.provisioning.default-subscribers=none", "-Dliquid5gc.store.memory.journal=none",
                 "-Dliquid5gc.registration.enabled=false", "-jar", "app.jar"));
         Process p = new ProcessBuilder(cmd).directory(appDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(appDir.resolve("aot-training.log").toFile()).start();
-        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.isRegularFile(appDir.resolve("app.aot"))) {
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.isRegularFile(appDir.resolve("app.aot"))) {
             p.destroyForcibly();
             throw new IllegalStateException("AOT training in " + appDir + " failed; see " + appDir.resolve("aot-training.log"));
         }
