@@ -117,8 +117,11 @@ class ConsoleBrowserTest {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /** The live view redraws its tables every 2 s: an element read while it is replaced is found again, not an error. */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, WAIT);
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private void screenshot(String name) throws Exception {
@@ -194,15 +197,18 @@ class ConsoleBrowserTest {
         waiting().until(d -> d.findElements(ueRow).stream().anyMatch(r -> r.getText().contains(session.address())
                 && r.findElement(By.className("gmm")).getText().equals("REGISTERED")
                 && r.findElement(By.className("cm")).getText().equals("CONNECTED")));
-        WebElement ueLine = browser.findElement(ueRow);
-        assertThat(ueLine.getText()).containsPattern("00101-[0-9a-f]{7}-[0-9a-f]{8}").contains("gnb-54").contains("internet"); // the 5G-GUTI
-        WebElement gnbLine = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-gnb='gnb-54']")));
-        assertThat(gnbLine.getText()).contains("gNB 001-01 0x54/").contains("TAC 1").contains("001-01 [1-010203]");
+        String ueLine = waiting().until(d -> d.findElement(ueRow).getText());
+        assertThat(ueLine).containsPattern("00101-[0-9a-f]{7}-[0-9a-f]{8}").contains("gnb-54").contains("internet"); // the 5G-GUTI
+        String gnbLine = waiting().until(d -> d.findElement(By.cssSelector("tr[data-gnb='gnb-54']")).getText());
+        assertThat(gnbLine).contains("gNB 001-01 0x54/").contains("TAC 1").contains("001-01 [1-010203]");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("procedures"), "pdu-session-establishment"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("placement"), "amf-initial-registration"));
         screenshot("03-live");
 
-        ueLine.findElement(By.className("deregister")).click();
+        waiting().until(d -> {
+            d.findElement(ueRow).findElement(By.className("deregister")).click();
+            return true;
+        });
         WebElement dialog = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmDialog")));
         assertThat(dialog.getText()).contains("De-register " + SUPI);
         screenshot("04-confirm");

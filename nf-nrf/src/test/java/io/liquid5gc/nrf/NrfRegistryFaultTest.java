@@ -29,6 +29,7 @@ class NrfRegistryFaultTest {
     private static final Duration DEADLINE = Duration.ofSeconds(90);
     private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(10);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final io.liquid5gc.runtime.http.HttpPolling polling = new io.liquid5gc.runtime.http.HttpPolling(http, DEADLINE);
 
     @Test
     void whenEtcdIsAbsentAtStartThenComesAndGoes_thenTheNrfWaitsNotReadyAnswers503MeanwhileAndRecoversByItself() throws Exception {
@@ -84,21 +85,11 @@ class NrfRegistryFaultTest {
     }
 
     private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return polling.get(url);
     }
 
     private void await(String url, Predicate<HttpResponse<String>> done) throws Exception {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        HttpResponse<String> last = null;
-        while (System.nanoTime() < deadline) {
-            last = get(url);
-            if (done.test(last)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(url + " did not change within " + DEADLINE + "; last answer " + (last == null ? "none"
-                : last.statusCode() + " " + last.body()));
+        polling.await(url, done);
     }
 
     private static int freePort() throws IOException {

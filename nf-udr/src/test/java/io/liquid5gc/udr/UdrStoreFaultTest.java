@@ -45,6 +45,7 @@ class UdrStoreFaultTest {
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final io.liquid5gc.runtime.http.HttpPolling polling = new io.liquid5gc.runtime.http.HttpPolling(http, DEADLINE);
 
     @Test
     void whenRedisIsAbsentAtStartThenComesAndGoes_thenTheUdrWaitsNotReadyAnswers503MeanwhileAndRecoversByItself() throws Exception {
@@ -132,22 +133,11 @@ class UdrStoreFaultTest {
     }
 
     private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return polling.get(url);
     }
 
-    /** Polls until the answer matches (a busy machine: a generous deadline, never a fixed sleep as the assertion). */
     private void await(String url, Predicate<HttpResponse<String>> done) throws Exception {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        HttpResponse<String> last = null;
-        while (System.nanoTime() < deadline) {
-            last = get(url);
-            if (done.test(last)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(url + " did not change within " + DEADLINE + "; last answer " + (last == null ? "none"
-                : last.statusCode() + " " + last.body()));
+        polling.await(url, done);
     }
 
     private static <T> T asUdm(java.util.function.Supplier<T> call) {

@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * are in flight).
  *
  * @param enabled              false: never overloaded (no Overload Start, no congestion rejects)
- * @param startInFlight        AMF function calls in flight that start the overload
+ * @param startInFlight        AMF function calls in flight that start the overload whatever their latency (a hard cap: a
+ *                             burst the AMF answers quickly is not overload, and a UE turned away waits T3346)
  * @param stopInFlight         ... and at or below which it may stop (less than startInFlight)
  * @param startLatency         mean AMF call latency that starts the overload
  * @param stopLatency          ... and at or below which it may stop
@@ -26,7 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("liquid5gc.proxy.overload")
 public record OverloadProperties(@DefaultValue("true") boolean enabled,
-                                 @DefaultValue("256") int startInFlight,
+                                 @DefaultValue("1024") int startInFlight,
                                  @DefaultValue("128") int stopInFlight,
                                  @DefaultValue("2s") Duration startLatency,
                                  @DefaultValue("500ms") Duration stopLatency,
