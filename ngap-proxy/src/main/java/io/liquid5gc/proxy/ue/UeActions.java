@@ -246,6 +246,7 @@ final class UeActions implements NasTimers.Expiry {
 
     /** UE CONTEXT RELEASE COMMAND (TS 38.413 8.3.3) with an NGAP cause, counted as {@code event}. */
     void sendUeContextReleaseCommand(UeN2 ue, Cause cause, String event) {
+        ue.releaseCommanded = true;
         metrics.forgetRegistration(ue.amfUeNgapId);
         NasTimers.stop(ue);
         metrics.count(event);

@@ -29,6 +29,12 @@ final class UeN2 {
     NasSecurityAssociation nas;
     byte[] kamf;
     boolean registered;
+    /**
+     * UE CONTEXT RELEASE COMMAND sent for this connection (TS 38.413 8.3.3): the gNB releases it, so nothing more is sent
+     * or processed on it; a UE that goes on talking (a Registration Request right after its de-registration) comes back
+     * on a new connection.
+     */
+    boolean releaseCommanded;
     /** NH chaining for handover (TS 33.501 6.9.2.1.1): the last NH (null until the first) and its NCC. */
     byte[] nh;
     int ncc;

@@ -198,6 +198,10 @@ public final class UeSignalling {
     public void handleUplinkNasTransport(NasTransport.UplinkNasTransport m, RanLink from, Runnable unknownIds) {
         byte[] nas = m.nasPdu().toByteArray();
         connections.withUe(m.amfUeNgapId(), m.ranUeNgapId(), from, unknownIds, ue -> {
+            if (ue.releaseCommanded) {
+                metrics.count("nas_after_release_dropped"); // the gNB releases this connection; the UE retries on a new one
+                return;
+            }
             if (m.userLocationInformation() != null) {
                 ue.location = location(m.userLocationInformation(), ue.ran);
             }

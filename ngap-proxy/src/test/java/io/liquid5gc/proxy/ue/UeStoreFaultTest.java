@@ -90,7 +90,7 @@ class UeStoreFaultTest {
         assertThat(signalling.ues()).isZero();
     }
 
-    private static NasTransport.InitialUeMessage initialUeMessage(long ranUeNgapId) {
+    static NasTransport.InitialUeMessage initialUeMessage(long ranUeNgapId) {
         GmmMessage.RegistrationRequest rr = GmmMessage.RegistrationRequest.initial(
                 new MobileIdentity.Suci(new PlmnId("001", "01"), "0", 0, 0, new MobileIdentity.SchemeOutput.NullScheme("0000000001")),
                 NgKsi.NO_KEY, new io.liquid5gc.nas.ie.UeSecurityCapability(0xF0, 0xF0, -1, -1, new byte[0]),
