@@ -67,7 +67,7 @@ final class N4Sessions {
 
     private static Counter notSent(MeterRegistry meters, String kind) {
         return Counter.builder("liquid5gc.smf.n4.not.sent").tag("kind", kind)
-                .description("N4 (PFCP) messages built but not sent to a UPF: PFCP is not implemented yet").register(meters);
+                .description("N4 (PFCP) messages built but not sent to a UPF: N4 is off (liquid5gc.smf.n4.enabled=false)").register(meters);
     }
 
     /** {@code smf-n4-session-setup}: (re)builds the N4 session of a stored SM context. */
@@ -95,7 +95,7 @@ final class N4Sessions {
         }
         notSentEstablishments.increment();
         if (first) {
-            log.info("N4 session of {} (SEID {}) for UPF {} built and stored, not sent: PFCP to the UPF is not implemented yet",
+            log.info("N4 session of {} (SEID {}) for UPF {} built and stored, not sent: N4 is off (liquid5gc.smf.n4.enabled=false)",
                     ctx.smContextRef(), ctx.cpSeid(), properties.upf().nodeId());
         }
         return session;
