@@ -131,6 +131,12 @@ class HttpPlacementEndToEndTest {
         for (Started nf : started) {
             awaitReady(nf);
         }
+        for (Started nf : started) {
+            // ready while a sibling was still starting is not enough: a process that failed to bind has exited by now
+            if (!nf.process().isAlive()) {
+                throw new IllegalStateException(nf.module() + " exited with " + nf.process().exitValue() + "; see target/" + nf.module() + "-e2e.log");
+            }
+        }
         METRICS_PORTS.clear();
         METRICS_PORTS.add(corePort);
         started.forEach(nf -> METRICS_PORTS.add(nf.port()));
@@ -324,9 +330,20 @@ class HttpPlacementEndToEndTest {
         return ctx;
     }
 
+    /** Ports handed out to this test's processes: the OS may offer a just-closed ephemeral port again. */
+    private static final Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A free port none of this test's processes got before (seen in CI: two NF processes given the same port, one
+     * failed to bind and the other answered both NFs' readiness, so calls for one NF reached the other).
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+        while (true) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                if (HANDED_OUT.add(s.getLocalPort())) {
+                    return s.getLocalPort();
+                }
+            }
         }
     }
 }
