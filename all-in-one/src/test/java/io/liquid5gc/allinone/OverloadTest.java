@@ -45,7 +45,7 @@ class OverloadTest {
             assertThat(gnb.connect(n2.udpAddress())).isInstanceOf(NgSetup.Response.class);
             SimUe served = new SimUe(1, "001", "01", "0000000031", K, OPC, REQUESTED);
             assertThat(served.register(gnb).get(60, TimeUnit.SECONDS).registered()).isTrue();
-            assertThat(gnb.overloadMessages()).first().isEqualTo(Overload.Start.of(
+            assertThat(gnb.amfIndications()).first().isEqualTo(Overload.Start.of(
                     new OverloadResponse.Action(OverloadAction.REJECT_RRC_CR_SIGNALLING), 30));
 
             SimUe.Registration refused = new SimUe(2, "001", "01", "0000000032", K, OPC, REQUESTED).register(gnb)
@@ -57,10 +57,10 @@ class OverloadTest {
             assertThat(session.established()).as("a UE already served keeps its service: %s", session.failure()).isTrue();
 
             Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-            while (gnb.overloadMessages().stream().noneMatch(Overload.Stop.class::isInstance) && Instant.now().isBefore(deadline)) {
+            while (gnb.amfIndications().stream().noneMatch(Overload.Stop.class::isInstance) && Instant.now().isBefore(deadline)) {
                 Thread.sleep(200);
             }
-            assertThat(gnb.overloadMessages()).last().isInstanceOf(Overload.Stop.class);
+            assertThat(gnb.amfIndications()).last().isInstanceOf(Overload.Stop.class);
             // the next registration overloads the core again (start level 1), but it is admitted: it came first
             assertThat(new SimUe(3, "001", "01", "0000000033", K, OPC, REQUESTED).register(gnb).get(60, TimeUnit.SECONDS)
                     .registered()).isTrue();

@@ -438,9 +438,9 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
             }
             case Paging p -> pagings.add(p.uePagingIdentity());
             case io.liquid5gc.ngap.message.ErrorIndication e -> errors.add(e);
-            case io.liquid5gc.ngap.message.Overload.Start o -> overloadMessages.add(o);
-            case io.liquid5gc.ngap.message.Overload.Stop o -> overloadMessages.add(o);
-            case io.liquid5gc.ngap.message.AmfStatusIndication statusIndication -> overloadMessages.add(statusIndication);
+            case io.liquid5gc.ngap.message.Overload.Start o -> amfIndications.add(o);
+            case io.liquid5gc.ngap.message.Overload.Stop o -> amfIndications.add(o);
+            case io.liquid5gc.ngap.message.AmfStatusIndication statusIndication -> amfIndications.add(statusIndication);
             default -> { }
         }
     }
@@ -448,11 +448,11 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     private final List<io.liquid5gc.ngap.message.ErrorIndication> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile SecurityHandover lastSecurityHandover;
 
-    private final List<io.liquid5gc.ngap.message.NgapMessage> overloadMessages = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<io.liquid5gc.ngap.message.NgapMessage> amfIndications = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** The OVERLOAD START / STOP and AMF STATUS INDICATION messages the core sent this gNB (TS 38.413 8.7.6/8.7.7/8.7.3), in order. */
-    public List<io.liquid5gc.ngap.message.NgapMessage> overloadMessages() {
-        return List.copyOf(overloadMessages);
+    public List<io.liquid5gc.ngap.message.NgapMessage> amfIndications() {
+        return List.copyOf(amfIndications);
     }
 
     /** The Error Indications the core sent this gNB. */

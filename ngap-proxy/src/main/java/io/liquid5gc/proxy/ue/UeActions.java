@@ -1,10 +1,14 @@
 package io.liquid5gc.proxy.ue;
 
 import io.liquid5gc.nas.codec.NasCodec;
+import io.liquid5gc.nas.ie.GprsTimer;
 import io.liquid5gc.nas.ie.PayloadContainerType;
+import io.liquid5gc.nas.mm.GmmCause;
 import io.liquid5gc.nas.mm.GmmMessage;
 import io.liquid5gc.ngap.codec.SmTransferCodec;
 import io.liquid5gc.ngap.ie.Cause;
+import io.liquid5gc.ngap.ie.CauseMisc;
+import io.liquid5gc.ngap.ie.CauseNas;
 import io.liquid5gc.ngap.ie.CauseRadioNetwork;
 import io.liquid5gc.ngap.ie.FiveGSTmsi;
 import io.liquid5gc.ngap.ie.Guami;
@@ -16,6 +20,7 @@ import io.liquid5gc.ngap.ie.SecurityContext;
 import io.liquid5gc.ngap.ie.Tai;
 import io.liquid5gc.ngap.ie.UeAggregateMaximumBitRate;
 import io.liquid5gc.ngap.ie.UeNgapIds;
+import io.liquid5gc.ngap.message.ErrorIndication;
 import io.liquid5gc.ngap.message.HandoverCancel;
 import io.liquid5gc.ngap.message.HandoverPreparation;
 import io.liquid5gc.ngap.message.HandoverResourceAllocation;
@@ -34,10 +39,12 @@ import io.liquid5gc.ngap.transfer.PathSwitchRequestAcknowledgeTransfer;
 import io.liquid5gc.ngap.transfer.PduSessionResourceReleaseCommandTransfer;
 import io.liquid5gc.proxy.ProxyProperties;
 import io.liquid5gc.proxy.n2.RanLink;
+import io.liquid5gc.runtime.store.StoreException;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.FiveGGuti;
 import io.liquid5gc.sbi.amf.NgapCause;
 import io.liquid5gc.sbi.amf.UeAction;
+import io.liquid5gc.sbi.amf.UeLocation;
 import io.liquid5gc.security.Hex;
 import io.liquid5gc.security.kdf.AccessType;
 import io.liquid5gc.security.kdf.KeyHierarchy;
@@ -135,18 +142,18 @@ final class UeActions implements NasTimers.Expiry {
      * context exists on this connection; the UE accepts it, 4.4.4.2), then the release of the NG connection: an
      * overloaded AMF turns the UE away before any function runs.
      */
-    void sendRegistrationRejectForCongestion(RanLink ran, long ranUeNgapId, io.liquid5gc.sbi.amf.UeLocation location,
+    void sendRegistrationRejectForCongestion(RanLink ran, long ranUeNgapId, UeLocation location,
                                              java.time.Duration backOff) {
         UeN2 ue;
         try {
             ue = new UeN2(connections.allocateAmfUeNgapId(), ranUeNgapId, ran, location);
-        } catch (io.liquid5gc.runtime.store.StoreException e) {
+        } catch (StoreException e) {
             sendErrorIndicationStoreUnavailable(ran, ranUeNgapId, e);
             return;
         }
         metrics.count("congestion_reject");
-        sendDownlinkNasTransport(ue, NasCodec.encode(new GmmMessage.RegistrationReject(io.liquid5gc.nas.mm.GmmCause.CONGESTION,
-                io.liquid5gc.nas.ie.GprsTimer.seconds((int) backOff.toSeconds()), null, null, List.of())));
+        sendDownlinkNasTransport(ue, NasCodec.encode(new GmmMessage.RegistrationReject(GmmCause.CONGESTION,
+                GprsTimer.seconds((int) backOff.toSeconds()), null, null, List.of())));
         sendUeContextReleaseCommand(ue, new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE));
     }
 
@@ -158,8 +165,8 @@ final class UeActions implements NasTimers.Expiry {
     void sendErrorIndicationStoreUnavailable(RanLink ran, long ranUeNgapId, RuntimeException why) {
         log.warn("Initial UE Message from {} (RAN UE NGAP ID {}) not admitted: {}", ran.describe(), ranUeNgapId, why.getMessage());
         metrics.count("initial_store_unavailable");
-        ran.sendUeAssociated(new io.liquid5gc.ngap.message.ErrorIndication(NgapMessage.ABSENT, ranUeNgapId,
-                io.liquid5gc.ngap.ie.CauseMisc.CONTROL_PROCESSING_OVERLOAD, null, null, List.of()), ranUeNgapId);
+        ran.sendUeAssociated(new ErrorIndication(NgapMessage.ABSENT, ranUeNgapId,
+                CauseMisc.CONTROL_PROCESSING_OVERLOAD, null, null, List.of()), ranUeNgapId);
     }
 
     private static void sendDownlinkNasTransport(UeN2 ue, byte[] pdu) {
@@ -237,9 +244,9 @@ final class UeActions implements NasTimers.Expiry {
      */
     void releaseInitialConnection(UeN2 ue, boolean amfFailed) {
         if (amfFailed) {
-            sendUeContextReleaseCommand(ue, io.liquid5gc.ngap.ie.CauseMisc.CONTROL_PROCESSING_OVERLOAD, "initial_amf_unavailable");
+            sendUeContextReleaseCommand(ue, CauseMisc.CONTROL_PROCESSING_OVERLOAD, "initial_amf_unavailable");
         } else {
-            sendUeContextReleaseCommand(ue, io.liquid5gc.ngap.ie.CauseNas.UNSPECIFIED, "initial_nas_rejected");
+            sendUeContextReleaseCommand(ue, CauseNas.UNSPECIFIED, "initial_nas_rejected");
         }
         connections.remove(ue.amfUeNgapId, ue);
     }
@@ -263,7 +270,7 @@ final class UeActions implements NasTimers.Expiry {
         Cause cause = NgapCauses.toNgap(e.cause());
         log.warn("{}: the AMF refused the message from {}: ERROR INDICATION {}", ue, to.ran().describe(), NgapCauses.describe(cause));
         metrics.count("error_indication_" + NgapCauses.asn1Name(cause).replace('-', '_'));
-        to.ran().sendUeAssociated(new io.liquid5gc.ngap.message.ErrorIndication(to.amfUeNgapId(), to.ranUeNgapId(), cause, null, null,
+        to.ran().sendUeAssociated(new ErrorIndication(to.amfUeNgapId(), to.ranUeNgapId(), cause, null, null,
                 List.of()), to.ranUeNgapId());
     }
 
