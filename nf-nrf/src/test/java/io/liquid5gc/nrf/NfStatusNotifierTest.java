@@ -69,7 +69,7 @@ class NfStatusNotifierTest {
             exchange.close();
         });
         subscriber.start();
-        NrfProperties props = new NrfProperties(Duration.ofSeconds(10), 1.5, Duration.ofSeconds(60), null, null, null);
+        NrfProperties props = new NrfProperties(Duration.ofSeconds(10), 1.5, Duration.ofSeconds(60), Duration.ofHours(24), Duration.ofSeconds(5), Duration.ofSeconds(300));
         InMemoryKeyValueStore store = new InMemoryKeyValueStore(clock);
         notifier = new NfStatusNotifier(store, json, clock, props, new SimpleMeterRegistry());
         registry = new NfRegistry(store, json, props, notifier);

@@ -222,7 +222,7 @@ class PlacementFunctionClientTest {
 
     @Test
     void whenRelease17NfIsOff_thenCallersAreToldToSkipIt() {
-        PlacementFunctionClient c = client(Map.of("nsacf", new PlacementProperties.NfSettings(null, null, null, false, null)), null);
+        PlacementFunctionClient c = client(Map.of("nsacf", new PlacementProperties.NfSettings(Placement.LOCAL, null, null, false, null)), null);
         assertThat(c.isEnabled(NfType.NSACF)).isFalse();
         assertThat(c.isEnabled(NfType.CHF)).isTrue();
         assertThatThrownBy(() -> c.call(NsacfApi.SLICE_AVAILABILITY_CHECK, new io.liquid5gc.sbi.nsacf.SliceAdmissionRequest(null, null, null, null)))
@@ -231,7 +231,7 @@ class PlacementFunctionClientTest {
 
     @Test
     void whenANonRelease17NfIsSwitchedOff_thenConfigurationIsRejected() {
-        assertThatThrownBy(() -> client(Map.of("amf", new PlacementProperties.NfSettings(null, null, null, false, null)), null))
+        assertThatThrownBy(() -> client(Map.of("amf", new PlacementProperties.NfSettings(Placement.LOCAL, null, null, false, null)), null))
                 .hasMessageContaining("liquid5gc.nf.amf.enabled=false");
     }
 
