@@ -38,6 +38,7 @@ import io.liquid5gc.ngap.transfer.HandoverCommandTransfer;
 import io.liquid5gc.ngap.transfer.PathSwitchRequestAcknowledgeTransfer;
 import io.liquid5gc.ngap.transfer.PduSessionResourceReleaseCommandTransfer;
 import io.liquid5gc.proxy.ProxyProperties;
+import io.liquid5gc.proxy.n2.NonUeProcedures;
 import io.liquid5gc.proxy.n2.RanLink;
 import io.liquid5gc.runtime.store.StoreException;
 import io.liquid5gc.sbi.amf.DownlinkNas;
@@ -165,8 +166,7 @@ final class UeActions implements NasTimers.Expiry {
     void sendErrorIndicationStoreUnavailable(RanLink ran, long ranUeNgapId, RuntimeException why) {
         log.warn("Initial UE Message from {} (RAN UE NGAP ID {}) not admitted: {}", ran.describe(), ranUeNgapId, why.getMessage());
         metrics.count("initial_store_unavailable");
-        ran.sendUeAssociated(new ErrorIndication(NgapMessage.ABSENT, ranUeNgapId,
-                CauseMisc.CONTROL_PROCESSING_OVERLOAD, null, null, List.of()), ranUeNgapId);
+        ran.sendUeAssociated(NonUeProcedures.buildErrorIndicationUeNotAdmitted(ranUeNgapId), ranUeNgapId);
     }
 
     private static void sendDownlinkNasTransport(UeN2 ue, byte[] pdu) {
