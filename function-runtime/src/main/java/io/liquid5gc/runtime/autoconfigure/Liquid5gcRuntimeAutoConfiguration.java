@@ -160,7 +160,8 @@ public class Liquid5gcRuntimeAutoConfiguration {
         return factories.stream().filter(f -> f.type().equals(type)).findFirst().orElseThrow(() ->
                 new IllegalStateException(property + "=" + type + " but no such store is on the classpath (available: memory"
                         + factories.stream().map(f -> ", " + f.type()).collect(Collectors.joining())
-                        + "); add the module store-" + type));
+                        + "); add the module store-" + type + " (an image or unit built with deploy/docker/extract.sh keeps it only"
+                        + " when STORES names " + type + ")"));
     }
 
     /**
