@@ -40,6 +40,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
@@ -93,7 +94,7 @@ public class FunctionEndpointBenchmark {
                                 "000000000000", 5), "8000", "milenage", "e8ed289deba952e4283b54e88e6183ca", SUPI),
                 new AccessAndMobilitySubscriptionData(List.of(), new Ambr("1 Gbps", "2 Gbps"), new Nssai(List.of(slice), List.of(slice))),
                 null, List.of()));
-        int port = Integer.parseInt(udr.getEnvironment().getProperty("local.server.port"));
+        int port = ((WebServerApplicationContext) udr).getWebServer().getPort();
         functionUri = URI.create("http://127.0.0.1:" + port + "/" + UdrApi.DATA_READ.name());
         request = json.writeValueAsBytes(READ);
         apache = HttpClients.custom().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
