@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Two tenants on two slices of the all-in-one core (ransim over N2): a registration and a PDU session of each tenant's
@@ -21,18 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * tenant and for no other: per function, the tenant's metering counter grows by what the dispatcher served while its
  * UE was served, and over the whole run every function's invocations are the sum of the tenants' and the platform's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "liquid5gc.provisioning.default-subscribers=classpath:tenant-subscribers.yaml",
-        "liquid5gc.tenants[0].name=campus-a", "liquid5gc.tenants[0].snssais=1-010203",
-        "liquid5gc.tenants[1].name=campus-b", "liquid5gc.tenants[1].snssais=1-000002",
-        "liquid5gc.amf.slices[0].sst=1", "liquid5gc.amf.slices[0].sd=010203",
-        "liquid5gc.amf.slices[1].sst=1", "liquid5gc.amf.slices[1].sd=000002",
-        "liquid5gc.nssf.plmns[0].mcc=001", "liquid5gc.nssf.plmns[0].mnc=01",
-        "liquid5gc.nssf.plmns[0].snssais[0].sst=1", "liquid5gc.nssf.plmns[0].snssais[0].sd=010203",
-        "liquid5gc.nssf.plmns[0].snssais[1].sst=1", "liquid5gc.nssf.plmns[0].snssais[1].sd=000002",
-        "liquid5gc.proxy.plmn-support[0].mcc=001", "liquid5gc.proxy.plmn-support[0].mnc=01",
-        "liquid5gc.proxy.plmn-support[0].slices[0].sst=1", "liquid5gc.proxy.plmn-support[0].slices[0].sd=010203",
-        "liquid5gc.proxy.plmn-support[0].slices[1].sst=1", "liquid5gc.proxy.plmn-support[0].slices[1].sd=000002"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@TestPropertySource(locations = "classpath:tenants.properties")
 class TenantMeteringTest {
 
     /** The functions a registration and a PDU session establishment invoke, whatever else they do. */

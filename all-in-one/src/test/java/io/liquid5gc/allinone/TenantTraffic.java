@@ -16,22 +16,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Two tenants on two slices for the metering and billing tests: campus-a on S-NSSAI 1-010203 (IMSIs 001010000000001..),
- * campus-b on 1-000002 (IMSIs 001010000000101..), subscribers from tenant-subscribers.yaml; a gNB serving both.
+ * campus-b on 1-000002 (IMSIs 001010000000101..), configured by tenants.properties with the subscribers of
+ * tenant-subscribers.yaml; a gNB serving both.
  */
 final class TenantTraffic {
-
-    static final String[] PROPERTIES = {
-            "liquid5gc.provisioning.default-subscribers=classpath:tenant-subscribers.yaml",
-            "liquid5gc.tenants[0].name=campus-a", "liquid5gc.tenants[0].snssais=1-010203",
-            "liquid5gc.tenants[1].name=campus-b", "liquid5gc.tenants[1].snssais=1-000002",
-            "liquid5gc.amf.slices[0].sst=1", "liquid5gc.amf.slices[0].sd=010203",
-            "liquid5gc.amf.slices[1].sst=1", "liquid5gc.amf.slices[1].sd=000002",
-            "liquid5gc.nssf.plmns[0].mcc=001", "liquid5gc.nssf.plmns[0].mnc=01",
-            "liquid5gc.nssf.plmns[0].snssais[0].sst=1", "liquid5gc.nssf.plmns[0].snssais[0].sd=010203",
-            "liquid5gc.nssf.plmns[0].snssais[1].sst=1", "liquid5gc.nssf.plmns[0].snssais[1].sd=000002",
-            "liquid5gc.proxy.plmn-support[0].mcc=001", "liquid5gc.proxy.plmn-support[0].mnc=01",
-            "liquid5gc.proxy.plmn-support[0].slices[0].sst=1", "liquid5gc.proxy.plmn-support[0].slices[0].sd=010203",
-            "liquid5gc.proxy.plmn-support[0].slices[1].sst=1", "liquid5gc.proxy.plmn-support[0].slices[1].sd=000002"};
 
     /** A tenant of the test: its name, slice and first MSIN. */
     enum Tenant {
