@@ -12,15 +12,15 @@ import java.util.Random;
  * minutes), a morning surge to 1,200 around 08:30, a working day near 700 with a lunch dip to 350 (12:00-13:30), the
  * evening decline; weekends at a fifth of that. Multiplicative Gaussian noise (6 %) from a fixed seed.
  */
-final class CampusTraffic {
+public final class CampusTraffic {
 
-    static final Instant MONDAY = Instant.parse("2026-11-02T00:00:00Z");
+    public static final Instant MONDAY = Instant.parse("2026-11-02T00:00:00Z");
 
     private CampusTraffic() {
     }
 
     /** The noise-free count of the 15-minute interval starting at {@code t}, scaled by {@code peak / 1200}. */
-    static double expected(Instant t, double peak) {
+    public static double expected(Instant t, double peak) {
         ZonedDateTime z = t.atZone(ZoneOffset.UTC);
         double hour = z.getHour() + z.getMinute() / 60.0;
         double day;
@@ -46,7 +46,7 @@ final class CampusTraffic {
     }
 
     /** {@code weeks} weeks of 15-minute counts from a Monday, with noise from {@code seed}. */
-    static RateSeries weeks(int weeks, double peak, long seed) {
+    public static RateSeries weeks(int weeks, double peak, long seed) {
         Random random = new Random(seed);
         Duration step = Duration.ofMinutes(15);
         double[] counts = new double[weeks * 7 * 96];
