@@ -77,7 +77,7 @@ class OrchestratorConfiguration {
         return System.getenv("LIQUID5GC_OPERATOR_TOKEN");
     }
 
-    /** Ticks the controller at the start of every step (and once at start-up), on a virtual thread. */
+    /** Ticks the controller at the start of every step (and once at start-up; a failed tick again after a minute), on a virtual thread. */
     static final class Ticker implements AutoCloseable {
         private final PrewarmController controller;
         private final Thread thread;
@@ -86,17 +86,19 @@ class OrchestratorConfiguration {
             this.controller = controller;
             this.thread = controller == null ? null : Thread.ofVirtual().name("liquid5gc-prewarm").start(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
+                    boolean failed = false;
                     try {
                         PrewarmController.Decision d = controller.tick();
                         log.info("prewarm plan {}..{}: {} (applied {}; held-out-day MAPE {}; skipped {})", d.plan().from(), d.plan().to(),
                                 d.plan().instances(), d.applied(), d.heldOutDayMape(), d.skipped());
                     } catch (RuntimeException e) {
-                        log.warn("prewarm tick failed: {}", e.toString());
+                        log.warn("prewarm tick failed (again in a minute): {}", e.toString());
+                        failed = true;
                     }
                     long ms = step.toMillis();
                     long now = clock.millis();
                     try {
-                        Thread.sleep(ms - Math.floorMod(now, ms) + 1000);
+                        Thread.sleep(failed ? Math.min(60_000, ms) : ms - Math.floorMod(now, ms) + 1000);
                     } catch (InterruptedException e) {
                         return;
                     }
