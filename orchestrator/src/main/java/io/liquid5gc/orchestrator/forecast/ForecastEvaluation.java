@@ -11,11 +11,17 @@ public record ForecastEvaluation(HoltWinters.Parameters parameters, int heldOut,
                                  double[] forecasts) {
 
     public static ForecastEvaluation of(RateSeries series, int trainingIntervals, int horizon, double minCount) {
+        return of(series, trainingIntervals, horizon, minCount, series.stepsIn(java.time.Duration.ofDays(1)),
+                series.stepsIn(java.time.Duration.ofDays(7)));
+    }
+
+    /** The same with the seasons in steps (compressed time, {@link HoltWinters#fit(RateSeries, int, int)}). */
+    public static ForecastEvaluation of(RateSeries series, int trainingIntervals, int horizon, double minCount, int daySteps, int weekSteps) {
         if (trainingIntervals >= series.size()) {
             throw new IllegalArgumentException("nothing held out: " + trainingIntervals + " of " + series.size() + " intervals are for training");
         }
-        int week = series.stepsIn(java.time.Duration.ofDays(7));
-        HoltWinters model = HoltWinters.fit(series.slice(0, trainingIntervals - horizon + 1));
+        int week = weekSteps;
+        HoltWinters model = HoltWinters.fit(series.slice(0, trainingIntervals - horizon + 1), daySteps, weekSteps);
         // interval i is forecast from what was observed up to i - horizon
         int heldOut = series.size() - trainingIntervals;
         double[] forecasts = new double[heldOut];

@@ -62,10 +62,21 @@ public final class HoltWinters {
         this.weekly = weekly;
     }
 
-    /** A model with these parameters, initialised on the first week of {@code history} and run over all of it. */
+    /** A model with these parameters, initialised on the whole weeks of {@code history} and run over all of it. */
     public static HoltWinters train(RateSeries history, Parameters parameters) {
-        int day = history.stepsIn(Duration.ofDays(1));
-        int week = history.stepsIn(Duration.ofDays(7));
+        return train(history, history.stepsIn(Duration.ofDays(1)), history.stepsIn(Duration.ofDays(7)), parameters);
+    }
+
+    /**
+     * The same with the seasons given in steps, for compressed time (a replayed "day" of 96 one-second steps):
+     * {@code weekSteps} a multiple of {@code daySteps}, or equal to it for a daily season alone.
+     */
+    public static HoltWinters train(RateSeries history, int daySteps, int weekSteps, Parameters parameters) {
+        int day = daySteps;
+        int week = weekSteps;
+        if (day < 2 || week < day || week % day != 0) {
+            throw new IllegalArgumentException("seasons: a day of at least 2 steps, a week a multiple of it: " + day + ", " + week);
+        }
         if (history.size() < week) {
             throw new IllegalArgumentException("at least one week of history is needed (" + week + " intervals of " + history.step()
                     + "), got " + history.size());
@@ -100,11 +111,16 @@ public final class HoltWinters {
 
     /** The model whose parameters (on a 6 x 6 x 6 grid) make the smallest one-step percentage error over {@code history}. */
     public static HoltWinters fit(RateSeries history) {
+        return fit(history, history.stepsIn(Duration.ofDays(1)), history.stepsIn(Duration.ofDays(7)));
+    }
+
+    /** The same with the seasons given in steps (compressed time); {@code weekSteps == daySteps}: a daily season alone. */
+    public static HoltWinters fit(RateSeries history, int daySteps, int weekSteps) {
         HoltWinters best = null;
         for (double a : GRID) {
             for (double d : GRID) {
-                for (double w : GRID) {
-                    HoltWinters m = train(history, new Parameters(a, d, w));
+                for (double w : weekSteps == daySteps ? new double[] {0} : GRID) {
+                    HoltWinters m = train(history, daySteps, weekSteps, new Parameters(a, d, w));
                     if (best == null || m.percentageError < best.percentageError) {
                         best = m;
                     }

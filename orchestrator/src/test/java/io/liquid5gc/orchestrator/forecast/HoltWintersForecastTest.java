@@ -51,6 +51,21 @@ class HoltWintersForecastTest {
     }
 
     @Test
+    void whenTheDayIsReplayedInCompressedTime_thenTheSeasonsGivenInStepsForecastItAsWell() {
+        // the same campus, one 15-minute interval per second: a "day" of 96 one-second steps, a "week" of 672
+        RateSeries real = CampusTraffic.weeks(3, 1200, 42);
+        RateSeries compressed = new RateSeries(Instant.EPOCH, Duration.ofSeconds(1), real.slice(0, real.size()).counts());
+        ForecastEvaluation weekly = ForecastEvaluation.of(compressed, 2 * WEEK, 1, 1, 96, WEEK);
+        assertThat(weekly.mape()).isLessThan(0.10);
+        // a daily season alone (week = day) cannot tell the weekend: worse on the held-out week
+        ForecastEvaluation daily = ForecastEvaluation.of(compressed, 2 * WEEK, 1, 1, 96, 96);
+        System.out.printf("compressed time: MAPE %.2f %% with the weekly season, %.2f %% with the daily alone%n",
+                100 * weekly.mape(), 100 * daily.mape());
+        assertThat(daily.mape()).isGreaterThan(weekly.mape());
+        assertThatThrownBy(() -> HoltWinters.fit(compressed, 96, 100)).hasMessageContaining("multiple");
+    }
+
+    @Test
     void whenTheModelIsAskedWhy_thenLevelDailyAndWeeklyFactorsMakeTheForecast() {
         HoltWinters m = HoltWinters.fit(CampusTraffic.weeks(2, 1200, 7));
         HoltWinters.Explanation x = m.explain(35);            // Monday 08:30 of the third week
