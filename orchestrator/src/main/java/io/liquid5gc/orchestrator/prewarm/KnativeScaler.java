@@ -22,12 +22,13 @@ import org.slf4j.LoggerFactory;
  * gets that function's planned instances; a Service of a whole NF ({@code app.kubernetes.io/component} the NF, or
  * {@code r17} for NWDAF, CHF, NSACF and BSF) the sum of its functions' that have no Service of their own. Never below
  * the min-scale the chart gave it, which is kept on first sight in the Service's annotation
- * {@value #CONFIGURED_MIN_SCALE}. Only a changed value is written: each write makes Knative create a new Revision
+ * {@value #CONFIGURED_MIN_SCALE}, and never above its max-scale (which Knative would refuse). Only a changed value is written: each write makes Knative create a new Revision
  * (same image; it comes up with the new minimum before traffic moves to it).
  */
 public final class KnativeScaler implements Scaler {
 
     public static final String MIN_SCALE = "autoscaling.knative.dev/min-scale";
+    public static final String MAX_SCALE = "autoscaling.knative.dev/max-scale";
     public static final String CONFIGURED_MIN_SCALE = "liquid5gc.io/configured-min-scale";
     static final ResourceDefinitionContext KNATIVE_SERVICE = new ResourceDefinitionContext.Builder()
             .withGroup("serving.knative.dev").withVersion("v1").withKind("Service").withPlural("services").withNamespaced(true).build();
@@ -53,7 +54,9 @@ public final class KnativeScaler implements Scaler {
             String name = s.getMetadata().getName();
             int planned = functionsOf(s, ownService).stream().mapToInt(f -> instances.getOrDefault(f, 0)).sum();
             int floor = configuredMinScale(s);
-            int target = Math.max(floor, planned);
+            int max = maxScale(s);
+            // Knative refuses a min-scale above max-scale (0: no maximum)
+            int target = max > 0 ? Math.min(max, Math.max(floor, planned)) : Math.max(floor, planned);
             set.put(name, target);
             if (String.valueOf(target).equals(templateAnnotations(s).get(MIN_SCALE)) && s.getMetadata().getAnnotations() != null
                     && s.getMetadata().getAnnotations().containsKey(CONFIGURED_MIN_SCALE)) {
@@ -96,6 +99,16 @@ public final class KnativeScaler implements Scaler {
     static int configuredMinScale(GenericKubernetesResource s) {
         Map<String, String> meta = s.getMetadata().getAnnotations();
         String v = meta != null && meta.containsKey(CONFIGURED_MIN_SCALE) ? meta.get(CONFIGURED_MIN_SCALE) : templateAnnotations(s).get(MIN_SCALE);
+        try {
+            return v == null ? 0 : Math.max(0, Integer.parseInt(v.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The Service's {@code autoscaling.knative.dev/max-scale}, 0 when none. */
+    static int maxScale(GenericKubernetesResource s) {
+        String v = templateAnnotations(s).get(MAX_SCALE);
         try {
             return v == null ? 0 : Math.max(0, Integer.parseInt(v.strip()));
         } catch (NumberFormatException e) {

@@ -92,6 +92,18 @@ class KnativePrewarmTest {
     }
 
     @Test
+    void whenThePlanWantsMoreThanTheServicesMaxScale_thenMinScaleStopsAtIt() {
+        client.genericKubernetesResources(KnativeScaler.KNATIVE_SERVICE).inNamespace(NS).withName("liquid5gc-amf-initial-registration")
+                .edit(r -> {
+                    templateAnnotations(r).put("autoscaling.knative.dev/max-scale", "3");
+                    return r;
+                });
+        assertThat(tickAt("07:30")).containsEntry("liquid5gc-amf-initial-registration", 3);
+        assertThat(controller.last().plan().instances()).containsEntry("amf-initial-registration", 4);
+        assertThat(minScale("liquid5gc-amf-initial-registration")).isEqualTo("3");
+    }
+
+    @Test
     void whenThePlanDoesNotChange_thenNoServiceIsWrittenAgain() {
         tickAt("07:30");
         String version = get("liquid5gc-amf-initial-registration").getMetadata().getResourceVersion();
