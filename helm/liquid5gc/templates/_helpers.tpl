@@ -173,6 +173,7 @@ The full environment of one NF application: (dict "root" $ "name" "udm").
 - name: JAVA_TOOL_OPTIONS
   value: {{ ternary (printf "%s %s" $cfg.javaOptions (default "" $cfg.knative.javaOptions) | trim) $cfg.javaOptions (eq $cfg.placement "faas") | quote }}
 {{ include "liquid5gc.storeEnv" $root }}
+{{ include "liquid5gc.meteringEnv" $root }}
 {{- include "liquid5gc.callerEnv" (dict "root" $root "self" .name "function" .function) }}
 {{ include "liquid5gc.sbiEnv" (dict "root" $root "name" .name) }}
 {{- if eq .name "nrf" }}
@@ -378,4 +379,25 @@ its callers have no NRF URL to derive the token and key endpoints from, so they 
 {{- define "liquid5gc.releasePodLabels" -}}
 app.kubernetes.io/name: liquid5gc
 app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end -}}
+
+{{/* Tenants and metering of every NF process and the proxy (README "Tenants and billing"): the tenants a passed-on
+     tenant label is checked against, the memory billed per function. */}}
+{{- define "liquid5gc.meteringEnv" -}}
+{{- range $i, $t := .Values.tenants }}
+- name: LIQUID5GC_TENANTS_{{ $i }}_NAME
+  value: {{ required "tenants[].name" $t.name | quote }}
+{{- if $t.snssais }}
+- name: LIQUID5GC_TENANTS_{{ $i }}_SNSSAIS
+  value: {{ join "," $t.snssais | quote }}
+{{- end }}
+{{- if $t.plmns }}
+- name: LIQUID5GC_TENANTS_{{ $i }}_PLMNS
+  value: {{ join "," $t.plmns | quote }}
+{{- end }}
+{{- end }}
+- name: LIQUID5GC_METERING_MEMORYMB
+  value: {{ .Values.metering.memoryMb | quote }}
+- name: LIQUID5GC_METERING_BUCKET
+  value: {{ .Values.metering.bucket | quote }}
 {{- end -}}

@@ -41,9 +41,10 @@ public class NgapProxyAutoConfiguration {
     @Bean
     UeSignalling ueSignalling(FunctionClient functions, KeyValueStore stateStore, ObjectProvider<ObjectMapper> json,
                               ProxyProperties properties, ObjectProvider<MeterRegistry> meters, io.liquid5gc.proxy.ue.NasTimerScheduler timers,
-                              OverloadControl overload) {
+                              OverloadControl overload, ObjectProvider<io.liquid5gc.runtime.metering.Tenants> tenants) {
         return new UeSignalling(new MeteredAmfCalls(functions, overload, System::nanoTime), stateStore, json.getIfAvailable(JsonMapper::new),
-                properties, meters.getIfAvailable(SimpleMeterRegistry::new), timers);
+                properties, meters.getIfAvailable(SimpleMeterRegistry::new), timers,
+                tenants.getIfAvailable(() -> io.liquid5gc.runtime.metering.Tenants.NONE));
     }
 
     /** The SMF's downlink-data notifications (paging, TS 23.502 4.2.3.3) reach the AMF through this proxy in-process. */

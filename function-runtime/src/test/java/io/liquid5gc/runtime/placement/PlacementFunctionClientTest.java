@@ -84,6 +84,18 @@ class PlacementFunctionClientTest {
     }
 
     @Test
+    void whenATenantIsBound_thenTheCallPassesItOnAndWithoutOneNoTenantHeaderIsSent() {
+        peer.stubFor(post("/nrf-discover").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"validityPeriod\":30,\"nfInstances\":[]}")));
+        PlacementFunctionClient c = httpClientFor(NfType.NRF);
+        io.liquid5gc.runtime.metering.Tenancy.callAs("campus-a", () -> c.call(NrfApi.DISCOVER, DISCOVER_UDM));
+        c.call(NrfApi.DISCOVER, DISCOVER_UDM);
+        peer.verify(1, postRequestedFor(urlEqualTo("/nrf-discover"))
+                .withHeader(io.liquid5gc.runtime.metering.Tenancy.HEADER, com.github.tomakehurst.wiremock.client.WireMock.equalTo("campus-a")));
+        peer.verify(1, postRequestedFor(urlEqualTo("/nrf-discover")).withoutHeader(io.liquid5gc.runtime.metering.Tenancy.HEADER));
+    }
+
+    @Test
     void whenPeerAnswersAProblem_thenPeerErrorCarriesItsStatusAndCause() {
         peer.stubFor(post("/nrf-discover").willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")

@@ -1,5 +1,6 @@
 package io.liquid5gc.proxy.ue;
 
+import io.liquid5gc.runtime.metering.Tenancy;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.sbi.FunctionSpec;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Which AMF function takes an uplink NAS message or a UE-associated N2 event, and the call itself: the function is
  * invoked, what it answers is executed ({@link UeActions}) and the UE's state saved. The function that sent the last
  * common-procedure request (TS 24.501 5.4: identification, authentication, security mode control) owns the UE's
- * answer to it ({@link UeN2#commonProcedureOwner}).
+ * answer to it ({@link UeN2#commonProcedureOwner}). The call is made for the UE's tenant ({@link UeTenancy}), so every
+ * function of the chain is billed to it.
  */
 final class AmfRouting {
 
@@ -48,8 +50,10 @@ final class AmfRouting {
     private final UeActions actions;
     private final UeConnections connections;
     private final UeMetrics metrics;
+    private final UeTenancy tenancy;
 
-    AmfRouting(FunctionClient functions, UeActions actions, UeConnections connections, UeMetrics metrics) {
+    AmfRouting(FunctionClient functions, UeActions actions, UeConnections connections, UeMetrics metrics, UeTenancy tenancy) {
+        this.tenancy = tenancy;
         this.functions = functions;
         this.actions = actions;
         this.connections = connections;
@@ -142,13 +146,14 @@ final class AmfRouting {
         FunctionSpec<UeRequest, UeResult> function = request.message() != null ? route(ue, request.message()) : route(ue, request.n2Event());
         UeResult result;
         try {
-            result = functions.call(function, request);
+            result = Tenancy.callAs(tenancy.of(ue, request), () -> functions.call(function, request));
         } catch (ProblemException e) {
             log.warn("{}: {} failed: {}", ue, function.name(), e.getMessage());
             metrics.count("amf_error");
             return null;
         }
         for (UeAction action : result.actions()) {
+            tenancy.learn(ue, action);
             if (action instanceof UeAction.SendNas send && isCommonProcedureRequest(send.message())) {
                 ue.commonProcedureOwner = function; // its answer goes back to this function
             }

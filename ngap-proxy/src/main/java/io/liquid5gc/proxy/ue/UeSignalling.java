@@ -76,13 +76,19 @@ public final class UeSignalling {
 
     public UeSignalling(FunctionClient functions, KeyValueStore store, ObjectMapper json, ProxyProperties properties, MeterRegistry meters,
                         NasTimerScheduler scheduler) {
+        this(functions, store, json, properties, meters, scheduler, io.liquid5gc.runtime.metering.Tenants.NONE);
+    }
+
+    /** With the tenants the UEs' calls are billed to ({@code liquid5gc.tenants}). */
+    public UeSignalling(FunctionClient functions, KeyValueStore store, ObjectMapper json, ProxyProperties properties, MeterRegistry meters,
+                        NasTimerScheduler scheduler, io.liquid5gc.runtime.metering.Tenants tenants) {
         ProxyProperties.GuamiConfig g = properties.servedGuamis().getFirst();
         Guami guami = new Guami(PlmnIdentity.of(g.mcc(), g.mnc()), g.regionId(), g.setId(), g.pointer());
         this.metrics = new UeMetrics(meters);
         this.security = new UeNasSecurity(store, json, metrics);
         this.connections = new UeConnections(store, json, guami, security, metrics);
         this.actions = new UeActions(connections, security, metrics, guami, properties.nasTimers(), scheduler);
-        this.amf = new AmfRouting(functions, actions, connections, metrics);
+        this.amf = new AmfRouting(functions, actions, connections, metrics, new UeTenancy(tenants));
         actions.onLastExpiry(amf::nasTimerExpired);
         this.inventory = new UeInventory(connections, store, json, metrics);
     }
