@@ -101,6 +101,11 @@ final class PduSessions {
         return supi + "-" + pduSessionId;
     }
 
+    /** The UL TEID pool of a UPF (each UPF has its own TEID space, TS 29.281). */
+    static String teidPoolOf(String upfNodeId) {
+        return TEID_POOL + "/" + upfNodeId;
+    }
+
     static String ipPoolOf(String dnn) {
         return "smf/pool/ip/" + dnn;
     }
@@ -137,7 +142,8 @@ final class PduSessions {
             log.debug("PDU session {} rejected with 5GSM cause #{}: {}", ref, e.cause.value(), e.getMessage());
             PduSessionEstablishmentReject n1 = new PduSessionEstablishmentReject(r.pduSessionId(), e.cause.value(), e.cause.name(), e.backOff);
             return PduSessionCreateResponse.rejected(r.pduSessionId(), n1,
-                    ProblemDetails.of(e.status, e.status == 403 ? "Forbidden" : e.status == 404 ? "Not Found" : "Service Unavailable",
+                    ProblemDetails.of(e.status, e.status == 403 ? "Forbidden" : e.status == 404 ? "Not Found"
+                            : e.status == 504 ? "Gateway Timeout" : "Service Unavailable",
                             e.problemCause, e.getMessage()));
         } catch (RuntimeException e) {
             rollback(undo, ref);
@@ -180,12 +186,12 @@ final class PduSessions {
         undo.push(() -> allocator.free(ipPoolOf(r.dnn()), ipOffset.getAsLong(), ref));
         String ueIp = pool.addressAt(ipOffset.getAsLong());
 
-        SmfProperties.Upf upf = properties.upf();
-        OptionalLong teidOffset = allocator.allocate(TEID_POOL, upf.teidMax() - upf.teidMin() + 1, ref);
+        SmfProperties.Upf upf = selectUpf(r);
+        OptionalLong teidOffset = allocator.allocate(teidPoolOf(upf.nodeId()), upf.teidMax() - upf.teidMin() + 1, ref);
         if (teidOffset.isEmpty()) {
-            throw new Reject(Cause5gsm.INSUFFICIENT_RESOURCES, 503, "INSUFFICIENT_RESOURCES", "UPF TEID range exhausted", null);
+            throw new Reject(Cause5gsm.INSUFFICIENT_RESOURCES, 503, "INSUFFICIENT_RESOURCES", "TEID range of UPF " + upf.nodeId() + " exhausted", null);
         }
-        undo.push(() -> allocator.free(TEID_POOL, teidOffset.getAsLong(), ref));
+        undo.push(() -> allocator.free(teidPoolOf(upf.nodeId()), teidOffset.getAsLong(), ref));
         long ulTeid = upf.teidMin() + teidOffset.getAsLong();
 
         // TS 23.502 4.3.2.2.1 step 7: SM policy association (Npcf_SMPolicyControl_Create).
@@ -219,7 +225,7 @@ final class PduSessions {
         }
         SmContext ctx = new SmContext(ref, r.supi(), r.pduSessionId(), r.dnn(), r.sNssai(), type, ssc, r.servingNetwork(), r.servingNfId(),
                 r.anType() == null ? "3GPP_ACCESS" : r.anType(), ueIp, ipOffset.getAsLong(), ulTeid, cpSeid, policy.smPolicyId(),
-                sessionRule.authSessAmbr(), flows, null, "ACTIVATING", nsac, chargingRef, bindingId, clock.instant());
+                sessionRule.authSessAmbr(), flows, null, "ACTIVATING", nsac, chargingRef, bindingId, clock.instant(), upf.nodeId());
         if (!contexts.create(ctx)) {
             // Another establishment of the same PDU session id got in first (TS 23.502 4.3.2.2.1 step 3): it stands.
             throw new ProblemException(409, "Conflict", "PDU_SESSION_ID_IN_USE",
@@ -242,12 +248,27 @@ final class PduSessions {
         return PduSessionCreateResponse.accepted(ref, accept, n2SetupOf(ctx));
     }
 
+    /**
+     * UPF selection (TS 23.502 4.3.2.2.1 step 8, TS 23.501 6.3.3): among the UPFs serving the DNN and S-NSSAI, the first
+     * whose association is up. None serving them: #27 (the SMF serves the DNN, no UPF does for this slice); all of
+     * them unassociated: #26 with 504 UPF_NOT_RESPONDING.
+     */
+    private SmfProperties.Upf selectUpf(PduSessionCreateRequest r) {
+        return switch (n4.select(r.dnn(), r.sNssai())) {
+            case UpfSelection.Choice.Selected s -> s.upf();
+            case UpfSelection.Choice.NoneServes x -> throw new Reject(Cause5gsm.MISSING_OR_UNKNOWN_DNN, 403, "DNN_DENIED",
+                    "no UPF serves DNN " + r.dnn() + " on slice " + r.sNssai() + " (liquid5gc.smf.upfs[i].dnns, .slices)", null);
+            case UpfSelection.Choice.NoneAssociated x -> throw new Reject(Cause5gsm.INSUFFICIENT_RESOURCES, 504, "UPF_NOT_RESPONDING",
+                    "no PFCP association is up with any UPF of DNN " + r.dnn() + " on slice " + r.sNssai() + ": " + x.candidates(), null);
+        };
+    }
+
     /** PDU Session Resource Setup Request Transfer (TS 38.413 9.3.4.1) of a session. */
     private PduSessionResourceSetupRequestTransfer n2SetupOf(SmContext ctx) {
         List<QosFlowSetupRequestItem> setup = ctx.qosFlows().stream()
                 .map(f -> new QosFlowSetupRequestItem(f.qfi(), f.fiveQi(), f.arp())).toList();
         return new PduSessionResourceSetupRequestTransfer(ctx.sessionAmbr(),
-                UpTransportLayerInformation.of(properties.upf().n3Address(), ctx.ulTeid()), ctx.pduSessionType(), setup);
+                UpTransportLayerInformation.of(n4.upfOf(ctx).n3Address(), ctx.ulTeid()), ctx.pduSessionType(), setup);
     }
 
     private static List<SmContext.QosFlow> qosFlowsOf(SmPolicyControl policy, SessionRule rule) {
@@ -502,7 +523,8 @@ final class PduSessions {
         }
         Optional<long[]> used = n4.delete(ctx.smContextRef());
         allocator.free(ipPoolOf(ctx.dnn()), ctx.ipOffset(), ctx.smContextRef());
-        allocator.free(TEID_POOL, ctx.ulTeid() - properties.upf().teidMin(), ctx.smContextRef());
+        SmfProperties.Upf upf = n4.upfOf(ctx);
+        allocator.free(teidPoolOf(upf.nodeId()), ctx.ulTeid() - upf.teidMin(), ctx.smContextRef());
         if (ctx.nsacCounted() && client.isEnabled(NfType.NSACF)) {
             countPduSessionDown(ctx.supi(), ctx.pduSessionId(), ctx.sNssai(), ctx.anType());
         }

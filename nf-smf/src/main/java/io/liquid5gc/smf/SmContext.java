@@ -11,14 +11,15 @@ import java.util.List;
 
 /**
  * The SM context of one PDU session as stored at {@code smf/ctx/<smContextRef>}: everything release must undo (UE address,
- * TEID, NSACF count, charging, binding) and everything the N4 session is built from.
+ * TEID, NSACF count, charging, binding) and everything the N4 session is built from, with the UPF chosen for it
+ * ({@code upfNodeId}; absent in contexts stored before several UPFs: the first configured one).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SmContext(String smContextRef, String supi, int pduSessionId, String dnn, Snssai sNssai, String pduSessionType,
                  String sscMode, PlmnId servingNetwork, String servingNfId, String anType, String ueIpv4, long ipOffset,
                  long ulTeid, long cpSeid, String smPolicyId, Ambr sessionAmbr, List<QosFlow> qosFlows,
                  UpTransportLayerInformation dlTunnel, String upCnxState, boolean nsacCounted, String chargingDataRef,
-                 String bindingId, Instant createdAt) {
+                 String bindingId, Instant createdAt, String upfNodeId) {
 
     /** A QoS flow of the session (TS 23.501 5.7): QFI, 5QI, ARP, maximum bit rates. */
     record QosFlow(int qfi, int fiveQi, Arp arp, String maxbrUl, String maxbrDl, boolean defaultFlow) {
@@ -27,13 +28,13 @@ record SmContext(String smContextRef, String supi, int pduSessionId, String dnn,
     SmContext withDownlink(UpTransportLayerInformation tunnel, String state) {
         return new SmContext(smContextRef, supi, pduSessionId, dnn, sNssai, pduSessionType, sscMode, servingNetwork, servingNfId,
                 anType, ueIpv4, ipOffset, ulTeid, cpSeid, smPolicyId, sessionAmbr, qosFlows, tunnel, state, nsacCounted,
-                chargingDataRef, bindingId, createdAt);
+                chargingDataRef, bindingId, createdAt, upfNodeId);
     }
 
     SmContext withQosFlows(List<QosFlow> flows) {
         return new SmContext(smContextRef, supi, pduSessionId, dnn, sNssai, pduSessionType, sscMode, servingNetwork, servingNfId,
                 anType, ueIpv4, ipOffset, ulTeid, cpSeid, smPolicyId, sessionAmbr, flows, dlTunnel, upCnxState, nsacCounted,
-                chargingDataRef, bindingId, createdAt);
+                chargingDataRef, bindingId, createdAt, upfNodeId);
     }
 
     QosFlow defaultFlow() {
