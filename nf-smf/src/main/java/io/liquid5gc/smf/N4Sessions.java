@@ -41,6 +41,8 @@ final class N4Sessions {
 
     private static final Logger log = LoggerFactory.getLogger(N4Sessions.class);
     static final String GTPU_UDP_IPV4 = "GTP-U/UDP/IPv4";
+    /** PDR 3 / FAR 3: indirect data forwarding during an N2 handover (from the source gNB to the target's forwarding tunnel). */
+    static final int FORWARDING_RULE_ID = 3;
 
     private final KeyValueStore store;
     private final ObjectMapper json;
@@ -158,7 +160,7 @@ final class N4Sessions {
                 if (current.sent()) {
                     N4Session sent = next.sentWith(current.upSeid());
                     boolean endMarker = tunnelMoved(current, sent);
-                    answer(associationOf(current).request(seq -> N4Messages.modification(sent, seq, endMarker)), "modification",
+                    answer(associationOf(current).request(seq -> N4Messages.modification(current, sent, seq, endMarker)), "modification",
                             SessionMessage.SessionModificationResponse.class);
                     next = sent;
                 }
@@ -376,8 +378,18 @@ final class N4Sessions {
             // No tunnel to the gNB (yet, or the AN connection is released): buffer and tell the CP (TS 29.244 8.2.26 BUFF, NOCP).
             downlink = new N4Session.Far(2, List.of("BUFF", "NOCP"), null);
         }
-        List<N4Session.Far> fars = List.of(
-                new N4Session.Far(1, List.of("FORW"), new N4Session.ForwardingParameters("CORE", ctx.dnn(), null)), downlink);
+        List<N4Session.Far> fars = new ArrayList<>(List.of(
+                new N4Session.Far(1, List.of("FORW"), new N4Session.ForwardingParameters("CORE", ctx.dnn(), null)), downlink));
+        if (ctx.handover() != null) {
+            // TS 23.502 4.9.1.3.2 step 9a: the indirect forwarding tunnel, from the source gNB to the target's forwarding tunnel
+            SmContext.Handover h = ctx.handover();
+            pdrs = new ArrayList<>(pdrs);
+            pdrs.add(new N4Session.Pdr(FORWARDING_RULE_ID, 255, new N4Session.Pdi("ACCESS",
+                    new N4Session.FTeid(String.format("%08x", h.forwardingTeid()), upf.n3Address()), ctx.dnn(), null, null),
+                    GTPU_UDP_IPV4, FORWARDING_RULE_ID, List.of()));
+            fars.add(new N4Session.Far(FORWARDING_RULE_ID, List.of("FORW"), new N4Session.ForwardingParameters("ACCESS", null,
+                    new N4Session.OuterHeaderCreation(GTPU_UDP_IPV4, h.targetForwarding().gtpTeid(), h.targetForwarding().transportLayerAddress()))));
+        }
         List<N4Session.Qer> qers = new ArrayList<>();
         Ambr ambr = ctx.sessionAmbr();
         qers.add(new N4Session.Qer(1, "OPEN", "OPEN", ambr.uplinkBps() / 1000, ambr.downlinkBps() / 1000, null));

@@ -81,10 +81,17 @@ final class PduSessions {
     private final SmfProperties properties;
     private final Map<String, Ipv4Pool> pools;
     private final Clock clock;
+    private final IndirectForwarding forwarding;
     private final String instanceId = UUID.randomUUID().toString();
 
     PduSessions(SmContextStore contexts, KeyValueStore store, N4Sessions n4, SubscriptionCheck subscriptions, FunctionClient client,
                 SmfProperties properties, Clock clock) {
+        this(contexts, store, n4, subscriptions, client, properties, clock, null);
+    }
+
+    /** With {@code forwarding} null, a forwarding of its own (its timer thread is a daemon). */
+    PduSessions(SmContextStore contexts, KeyValueStore store, N4Sessions n4, SubscriptionCheck subscriptions, FunctionClient client,
+                SmfProperties properties, Clock clock, IndirectForwarding forwarding) {
         this.contexts = contexts;
         this.store = store;
         this.allocator = new PoolAllocator(store);
@@ -93,6 +100,7 @@ final class PduSessions {
         this.client = client;
         this.properties = properties;
         this.clock = clock;
+        this.forwarding = forwarding != null ? forwarding : new IndirectForwarding(contexts, n4, allocator, properties, clock);
         this.pools = properties.pools().entrySet().stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Ipv4Pool.parse(e.getKey(), e.getValue())));
     }
@@ -225,7 +233,7 @@ final class PduSessions {
         }
         SmContext ctx = new SmContext(ref, r.supi(), r.pduSessionId(), r.dnn(), r.sNssai(), type, ssc, r.servingNetwork(), r.servingNfId(),
                 r.anType() == null ? "3GPP_ACCESS" : r.anType(), ueIp, ipOffset.getAsLong(), ulTeid, cpSeid, policy.smPolicyId(),
-                sessionRule.authSessAmbr(), flows, null, "ACTIVATING", nsac, chargingRef, bindingId, clock.instant(), upf.nodeId());
+                sessionRule.authSessAmbr(), flows, null, "ACTIVATING", nsac, chargingRef, bindingId, clock.instant(), upf.nodeId(), null);
         if (!contexts.create(ctx)) {
             // Another establishment of the same PDU session id got in first (TS 23.502 4.3.2.2.1 step 3): it stands.
             throw new ProblemException(409, "Conflict", "PDU_SESSION_ID_IN_USE",
@@ -450,7 +458,11 @@ final class PduSessions {
             throw ProblemException.badRequest("MANDATORY_IE_MISSING", "smContextRef is required");
         }
         SmContext updated;
-        if (PduSessionUpdateRequest.MODIFICATION_REQUEST.equals(r.n1SmMsgType())) {
+        if (r.hoState() == PduSessionUpdateRequest.HoState.COMPLETED) {
+            return forwarding.handleCompleted(r.smContextRef());
+        } else if (r.hoState() == PduSessionUpdateRequest.HoState.CANCELLED) {
+            return forwarding.handleCancelled(r.smContextRef());
+        } else if (PduSessionUpdateRequest.MODIFICATION_REQUEST.equals(r.n1SmMsgType())) {
             // UE-requested modification (TS 23.502 4.3.3.2): the session's authorized QoS, as the policy gave it, again
             SmContext ctx = contexts.find(r.smContextRef())
                     .orElseThrow(() -> ProblemException.notFound("CONTEXT_NOT_FOUND", "no SM context " + r.smContextRef()));
@@ -477,6 +489,18 @@ final class PduSessions {
                 throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "dlNguUpTnlInformation: " + e.getMessage());
             }
             List<Integer> accepted = r.n2SmInfo().qosFlowsAcceptedList();
+            UpTransportLayerInformation fwd = r.n2SmInfo().dlForwardingUpTnlInformation();
+            if ("HANDOVER_REQ_ACK".equals(r.n2SmInfoType()) && fwd != null) {
+                if (fwd.gtpTeid() == null || fwd.transportLayerAddress() == null) {
+                    throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "dlForwardingUpTnlInformation needs the address and the TEID");
+                }
+                try {
+                    Ipv4Pool.toInt(fwd.transportLayerAddress());
+                } catch (IllegalArgumentException e) {
+                    throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "dlForwardingUpTnlInformation: " + e.getMessage());
+                }
+                return forwarding.handlePrepared(r, r.n2SmInfo().dlNguUpTnlInformation(), fwd, accepted);
+            }
             updated = contexts.update(r.smContextRef(), c -> {
                 List<SmContext.QosFlow> flows = accepted.isEmpty() ? c.qosFlows()
                         : c.qosFlows().stream().filter(f -> accepted.contains(f.qfi())).toList();
@@ -525,6 +549,7 @@ final class PduSessions {
         allocator.free(ipPoolOf(ctx.dnn()), ctx.ipOffset(), ctx.smContextRef());
         SmfProperties.Upf upf = n4.upfOf(ctx);
         allocator.free(teidPoolOf(upf.nodeId()), ctx.ulTeid() - upf.teidMin(), ctx.smContextRef());
+        forwarding.release(ctx.smContextRef(), ctx, ctx.handover());
         if (ctx.nsacCounted() && client.isEnabled(NfType.NSACF)) {
             countPduSessionDown(ctx.supi(), ctx.pduSessionId(), ctx.sNssai(), ctx.anType());
         }

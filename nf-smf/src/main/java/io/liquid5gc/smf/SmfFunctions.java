@@ -75,10 +75,18 @@ public class SmfFunctions {
         return new UdmSubscriptionCheck(client);
     }
 
+    /** Indirect data forwarding in N2 handovers (its timer removes the forwarding rules after completion). */
+    @Bean(destroyMethod = "close")
+    IndirectForwarding smfIndirectForwarding(SmContextStore contexts, @Qualifier("stateStore") KeyValueStore store, N4Sessions n4,
+                                             SmfProperties properties, Clock clock) {
+        return new IndirectForwarding(contexts, n4, new PoolAllocator(store), properties, clock);
+    }
+
     @Bean
     PduSessions smfPduSessions(SmContextStore contexts, @Qualifier("stateStore") KeyValueStore store, N4Sessions n4,
-                               SubscriptionCheck subscriptions, FunctionClient client, SmfProperties properties, Clock clock) {
-        return new PduSessions(contexts, store, n4, subscriptions, client, properties, clock);
+                               SubscriptionCheck subscriptions, FunctionClient client, SmfProperties properties, Clock clock,
+                               IndirectForwarding forwarding) {
+        return new PduSessions(contexts, store, n4, subscriptions, client, properties, clock, forwarding);
     }
 
     /** {@code smf-pdu-session-create}: PDU session establishment (TS 29.502 Nsmf_PDUSession, TS 23.502 4.3.2). */

@@ -30,6 +30,7 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * liquid5gc.smf.n4.n1=3                         # retransmissions N1
  * liquid5gc.smf.n4.heartbeat-interval=10s       # Heartbeat Request period once associated
  * liquid5gc.smf.n4.port=8805                    # the PFCP port, the SMF's and the UPF's
+ * liquid5gc.smf.n4.forwarding-timer=2s          # indirect forwarding rules kept after an N2 handover completed
  * liquid5gc.smf.charging.rating-group=1         # when the CHF is on
  * liquid5gc.smf.charging.requested-volume=10000000
  * liquid5gc.smf.pcf-fqdn=pcf.liquid5gc.local    # the PCF named in BSF bindings
@@ -80,21 +81,30 @@ public record SmfProperties(Map<String, String> pools, Upf upf, String n4Address
         if (backOffTimer < 0) {
             throw new IllegalArgumentException("liquid5gc.smf.back-off-timer must be >= 0");
         }
-        n4 = n4 == null ? new N4(null, null, null, null, null) : n4;
+        n4 = n4 == null ? new N4(null, null, null, null, null, null) : n4;
     }
 
     /**
      * PFCP towards the UPF (TS 29.244). Off by default (the one-command all-in-one has no UPF): the SMF then builds and
      * stores the N4 sessions without sending them, and says so at start.
      */
-    public record N4(Boolean enabled, Duration t1, Integer n1, Duration heartbeatInterval, Integer port) {
+    public record N4(Boolean enabled, Duration t1, Integer n1, Duration heartbeatInterval, Integer port, Duration forwardingTimer) {
 
+        public N4(Boolean enabled, Duration t1, Integer n1, Duration heartbeatInterval, Integer port) {
+            this(enabled, t1, n1, heartbeatInterval, port, null);
+        }
+
+        @ConstructorBinding
         public N4 {
             enabled = enabled != null && enabled;
             t1 = t1 == null ? Duration.ofSeconds(3) : t1;
             n1 = n1 == null ? 3 : n1;
             heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(10) : heartbeatInterval;
             port = port == null ? 8805 : port;
+            forwardingTimer = forwardingTimer == null ? Duration.ofSeconds(2) : forwardingTimer;
+            if (forwardingTimer.isNegative()) {
+                throw new IllegalArgumentException("liquid5gc.smf.n4.forwarding-timer must be >= 0");
+            }
             if (t1.isNegative() || t1.isZero() || n1 < 0 || n1 > 10 || heartbeatInterval.isNegative() || heartbeatInterval.isZero()
                     || port < 1 || port > 65535) {
                 throw new IllegalArgumentException("liquid5gc.smf.n4: t1 > 0, 0 <= n1 <= 10, heartbeat-interval > 0, port 1-65535");

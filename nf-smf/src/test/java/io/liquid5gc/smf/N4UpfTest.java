@@ -81,7 +81,7 @@ class N4UpfTest {
         return new SmContext("ctx-n4", "imsi-001010000000001", 1, "internet", null, "IPV4", "SSC_MODE_1", null, "amf-1",
                 "3GPP_ACCESS", "10.45.0.2", 1, ulTeid, 0x51, "pol-1", new Ambr("100 Mbps", "200 Mbps"),
                 List.of(new SmContext.QosFlow(9, 9, new Arp(8, "NOT_PREEMPT", "PREEMPTABLE"), null, null, true)),
-                null, "ACTIVATING", false, null, null, Clock.systemUTC().instant(), "upf-test");
+                null, "ACTIVATING", false, null, null, Clock.systemUTC().instant(), "upf-test", null);
     }
 
     /** Pings the data network from the UE's address through the UL tunnel; true when the reply comes back in the gNB's. */
