@@ -73,7 +73,9 @@ final class IndirectForwarding implements AutoCloseable {
         SmContext.Handover h = new SmContext.Handover(target, targetForwarding, teid, null);
         SmContext updated = contexts.update(ctx.smContextRef(), c -> {
             List<SmContext.QosFlow> flows = accepted.isEmpty() ? c.qosFlows() : c.qosFlows().stream().filter(f -> accepted.contains(f.qfi())).toList();
-            return c.withHandover(h).withQosFlows(flows.isEmpty() ? c.qosFlows() : flows);
+            // the downlink stays on the source's tunnel (the Handover Required's ACTIVATING left it there, unchanged at the UPF)
+            SmContext kept = c.dlTunnel() != null ? c.withDownlink(c.dlTunnel(), "ACTIVATED") : c;
+            return kept.withHandover(h).withQosFlows(flows.isEmpty() ? c.qosFlows() : flows);
         }).orElseThrow(() -> ProblemException.notFound("CONTEXT_NOT_FOUND", "no SM context " + r.smContextRef()));
         try {
             var session = n4.modify(updated);

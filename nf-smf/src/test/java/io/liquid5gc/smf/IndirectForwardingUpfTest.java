@@ -87,6 +87,8 @@ class IndirectForwardingUpfTest {
     }
 
     private static PduSessionUpdateResponse prepare(PduSessionCreateResponse r, long targetTeid, long forwardingTeid) {
+        // as the AMF does on HANDOVER REQUIRED: the setup for the target (upCnxState ACTIVATING), then the target's answer
+        assertThat(update(new PduSessionUpdateRequest(r.smContextRef(), null, null, "ACTIVATING")).n2SmInfo()).isNotNull();
         return update(new PduSessionUpdateRequest(r.smContextRef(), "HANDOVER_REQ_ACK", new PduSessionResourceSetupResponseTransfer(
                 tunnel(upf.gnb2N3Address(), targetTeid), List.of(1), List.of(), tunnel(upf.gnb2N3Address(), forwardingTeid)), null));
     }
