@@ -82,6 +82,7 @@ final class PduSessions {
     private final Map<String, Ipv4Pool> pools;
     private final Clock clock;
     private final IndirectForwarding forwarding;
+    private final java.util.function.Supplier<io.liquid5gc.sbi.amf.DownlinkDataNotifier> amf;
     private final String instanceId = UUID.randomUUID().toString();
 
     PduSessions(SmContextStore contexts, KeyValueStore store, N4Sessions n4, SubscriptionCheck subscriptions, FunctionClient client,
@@ -89,9 +90,19 @@ final class PduSessions {
         this(contexts, store, n4, subscriptions, client, properties, clock, null);
     }
 
-    /** With {@code forwarding} null, a forwarding of its own (its timer thread is a daemon). */
     PduSessions(SmContextStore contexts, KeyValueStore store, N4Sessions n4, SubscriptionCheck subscriptions, FunctionClient client,
                 SmfProperties properties, Clock clock, IndirectForwarding forwarding) {
+        this(contexts, store, n4, subscriptions, client, properties, clock, forwarding, () -> null);
+    }
+
+    /**
+     * With {@code forwarding} null, a forwarding of its own (its timer thread is a daemon); {@code amf} tells the AMF of
+     * sessions the SMF releases itself (none: they are released at the SMF only, and logged).
+     */
+    PduSessions(SmContextStore contexts, KeyValueStore store, N4Sessions n4, SubscriptionCheck subscriptions, FunctionClient client,
+                SmfProperties properties, Clock clock, IndirectForwarding forwarding,
+                java.util.function.Supplier<io.liquid5gc.sbi.amf.DownlinkDataNotifier> amf) {
+        this.amf = amf;
         this.contexts = contexts;
         this.store = store;
         this.allocator = new PoolAllocator(store);
@@ -394,15 +405,54 @@ final class PduSessions {
         if (ctx.chargingDataRef() == null || !client.isEnabled(NfType.CHF)) {
             return;
         }
+        ChargingDataResponse answer;
         try {
-            client.call(ChfApi.CHARGING_UPDATE, new ChargingDataRequest(ctx.chargingDataRef(), ctx.supi(),
+            answer = client.call(ChfApi.CHARGING_UPDATE, new ChargingDataRequest(ctx.chargingDataRef(), ctx.supi(),
                     new NfConsumerIdentification("SMF", instanceId), clock.instant(), null,
                     List.of(new MultipleUnitUsage(properties.charging().ratingGroup(), RequestedUnit.ofVolume(properties.charging().requestedVolume()),
                             List.of(new io.liquid5gc.sbi.chf.UsedUnitContainer(null, uplinkOctets + downlinkOctets, uplinkOctets, downlinkOctets, 1)))),
                     null));
         } catch (RuntimeException e) {
             log.warn("charging update of {} ({} octets) not sent: {}", ctx.chargingDataRef(), uplinkOctets + downlinkOctets, e.getMessage());
+            return;
         }
+        if (!answer.allGranted()) {
+            // TS 32.255 5.2.2.3, TS 32.291 6.1.6.3.7: QUOTA_LIMIT_REACHED (the final units used up) or service denied
+            releaseByNetwork(ctx, "QUOTA_EXHAUSTED", "the CHF granted no more units: " + answer.multipleUnitInformation());
+        }
+    }
+
+    /**
+     * SMF-requested PDU session release (TS 23.502 4.3.4.2): released here (N4 deleted, its final usage charged, the
+     * rest given back), then the AMF told (5GSM #36 regular deactivation to the UE), counted in
+     * {@code liquid5gc.smf.network.releases{cause}}.
+     */
+    void releaseByNetwork(SmContext stale, String cause, String why) {
+        SmContext ctx = contexts.find(stale.smContextRef()).orElse(null);
+        if (ctx == null || !release(ctx, cause)) {
+            return; // released meanwhile
+        }
+        log.info("PDU session {} of {} released by the SMF ({}): {}", ctx.pduSessionId(), ctx.supi(), cause, why);
+        networkReleases(cause);
+        io.liquid5gc.sbi.amf.DownlinkDataNotifier notifier = amf.get();
+        boolean told = notifier != null && notifier.notifyPduSessionReleased(ctx.supi(), ctx.pduSessionId(), Cause5gsm.REGULAR_DEACTIVATION.value());
+        if (!told) {
+            log.warn("PDU session {} of {} released by the SMF, but the AMF could not be told (the UE learns it at its next "
+                    + "service request)", ctx.pduSessionId(), ctx.supi());
+        }
+    }
+
+    private void networkReleases(String cause) {
+        if (meters != null) {
+            meters.counter("liquid5gc.smf.network.releases", "cause", cause).increment();
+        }
+    }
+
+    private volatile io.micrometer.core.instrument.MeterRegistry meters;
+
+    /** Where {@code liquid5gc.smf.network.releases{cause}} is counted. */
+    void meters(io.micrometer.core.instrument.MeterRegistry registry) {
+        this.meters = registry;
     }
 
     private void closeCharging(String chargingDataRef, String supi) {

@@ -85,8 +85,11 @@ public class SmfFunctions {
     @Bean
     PduSessions smfPduSessions(SmContextStore contexts, @Qualifier("stateStore") KeyValueStore store, N4Sessions n4,
                                SubscriptionCheck subscriptions, FunctionClient client, SmfProperties properties, Clock clock,
-                               IndirectForwarding forwarding) {
-        return new PduSessions(contexts, store, n4, subscriptions, client, properties, clock, forwarding);
+                               IndirectForwarding forwarding, ObjectProvider<io.liquid5gc.sbi.amf.DownlinkDataNotifier> amf,
+                               ObjectProvider<MeterRegistry> meters) {
+        PduSessions sessions = new PduSessions(contexts, store, n4, subscriptions, client, properties, clock, forwarding, amf::getIfAvailable);
+        sessions.meters(meters.getIfAvailable(SimpleMeterRegistry::new));
+        return sessions;
     }
 
     /** {@code smf-pdu-session-create}: PDU session establishment (TS 29.502 Nsmf_PDUSession, TS 23.502 4.3.2). */
