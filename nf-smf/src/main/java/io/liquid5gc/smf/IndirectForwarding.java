@@ -119,8 +119,16 @@ final class IndirectForwarding implements AutoCloseable {
     /** The forwarding rules of a completed handover go once their timer ran out (also called by later updates). */
     void expire(String ref) {
         try {
-            contexts.find(ref).filter(c -> c.handover() != null && c.handover().forwardingUntil() != null
-                    && !clock.instant().isBefore(c.handover().forwardingUntil())).ifPresent(this::removeForwarding);
+            SmContext c = contexts.find(ref).orElse(null);
+            if (c == null || c.handover() == null || c.handover().forwardingUntil() == null) {
+                return; // released, cancelled or prepared again meanwhile
+            }
+            java.time.Duration left = java.time.Duration.between(clock.instant(), c.handover().forwardingUntil());
+            if (left.isPositive()) {
+                timers.schedule(() -> Thread.ofVirtual().start(() -> expire(ref)), left.toMillis() + 1, TimeUnit.MILLISECONDS);
+                return;
+            }
+            removeForwarding(c);
         } catch (RuntimeException e) {
             log.warn("indirect forwarding of {} not removed: {}", ref, e.getMessage());
         }
