@@ -92,7 +92,13 @@ final class N4Sessions {
 
     /** UPF selection for a new session (TS 23.501 6.3.3.2): with N4 on, only UPFs whose association is up. */
     UpfSelection.Choice select(String dnn, io.liquid5gc.sbi.common.Snssai slice) {
-        return UpfSelection.select(properties.upfs(), dnn, slice, upfs == null ? id -> true : upfs::associated);
+        return select(dnn, slice, null);
+    }
+
+    /** As {@link #select(String, io.liquid5gc.sbi.common.Snssai)}, passing over the UPF {@code excluded} (it just failed). */
+    UpfSelection.Choice select(String dnn, io.liquid5gc.sbi.common.Snssai slice, String excluded) {
+        java.util.function.Predicate<String> up = upfs == null ? id -> true : upfs::associated;
+        return UpfSelection.select(properties.upfs(), dnn, slice, up.and(id -> !id.equals(excluded)));
     }
 
     /** The association a stored session's messages go over. */

@@ -251,7 +251,7 @@ final class PduSessions {
                     "PDU session " + r.pduSessionId() + " of " + r.supi() + " is being established by another request");
         }
         undo.push(() -> contexts.remove(ctx));
-        n4.establish(ctx);
+        SmContext placed = establishN4(ctx, r, undo);
 
         // TS 24.501 8.3.2 and TS 38.413 9.3.4.1
         List<QosRule> rules = new ArrayList<>();
@@ -264,7 +264,39 @@ final class PduSessions {
         }
         PduSessionEstablishmentAccept accept = new PduSessionEstablishmentAccept(r.pduSessionId(), type, ssc, rules,
                 sessionRule.authSessAmbr(), new PduAddress(type, ueIp), r.sNssai(), r.dnn(), typeCause, descriptions);
-        return PduSessionCreateResponse.accepted(ref, accept, n2SetupOf(ctx));
+        return PduSessionCreateResponse.accepted(ref, accept, n2SetupOf(placed));
+    }
+
+    /**
+     * The N4 session on the chosen UPF; when that UPF does not answer (its association is then down), once more on the
+     * next UPF the selection gives, with a UL TEID of that UPF (TS 23.501 6.3.3: UPF reselection). Returns the context
+     * as placed.
+     */
+    private SmContext establishN4(SmContext ctx, PduSessionCreateRequest r, Deque<Runnable> undo) {
+        try {
+            n4.establish(ctx);
+            return ctx;
+        } catch (ProblemException e) {
+            if (!n4.sending() || !"UPF_NOT_RESPONDING".equals(e.problem().cause())
+                    || !(n4.select(r.dnn(), r.sNssai(), ctx.upfNodeId()) instanceof UpfSelection.Choice.Selected next)) {
+                throw e;
+            }
+            SmfProperties.Upf upf = next.upf();
+            OptionalLong teidOffset = allocator.allocate(teidPoolOf(upf.nodeId()), upf.teidMax() - upf.teidMin() + 1, ctx.smContextRef());
+            if (teidOffset.isEmpty()) {
+                throw e;
+            }
+            undo.push(() -> allocator.free(teidPoolOf(upf.nodeId()), teidOffset.getAsLong(), ctx.smContextRef()));
+            SmContext moved = contexts.update(ctx.smContextRef(), c -> c.onUpf(upf.nodeId(), upf.teidMin() + teidOffset.getAsLong()))
+                    .orElseThrow(() -> e);
+            undo.push(() -> contexts.remove(moved));
+            SmfProperties.Upf before = n4.upfOf(ctx);
+            allocator.free(teidPoolOf(before.nodeId()), ctx.ulTeid() - before.teidMin(), ctx.smContextRef());
+            log.warn("PDU session {}: UPF {} did not answer ({}); establishing on UPF {}", ctx.smContextRef(), ctx.upfNodeId(),
+                    e.getMessage(), upf.nodeId());
+            n4.establish(moved);
+            return moved;
+        }
     }
 
     /**

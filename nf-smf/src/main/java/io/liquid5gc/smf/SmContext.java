@@ -35,6 +35,13 @@ record SmContext(String smContextRef, String supi, int pduSessionId, String dnn,
         }
     }
 
+    /** The session placed on another UPF, with its UL TEID there (failover at establishment). */
+    SmContext onUpf(String nodeId, long teid) {
+        return new SmContext(smContextRef, supi, pduSessionId, dnn, sNssai, pduSessionType, sscMode, servingNetwork, servingNfId,
+                anType, ueIpv4, ipOffset, teid, cpSeid, smPolicyId, sessionAmbr, qosFlows, dlTunnel, upCnxState, nsacCounted,
+                chargingDataRef, bindingId, createdAt, nodeId, handover);
+    }
+
     SmContext withHandover(Handover h) {
         return new SmContext(smContextRef, supi, pduSessionId, dnn, sNssai, pduSessionType, sscMode, servingNetwork, servingNfId,
                 anType, ueIpv4, ipOffset, ulTeid, cpSeid, smPolicyId, sessionAmbr, qosFlows, dlTunnel, upCnxState, nsacCounted,

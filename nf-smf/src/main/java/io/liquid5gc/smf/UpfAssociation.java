@@ -71,7 +71,14 @@ final class UpfAssociation {
             return CompletableFuture.failedFuture(new IOException("no PFCP association with UPF " + config.nodeId()
                     + " at " + upf + " (" + state + ")"));
         }
-        return endpoint.send(upf, build);
+        CompletableFuture<PfcpMessage> answer = endpoint.send(upf, build);
+        answer.whenComplete((r, e) -> {
+            if (e instanceof io.liquid5gc.pfcp.PfcpPeer.NoResponseException) {
+                // as a heartbeat without answer (TS 29.244 6.2.6.1): new sessions go to another UPF of their DNN at once
+                lost("no answer to a session request (" + e.getMessage() + ")");
+            }
+        });
+        return answer;
     }
 
     /** TS 29.244 7.4.4.1: until accepted, again after T1 * (N1 + 1). */
