@@ -213,12 +213,36 @@ The full environment of one NF application: (dict "root" $ "name" "udm").
   valueFrom:
     fieldRef:
       fieldPath: status.podIP
+{{- if $root.Values.upf.more }}
+{{- /* several UPFs (liquid5gc.smf.upfs[i]): the first is upf.*, the others upf.more, in this order of preference */}}
+{{- $all := prepend $root.Values.upf.more (dict "nodeId" $root.Values.upf.nodeId "pfcpAddress" $root.Values.upf.pfcpAddress "n3Address" $root.Values.upf.n3Address "dnns" $root.Values.upf.dnns "slices" $root.Values.upf.slices) }}
+{{- range $i, $u := $all }}
+{{- if or (not $u.nodeId) (not $u.pfcpAddress) (not $u.n3Address) }}
+{{- fail (printf "upf.more[%d]: nodeId, pfcpAddress and n3Address are needed" (sub $i 1)) }}
+{{- end }}
+- name: LIQUID5GC_SMF_UPFS_{{ $i }}_NODEID
+  value: {{ $u.nodeId | quote }}
+- name: LIQUID5GC_SMF_UPFS_{{ $i }}_N4ADDRESS
+  value: {{ $u.pfcpAddress | quote }}
+- name: LIQUID5GC_SMF_UPFS_{{ $i }}_N3ADDRESS
+  value: {{ $u.n3Address | quote }}
+{{- if $u.dnns }}
+- name: LIQUID5GC_SMF_UPFS_{{ $i }}_DNNS
+  value: {{ join "," $u.dnns | quote }}
+{{- end }}
+{{- if $u.slices }}
+- name: LIQUID5GC_SMF_UPFS_{{ $i }}_SLICES
+  value: {{ join "," $u.slices | quote }}
+{{- end }}
+{{- end }}
+{{- else }}
 - name: LIQUID5GC_SMF_UPF_NODEID
   value: {{ $root.Values.upf.nodeId | quote }}
 - name: LIQUID5GC_SMF_UPF_N4ADDRESS
   value: {{ $root.Values.upf.pfcpAddress | quote }}
 - name: LIQUID5GC_SMF_UPF_N3ADDRESS
   value: {{ $root.Values.upf.n3Address | quote }}
+{{- end }}
 - name: LIQUID5GC_SMF_N4_T1
   value: {{ $root.Values.upf.t1 | quote }}
 - name: LIQUID5GC_SMF_N4_N1

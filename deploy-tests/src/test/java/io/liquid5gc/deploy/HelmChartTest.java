@@ -628,6 +628,29 @@ class HelmChartTest {
     }
 
     @Test
+    void whenSeveralUpfsAreSet_thenTheSmfGetsThemAsUpfsInOrderAndTheN4PolicyAdmitsEach() {
+        var template = new Helm(CHART).template().withName(RELEASE).set("redis.auth.password", "x").set("upf.enabled", "true")
+                .set("upf.nodeId", "upf-a").set("upf.pfcpAddress", "10.10.4.2").set("upf.n3Address", "10.10.3.2").set("upf.dnns[0]", "internet")
+                .set("upf.more[0].nodeId", "upf-b").set("upf.more[0].pfcpAddress", "10.10.4.3").set("upf.more[0].n3Address", "10.10.3.3")
+                .set("upf.more[0].dnns[0]", "ims").set("upf.more[0].dnns[1]", "internet").set("upf.more[0].slices[0]", "1-010203")
+                .set("nfs.smf.replicas", "1").set("nfs.smf.autoscaling.enabled", "false");
+        Manifests m = Manifests.parse(template.call());
+        var env = Manifests.env(container(m.get(Deployment.class, PREFIX + "smf")));
+        assertThat(env).containsEntry("LIQUID5GC_SMF_UPFS_0_NODEID", "upf-a").containsEntry("LIQUID5GC_SMF_UPFS_0_N4ADDRESS", "10.10.4.2")
+                .containsEntry("LIQUID5GC_SMF_UPFS_0_DNNS", "internet").containsEntry("LIQUID5GC_SMF_UPFS_1_NODEID", "upf-b")
+                .containsEntry("LIQUID5GC_SMF_UPFS_1_N3ADDRESS", "10.10.3.3").containsEntry("LIQUID5GC_SMF_UPFS_1_DNNS", "ims,internet")
+                .containsEntry("LIQUID5GC_SMF_UPFS_1_SLICES", "1-010203").doesNotContainKey("LIQUID5GC_SMF_UPF_N4ADDRESS")
+                .doesNotContainKey("LIQUID5GC_SMF_UPFS_0_SLICES");
+        var n4 = m.get(io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class, "core-liquid5gc-n4");
+        assertThat(n4.getSpec().getIngress()).singleElement().satisfies(rule ->
+                assertThat(rule.getFrom()).extracting(p -> p.getIpBlock().getCidr()).containsExactly("10.10.4.2/32", "10.10.4.3/32"));
+        assertThatThrownBy(() -> new Helm(CHART).template().withName(RELEASE).set("redis.auth.password", "x").set("upf.enabled", "true")
+                .set("upf.pfcpAddress", "10.10.4.2").set("upf.n3Address", "10.10.3.2").set("upf.more[0].nodeId", "upf-b")
+                .set("upf.more[0].pfcpAddress", "10.10.4.3").set("nfs.smf.replicas", "1").set("nfs.smf.autoscaling.enabled", "false").call())
+                .hasMessageContaining("upf.more[0]: nodeId, pfcpAddress and n3Address are needed");
+    }
+
+    @Test
     void whenAnExternalUpfIsSet_thenTheSmfAloneGetsN4OnItsPodIpAndTheUpfAddresses() {
         var template = new Helm(CHART).template().withName(RELEASE).set("redis.auth.password", "x").set("upf.enabled", "true")
                 .set("upf.pfcpAddress", "10.10.4.2").set("upf.n3Address", "10.10.3.2").set("nfs.smf.replicas", "1")

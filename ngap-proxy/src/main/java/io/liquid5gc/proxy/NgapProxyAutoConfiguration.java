@@ -47,10 +47,23 @@ public class NgapProxyAutoConfiguration {
                 tenants.getIfAvailable(() -> io.liquid5gc.runtime.metering.Tenants.NONE));
     }
 
-    /** The SMF's downlink-data notifications (paging, TS 23.502 4.2.3.3) reach the AMF through this proxy in-process. */
+    /**
+     * The SMF's downlink-data notifications (paging, TS 23.502 4.2.3.3) and network-requested PDU session releases
+     * (TS 23.502 4.3.4.2) reach the AMF through this proxy in-process.
+     */
     @Bean
     io.liquid5gc.sbi.amf.DownlinkDataNotifier proxyDownlinkDataNotifier(UeSignalling ue) {
-        return (supi, pduSessionId) -> ue.downlinkData(supi, pduSessionId).isPresent();
+        return new io.liquid5gc.sbi.amf.DownlinkDataNotifier() {
+            @Override
+            public boolean notifyDownlinkData(String supi, int pduSessionId) {
+                return ue.downlinkData(supi, pduSessionId).isPresent();
+            }
+
+            @Override
+            public boolean notifyPduSessionReleased(String supi, int pduSessionId, int cause5gsm) {
+                return ue.pduSessionReleased(supi, pduSessionId, cause5gsm).isPresent();
+            }
+        };
     }
 
     /** {@code POST /proxy/ues/{supi}/deregistration}: the network's own procedures on a UE (see {@link NetworkProceduresEndpoint}). */

@@ -94,6 +94,7 @@ final class AmfRouting {
             case UeN2Event.NetworkDeregistration d -> AmfApi.DEREGISTRATION;
             case UeN2Event.NetworkAuthentication a -> AmfApi.AUTH_INITIATE;
             case UeN2Event.DownlinkData d -> AmfApi.SERVICE_REQUEST;
+            case UeN2Event.NetworkPduSessionRelease r -> AmfApi.PDU_SESSION_RELAY;
             case UeN2Event.NasTimerExpired t -> switch (t.timer()) {
                 case T3560, T3570 -> ue.commonProcedureOwner != null ? ue.commonProcedureOwner : AmfApi.INITIAL_REGISTRATION;
                 case T3550 -> AmfApi.INITIAL_REGISTRATION;

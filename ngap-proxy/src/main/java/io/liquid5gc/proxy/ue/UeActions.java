@@ -340,9 +340,17 @@ final class UeActions implements NasTimers.Expiry {
 
     /** HANDOVER COMMAND (TS 38.413 8.4.1.2) to the source gNB. */
     private void sendHandoverCommand(UeN2 ue, UeAction.HandoverCommand c) {
-        Octets transfer = SmTransferCodec.encode(new HandoverCommandTransfer(null, null, null));
+        Octets none = SmTransferCodec.encode(new HandoverCommandTransfer(null, null, null));
+        java.util.Map<Integer, Octets> forwarded = new java.util.HashMap<>();
+        for (UeAction.HandoverCommand.Forwarding f : c.forwarding()) {
+            // indirect data forwarding: the UPF's tunnel the source sends the session's downlink to (TS 38.413 9.3.4.10)
+            var t = f.transfer();
+            forwarded.put(f.pduSessionId(), SmTransferCodec.encode(new HandoverCommandTransfer(
+                    t.dlForwardingUpTnlInformation() == null ? null : SmMapping.tunnel(t.dlForwardingUpTnlInformation()),
+                    t.qosFlowsToBeForwarded().isEmpty() ? null : t.qosFlowsToBeForwarded(), null)));
+        }
         ue.ran.sendUeAssociated(new HandoverPreparation.Command(ue.amfUeNgapId, ue.ranUeNgapId, HandoverType.INTRA_5GS,
-                c.pduSessionIds().stream().map(id -> PduSessionItem.withTransfer(id, transfer)).toList(), null,
+                c.pduSessionIds().stream().map(id -> PduSessionItem.withTransfer(id, forwarded.getOrDefault(id, none))).toList(), null,
                 container(c.targetToSourceContainer()), null, List.of()),
                 ue.ranUeNgapId);
     }

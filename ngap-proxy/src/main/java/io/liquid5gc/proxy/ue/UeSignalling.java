@@ -109,7 +109,8 @@ public final class UeSignalling {
     // ---- the network's own procedures on a UE ----
 
     /** What a network procedure on a UE did. */
-    public enum NetworkProcedureOutcome { DEREGISTRATION_REQUEST_SENT, PAGED, AUTHENTICATION_REQUEST_SENT, NOT_CONNECTED, REFUSED }
+    public enum NetworkProcedureOutcome { DEREGISTRATION_REQUEST_SENT, PAGED, AUTHENTICATION_REQUEST_SENT, PDU_SESSION_RELEASE_SENT, NOT_CONNECTED,
+        REFUSED }
 
     /**
      * De-registers the UE with this SUPI from the network side (TS 24.501 5.5.2.3): a connected UE gets the
@@ -127,6 +128,15 @@ public final class UeSignalling {
     public Optional<CompletableFuture<NetworkProcedureOutcome>> downlinkData(String supi, int pduSessionId) {
         return networkProcedure(supi, connected -> new UeN2Event.DownlinkData(pduSessionId, connected),
                 connected -> connected ? NetworkProcedureOutcome.NOT_CONNECTED : NetworkProcedureOutcome.PAGED, true);
+    }
+
+    /**
+     * The SMF released a PDU session of the UE with this SUPI itself (TS 23.502 4.3.4.2): the AMF tells the UE, or drops
+     * the session of a CM-IDLE UE (no paging for it). Empty when the SUPI has no UE context.
+     */
+    public Optional<CompletableFuture<NetworkProcedureOutcome>> pduSessionReleased(String supi, int pduSessionId, int cause5gsm) {
+        return networkProcedure(supi, connected -> new UeN2Event.NetworkPduSessionRelease(pduSessionId, cause5gsm, connected),
+                connected -> connected ? NetworkProcedureOutcome.PDU_SESSION_RELEASE_SENT : NetworkProcedureOutcome.NOT_CONNECTED, true);
     }
 
     /** Re-authenticates the connected UE with this SUPI (TS 33.501 6.1.2); empty when the SUPI has no UE context. */
