@@ -40,7 +40,11 @@ class RedisClusterFailoverTest {
                 victim.kill();
 
                 // a replica takes over within a few node timeouts; the load must then go on for every UE
-                RedisClusterProcess.waitFor(() -> cluster.masters().size() == 3, 90, "a replica promoted to master");
+                try {
+                    RedisClusterProcess.waitFor(() -> cluster.masters().size() == 3, 90, "a replica promoted to master");
+                } catch (IllegalStateException e) {
+                    throw new AssertionError(e.getMessage() + "; the cluster now:\n" + cluster.diagnostics(), e);
+                }
                 long promotedAt = System.nanoTime();
                 assertThat(load.awaitProgress(3L * UES, Duration.ofSeconds(90))).as("procedures succeed again").isTrue();
                 long recoveredAt = load.failures().stream().filter(f -> f.atNanos() >= killedAt)

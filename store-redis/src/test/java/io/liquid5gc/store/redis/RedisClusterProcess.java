@@ -163,9 +163,9 @@ public final class RedisClusterProcess implements AutoCloseable {
             Path dir = Files.createDirectories(root.resolve("node-" + port));
             List<String> cmd = List.of(server.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
                     "--protected-mode", "yes", "--daemonize", "no", "--dir", dir.toString(), "--logfile", "",
-                    "--loglevel", "warning", "--save", "", "--appendonly", "yes", "--maxmemory-policy", "noeviction",
+                    "--loglevel", "notice", "--save", "", "--appendonly", "yes", "--maxmemory-policy", "noeviction",
                     "--cluster-enabled", "yes", "--cluster-config-file", dir.resolve("nodes.conf").toString(),
-                    "--cluster-node-timeout", Integer.toString(NODE_TIMEOUT_MS));
+                    "--cluster-node-timeout", Integer.toString(NODE_TIMEOUT_MS), "--repl-diskless-sync-delay", "0");
             Node node = new Node(port, dir, cmd);
             node.launch();
             try {
@@ -179,7 +179,7 @@ public final class RedisClusterProcess implements AutoCloseable {
         throw last != null ? last : new IOException("no free port below 55536");
     }
 
-    /** Waits until every live node reports {@code cluster_state:ok} and each master has its replicas in sync. */
+    /** Waits until every live node reports {@code cluster_state:ok} and each master has its replicas online (synced). */
     public void awaitHealthy(int masters, int replicasPerMaster, int seconds) {
         waitFor(() -> {
             int upMasters = 0;
@@ -191,8 +191,9 @@ public final class RedisClusterProcess implements AutoCloseable {
                     return false;
                 }
                 if ("master".equals(n.info("role"))) {
-                    String slaves = n.info("connected_slaves");
-                    if (slaves == null || Integer.parseInt(slaves) < replicasPerMaster) {
+                    // a replica counts once its first sync is done (state=online): before that it could not take over
+                    long online = n.command("INFO", "replication").lines().filter(l -> l.startsWith("slave") && l.contains("state=online")).count();
+                    if (online < replicasPerMaster) {
                         return false;
                     }
                     upMasters++;
@@ -243,6 +244,20 @@ public final class RedisClusterProcess implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /** CLUSTER NODES as each live node sees it, and the end of every node's log (for failure messages). */
+    public String diagnostics() {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : nodes) {
+            sb.append("--- ").append(n).append(n.running() ? "" : " (not running)").append('\n');
+            if (n.running()) {
+                sb.append(n.command("CLUSTER", "NODES")).append('\n');
+            }
+            String log = readLog(n.dir);
+            sb.append(log, Math.max(0, log.length() - 1500), log.length()).append('\n');
+        }
+        return sb.toString();
     }
 
     /** {@code host:port} of every node, for {@code liquid5gc.store.redis.nodes}. */
