@@ -10,7 +10,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration;
+import io.liquid5gc.runtime.store.StoreHealthIndicator;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
  * kill -9 of a Redis Cluster master under a steady load of UE read-modify-write procedures: its replica is promoted,
@@ -81,6 +86,35 @@ class RedisClusterFailoverTest {
             } finally {
                 load.close();
             }
+        }
+    }
+
+    @Test
+    void whenAMasterDies_thenReadinessGoesDownUntilItsReplicaIsPromotedAndComesBackWithoutARestart() {
+        try (RedisClusterProcess cluster = RedisClusterProcess.start(3, 1)) {
+            new ApplicationContextRunner()
+                    .withConfiguration(AutoConfigurations.of(RedisStoreAutoConfiguration.class, Liquid5gcRuntimeAutoConfiguration.class))
+                    .withPropertyValues("liquid5gc.store.memory.journal=none", "liquid5gc.store.type=redis",
+                            "liquid5gc.store.redis.mode=cluster", "liquid5gc.store.redis.nodes=" + cluster.seedList(),
+                            "liquid5gc.store.check-interval=500ms")
+                    .run(ctx -> {
+                        StoreHealthIndicator health = ctx.getBean(StoreHealthIndicator.class);
+                        KeyValueStore state = ctx.getBean("stateStore", KeyValueStore.class);
+                        RedisStoreFactoryTest.awaitUp(health);
+                        for (int ue = 0; ue < 30; ue++) {
+                            state.put("amf/ue/" + ue, ("ctx-" + ue).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                        cluster.masters().getFirst().kill();
+                        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                        while (health.health().getStatus() == Status.UP && System.nanoTime() < deadline) {
+                            Thread.sleep(50); // the periodic ping of every master finds it without any call
+                        }
+                        assertThat(health.health().getDetails().get("state")).asString().contains("LOST");
+                        RedisStoreFactoryTest.awaitUp(health); // the replica promoted, the slot map refreshed
+                        for (int ue = 0; ue < 30; ue++) {
+                            assertThat(state.get("amf/ue/" + ue)).as("UE " + ue).isPresent();
+                        }
+                    });
         }
     }
 }

@@ -2,6 +2,19 @@ package io.liquid5gc.store.redis;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration;
+import io.liquid5gc.runtime.store.StoreException;
+import io.liquid5gc.runtime.store.StoreHealthIndicator;
+import io.liquid5gc.runtime.store.StoreUnavailableException;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.runtime.store.StoreCompatibilityKit;
@@ -160,6 +173,58 @@ class RedisKeyValueStoreClusterTest extends StoreCompatibilityKit {
         }
         assertThat(store.scan(ns, 100).keySet()).containsExactly(ns + "a", ns + "a/", ns + "a/b",
                 ns + "subscriber/imsi-001", ns + "w/{", ns + "x/{y}", ns + "z/}");
+    }
+
+    @Test
+    void whenConfiguredByEnvironmentVariables_thenTheStateStoreIsTheClusterAndReady() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(RedisStoreAutoConfiguration.class, Liquid5gcRuntimeAutoConfiguration.class))
+                .withPropertyValues("liquid5gc.store.memory.journal=none")
+                .withInitializer(ctx -> ctx.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
+                                "LIQUID5GC_STORE_TYPE", "redis",
+                                "LIQUID5GC_STORE_REDIS_MODE", "cluster",
+                                "LIQUID5GC_STORE_REDIS_NODES", cluster.seedList()))))
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    RedisStoreProperties p = ctx.getBean(RedisStoreFactory.class).properties();
+                    assertThat(p.mode()).isEqualTo(RedisMode.CLUSTER);
+                    assertThat(p.nodes()).isEqualTo(cluster.seeds());
+                    KeyValueStore state = ctx.getBean("stateStore", KeyValueStore.class);
+                    RedisStoreFactoryTest.awaitUp(ctx.getBean(StoreHealthIndicator.class));
+                    assertThat(state.describe()).startsWith("redis-cluster " + cluster.seedList());
+                    state.put("amf/ue/env-1", b("ctx"));
+                    assertThat(state.get("amf/ue/env-1")).isPresent();
+                });
+    }
+
+    @Test
+    void whenNoSeedNodeAnswers_thenTheNfStartsNotReadyAndCallsFailAtOnce() {
+        String seeds = "127.0.0.1:" + RedisServerProcess.freePort() + ",127.0.0.1:" + RedisServerProcess.freePort();
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(RedisStoreAutoConfiguration.class, Liquid5gcRuntimeAutoConfiguration.class))
+                .withPropertyValues("liquid5gc.store.memory.journal=none", "liquid5gc.store.type=redis",
+                        "liquid5gc.store.redis.mode=cluster", "liquid5gc.store.redis.nodes=" + seeds, "liquid5gc.store.redis.timeout=1s")
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    KeyValueStore state = ctx.getBean("stateStore", KeyValueStore.class);
+                    assertThatThrownBy(() -> state.get("amf/ue/1")).isInstanceOf(StoreUnavailableException.class)
+                            .hasMessageContaining("redis-cluster " + seeds);
+                    Health health = ctx.getBean(StoreHealthIndicator.class).health();
+                    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(health.getDetails().get("state")).asString().contains("CONNECTING");
+                });
+    }
+
+    @Test
+    void whenANodeIsNotHostAndPort_thenTheErrorSaysWhichProperty() {
+        RedisStoreProperties bad = RedisStoreProperties.defaults().withCluster(List.of("127.0.0.1"));
+        assertThatThrownBy(() -> new RedisStoreFactory(bad).create("state")).isInstanceOf(StoreException.class)
+                .isNotInstanceOf(StoreUnavailableException.class)
+                .hasMessageContaining("liquid5gc.store.redis.nodes: '127.0.0.1' is not host:port");
+        RedisStoreProperties noMaster = RedisStoreProperties.defaults().withSentinels(List.of("127.0.0.1:26379"), null);
+        assertThatThrownBy(() -> new RedisStoreFactory(noMaster).create("state")).isInstanceOf(StoreException.class)
+                .hasMessageContaining("liquid5gc.store.redis.master-name");
     }
 
     @Test
