@@ -28,6 +28,8 @@ final class OrderedIndex {
 
     private static final Logger log = LoggerFactory.getLogger(OrderedIndex.class);
     private static final int BUILD_BATCH = 500;
+    /** Members read per shard and round of a scan. */
+    static final int ROUND = 1000;
 
     private final RedisClusterCommands<String, byte[]> redis;
     private final KeyLayout layout;
@@ -80,12 +82,12 @@ final class OrderedIndex {
         SortedMap<String, byte[]> out = new TreeMap<>();
         Range.Boundary<byte[]> from = Range.Boundary.including(prefix.getBytes(StandardCharsets.UTF_8));
         while (out.size() < limit) {
-            int need = limit - out.size();
+            int round = Math.min(limit - out.size(), ROUND); // a bounded read per round, whatever the limit
             PriorityQueue<String> merged = new PriorityQueue<>(RedisKeyValueStore::compareKeys);
             for (String shard : shards) {
                 Range<byte[]> range = Range.from(from, Range.Boundary.unbounded());
                 List<byte[]> members = caller.call("ZRANGEBYLEX", prefix,
-                        () -> redis.zrangebylex(shard, range, Limit.create(0, need)));
+                        () -> redis.zrangebylex(shard, range, Limit.create(0, round)));
                 for (byte[] m : members) {
                     String key = new String(m, StandardCharsets.UTF_8);
                     if (!key.startsWith(prefix)) {
@@ -94,8 +96,8 @@ final class OrderedIndex {
                     merged.add(key);
                 }
             }
-            List<String> page = new ArrayList<>(need);
-            while (page.size() < need && !merged.isEmpty()) {
+            List<String> page = new ArrayList<>(Math.min(round, merged.size()));
+            while (page.size() < round && !merged.isEmpty()) {
                 page.add(merged.poll());
             }
             if (page.isEmpty()) {
@@ -103,13 +105,13 @@ final class OrderedIndex {
             }
             SortedMap<String, byte[]> got = storeValues(page, prefix, caller);
             out.putAll(got);
-            if (got.size() == page.size()) {
-                break; // a full page, or (fewer than asked) every shard is exhausted
-            }
-            for (String key : page) { // entries of keys that expired since: drop them, read on after the page
+            for (String key : page) { // entries of keys that expired since: drop them
                 if (!got.containsKey(key)) {
                     reconcile(indexed, List.of(key), caller);
                 }
+            }
+            if (page.size() < round) {
+                break; // fewer than asked under the prefix in every shard: no more
             }
             from = Range.Boundary.excluding(page.getLast().getBytes(StandardCharsets.UTF_8));
         }

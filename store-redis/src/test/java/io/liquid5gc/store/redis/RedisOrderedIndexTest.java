@@ -111,6 +111,17 @@ class RedisOrderedIndexTest extends StoreCompatibilityKit {
     }
 
     @Test
+    void whenTheLimitIsUnboundedOrAboveOneRound_thenEveryKeyComesInOrder() {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < OrderedIndex.ROUND * 2 + 7; i++) {
+            keys.add(ns + "all/" + String.format("%06d", i));
+            store.put(keys.getLast(), b("v"));
+        }
+        assertThat(new ArrayList<>(store.scan(ns + "all/", Integer.MAX_VALUE).keySet())).isEqualTo(keys);
+        assertThat(new ArrayList<>(store.scan(ns + "all/", OrderedIndex.ROUND + 3).keySet())).isEqualTo(keys.subList(0, OrderedIndex.ROUND + 3));
+    }
+
+    @Test
     void whenIndexedKeysExpire_thenAScanSkipsThemAndDropsTheirEntries() throws Exception {
         for (int i = 0; i < 10; i++) {
             store.put(ns + "k" + i, b("v"), i % 2 == 0 ? Duration.ofMillis(200) : null);

@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
 /**
  * A steady stream of UE-like read-modify-write procedures on a store, for failover tests: each procedure of a UE
  * updates its context ({@code amf/ue/<id>}, a count of the procedures acknowledged) and its sessions
- * ({@code amf/sessions/<id>}, the same count) with {@link KeyValueStore#update}. A procedure that fails is retried (after
- * 20 ms) until it succeeds; every failed attempt is recorded with its time. Afterwards {@link #verify} says whether
- * every UE's state holds every acknowledged procedure.
+ * ({@code amf/sessions/<id>}, the same count) with {@link KeyValueStore#update}. A procedure that fails is tried again
+ * on the thread's next round over its UEs (the other UEs go on meanwhile); every failed attempt is recorded with its
+ * time. Afterwards {@link #verify} says whether every UE's state holds every acknowledged procedure.
  */
 final class UeLoad implements AutoCloseable {
 
@@ -39,7 +39,10 @@ final class UeLoad implements AutoCloseable {
     private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Long> successTimes = new ConcurrentLinkedQueue<>();
     private final List<Thread> workers = new ArrayList<>();
-    private final AtomicLong abandoned = new AtomicLong();
+    /** 1 while the UE's last procedure failed and waits for its retry. */
+    private final AtomicLongArray pending;
+    private final AtomicLong failedProcedures = new AtomicLong();
+    private final AtomicLong retriedOk = new AtomicLong();
 
     UeLoad(KeyValueStore store, String prefix, int ues, int threads) {
         this.store = store;
@@ -47,6 +50,7 @@ final class UeLoad implements AutoCloseable {
         this.ues = ues;
         this.acked = new AtomicLongArray(ues);
         this.ambiguous = new AtomicLongArray(ues);
+        this.pending = new AtomicLongArray(ues);
         for (int ue = 0; ue < ues; ue++) { // registered before the load starts
             store.put(context(ue), b("0"));
             store.put(sessions(ue), b("0"));
@@ -75,27 +79,57 @@ final class UeLoad implements AutoCloseable {
 
     private void procedure(int ue) {
         long next = acked.get(ue) + 1;
-        while (true) {
-            try {
-                store.update(context(ue), cur -> Optional.of(b(Long.toString(count(cur) + 1))), null);
-                store.update(sessions(ue), cur -> Optional.of(b(Long.toString(count(cur) + 1))), null);
-                acked.set(ue, next);
-                succeeded.incrementAndGet();
-                long now = System.nanoTime();
-                lastSuccessNanos.set(now);
-                successTimes.add(now);
-                return;
-            } catch (StoreException e) {
-                failures.add(new Failure(System.nanoTime(), ue, String.valueOf(e.getMessage())));
-                ambiguous.incrementAndGet(ue);
-                if (!running.get()) {
-                    abandoned.incrementAndGet();
-                    return;
-                }
-                sleep(20);
-                // retry: the same procedure, on fresh state (the failed attempt may or may not have written)
+        try {
+            store.update(context(ue), cur -> Optional.of(b(Long.toString(count(cur) + 1))), null);
+            store.update(sessions(ue), cur -> Optional.of(b(Long.toString(count(cur) + 1))), null);
+            acked.set(ue, next);
+            if (pending.compareAndSet(ue, 1, 0)) {
+                retriedOk.incrementAndGet();
             }
+            succeeded.incrementAndGet();
+            long now = System.nanoTime();
+            lastSuccessNanos.set(now);
+            successTimes.add(now);
+        } catch (StoreException e) {
+            // the thread goes on with its other UEs; this one's procedure is tried again on the next round
+            failures.add(new Failure(System.nanoTime(), ue, String.valueOf(e.getMessage())));
+            ambiguous.incrementAndGet(ue);
+            if (pending.getAndSet(ue, 1) == 0) {
+                failedProcedures.incrementAndGet();
+            }
+            sleep(5);
         }
+    }
+
+    /** Procedures that failed at least once. */
+    long failedProcedures() {
+        return failedProcedures.get();
+    }
+
+    /** Failed procedures that succeeded when tried again. */
+    long retriedOk() {
+        return retriedOk.get();
+    }
+
+    /** Waits until no UE has a failed procedure waiting for its retry, at most {@code max}. */
+    boolean awaitNoPending(Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean any = false;
+            for (int ue = 0; ue < ues && !any; ue++) {
+                any = pending.get(ue) == 1;
+            }
+            if (!any) {
+                return true;
+            }
+            sleep(20);
+        }
+        return false;
+    }
+
+    /** Procedures that succeeded between two instants (nanoTime). */
+    long succeededBetween(long from, long to) {
+        return successTimes.stream().filter(t -> t >= from && t <= to).count();
     }
 
     private static long count(Optional<byte[]> cur) {
@@ -141,8 +175,13 @@ final class UeLoad implements AutoCloseable {
         }
     }
 
+    /** Failed procedures never retried with success (UEs still waiting). */
     long abandoned() {
-        return abandoned.get();
+        long n = 0;
+        for (int ue = 0; ue < ues; ue++) {
+            n += pending.get(ue);
+        }
+        return n;
     }
 
     /** For every UE, what is wrong with its stored state (empty: every acknowledged procedure is there). */
