@@ -169,7 +169,12 @@ public final class RedisClusterProcess implements AutoCloseable {
             Node node = new Node(port, dir, cmd);
             node.launch();
             try {
-                waitFor(() -> command(port, "PING").startsWith("+PONG"), 20, "PONG from " + port);
+                waitFor(() -> {
+                    if (!node.running()) { // e.g. its cluster bus port (port + 10000) was taken: try another port
+                        throw new IllegalStateException("redis-server on " + port + " exited");
+                    }
+                    return command(port, "PING").startsWith("+PONG");
+                }, 30, "PONG from " + port);
                 return node;
             } catch (IllegalStateException e) {
                 node.kill();
