@@ -35,7 +35,6 @@ final class UeLoad implements AutoCloseable {
     private final AtomicLongArray ambiguous;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong succeeded = new AtomicLong();
-    private final AtomicLong lastSuccessNanos = new AtomicLong();
     private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Long> successTimes = new ConcurrentLinkedQueue<>();
     private final List<Thread> workers = new ArrayList<>();
@@ -88,7 +87,6 @@ final class UeLoad implements AutoCloseable {
             }
             succeeded.incrementAndGet();
             long now = System.nanoTime();
-            lastSuccessNanos.set(now);
             successTimes.add(now);
         } catch (StoreException e) {
             // the thread goes on with its other UEs; this one's procedure is tried again on the next round
@@ -142,11 +140,6 @@ final class UeLoad implements AutoCloseable {
 
     List<Failure> failures() {
         return List.copyOf(failures);
-    }
-
-    /** The first success at or after {@code nanos} (the end of an outage), or -1. */
-    long firstSuccessAfter(long nanos) {
-        return successTimes.stream().filter(t -> t >= nanos).min(Long::compare).orElse(-1L);
     }
 
     /** Waits until {@code n} more procedures have succeeded after now (the load runs again), at most {@code max}. */
