@@ -84,9 +84,12 @@ public final class RedisKeyValueStore implements KeyValueStore {
     private final RedisSettingsCheck.Report settings;
     /** Turns for the updates of this process, by key hash. */
     private final ReentrantLock[] stripes = new ReentrantLock[256];
+    /** Replicas that must have a write before it is acknowledged ({@code WAIT}); 0: none. */
+    private final int replicaAcks;
+    private final long replicaAckMillis;
 
     private RedisKeyValueStore(AbstractRedisClient client, ClientResources ownResources, RedisConnector.Link link,
-                               KeyLayout layout, String where, RedisSettingsCheck.Report settings) {
+                               KeyLayout layout, String where, RedisSettingsCheck.Report settings, RedisStoreProperties properties) {
         this.client = client;
         this.ownResources = ownResources;
         this.connection = link.connection();
@@ -98,6 +101,8 @@ public final class RedisKeyValueStore implements KeyValueStore {
         this.scripts = new Scripts(redis);
         this.index = new OrderedIndex(redis, layout, scripts);
         this.settings = settings;
+        this.replicaAcks = properties.replicaAcks();
+        this.replicaAckMillis = Math.max(1, properties.timeout().toMillis() / 2); // within the command timeout
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new ReentrantLock();
         }
@@ -165,7 +170,7 @@ public final class RedisKeyValueStore implements KeyValueStore {
                     ? RedisSettingsCheck.checkAndLog(link.commands(), where)
                     : null;
             RedisKeyValueStore store = new RedisKeyValueStore(ownsClient ? client : null, ownResources, link,
-                    layout, where, report);
+                    layout, where, report, properties);
             store.index.buildMissing(store::call);
             log.info("Redis store for {} at {} under '{}'", purpose, where, store.namespace);
             return store;
@@ -203,10 +208,11 @@ public final class RedisKeyValueStore implements KeyValueStore {
         if (indexed != null) {
             String[] keys = {k, layout.indexKey(indexed, layout.shardOf(key))};
             call("SET", key, () -> Scripts.run(redis, scripts.setIndexed, keys, utf8(key), value, ascii(px)));
-            return;
+        } else {
+            // no defensive copy: the synchronous call has encoded the value before it returns
+            call("SET", key, () -> px == 0 ? redis.set(k, value) : redis.set(k, value, SetArgs.Builder.px(px)));
         }
-        // no defensive copy: the synchronous call has encoded the value before it returns
-        call("SET", key, () -> px == 0 ? redis.set(k, value) : redis.set(k, value, SetArgs.Builder.px(px)));
+        replicated("SET", key, k);
     }
 
     @Override
@@ -223,7 +229,11 @@ public final class RedisKeyValueStore implements KeyValueStore {
                 ascii(px),
                 indexed == null ? EMPTY : utf8(key)};
         Long swapped = call("compare-and-set", key, () -> Scripts.run(redis, scripts.cas, keys, args));
-        return swapped != null && swapped == 1L;
+        boolean done = swapped != null && swapped == 1L;
+        if (done) {
+            replicated("compare-and-set", key, k);
+        }
+        return done;
     }
 
     /**
@@ -250,7 +260,11 @@ public final class RedisKeyValueStore implements KeyValueStore {
                 ? call("DEL", key, () -> redis.del(k))
                 : call("DEL", key, () -> Scripts.run(redis, scripts.delIndexed,
                         new String[] {k, layout.indexKey(indexed, layout.shardOf(key))}, utf8(key)));
-        return n != null && n > 0;
+        if (n != null && n > 0) {
+            replicated("DEL", key, k);
+            return true;
+        }
+        return false;
     }
 
     @Override
@@ -328,7 +342,30 @@ public final class RedisKeyValueStore implements KeyValueStore {
                 ? call("INCRBY", key, () -> redis.incrby(k, delta))
                 : call("INCRBY", key, () -> Scripts.run(redis, scripts.incrIndexed,
                         new String[] {k, layout.indexKey(indexed, layout.shardOf(key))}, utf8(key), ascii(delta)));
+        replicated("INCRBY", key, k);
         return n;
+    }
+
+    /**
+     * With {@code liquid5gc.store.redis.replica-acks} N &gt; 0: {@code WAIT N} on the connection that carried the write
+     * (in a cluster, that of the master of the key's slot), so the write is on N replicas before it is acknowledged.
+     * A write not copied in time is a {@link StoreUnavailableException}: it is on the master, maybe not for long.
+     */
+    private void replicated(String op, String key, String redisKey) {
+        if (replicaAcks == 0) {
+            return;
+        }
+        Long acked = call("WAIT", key, () -> {
+            if (cluster == null) {
+                return redis.waitForReplication(replicaAcks, replicaAckMillis);
+            }
+            RedisClusterNode master = cluster.getPartitions().getMasterBySlot(io.lettuce.core.cluster.SlotHash.getSlot(redisKey));
+            return cluster.getConnection(master.getNodeId()).sync().waitForReplication(replicaAcks, replicaAckMillis);
+        });
+        if (acked == null || acked < replicaAcks) {
+            throw new StoreUnavailableException(op + " " + key + ": written on the master at " + where + " but on " + acked
+                    + " of " + replicaAcks + " replicas after " + replicaAckMillis + " ms (liquid5gc.store.redis.replica-acks)", null);
+        }
     }
 
     @Override

@@ -27,10 +27,14 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param indexedPrefixes key prefixes whose keys are also kept in an ordered index (a sorted set, updated in the same
  *                       script as the key), so that {@code scan} under them reads a range instead of walking the
  *                       keyspace; default {@code subscriber/} (the UDR's subscribers, paged by the console)
+ * @param replicaAcks    replicas that must have each write before it is acknowledged ({@code WAIT}), so a master that
+ *                       dies right after cannot take an acknowledged write with it; default 0 (asynchronous
+ *                       replication, Redis's own); a write not copied within {@code timeout} fails as an outage
  */
 @ConfigurationProperties("liquid5gc.store.redis")
 public record RedisStoreProperties(String url, String password, Duration timeout, String keyPrefix, Boolean checkSettings,
-                                   RedisMode mode, List<String> nodes, String masterName, List<String> indexedPrefixes) {
+                                   RedisMode mode, List<String> nodes, String masterName, List<String> indexedPrefixes,
+                                   Integer replicaAcks) {
 
     public static final String DEFAULT_URL = "redis://127.0.0.1:6379";
     public static final String DEFAULT_KEY_PREFIX = "liquid5gc:";
@@ -51,11 +55,12 @@ public record RedisStoreProperties(String url, String password, Duration timeout
         masterName = masterName == null || masterName.isBlank() ? null : masterName.trim();
         indexedPrefixes = indexedPrefixes == null ? DEFAULT_INDEXED_PREFIXES
                 : indexedPrefixes.stream().filter(p -> p != null && !p.isEmpty()).toList();
+        replicaAcks = replicaAcks == null || replicaAcks < 0 ? 0 : replicaAcks;
     }
 
     /** Standalone settings (the other keys at their defaults). */
     public RedisStoreProperties(String url, String password, Duration timeout, String keyPrefix, Boolean checkSettings) {
-        this(url, password, timeout, keyPrefix, checkSettings, null, null, null, null);
+        this(url, password, timeout, keyPrefix, checkSettings, null, null, null, null, null);
     }
 
     /** The defaults: a local Redis on 6379. */
@@ -65,27 +70,32 @@ public record RedisStoreProperties(String url, String password, Duration timeout
 
     /** The same settings against another URL. */
     public RedisStoreProperties withUrl(String newUrl) {
-        return new RedisStoreProperties(newUrl, password, timeout, keyPrefix, checkSettings, mode, nodes, masterName, indexedPrefixes);
+        return new RedisStoreProperties(newUrl, password, timeout, keyPrefix, checkSettings, mode, nodes, masterName, indexedPrefixes, replicaAcks);
     }
 
     /** The same settings against a Redis Cluster whose seed nodes are {@code seeds} ({@code host:port}). */
     public RedisStoreProperties withCluster(List<String> seeds) {
-        return new RedisStoreProperties(url, password, timeout, keyPrefix, checkSettings, RedisMode.CLUSTER, seeds, masterName, indexedPrefixes);
+        return new RedisStoreProperties(url, password, timeout, keyPrefix, checkSettings, RedisMode.CLUSTER, seeds, masterName, indexedPrefixes, replicaAcks);
     }
 
     /** The same settings against the master {@code master} that the sentinels {@code sentinels} monitor. */
     public RedisStoreProperties withSentinels(List<String> sentinels, String master) {
-        return new RedisStoreProperties(url, password, timeout, keyPrefix, checkSettings, RedisMode.SENTINEL, sentinels, master, indexedPrefixes);
+        return new RedisStoreProperties(url, password, timeout, keyPrefix, checkSettings, RedisMode.SENTINEL, sentinels, master, indexedPrefixes, replicaAcks);
+    }
+
+    /** The same settings with {@code n} replicas acknowledging each write. */
+    public RedisStoreProperties withReplicaAcks(int n) {
+        return new RedisStoreProperties(url, password, timeout, keyPrefix, checkSettings, mode, nodes, masterName, indexedPrefixes, n);
     }
 
     /** The same settings with another key prefix. */
     public RedisStoreProperties withKeyPrefix(String prefix) {
-        return new RedisStoreProperties(url, password, timeout, prefix, checkSettings, mode, nodes, masterName, indexedPrefixes);
+        return new RedisStoreProperties(url, password, timeout, prefix, checkSettings, mode, nodes, masterName, indexedPrefixes, replicaAcks);
     }
 
     /** The same settings with other indexed prefixes (none: every scan walks the keyspace). */
     public RedisStoreProperties withIndexedPrefixes(List<String> prefixes) {
-        return new RedisStoreProperties(url, password, timeout, keyPrefix, checkSettings, mode, nodes, masterName, prefixes);
+        return new RedisStoreProperties(url, password, timeout, keyPrefix, checkSettings, mode, nodes, masterName, prefixes, replicaAcks);
     }
 
     /** The URL with any user and password removed: the only form that goes into logs and messages. */
@@ -115,6 +125,6 @@ public record RedisStoreProperties(String url, String password, Duration timeout
     public String toString() {
         return "RedisStoreProperties[url=" + redactedUrl() + ", password=" + (password == null ? "none" : "******")
                 + ", timeout=" + timeout + ", keyPrefix=" + keyPrefix + ", checkSettings=" + checkSettings + ", mode=" + mode
-                + ", nodes=" + nodes + ", masterName=" + masterName + ", indexedPrefixes=" + indexedPrefixes + "]";
+                + ", nodes=" + nodes + ", masterName=" + masterName + ", indexedPrefixes=" + indexedPrefixes + ", replicaAcks=" + replicaAcks + "]";
     }
 }

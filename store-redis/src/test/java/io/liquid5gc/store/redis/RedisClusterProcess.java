@@ -55,6 +55,11 @@ public final class RedisClusterProcess implements AutoCloseable {
             return "127.0.0.1:" + port;
         }
 
+        public long pid() {
+            Process p = process;
+            return p == null ? -1 : p.pid();
+        }
+
         public boolean running() {
             Process p = process;
             return p != null && p.isAlive();
@@ -215,6 +220,12 @@ public final class RedisClusterProcess implements AutoCloseable {
     /** The running masters that serve slots. */
     public List<Node> masters() {
         return nodes.stream().filter(Node::running).filter(n -> "master".equals(n.info("role"))).toList();
+    }
+
+    /** The running replicas of {@code master}. */
+    public List<Node> replicasOf(Node master) {
+        return nodes.stream().filter(Node::running).filter(n -> "slave".equals(n.info("role")))
+                .filter(n -> Integer.toString(master.port()).equals(n.info("master_port"))).toList();
     }
 
     /** The node whose {@code CLUSTER KEYSLOT} of {@code redisKey} it serves, as master. */

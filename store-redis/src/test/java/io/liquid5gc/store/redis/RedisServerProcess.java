@@ -197,6 +197,12 @@ public final class RedisServerProcess implements AutoCloseable {
         process = null;
     }
 
+    /** The server's process id (e.g. to stop it with SIGSTOP), or -1 when it does not run. */
+    public long pid() {
+        Process p = process;
+        return p == null ? -1 : p.pid();
+    }
+
     /** True while the server process runs. */
     public boolean running() {
         Process p = process;
