@@ -128,6 +128,16 @@ Service, one function per path). The NRF as http makes every persistent NF regis
   value: redis
 - name: LIQUID5GC_STORE_REDIS_URL
   value: {{ include "liquid5gc.redisUrl" . | quote }}
+{{- if and (not .Values.redis.bundled) .Values.redis.external.mode (ne .Values.redis.external.mode "standalone") }}
+- name: LIQUID5GC_STORE_REDIS_MODE
+  value: {{ .Values.redis.external.mode | quote }}
+- name: LIQUID5GC_STORE_REDIS_NODES
+  value: {{ required "redis.external.nodes is required with redis.external.mode cluster or sentinel" .Values.redis.external.nodes | join "," | quote }}
+{{- if eq .Values.redis.external.mode "sentinel" }}
+- name: LIQUID5GC_STORE_REDIS_MASTERNAME
+  value: {{ required "redis.external.masterName is required with redis.external.mode sentinel" .Values.redis.external.masterName | quote }}
+{{- end }}
+{{- end }}
 - name: LIQUID5GC_STORE_REDIS_PASSWORD
   valueFrom:
     secretKeyRef:

@@ -278,6 +278,33 @@ class HelmChartTest {
     }
 
     @Test
+    void whenTheExternalRedisIsAClusterOrSentinels_thenEveryWorkloadGetsTheModeAndNodes() {
+        Manifests cluster = Manifests.parse(new Helm(CHART).template().withName(RELEASE).withNamespace(NAMESPACE)
+                .set("redis.bundled", "false").set("redis.auth.existingSecret", "r")
+                .set("redis.external.mode", "cluster").set("redis.external.nodes[0]", "r-0:6379").set("redis.external.nodes[1]", "r-1:6379")
+                .set("redis.external.nodes[2]", "r-2:6379").call());
+        assertThat(cluster.all(StatefulSet.class)).extracting(x -> x.getMetadata().getName()).doesNotContain(PREFIX + "redis");
+        cluster.all(Deployment.class).forEach(d -> assertThat(Manifests.env(container(d))).as(d.getMetadata().getName())
+                .containsEntry("LIQUID5GC_STORE_REDIS_MODE", "cluster")
+                .containsEntry("LIQUID5GC_STORE_REDIS_NODES", "r-0:6379,r-1:6379,r-2:6379")
+                .doesNotContainKey("LIQUID5GC_STORE_REDIS_MASTERNAME"));
+
+        Manifests sentinel = Manifests.parse(new Helm(CHART).template().withName(RELEASE).withNamespace(NAMESPACE)
+                .set("redis.bundled", "false").set("redis.auth.existingSecret", "r")
+                .set("redis.external.mode", "sentinel").set("redis.external.nodes[0]", "s-0:26379").set("redis.external.nodes[1]", "s-1:26379")
+                .set("redis.external.nodes[2]", "s-2:26379")
+                .set("redis.external.masterName", "liquid5gc").call());
+        sentinel.all(Deployment.class).forEach(d -> assertThat(Manifests.env(container(d))).as(d.getMetadata().getName())
+                .containsEntry("LIQUID5GC_STORE_REDIS_MODE", "sentinel")
+                .containsEntry("LIQUID5GC_STORE_REDIS_NODES", "s-0:26379,s-1:26379,s-2:26379")
+                .containsEntry("LIQUID5GC_STORE_REDIS_MASTERNAME", "liquid5gc"));
+
+        // the default (bundled, standalone) sets no mode at all
+        render("persistent-values.yaml").all(Deployment.class).forEach(d ->
+                assertThat(Manifests.env(container(d))).doesNotContainKey("LIQUID5GC_STORE_REDIS_MODE"));
+    }
+
+    @Test
     void whenAllFaasWithExternalStores_thenNothingIsBundledAndSecretsAreReferenced() {
         Manifests m = render("faas-values.yaml");
         assertThat(m.all(StatefulSet.class)).isEmpty();
