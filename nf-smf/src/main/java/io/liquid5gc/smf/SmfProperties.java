@@ -6,9 +6,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * SMF settings ({@code liquid5gc.smf.*}).
@@ -39,12 +42,18 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * In each pool the network address, the first host (the UPF's N6 gateway) and the broadcast address are never given out.
  */
 @ConfigurationProperties("liquid5gc.smf")
-public record SmfProperties(Map<String, String> pools, Upf upf, String n4Address, Charging charging, String pcfFqdn,
-                            Integer backOffTimer, N4 n4, List<Upf> upfs) {
+public record SmfProperties(Map<String, String> pools, Upf upf, @DefaultValue("127.0.0.1") String n4Address,
+                            @DefaultValue Charging charging, @DefaultValue("pcf.liquid5gc.local") String pcfFqdn,
+                            @DefaultValue("60") int backOffTimer, @DefaultValue N4 n4, List<Upf> upfs) {
 
     /** Without {@code upfs}: the one UPF of {@code liquid5gc.smf.upf.*}, serving every DNN and slice. */
-    public SmfProperties(Map<String, String> pools, Upf upf, String n4Address, Charging charging, String pcfFqdn, Integer backOffTimer, N4 n4) {
+    public SmfProperties(Map<String, String> pools, Upf upf, String n4Address, Charging charging, String pcfFqdn, int backOffTimer, N4 n4) {
         this(pools, upf, n4Address, charging, pcfFqdn, backOffTimer, n4, null);
+    }
+
+    /** The declared defaults: what binding no {@code liquid5gc.smf.*} property gives. */
+    public static SmfProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.smf", SmfProperties.class);
     }
 
     @ConstructorBinding
@@ -59,7 +68,8 @@ public record SmfProperties(Map<String, String> pools, Upf upf, String n4Address
         if (upfs != null && !upfs.isEmpty() && upf != null) {
             throw new IllegalArgumentException("liquid5gc.smf: give either liquid5gc.smf.upf.* (one UPF) or liquid5gc.smf.upfs[i].*, not both");
         }
-        upf = upf == null ? new Upf(null, null, null, null, null) : upf;
+        // upf stays null when not given, so that giving both forms is refused above; then it is the declared default UPF
+        upf = upf == null ? Upf.DEFAULT : upf;
         upfs = upfs == null || upfs.isEmpty() ? List.of(upf) : List.copyOf(upfs);
         Set<String> ids = new HashSet<>();
         for (Upf u : upfs) {
@@ -73,35 +83,28 @@ public record SmfProperties(Map<String, String> pools, Upf upf, String n4Address
                 }
             }
         }
-        n4Address = n4Address == null ? "127.0.0.1" : n4Address;
+        Objects.requireNonNull(n4Address, "liquid5gc.smf.n4-address");
         Ipv4Pool.toInt(n4Address);
-        charging = charging == null ? new Charging(null, null) : charging;
-        pcfFqdn = pcfFqdn == null ? "pcf.liquid5gc.local" : pcfFqdn;
-        backOffTimer = backOffTimer == null ? 60 : backOffTimer;
+        Objects.requireNonNull(charging, "liquid5gc.smf.charging");
+        Objects.requireNonNull(pcfFqdn, "liquid5gc.smf.pcf-fqdn");
+        Objects.requireNonNull(n4, "liquid5gc.smf.n4");
         if (backOffTimer < 0) {
             throw new IllegalArgumentException("liquid5gc.smf.back-off-timer must be >= 0");
         }
-        n4 = n4 == null ? new N4(null, null, null, null, null, null) : n4;
     }
 
     /**
      * PFCP towards the UPF (TS 29.244). Off by default (the one-command all-in-one has no UPF): the SMF then builds and
      * stores the N4 sessions without sending them, and says so at start.
      */
-    public record N4(Boolean enabled, Duration t1, Integer n1, Duration heartbeatInterval, Integer port, Duration forwardingTimer) {
+    public record N4(@DefaultValue("false") boolean enabled, @DefaultValue("3s") Duration t1, @DefaultValue("3") int n1,
+                     @DefaultValue("10s") Duration heartbeatInterval, @DefaultValue("8805") int port,
+                     @DefaultValue("2s") Duration forwardingTimer) {
 
-        public N4(Boolean enabled, Duration t1, Integer n1, Duration heartbeatInterval, Integer port) {
-            this(enabled, t1, n1, heartbeatInterval, port, null);
-        }
-
-        @ConstructorBinding
         public N4 {
-            enabled = enabled != null && enabled;
-            t1 = t1 == null ? Duration.ofSeconds(3) : t1;
-            n1 = n1 == null ? 3 : n1;
-            heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(10) : heartbeatInterval;
-            port = port == null ? 8805 : port;
-            forwardingTimer = forwardingTimer == null ? Duration.ofSeconds(2) : forwardingTimer;
+            Objects.requireNonNull(t1, "liquid5gc.smf.n4.t1");
+            Objects.requireNonNull(heartbeatInterval, "liquid5gc.smf.n4.heartbeat-interval");
+            Objects.requireNonNull(forwardingTimer, "liquid5gc.smf.n4.forwarding-timer");
             if (forwardingTimer.isNegative()) {
                 throw new IllegalArgumentException("liquid5gc.smf.n4.forwarding-timer must be >= 0");
             }
@@ -122,20 +125,21 @@ public record SmfProperties(Map<String, String> pools, Upf upf, String n4Address
      * A UPF: its node id, N3 (GTP-U) and N4 (PFCP) addresses, the TEID range the SMF allocates uplink TEIDs from, and the
      * DNNs and S-NSSAIs it serves (empty: all).
      */
-    public record Upf(String nodeId, String n3Address, String n4Address, Long teidMin, Long teidMax, List<String> dnns,
-                      List<String> slices) {
+    public record Upf(@DefaultValue("upf-1") String nodeId, @DefaultValue("127.0.0.8") String n3Address,
+                      @DefaultValue("127.0.0.8") String n4Address, @DefaultValue("1") long teidMin,
+                      @DefaultValue("4294967295") long teidMax, List<String> dnns, List<String> slices) {
 
-        public Upf(String nodeId, String n3Address, String n4Address, Long teidMin, Long teidMax) {
-            this(nodeId, n3Address, n4Address, teidMin, teidMax, null, null);
+        /** The UPF of no {@code liquid5gc.smf.upf.*} property: its declared defaults. */
+        public static final Upf DEFAULT = new Binder().bindOrCreate("liquid5gc.smf.upf", Upf.class);
+
+        /** A UPF serving every DNN and slice with the whole TEID range. */
+        public Upf(String nodeId, String n3Address, String n4Address) {
+            this(nodeId, n3Address, n4Address, DEFAULT.teidMin(), DEFAULT.teidMax(), null, null);
         }
 
         @ConstructorBinding
         public Upf {
-            nodeId = nodeId == null ? "upf-1" : nodeId;
-            n3Address = n3Address == null ? "127.0.0.8" : n3Address;
-            n4Address = n4Address == null ? "127.0.0.8" : n4Address;
-            teidMin = teidMin == null ? 1L : teidMin;
-            teidMax = teidMax == null ? 0xFFFF_FFFFL : teidMax;
+            Objects.requireNonNull(nodeId, "liquid5gc.smf.upf.node-id");
             Ipv4Pool.toInt(n3Address);
             Ipv4Pool.toInt(n4Address);
             if (teidMin < 1 || teidMax > 0xFFFF_FFFFL || teidMin > teidMax) {
@@ -170,11 +174,9 @@ public record SmfProperties(Map<String, String> pools, Upf upf, String n4Address
     }
 
     /** What the SMF asks the CHF for (TS 32.255): one rating group and the volume requested per grant. */
-    public record Charging(Integer ratingGroup, Long requestedVolume) {
+    public record Charging(@DefaultValue("1") int ratingGroup, @DefaultValue("10000000") long requestedVolume) {
 
         public Charging {
-            ratingGroup = ratingGroup == null ? 1 : ratingGroup;
-            requestedVolume = requestedVolume == null ? 10_000_000L : requestedVolume;
             if (ratingGroup < 0 || requestedVolume < 1) {
                 throw new IllegalArgumentException("liquid5gc.smf.charging: rating-group >= 0, requested-volume >= 1");
             }

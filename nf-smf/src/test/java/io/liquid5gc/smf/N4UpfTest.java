@@ -64,10 +64,11 @@ class N4UpfTest {
     }
 
     private SmfProperties properties() {
+        SmfProperties d = SmfProperties.defaults();
         return new SmfProperties(Map.of("internet", "10.45.0.0/16"),
-                new SmfProperties.Upf("upf-test", upf.n3Address().getHostAddress(), upf.pfcpAddress().getHostAddress(), null, null),
-                upf.smfN4Address().getHostAddress(), null, null, null,
-                new SmfProperties.N4(true, Duration.ofMillis(500), 3, Duration.ofSeconds(1), null));
+                new SmfProperties.Upf("upf-test", upf.n3Address().getHostAddress(), upf.pfcpAddress().getHostAddress()),
+                upf.smfN4Address().getHostAddress(), d.charging(), d.pcfFqdn(), d.backOffTimer(),
+                new SmfProperties.N4(true, Duration.ofMillis(500), 3, Duration.ofSeconds(1), d.n4().port(), d.n4().forwardingTimer()));
     }
 
     private static void awaitAssociated(UpfAssociations a) throws InterruptedException {

@@ -22,8 +22,10 @@ class PoolAllocatorTest {
         assertThatThrownBy(() -> p.addressAt(253)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Ipv4Pool.parse("x", "10.0.0.0/30")).hasMessageContaining("/8../29");
         assertThatThrownBy(() -> Ipv4Pool.parse("x", "10.0.0/16")).hasMessageContaining("IPv4");
-        assertThatThrownBy(() -> new SmfProperties(java.util.Map.of("x", "300.0.0.0/16"), null, null, null, null, null, null))
-                .hasMessageContaining("IPv4");
+        assertThatThrownBy(() -> new org.springframework.boot.context.properties.bind.Binder(
+                new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(
+                        java.util.Map.of("liquid5gc.smf.pools.x", "300.0.0.0/16"))).bindOrCreate("liquid5gc.smf", SmfProperties.class))
+                .rootCause().hasMessageContaining("IPv4");
     }
 
     @Test

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 class UpfAssociationTest {
 
     private static SmfProperties properties(String smfN4, int upfPort) {
-        return new SmfProperties(Map.of(), new SmfProperties.Upf("upf-x", "127.0.0.8", "127.0.0.1", null, null), smfN4, null, null, null,
-                new SmfProperties.N4(true, Duration.ofMillis(300), 1, Duration.ofSeconds(1), upfPort));
+        SmfProperties d = SmfProperties.defaults();
+        return new SmfProperties(Map.of(), new SmfProperties.Upf("upf-x", "127.0.0.8", "127.0.0.1"), smfN4, d.charging(), d.pcfFqdn(),
+                d.backOffTimer(), new SmfProperties.N4(true, Duration.ofMillis(300), 1, Duration.ofSeconds(1), upfPort, d.n4().forwardingTimer()));
     }
 
     @Test

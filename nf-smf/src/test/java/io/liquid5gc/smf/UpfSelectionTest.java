@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 class UpfSelectionTest {
 
     private static final Snssai EMBB = new Snssai(1, "010203");
-    private static final SmfProperties.Upf A = new SmfProperties.Upf("upf-a", "10.0.0.1", "10.0.1.1", null, null, List.of("internet"), List.of());
-    private static final SmfProperties.Upf B = new SmfProperties.Upf("upf-b", "10.0.0.2", "10.0.1.2", null, null,
+    private static final SmfProperties.Upf A = new SmfProperties.Upf("upf-a", "10.0.0.1", "10.0.1.1", 1, 0xFFFF_FFFFL, List.of("internet"), List.of());
+    private static final SmfProperties.Upf B = new SmfProperties.Upf("upf-b", "10.0.0.2", "10.0.1.2", 1, 0xFFFF_FFFFL,
             List.of("internet", "ims"), List.of("1-010203"));
-    private static final SmfProperties.Upf C = new SmfProperties.Upf("upf-c", "10.0.0.3", "10.0.1.3", null, null, List.of(), List.of("2"));
+    private static final SmfProperties.Upf C = new SmfProperties.Upf("upf-c", "10.0.0.3", "10.0.1.3", 1, 0xFFFF_FFFFL, List.of(), List.of("2"));
     private static final List<SmfProperties.Upf> UPFS = List.of(A, B, C);
 
     @Test
@@ -43,17 +43,23 @@ class UpfSelectionTest {
     @Test
     void whenUpfsAreMisconfigured_thenTheStartFailsNamingTheKey() {
         Map<String, String> pools = Map.of("internet", "10.45.0.0/16");
-        assertThatThrownBy(() -> new SmfProperties(pools, new SmfProperties.Upf(null, null, null, null, null), null, null, null, null, null, List.of(A)))
+        assertThatThrownBy(() -> properties(pools, SmfProperties.Upf.DEFAULT, List.of(A)))
                 .hasMessageContaining("either liquid5gc.smf.upf.* (one UPF) or liquid5gc.smf.upfs[i]");
-        assertThatThrownBy(() -> new SmfProperties(pools, null, null, null, null, null, null, List.of(A, A)))
+        assertThatThrownBy(() -> properties(pools, null, List.of(A, A)))
                 .hasMessageContaining("node-id upf-a given twice");
-        assertThatThrownBy(() -> new SmfProperties(pools, null, null, null, null, null, null, List.of(B)))
+        assertThatThrownBy(() -> properties(pools, null, List.of(B)))
                 .hasMessageContaining("serves DNN ims, which has no liquid5gc.smf.pools.ims");
-        assertThatThrownBy(() -> new SmfProperties.Upf("u", null, null, null, null, null, List.of("1-xyz")))
+        assertThatThrownBy(() -> new SmfProperties.Upf("u", "10.0.0.4", "10.0.1.4", 1, 0xFFFF_FFFFL, null, List.of("1-xyz")))
                 .hasMessageContaining("liquid5gc.smf.upfs[i].slices");
         // without upfs: the one liquid5gc.smf.upf serving every DNN and slice
-        SmfProperties one = new SmfProperties(pools, null, null, null, null, null, null);
+        SmfProperties one = properties(pools, null, null);
         assertThat(one.upfs()).hasSize(1);
         assertThat(one.upfs().getFirst().serves("anything", Snssai.of(7))).isTrue();
+    }
+
+    /** The declared defaults but for the pools and UPFs given. */
+    private static SmfProperties properties(Map<String, String> pools, SmfProperties.Upf upf, List<SmfProperties.Upf> upfs) {
+        SmfProperties d = SmfProperties.defaults();
+        return new SmfProperties(pools, upf, d.n4Address(), d.charging(), d.pcfFqdn(), d.backOffTimer(), d.n4(), upfs);
     }
 }
