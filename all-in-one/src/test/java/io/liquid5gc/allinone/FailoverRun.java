@@ -22,27 +22,25 @@ final class FailoverRun {
 
     /** What a fault cost: the row of the table printed by the tests. */
     record Result(String fault, int ues, int onFailedProxy, long moved, int inFlight, int failedDuringFault, int retriedOk,
-                  int lost, Duration recovery) {
+                  int lost, Duration detected, Duration recovery) {
 
         static String header() {
-            return String.format("%-34s %5s %9s %6s %9s %7s %9s %5s %10s", "fault", "UEs", "on-failed", "moved", "in-flight", "failed",
-                    "retry-ok", "lost", "recovery");
+            return String.format("%-38s %4s %9s %6s %9s %7s %9s %5s %11s %11s", "fault", "UEs", "on-failed", "moved", "in-flight", "failed",
+                    "retry-ok", "lost", "detected", "recovered");
         }
 
         String row() {
-            return String.format("%-34s %5d %9d %6d %9d %7d %9d %5d %8d ms", fault, ues, onFailedProxy, moved, inFlight, failedDuringFault,
-                    retriedOk, lost, recovery.toMillis());
+            return String.format("%-38s %4d %9d %6d %9d %7d %9d %5d %8d ms %8d ms", fault, ues, onFailedProxy, moved, inFlight,
+                    failedDuringFault, retriedOk, lost, detected.toMillis(), recovery.toMillis());
         }
     }
 
     private final SimGnb gnb;
-    private final int failedAssociation;
     private final long procedureTimeoutSeconds;
     private final List<SimUe> ues = new ArrayList<>();
 
-    FailoverRun(SimGnb gnb, int failedAssociation, Duration procedureTimeout) {
+    FailoverRun(SimGnb gnb, Duration procedureTimeout) {
         this.gnb = gnb;
-        this.failedAssociation = failedAssociation;
         this.procedureTimeoutSeconds = procedureTimeout.toSeconds();
     }
 
@@ -65,44 +63,63 @@ final class FailoverRun {
                 throw new IllegalStateException("PDU session before the fault: " + s.failure());
             }
         }
-        for (int i = 0; i < ues.size(); i += 2) {
-            gnb.releaseToIdle(ues.get(i)).get(60, TimeUnit.SECONDS);
+        for (int i = 0; i < ues.size(); i++) {
+            if (idle(i)) {
+                gnb.releaseToIdle(ues.get(i)).get(60, TimeUnit.SECONDS);
+            }
         }
+    }
+
+    /** UEs 0, 1 of every 4 go CM-IDLE before the fault (new UEs are spread round robin over the associations). */
+    private static boolean idle(int i) {
+        return i % 4 < 2;
     }
 
     /** How many connected UEs are bound to the association that will fail. */
-    int onFailedAssociation() {
-        return (int) ues.stream().filter(u -> gnb.associationOf(u) == failedAssociation).count();
+    int onAssociation(int association) {
+        return (int) ues.stream().filter(u -> gnb.associationOf(u) == association).count();
     }
 
     /**
-     * Starts a PDU session establishment (id 2) for every connected UE, runs {@code fault} at once, then waits for each,
-     * retries the ones that failed or did not complete, and brings every UE through idle, service request and PDU
-     * session 3.
+     * Starts a PDU session establishment ({@code firstPsi}) for every connected UE, runs {@code fault} at once, then
+     * waits for all, retries the ones that failed or did not complete, and brings every UE through idle, service
+     * request and PDU session {@code firstPsi + 1}.
      */
-    Result run(String name, Runnable fault) throws Exception {
-        int bound = onFailedAssociation();
+    Result run(String name, int failedAssociation, int firstPsi, Runnable fault) throws Exception {
+        for (int i = 0; i < ues.size(); i++) {
+            if (idle(i) && gnb.associationOf(ues.get(i)) >= 0) {
+                gnb.releaseToIdle(ues.get(i)).get(60, TimeUnit.SECONDS); // connected since the last run
+            }
+        }
+        int bound = onAssociation(failedAssociation);
         long movedBefore = gnb.uesMoved();
         List<SimUe> connected = new ArrayList<>();
         List<CompletableFuture<SimUe.Session>> inFlight = new ArrayList<>();
-        for (int i = 1; i < ues.size(); i += 2) {
-            connected.add(ues.get(i));
-            inFlight.add(ues.get(i).establishSession(2, "internet", SLICE));
+        for (int i = 0; i < ues.size(); i++) {
+            if (!idle(i)) {
+                connected.add(ues.get(i));
+                inFlight.add(ues.get(i).establishSession(firstPsi, "internet", SLICE));
+            }
         }
         long faultAt = System.nanoTime();
         fault.run();
-        int failed = 0;
-        int retriedOk = 0;
-        List<SimUe> lost = new ArrayList<>();
+        // the UE's own retransmission timer (TS 24.501 T3580 is 16 s; shorter here): one deadline for all in flight
+        awaitAll(inFlight);
+        List<SimUe> failed = new ArrayList<>();
         for (int i = 0; i < connected.size(); i++) {
-            SimUe ue = connected.get(i);
-            if (!ok(inFlight.get(i), s -> s.established())) {
-                failed++;
-                if (ok(ue.establishSession(2, "internet", SLICE), s -> s.established())) {
-                    retriedOk++;
-                } else {
-                    lost.add(ue);
-                }
+            if (!succeeded(inFlight.get(i), SimUe.Session::established)) {
+                failed.add(connected.get(i));
+            }
+        }
+        List<CompletableFuture<SimUe.Session>> retries = failed.stream().map(u -> u.establishSession(firstPsi, "internet", SLICE)).toList();
+        awaitAll(retries);
+        List<SimUe> lost = new ArrayList<>();
+        int retriedOk = 0;
+        for (int i = 0; i < failed.size(); i++) {
+            if (succeeded(retries.get(i), SimUe.Session::established)) {
+                retriedOk++;
+            } else {
+                lost.add(failed.get(i));
             }
         }
         long recoveredAt = System.nanoTime();
@@ -115,17 +132,31 @@ final class FailoverRun {
             if (lost.contains(ue)) {
                 continue;
             }
-            if (!ok(ue.serviceRequest(gnb), psis -> psis.contains(1)) || !ok(ue.establishSession(3, "internet", SLICE), s -> s.established())) {
+            if (!ok(ue.serviceRequest(gnb), psis -> psis.contains(1)) || !ok(ue.establishSession(firstPsi + 1, "internet", SLICE), s -> s.established())) {
                 lost.add(ue);
             }
         }
-        return new Result(name, ues.size(), bound, gnb.uesMoved() - movedBefore, connected.size(), failed, retriedOk, lost.size(),
-                Duration.ofNanos(recoveredAt - faultAt));
+        long detectedAt = gnb.unavailableSinceNanos(failedAssociation);
+        return new Result(name, ues.size(), bound, gnb.uesMoved() - movedBefore, connected.size(), failed.size(), retriedOk, lost.size(),
+                Duration.ofNanos(detectedAt < 0 ? 0 : Math.max(0, detectedAt - faultAt)), Duration.ofNanos(recoveredAt - faultAt));
+    }
+
+    private void awaitAll(List<? extends CompletableFuture<?>> all) throws InterruptedException {
+        try {
+            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(procedureTimeoutSeconds, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // some did not complete: counted by the caller
+        }
+    }
+
+    /** Completed, without failure, and as expected (not waiting: after {@link #awaitAll}). */
+    private static <T> boolean succeeded(CompletableFuture<T> f, Function<T, Boolean> check) {
+        return f.isDone() && !f.isCompletedExceptionally() && check.apply(f.join());
     }
 
     private <T> boolean ok(CompletableFuture<T> f, Function<T, Boolean> check) throws InterruptedException {
         try {
-            return check.apply(f.get(procedureTimeoutSeconds, TimeUnit.SECONDS));
+            return check.apply(f.isDone() ? f.get() : f.get(procedureTimeoutSeconds, TimeUnit.SECONDS));
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             return false;
         }

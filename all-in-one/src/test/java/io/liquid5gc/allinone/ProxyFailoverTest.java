@@ -78,11 +78,11 @@ class ProxyFailoverTest {
         try (SimGnb gnb = new SimGnb("001", "01", 1, 0x51, SLICE)) {
             assertThat(gnb.connect(List.of(n2.udpAddress(), second.udpAddress()), null))
                     .allSatisfy(answer -> assertThat(answer).isInstanceOf(NgSetup.Response.class));
-            FailoverRun run = new FailoverRun(gnb, 1, Duration.ofSeconds(15));
+            FailoverRun run = new FailoverRun(gnb, Duration.ofSeconds(8));
             run.prepare(600, 12, K, OPC);
-            assertThat(run.onFailedAssociation()).as("the UEs are spread over both proxies").isPositive();
+            assertThat(run.onAssociation(1)).as("the UEs are spread over both proxies").isPositive();
             // the second proxy's N2 goes away without a word to the gNB (no AMF STATUS INDICATION)
-            FailoverRun.Result r = run.run("proxy N2 closed (in-JVM)", second::stop);
+            FailoverRun.Result r = run.run("proxy N2 closed (in-JVM)", 1, 2, second::stop);
             print(r);
             assertThat(gnb.available()).containsExactly(true, false);
             assertThat(r.lost()).as("UEs lost").isZero();
@@ -99,12 +99,12 @@ class ProxyFailoverTest {
         try (SimGnb gnb = new SimGnb("001", "01", 1, 0x52, SLICE)) {
             assertThat(gnb.connect(List.of(n2.udpAddress(), second.udpAddress()), null))
                     .allSatisfy(answer -> assertThat(answer).isInstanceOf(NgSetup.Response.class));
-            FailoverRun run = new FailoverRun(gnb, 1, Duration.ofSeconds(30));
+            FailoverRun run = new FailoverRun(gnb, Duration.ofSeconds(30));
             run.prepare(700, 12, K, OPC);
-            assertThat(run.onFailedAssociation()).isPositive();
+            assertThat(run.onAssociation(1)).isPositive();
             // a planned restart: AMF STATUS INDICATION, the grace period (procedures in flight finish), then the close
             Thread stopping = Thread.ofVirtual().start(second::stop);
-            FailoverRun.Result r = run.run("planned stop (AMF STATUS INDICATION)", () -> { });
+            FailoverRun.Result r = run.run("planned stop (AMF STATUS INDICATION)", 1, 2, () -> { });
             stopping.join(Duration.ofSeconds(30));
             print(r);
             assertThat(gnb.amfIndications()).anySatisfy(m -> assertThat(m).isInstanceOf(AmfStatusIndication.class));

@@ -126,6 +126,7 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
         volatile boolean available = true;
         volatile String amfName;
         volatile String unavailableBecause;
+        volatile long unavailableAt = -1;
 
         Tnla(InetSocketAddress peer) {
             this.peer = peer;
@@ -172,6 +173,17 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
         return answers;
     }
 
+    /**
+     * One more AMF endpoint after {@link #connect(List, io.liquid5gc.sctp.SctpConfig)} (a proxy started, or started
+     * again, after the others): its association gets the next index; NG Setup's answer is returned.
+     */
+    public NgapMessage connectAnother(InetSocketAddress core) throws Exception {
+        Tnla t = new Tnla(core);
+        tnlas.add(t);
+        t.association = endpoint.connect(core, 38412).get(10, TimeUnit.SECONDS);
+        return setUp(t);
+    }
+
     /** SCTP settings for a gNB with several AMF endpoints: a lost peer is declared within about 5 s (RFC 9260 8.1, 8.3). */
     public static io.liquid5gc.sctp.SctpConfig failoverSctp() {
         return io.liquid5gc.sctp.SctpConfig.builder().heartbeatInterval(java.time.Duration.ofSeconds(1)).rtoInitial(java.time.Duration.ofMillis(500))
@@ -204,6 +216,11 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     /** Whether each association (in the order connected) is available for UE signalling. */
     public List<Boolean> available() {
         return tnlas.stream().map(Tnla::usable).toList();
+    }
+
+    /** When ({@link System#nanoTime()}) the association (index in the order connected) became unavailable, -1 while it is not. */
+    public long unavailableSinceNanos(int index) {
+        return tnlas.get(index).unavailableAt;
     }
 
     /** How many UEs were moved to another association because theirs was lost or its AMF became unavailable. */
@@ -450,11 +467,12 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
      * backup AMF's association when it is one of ours, else to any available one.
      */
     private void unavailable(Tnla t, String why, String backupAmfName) {
-        if (!t.available) {
+        if (!t.available || closing) {
             return;
         }
         t.available = false;
         t.unavailableBecause = why;
+        t.unavailableAt = System.nanoTime();
         Tnla backup = backupAmfName == null ? null
                 : tnlas.stream().filter(o -> o.usable() && backupAmfName.equals(o.amfName)).findFirst().orElse(null);
         int n = 0;
@@ -718,8 +736,11 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     /** The gNBs of this JVM, so a handover target can find the UE its source is handing over. */
     private static final List<SimGnb> PEERS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    private volatile boolean closing;
+
     @Override
     public void close() {
+        closing = true;
         PEERS.remove(this);
         if (endpoint != null) {
             endpoint.close();
