@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * association to each (issue 17 item 4): proxy 2 is killed with SIGKILL (kill -9: no AMF STATUS INDICATION, no SCTP
  * ABORT, the gNB notices by its heart-beats), its UEs carry on through proxy 1; proxy 2 is started again and the gNB
  * adds an association to it; then proxy 1 gets a planned stop (SIGTERM: AMF STATUS INDICATION, grace, close) and its
- * UEs move to proxy 2 without any procedure failing. Prints the fault table.
+ * UEs move to proxy 2 without any procedure failing. Prints the fault table. {@code -Dliquid5gc.failover.ues=N} (default
+ * 16, at most 1,000: the default subscribers) for a bigger run.
  */
 class ProxyKillFailoverTest {
 
@@ -78,7 +79,7 @@ class ProxyKillFailoverTest {
         try (SimGnb gnb = new SimGnb("001", "01", 1, 0x61, SLICE)) {
             assertThat(gnb.connect(List.of(one.n2(), two.n2()), null)).allSatisfy(a -> assertThat(a).isInstanceOf(NgSetup.Response.class));
             FailoverRun run = new FailoverRun(gnb, Duration.ofSeconds(10));
-            run.prepare(800, 16, K, OPC);
+            run.prepare(1, Integer.getInteger("liquid5gc.failover.ues", 16), K, OPC);
             assertThat(run.onAssociation(1)).as("UEs connected through proxy 2").isPositive();
 
             FailoverRun.Result killed = run.run("kill -9 proxy 2", 1, 2, () -> two.process().destroyForcibly()); // SIGKILL
