@@ -226,9 +226,14 @@ public final class RanSim {
             List<InetSocketAddress> cores = new ArrayList<>(List.of(o.core()));
             cores.addAll(o.moreCores());
             List<NgapMessage> setups = o.kernelSctp() ? List.of(gnb.connectKernel(o.core())) : gnb.connect(cores, null);
-            for (NgapMessage setup : setups) {
-                if (!(setup instanceof NgSetup.Response)) {
+            for (int i = 0; i < setups.size(); i++) {
+                NgapMessage setup = setups.get(i);
+                if (setups.size() == 1 && !(setup instanceof NgSetup.Response)) {
                     throw new IllegalStateException("NG Setup refused: " + setup);
+                }
+                if (!(setup instanceof NgSetup.Response)) {
+                    System.err.println("AMF endpoint " + cores.get(i) + " not set up (" + (setup == null ? "not reachable" : setup)
+                            + "); the UEs use the others");
                 }
             }
             Semaphore inFlight = new Semaphore(o.concurrency());
@@ -264,6 +269,10 @@ public final class RanSim {
             }
             CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
             report.wall(Duration.ofNanos(System.nanoTime() - start));
+            if (cores.size() > 1 && o.progress()) {
+                System.err.printf(Locale.ROOT, "AMF endpoints %s available %s; %d UE(s) moved to another association%n", cores, gnb.available(),
+                        gnb.uesMoved());
+            }
         }
         return report;
     }

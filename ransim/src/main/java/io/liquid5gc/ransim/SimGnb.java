@@ -154,6 +154,7 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
      * is lost or its AMF becomes unavailable the UEs bound to it move to another (their contexts live in the core's
      * store, the other proxy takes them up by their AMF UE NGAP ID). {@code sctp} null: the defaults, except for a
      * heart-beat every second and a few retransmissions, so a dead peer is noticed in seconds rather than minutes.
+     * An endpoint that does not answer (of several) is left unavailable, its answer null; none set up is an error.
      */
     public List<NgapMessage> connect(List<InetSocketAddress> cores, io.liquid5gc.sctp.SctpConfig sctp) throws Exception {
         io.liquid5gc.sctp.SctpConfig config = sctp != null ? sctp : cores.size() > 1 ? failoverSctp() : io.liquid5gc.sctp.SctpConfig.defaults();
@@ -164,11 +165,21 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
             Tnla t = new Tnla(core);
             tnlas.add(t);
             opened.add(t);
-            t.association = endpoint.connect(core, 38412).get(10, TimeUnit.SECONDS);
+            try {
+                t.association = endpoint.connect(core, 38412).get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                if (cores.size() == 1) {
+                    throw e;
+                }
+                unavailable(t, "not reachable: " + e, null); // the others carry the UEs
+            }
         }
         List<NgapMessage> answers = new ArrayList<>();
         for (Tnla t : opened) {
-            answers.add(setUp(t));
+            answers.add(t.association == null ? null : setUp(t));
+        }
+        if (answers.stream().noneMatch(NgSetup.Response.class::isInstance)) {
+            throw new IllegalStateException("gNB " + Long.toHexString(gnbId) + ": no AMF endpoint set up: " + answers + " " + opened);
         }
         return answers;
     }
