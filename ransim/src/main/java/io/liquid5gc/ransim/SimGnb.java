@@ -154,7 +154,8 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
      * is lost or its AMF becomes unavailable the UEs bound to it move to another (their contexts live in the core's
      * store, the other proxy takes them up by their AMF UE NGAP ID). {@code sctp} null: the defaults, except for a
      * heart-beat every second and a few retransmissions, so a dead peer is noticed in seconds rather than minutes.
-     * An endpoint that does not answer (of several) is left unavailable, its answer null; none set up is an error.
+     * An endpoint that does not answer (of several) is left unavailable, its answer null; of several, none set up is an
+     * error (one: its answer is returned, NG SETUP FAILURE included).
      */
     public List<NgapMessage> connect(List<InetSocketAddress> cores, io.liquid5gc.sctp.SctpConfig sctp) throws Exception {
         io.liquid5gc.sctp.SctpConfig config = sctp != null ? sctp : cores.size() > 1 ? failoverSctp() : io.liquid5gc.sctp.SctpConfig.defaults();
@@ -178,7 +179,7 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
         for (Tnla t : opened) {
             answers.add(t.association == null ? null : setUp(t));
         }
-        if (answers.stream().noneMatch(NgSetup.Response.class::isInstance)) {
+        if (cores.size() > 1 && answers.stream().noneMatch(NgSetup.Response.class::isInstance)) {
             throw new IllegalStateException("gNB " + Long.toHexString(gnbId) + ": no AMF endpoint set up: " + answers + " " + opened);
         }
         return answers;
