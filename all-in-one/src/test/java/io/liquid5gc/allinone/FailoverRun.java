@@ -22,7 +22,7 @@ final class FailoverRun {
 
     /** What a fault cost: the row of the table printed by the tests. */
     record Result(String fault, int ues, int onFailedProxy, long moved, int inFlight, int failedDuringFault, int retriedOk,
-                  int lost, Duration detected, Duration recovery) {
+                  int lost, Duration detected, Duration recovery, List<String> why) {
 
         static String header() {
             return String.format("%-38s %4s %9s %6s %9s %7s %9s %5s %11s %11s", "fault", "UEs", "on-failed", "moved", "in-flight", "failed",
@@ -114,31 +114,43 @@ final class FailoverRun {
         List<CompletableFuture<SimUe.Session>> retries = failed.stream().map(u -> u.establishSession(firstPsi, "internet", SLICE)).toList();
         awaitAll(retries);
         List<SimUe> lost = new ArrayList<>();
+        List<String> why = new ArrayList<>();
         int retriedOk = 0;
         for (int i = 0; i < failed.size(); i++) {
             if (succeeded(retries.get(i), SimUe.Session::established)) {
                 retriedOk++;
             } else {
                 lost.add(failed.get(i));
+                why.add(failed.get(i) + ": retried PDU session " + describe(retries.get(i)));
             }
         }
         long recoveredAt = System.nanoTime();
         for (SimUe ue : connected) {
-            if (!lost.contains(ue) && !ok(gnb.releaseToIdle(ue), c -> true)) {
+            CompletableFuture<String> released = gnb.releaseToIdle(ue);
+            if (!lost.contains(ue) && !ok(released, c -> true)) {
                 lost.add(ue);
+                why.add(ue + ": release to idle " + describe(released));
             }
         }
         for (SimUe ue : ues) {
             if (lost.contains(ue)) {
                 continue;
             }
-            if (!ok(ue.serviceRequest(gnb), psis -> psis.contains(1)) || !ok(ue.establishSession(firstPsi + 1, "internet", SLICE), s -> s.established())) {
+            CompletableFuture<List<Integer>> service = ue.serviceRequest(gnb);
+            if (!ok(service, psis -> psis.contains(1))) {
                 lost.add(ue);
+                why.add(ue + ": service request " + describe(service));
+                continue;
+            }
+            CompletableFuture<SimUe.Session> session = ue.establishSession(firstPsi + 1, "internet", SLICE);
+            if (!ok(session, s -> s.established())) {
+                lost.add(ue);
+                why.add(ue + ": PDU session after the fault " + describe(session));
             }
         }
         long detectedAt = gnb.unavailableSinceNanos(failedAssociation);
         return new Result(name, ues.size(), bound, gnb.uesMoved() - movedBefore, connected.size(), failed.size(), retriedOk, lost.size(),
-                Duration.ofNanos(detectedAt < 0 ? 0 : Math.max(0, detectedAt - faultAt)), Duration.ofNanos(recoveredAt - faultAt));
+                Duration.ofNanos(detectedAt < 0 ? 0 : Math.max(0, detectedAt - faultAt)), Duration.ofNanos(recoveredAt - faultAt), why);
     }
 
     private void awaitAll(List<? extends CompletableFuture<?>> all) throws InterruptedException {
@@ -146,6 +158,17 @@ final class FailoverRun {
             CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(procedureTimeoutSeconds, TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             // some did not complete: counted by the caller
+        }
+    }
+
+    private static String describe(CompletableFuture<?> f) {
+        if (!f.isDone()) {
+            return "did not complete";
+        }
+        try {
+            return "ended with " + f.join();
+        } catch (RuntimeException e) {
+            return "failed: " + e;
         }
     }
 

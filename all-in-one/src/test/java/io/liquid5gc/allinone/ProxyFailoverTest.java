@@ -85,7 +85,7 @@ class ProxyFailoverTest {
             FailoverRun.Result r = run.run("proxy N2 closed (in-JVM)", 1, 2, second::stop);
             print(r);
             assertThat(gnb.available()).containsExactly(true, false);
-            assertThat(r.lost()).as("UEs lost").isZero();
+            assertThat(r.lost()).as("UEs lost: %s", r.why()).isZero();
             assertThat(r.moved()).as("the failed proxy's UEs moved to the other association").isGreaterThanOrEqualTo(r.onFailedProxy());
             assertThat(r.failedDuringFault()).as("every procedure that failed in the fault succeeded when retried").isEqualTo(r.retriedOk());
         } finally {
@@ -109,7 +109,7 @@ class ProxyFailoverTest {
             print(r);
             assertThat(gnb.amfIndications()).anySatisfy(m -> assertThat(m).isInstanceOf(AmfStatusIndication.class));
             assertThat(gnb.available()).containsExactly(true, false);
-            assertThat(r.lost()).as("UEs lost").isZero();
+            assertThat(r.lost()).as("UEs lost: %s", r.why()).isZero();
             assertThat(r.failedDuringFault()).as("procedures failed by a planned stop").isZero();
         } finally {
             second.stop();

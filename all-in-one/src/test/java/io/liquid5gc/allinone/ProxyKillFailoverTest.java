@@ -85,7 +85,7 @@ class ProxyKillFailoverTest {
             FailoverRun.Result killed = run.run("kill -9 proxy 2", 1, 2, () -> two.process().destroyForcibly()); // SIGKILL
             table.add(killed);
             assertThat(two.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(killed.lost()).as("UEs lost after kill -9; table:%n%s", table(table)).isZero();
+            assertThat(killed.lost()).as("UEs lost after kill -9; table:%n%s%s", table(table), killed.why()).isZero();
             assertThat(killed.failedDuringFault()).isEqualTo(killed.retriedOk());
             assertThat(gnb.available()).containsExactly(true, false);
 
@@ -98,7 +98,7 @@ class ProxyKillFailoverTest {
             assertThat(one.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
             System.out.println(table(table));
             assertThat(gnb.amfIndications()).anySatisfy(m -> assertThat(m).isInstanceOf(AmfStatusIndication.class));
-            assertThat(planned.lost()).as("UEs lost in a planned stop").isZero();
+            assertThat(planned.lost()).as("UEs lost in a planned stop: %s", planned.why()).isZero();
             assertThat(planned.failedDuringFault()).as("procedures failed by a planned stop").isZero();
         }
     }
