@@ -37,8 +37,16 @@ TRAIN="-Dserver.port=0 -Dliquid5gc.provisioning.default-subscribers=none -Dliqui
 
 rm -rf "$WORK" && mkdir -p "$WORK/app"
 cp "$JAR" "$WORK/app.jar"
-"$JAVA" -Djarmode=tools -jar "$WORK/app.jar" extract --destination "$WORK/app" > /dev/null
+# as the image's extract stage (deploy/docker/extract.sh: -Djarmode=tools -jar app.jar extract, by layer), keeping the
+# store clients named in STORES (default "redis etcd", as the image; STORES= for the in-memory store alone)
+JAVA="$JAVA" sh "$HERE/../deploy/docker/extract.sh" "$WORK/app.jar" "$WORK/app" "${STORES-redis etcd}"
 cd "$WORK/app"
+# Spring AOT's frozen bean definitions name every store engine of the build: without one (STORES), no Spring AOT
+SPRING_AOT=-Dspring.aot.enabled=true
+if [ -s pruned-stores ]; then
+    SPRING_AOT=
+    echo "note: STORES left out $(tr '\n' ' ' < pruned-stores)- the spring-aot and final steps run without Spring AOT"
+fi
 
 measure() { # label, java options...
     local label=$1; shift
@@ -68,11 +76,11 @@ for step in $STEPS; do
             train lean.aot $BASE $TRAIN -Dliquid5gc.training.requests="$TRAINING_REQUESTS"
             measure "+ lean context" -XX:AOTCache=lean.aot $BASE -jar app.jar ;;
         spring-aot)
-            train spring.aot $BASE $TRAIN -Dspring.aot.enabled=true -Dliquid5gc.training.requests="$TRAINING_REQUESTS"
-            measure "+ Spring AOT" -XX:AOTCache=spring.aot $BASE -Dspring.aot.enabled=true -jar app.jar ;;
+            train spring.aot $BASE $TRAIN $SPRING_AOT -Dliquid5gc.training.requests="$TRAINING_REQUESTS"
+            measure "+ Spring AOT" -XX:AOTCache=spring.aot $BASE $SPRING_AOT -jar app.jar ;;
         final)
-            train final.aot $FINAL_OPTIONS $TRAIN -Dspring.aot.enabled=true -Dliquid5gc.training.requests="$TRAINING_REQUESTS"
-            measure "final (+ JVM sizing)" -XX:AOTCache=final.aot $FINAL_OPTIONS $FINAL_HEAP -Dspring.aot.enabled=true -jar app.jar ;;
+            train final.aot $FINAL_OPTIONS $TRAIN $SPRING_AOT -Dliquid5gc.training.requests="$TRAINING_REQUESTS"
+            measure "final (+ JVM sizing)" -XX:AOTCache=final.aot $FINAL_OPTIONS $FINAL_HEAP $SPRING_AOT -jar app.jar ;;
         *) echo "unknown step $step" >&2; exit 2 ;;
     esac
 done

@@ -128,6 +128,16 @@ Service, one function per path). The NRF as http makes every persistent NF regis
   value: redis
 - name: LIQUID5GC_STORE_REDIS_URL
   value: {{ include "liquid5gc.redisUrl" . | quote }}
+{{- if and (not .Values.redis.bundled) .Values.redis.external.mode (ne .Values.redis.external.mode "standalone") }}
+- name: LIQUID5GC_STORE_REDIS_MODE
+  value: {{ .Values.redis.external.mode | quote }}
+- name: LIQUID5GC_STORE_REDIS_NODES
+  value: {{ required "redis.external.nodes is required with redis.external.mode cluster or sentinel" .Values.redis.external.nodes | join "," | quote }}
+{{- if eq .Values.redis.external.mode "sentinel" }}
+- name: LIQUID5GC_STORE_REDIS_MASTERNAME
+  value: {{ required "redis.external.masterName is required with redis.external.mode sentinel" .Values.redis.external.masterName | quote }}
+{{- end }}
+{{- end }}
 - name: LIQUID5GC_STORE_REDIS_PASSWORD
   valueFrom:
     secretKeyRef:
@@ -173,6 +183,7 @@ The full environment of one NF application: (dict "root" $ "name" "udm").
 - name: JAVA_TOOL_OPTIONS
   value: {{ ternary (printf "%s %s" $cfg.javaOptions (default "" $cfg.knative.javaOptions) | trim) $cfg.javaOptions (eq $cfg.placement "faas") | quote }}
 {{ include "liquid5gc.storeEnv" $root }}
+{{ include "liquid5gc.meteringEnv" $root }}
 {{- include "liquid5gc.callerEnv" (dict "root" $root "self" .name "function" .function) }}
 {{ include "liquid5gc.sbiEnv" (dict "root" $root "name" .name) }}
 {{- if eq .name "nrf" }}
@@ -212,12 +223,36 @@ The full environment of one NF application: (dict "root" $ "name" "udm").
   valueFrom:
     fieldRef:
       fieldPath: status.podIP
+{{- if $root.Values.upf.more }}
+{{- /* several UPFs (liquid5gc.smf.upfs[i]): the first is upf.*, the others upf.more, in this order of preference */}}
+{{- $all := prepend $root.Values.upf.more (dict "nodeId" $root.Values.upf.nodeId "pfcpAddress" $root.Values.upf.pfcpAddress "n3Address" $root.Values.upf.n3Address "dnns" $root.Values.upf.dnns "slices" $root.Values.upf.slices) }}
+{{- range $i, $u := $all }}
+{{- if or (not $u.nodeId) (not $u.pfcpAddress) (not $u.n3Address) }}
+{{- fail (printf "upf.more[%d]: nodeId, pfcpAddress and n3Address are needed" (sub $i 1)) }}
+{{- end }}
+- name: LIQUID5GC_SMF_UPFS_{{ $i }}_NODEID
+  value: {{ $u.nodeId | quote }}
+- name: LIQUID5GC_SMF_UPFS_{{ $i }}_N4ADDRESS
+  value: {{ $u.pfcpAddress | quote }}
+- name: LIQUID5GC_SMF_UPFS_{{ $i }}_N3ADDRESS
+  value: {{ $u.n3Address | quote }}
+{{- if $u.dnns }}
+- name: LIQUID5GC_SMF_UPFS_{{ $i }}_DNNS
+  value: {{ join "," $u.dnns | quote }}
+{{- end }}
+{{- if $u.slices }}
+- name: LIQUID5GC_SMF_UPFS_{{ $i }}_SLICES
+  value: {{ join "," $u.slices | quote }}
+{{- end }}
+{{- end }}
+{{- else }}
 - name: LIQUID5GC_SMF_UPF_NODEID
   value: {{ $root.Values.upf.nodeId | quote }}
 - name: LIQUID5GC_SMF_UPF_N4ADDRESS
   value: {{ $root.Values.upf.pfcpAddress | quote }}
 - name: LIQUID5GC_SMF_UPF_N3ADDRESS
   value: {{ $root.Values.upf.n3Address | quote }}
+{{- end }}
 - name: LIQUID5GC_SMF_N4_T1
   value: {{ $root.Values.upf.t1 | quote }}
 - name: LIQUID5GC_SMF_N4_N1
@@ -378,4 +413,25 @@ its callers have no NRF URL to derive the token and key endpoints from, so they 
 {{- define "liquid5gc.releasePodLabels" -}}
 app.kubernetes.io/name: liquid5gc
 app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end -}}
+
+{{/* Tenants and metering of every NF process and the proxy (README "Tenants and billing"): the tenants a passed-on
+     tenant label is checked against, the memory billed per function. */}}
+{{- define "liquid5gc.meteringEnv" -}}
+{{- range $i, $t := .Values.tenants }}
+- name: LIQUID5GC_TENANTS_{{ $i }}_NAME
+  value: {{ required "tenants[].name" $t.name | quote }}
+{{- if $t.snssais }}
+- name: LIQUID5GC_TENANTS_{{ $i }}_SNSSAIS
+  value: {{ join "," $t.snssais | quote }}
+{{- end }}
+{{- if $t.plmns }}
+- name: LIQUID5GC_TENANTS_{{ $i }}_PLMNS
+  value: {{ join "," $t.plmns | quote }}
+{{- end }}
+{{- end }}
+- name: LIQUID5GC_METERING_MEMORYMB
+  value: {{ .Values.metering.memoryMb | quote }}
+- name: LIQUID5GC_METERING_BUCKET
+  value: {{ .Values.metering.bucket | quote }}
 {{- end -}}

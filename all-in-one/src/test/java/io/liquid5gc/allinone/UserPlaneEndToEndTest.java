@@ -175,4 +175,65 @@ class UserPlaneEndToEndTest {
             }
         }
     }
+
+    /** The data network sends the UE a UDP datagram from inside the UPF's namespace. */
+    private static void sendFromDataNetwork(String ue, String text) throws Exception {
+        Process p = new ProcessBuilder("ip", "netns", "exec", "o5e2eup", "python3", "-c",
+                "import socket; socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'" + text + "', ('" + ue + "', 9))")
+                .redirectErrorStream(true).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(new String(p.getInputStream().readAllBytes())).isZero();
+    }
+
+    private static boolean delivered(SimGnb gnb, SimUe ue, String text) {
+        return gnb.downlinkDelivered(ue, 1).stream()
+                .anyMatch(p -> p.length >= 28 && p[9] == 17 && new String(p, 28, p.length - 28).equals(text));
+    }
+
+    @Test
+    void whenAUeIsHandedOverWithIndirectForwarding_thenDownlinkDuringTheHandoverReachesTheTargetOverTheUpfAndThenDirectly() throws Exception {
+        // TS 23.502 4.9.1.3.2-3: the target accepts data forwarding, the SMF sets the UPF's indirect forwarding tunnel,
+        // the source forwards what still reaches it there, the UPF passes it to the target; at Handover Notify the
+        // downlink moves to the target (End Marker to the source)
+        for (int i = 0; i < 600 && meters.find("liquid5gc.smf.n4.association").gauge().value() != 1; i++) {
+            Thread.sleep(100);
+        }
+        try (GnbUserPlane n3a = GnbUserPlane.bind(new InetSocketAddress(upf.gnbN3Address(), 2152));
+             GnbUserPlane n3b = GnbUserPlane.bind(new InetSocketAddress(upf.gnb2N3Address(), 2152));
+             SimGnb source = new SimGnb("001", "01", 1, 0x63, SLICE);
+             SimGnb target = new SimGnb("001", "01", 1, 0x64, SLICE)) {
+            source.attachUserPlane(n3a);
+            target.attachUserPlane(n3b);
+            assertThat(source.connect(n2.udpAddress())).isInstanceOf(NgSetup.Response.class);
+            assertThat(target.connect(n2.udpAddress())).isInstanceOf(NgSetup.Response.class);
+            SimUe ue = new SimUe(661, "001", "01", "0000000661", K, OPC, List.of(NAS_SLICE));
+            assertThat(ue.register(source).get(60, TimeUnit.SECONDS).registered()).isTrue();
+            SimUe.Session s = ue.establishSession(1, "internet", NAS_SLICE).get(60, TimeUnit.SECONDS);
+            assertThat(s.established()).as("PDU session: %s", s.failure()).isTrue();
+
+            java.util.concurrent.CompletableFuture<Void> arrival = new java.util.concurrent.CompletableFuture<>();
+            var done = source.handover(ue, target, arrival);
+            source.handoverCommanded(ue).get(60, TimeUnit.SECONDS);
+            sendFromDataNetwork(s.address(), "liquid5gc-forwarded");
+            for (int i = 0; i < 600 && !delivered(target, ue, "liquid5gc-forwarded"); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(delivered(target, ue, "liquid5gc-forwarded")).as("forwarded by the source over the UPF to the target; %s",
+                    upf.logText()).isTrue();
+            assertThat(source.forwardedDownlink()).isPositive();
+            assertThat(delivered(source, ue, "liquid5gc-forwarded")).as("not delivered at the source").isFalse();
+
+            arrival.complete(null);
+            done.get(60, TimeUnit.SECONDS);
+            int forwardedBefore = source.forwardedDownlink();
+            sendFromDataNetwork(s.address(), "liquid5gc-direct");
+            for (int i = 0; i < 600 && !delivered(target, ue, "liquid5gc-direct"); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(delivered(target, ue, "liquid5gc-direct")).as("straight to the target after the handover").isTrue();
+            assertThat(source.forwardedDownlink()).as("no longer through the source").isEqualTo(forwardedBefore);
+            assertThat(n3a.signalling()).as("End Marker to the source (TS 29.281 7.3.2)")
+                    .anyMatch(sig -> sig.message() instanceof io.liquid5gc.gtpu.GtpuMessage.EndMarker);
+        }
+    }
 }

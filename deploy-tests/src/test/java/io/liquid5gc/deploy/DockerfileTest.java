@@ -79,7 +79,9 @@ class DockerfileTest {
                 .hasSize(2).allMatch(a -> a.startsWith("${JAVA_IMAGE}"));
         assertThat(all).contains(new Instruction("ARG", "JAR"));
         assertThat(all.stream().filter(i -> i.keyword().equals("RUN")).map(Instruction::args))
-                .anyMatch(a -> a.contains("-Djarmode=tools -jar app.jar extract"));
+                .anyMatch(a -> a.contains("sh extract.sh app.jar /build/app \"$STORES\""));
+        assertThat(all).contains(new Instruction("COPY", "deploy/docker/extract.sh extract.sh"));
+        assertThat(Files.readString(Repo.path("deploy/docker/extract.sh"))).contains("-Djarmode=tools", "extract --layers");
     }
 
     @Test
@@ -124,7 +126,8 @@ class DockerfileTest {
         assertThat(options.stream().filter(o -> o.matches("-XX:\\+Use[A-Za-z0-9]+GC"))).containsExactly("-XX:+UseSerialGC");
         // Spring AOT on for training and start alike when the jar has it (written into jvm.options before training)
         assertThat(runtime.stream().filter(i -> i.keyword().equals("RUN")).map(Instruction::args))
-                .anyMatch(a -> a.contains("__ApplicationContextInitializer.class") && a.contains("-Dspring.aot.enabled=true") && a.contains(">> jvm.options"));
+                .anyMatch(a -> a.contains("__ApplicationContextInitializer.class") && a.contains("-Dspring.aot.enabled=true")
+                        && a.contains(">> jvm.options") && a.contains("! test -s pruned-stores"));
     }
 
     @Test
@@ -132,7 +135,7 @@ class DockerfileTest {
         Instruction training = stage(parse(), -1).stream()
                 .filter(i -> i.keyword().equals("RUN") && i.args().contains("-XX:AOTCacheOutput=")).findFirst().orElseThrow();
         String benchmark = Files.readString(Repo.path("benchmarks/coldstart.sh"));
-        assertThat(benchmark).contains("deploy/docker/jvm.options", "-Djarmode=tools -jar", "extract", "-XX:AOTCacheOutput=",
+        assertThat(benchmark).contains("deploy/docker/jvm.options", "deploy/docker/extract.sh", "-XX:AOTCacheOutput=",
                 "-Dliquid5gc.training.requests=", "-Dspring.aot.enabled=true");
         for (String property : List.of("-Dserver.port=0", "-Dliquid5gc.provisioning.default-subscribers=none",
                 "-Dliquid5gc.store.memory.journal=none")) {

@@ -278,6 +278,33 @@ class HelmChartTest {
     }
 
     @Test
+    void whenTheExternalRedisIsAClusterOrSentinels_thenEveryWorkloadGetsTheModeAndNodes() {
+        Manifests cluster = Manifests.parse(new Helm(CHART).template().withName(RELEASE).withNamespace(NAMESPACE)
+                .set("redis.bundled", "false").set("redis.auth.existingSecret", "r")
+                .set("redis.external.mode", "cluster").set("redis.external.nodes[0]", "r-0:6379").set("redis.external.nodes[1]", "r-1:6379")
+                .set("redis.external.nodes[2]", "r-2:6379").call());
+        assertThat(cluster.all(StatefulSet.class)).extracting(x -> x.getMetadata().getName()).doesNotContain(PREFIX + "redis");
+        cluster.all(Deployment.class).forEach(d -> assertThat(Manifests.env(container(d))).as(d.getMetadata().getName())
+                .containsEntry("LIQUID5GC_STORE_REDIS_MODE", "cluster")
+                .containsEntry("LIQUID5GC_STORE_REDIS_NODES", "r-0:6379,r-1:6379,r-2:6379")
+                .doesNotContainKey("LIQUID5GC_STORE_REDIS_MASTERNAME"));
+
+        Manifests sentinel = Manifests.parse(new Helm(CHART).template().withName(RELEASE).withNamespace(NAMESPACE)
+                .set("redis.bundled", "false").set("redis.auth.existingSecret", "r")
+                .set("redis.external.mode", "sentinel").set("redis.external.nodes[0]", "s-0:26379").set("redis.external.nodes[1]", "s-1:26379")
+                .set("redis.external.nodes[2]", "s-2:26379")
+                .set("redis.external.masterName", "liquid5gc").call());
+        sentinel.all(Deployment.class).forEach(d -> assertThat(Manifests.env(container(d))).as(d.getMetadata().getName())
+                .containsEntry("LIQUID5GC_STORE_REDIS_MODE", "sentinel")
+                .containsEntry("LIQUID5GC_STORE_REDIS_NODES", "s-0:26379,s-1:26379,s-2:26379")
+                .containsEntry("LIQUID5GC_STORE_REDIS_MASTERNAME", "liquid5gc"));
+
+        // the default (bundled, standalone) sets no mode at all
+        render("persistent-values.yaml").all(Deployment.class).forEach(d ->
+                assertThat(Manifests.env(container(d))).doesNotContainKey("LIQUID5GC_STORE_REDIS_MODE"));
+    }
+
+    @Test
     void whenAllFaasWithExternalStores_thenNothingIsBundledAndSecretsAreReferenced() {
         Manifests m = render("faas-values.yaml");
         assertThat(m.all(StatefulSet.class)).isEmpty();
@@ -625,6 +652,29 @@ class HelmChartTest {
     void whenAPlacementIsUnknown_thenRenderingFailsNamingIt() {
         assertThatThrownBy(() -> new Helm(CHART).template().withName(RELEASE).set("redis.auth.password", "x").set("nfs.amf.placement", "lambda").call())
                 .hasMessageContaining("nfs.amf.placement must be persistent or faas");
+    }
+
+    @Test
+    void whenSeveralUpfsAreSet_thenTheSmfGetsThemAsUpfsInOrderAndTheN4PolicyAdmitsEach() {
+        var template = new Helm(CHART).template().withName(RELEASE).set("redis.auth.password", "x").set("upf.enabled", "true")
+                .set("upf.nodeId", "upf-a").set("upf.pfcpAddress", "10.10.4.2").set("upf.n3Address", "10.10.3.2").set("upf.dnns[0]", "internet")
+                .set("upf.more[0].nodeId", "upf-b").set("upf.more[0].pfcpAddress", "10.10.4.3").set("upf.more[0].n3Address", "10.10.3.3")
+                .set("upf.more[0].dnns[0]", "ims").set("upf.more[0].dnns[1]", "internet").set("upf.more[0].slices[0]", "1-010203")
+                .set("nfs.smf.replicas", "1").set("nfs.smf.autoscaling.enabled", "false");
+        Manifests m = Manifests.parse(template.call());
+        var env = Manifests.env(container(m.get(Deployment.class, PREFIX + "smf")));
+        assertThat(env).containsEntry("LIQUID5GC_SMF_UPFS_0_NODEID", "upf-a").containsEntry("LIQUID5GC_SMF_UPFS_0_N4ADDRESS", "10.10.4.2")
+                .containsEntry("LIQUID5GC_SMF_UPFS_0_DNNS", "internet").containsEntry("LIQUID5GC_SMF_UPFS_1_NODEID", "upf-b")
+                .containsEntry("LIQUID5GC_SMF_UPFS_1_N3ADDRESS", "10.10.3.3").containsEntry("LIQUID5GC_SMF_UPFS_1_DNNS", "ims,internet")
+                .containsEntry("LIQUID5GC_SMF_UPFS_1_SLICES", "1-010203").doesNotContainKey("LIQUID5GC_SMF_UPF_N4ADDRESS")
+                .doesNotContainKey("LIQUID5GC_SMF_UPFS_0_SLICES");
+        var n4 = m.get(io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class, "core-liquid5gc-n4");
+        assertThat(n4.getSpec().getIngress()).singleElement().satisfies(rule ->
+                assertThat(rule.getFrom()).extracting(p -> p.getIpBlock().getCidr()).containsExactly("10.10.4.2/32", "10.10.4.3/32"));
+        assertThatThrownBy(() -> new Helm(CHART).template().withName(RELEASE).set("redis.auth.password", "x").set("upf.enabled", "true")
+                .set("upf.pfcpAddress", "10.10.4.2").set("upf.n3Address", "10.10.3.2").set("upf.more[0].nodeId", "upf-b")
+                .set("upf.more[0].pfcpAddress", "10.10.4.3").set("nfs.smf.replicas", "1").set("nfs.smf.autoscaling.enabled", "false").call())
+                .hasMessageContaining("upf.more[0]: nodeId, pfcpAddress and n3Address are needed");
     }
 
     @Test

@@ -104,6 +104,18 @@ class SamTemplateTest {
     }
 
     @Test
+    void whenParsed_thenProvisionedConcurrencyIsAnOptionOffByDefaultAndSwitchesSnapStartOff() throws Exception {
+        JsonNode t = template();
+        assertThat(t.path("Parameters").path("ProvisionedConcurrency").path("Default").asInt(-1)).isZero();
+        assertThat(t.path("Conditions").has("WithProvisionedConcurrency")).isTrue();
+        JsonNode g = t.path("Globals").path("Function");
+        assertThat(g.path("AutoPublishAlias").asText()).as("provisioned concurrency lives on an alias").isEqualTo("live");
+        assertThat(g.has("ProvisionedConcurrencyConfig")).isTrue();
+        // Lambda does not combine SnapStart with provisioned concurrency: the same condition decides both
+        assertThat(Files.readString(TEMPLATE)).contains("ApplyOn: !If [WithProvisionedConcurrency, None, PublishedVersions]");
+    }
+
+    @Test
     void whenParsed_thenSecretsComeFromSecretsManagerNeverLiterals() throws Exception {
         String text = Files.readString(TEMPLATE);
         assertThat(text).doesNotContainPattern("(?i)\\b[0-9a-f]{64}\\b");

@@ -80,6 +80,14 @@ public final class FunctionRunner implements AutoCloseable {
         return Optional.ofNullable(units.get(function));
     }
 
+    /**
+     * Starts the function's process ahead of its requests (a pre-warming plan); empty when the runner has no such
+     * function. The state it was in: STOPPED means a process is being launched now; null, the runner is closing.
+     */
+    public Optional<UnitState> prestart(String function) {
+        return unit(function).map(FunctionUnit::prestart);
+    }
+
     /** Stops every unit idle for {@code idle}; returns how many it stopped. */
     public int reapIdle() {
         int stopped = 0;

@@ -20,14 +20,23 @@ import java.util.List;
  * @param waiting            requests held for the cold start in progress, now
  * @param coldStartDurations launch to ready, one per cold start, in order
  * @param waits              how long each held request was held, in order
+ * @param prestarts          processes started by a pre-start (a plan), not by a request; counted in coldStarts too
  */
 public record FunctionStats(String function, UnitState state, long coldStarts, long startFailures, long stops, long requests,
                             long refused, long waitedForColdStart, int inFlight, int waiting, List<Duration> coldStartDurations,
-                            List<Duration> waits) {
+                            List<Duration> waits, long prestarts) {
 
     public FunctionStats {
         coldStartDurations = List.copyOf(coldStartDurations);
         waits = List.copyOf(waits);
+    }
+
+    /** Without pre-starts (as before they existed). */
+    public FunctionStats(String function, UnitState state, long coldStarts, long startFailures, long stops, long requests,
+                         long refused, long waitedForColdStart, int inFlight, int waiting, List<Duration> coldStartDurations,
+                         List<Duration> waits) {
+        this(function, state, coldStarts, startFailures, stops, requests, refused, waitedForColdStart, inFlight, waiting,
+                coldStartDurations, waits, 0);
     }
 
     /** The q-quantile (0..1, nearest rank) of {@code samples}; zero when there are none. */

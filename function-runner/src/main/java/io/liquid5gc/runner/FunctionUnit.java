@@ -48,6 +48,7 @@ final class FunctionUnit {
     private boolean closed;
 
     private long coldStarts;
+    private long prestarts;
     private long startFailures;
     private long stops;
     private long requests;
@@ -115,6 +116,35 @@ final class FunctionUnit {
             heldSince = now;
         }
         return awaitStart(ready, heldSince);
+    }
+
+    /**
+     * A plan wants this unit warm before its requests come: with no process one is launched now, without a request
+     * (its idle time counts from its readiness); a ready unit's idle time starts again. Returns the state before, or
+     * null when the runner is closing.
+     */
+    UnitState prestart() {
+        synchronized (lock) {
+            if (closed) {
+                return null;
+            }
+            if (state == UnitState.READY && !process.isAlive()) {
+                exited();
+            }
+            UnitState before = state;
+            switch (state) {
+                case STOPPED -> {
+                    state = state.on(Event.PRESTART);
+                    prestarts++;
+                    CompletableFuture<ProcessLauncher.Launched> start = new CompletableFuture<>();
+                    starting = start;
+                    executor.execute(() -> start(start));
+                }
+                case READY -> lastActivity = clock.instant();
+                case STARTING -> { }
+            }
+            return before;
+        }
     }
 
     private Admission awaitStart(CompletableFuture<ProcessLauncher.Launched> ready, Instant heldSince) {
@@ -303,7 +333,7 @@ final class FunctionUnit {
     FunctionStats stats() {
         synchronized (lock) {
             return new FunctionStats(function(), state, coldStarts, startFailures, stops, requests, refused, waited, inFlight,
-                    waiting, coldStartDurations, waits);
+                    waiting, coldStartDurations, waits, prestarts);
         }
     }
 }

@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
 /**
  * The runner's HTTP side (JDK HttpServer, one virtual thread per exchange): {@code POST /<function>} is admitted by
  * the function's unit (held during a cold start) and forwarded; {@code GET /runner/stats} is the counts as JSON,
- * {@code GET /runner/health} its own health. Everything it answers itself is {@code application/problem+json}.
+ * {@code GET /runner/health} its own health, {@code POST /runner/prestart/<function>} starts a unit's process ahead of its
+ * requests (a pre-warming plan). Everything it answers itself is {@code application/problem+json}.
  */
 public final class RunnerHttpServer implements AutoCloseable {
 
     private static final Pattern FUNCTION_PATH = Pattern.compile("/([a-z0-9][a-z0-9-]*)/?");
+    private static final String PRESTART = "/runner/prestart/";
     /** Response headers the server sets itself. */
     private static final Set<String> NOT_COPIED_BACK = Set.of("content-length", "transfer-encoding", "connection", "keep-alive", "date");
 
@@ -72,6 +74,10 @@ public final class RunnerHttpServer implements AutoCloseable {
                 send(exchange, 200, "application/json", body.getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            if (path.startsWith(PRESTART)) {
+                handlePrestart(exchange, method, path);
+                return;
+            }
             Matcher m = FUNCTION_PATH.matcher(path);
             Optional<FunctionUnit> unit = m.matches() ? runner.unit(m.group(1)) : Optional.empty();
             if (unit.isEmpty()) {
@@ -93,6 +99,30 @@ public final class RunnerHttpServer implements AutoCloseable {
         } catch (IOException callerGone) {
             // the caller closed the connection (its own timeout): nothing to answer
         }
+    }
+
+    /**
+     * {@code POST /runner/prestart/<function>}: the unit's process is launched now when it has none (202, state
+     * STARTING), or is already there (200, its state); 404 for a function the runner does not serve.
+     */
+    private void handlePrestart(HttpExchange exchange, String method, String path) throws IOException {
+        if (!method.equals("POST")) {
+            refuse(exchange, Refusal.METHOD_NOT_ALLOWED, "a pre-start is a POST", path, "POST");
+            return;
+        }
+        Matcher m = FUNCTION_PATH.matcher(path.substring(PRESTART.length() - 1));
+        Optional<UnitState> before = m.matches() ? runner.prestart(m.group(1)) : Optional.empty();
+        if (before.isEmpty()) {
+            refuse(exchange, Refusal.UNKNOWN_FUNCTION, "no function unit to pre-start at " + path, path, null);
+            return;
+        }
+        if (before.get() == null) {
+            refuse(exchange, Refusal.SHUTTING_DOWN, "the function runner is closing", path, null);
+            return;
+        }
+        boolean launched = before.get() == UnitState.STOPPED;
+        String body = "{\"function\":\"" + m.group(1) + "\",\"state\":\"" + (launched ? UnitState.STARTING : before.get()) + "\"}";
+        send(exchange, launched ? 202 : 200, "application/json", body.getBytes(StandardCharsets.UTF_8));
     }
 
     private void call(HttpExchange exchange, FunctionUnit unit, byte[] body, String path) throws IOException {

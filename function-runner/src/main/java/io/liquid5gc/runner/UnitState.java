@@ -15,6 +15,8 @@ public enum UnitState {
     public enum Event {
         /** a request for a unit with no process */
         REQUEST_WHILE_STOPPED,
+        /** a plan asks for the unit's process before its requests come ({@code POST /runner/prestart/<function>}) */
+        PRESTART,
         /** the readiness endpoint answered UP */
         READY,
         /** the process exited, could not be launched, or was not ready within the start timeout */
@@ -30,7 +32,7 @@ public enum UnitState {
     private static final Map<UnitState, Map<Event, UnitState>> TRANSITIONS = new EnumMap<>(UnitState.class);
 
     static {
-        TRANSITIONS.put(STOPPED, Map.of(Event.REQUEST_WHILE_STOPPED, STARTING, Event.SHUTDOWN, STOPPED));
+        TRANSITIONS.put(STOPPED, Map.of(Event.REQUEST_WHILE_STOPPED, STARTING, Event.PRESTART, STARTING, Event.SHUTDOWN, STOPPED));
         TRANSITIONS.put(STARTING, Map.of(Event.READY, READY, Event.START_FAILED, STOPPED, Event.SHUTDOWN, STOPPED));
         TRANSITIONS.put(READY, Map.of(Event.IDLE, STOPPED, Event.EXITED, STOPPED, Event.SHUTDOWN, STOPPED));
     }

@@ -219,6 +219,27 @@ class FunctionRunnerTest {
     }
 
     @Test
+    void whenAPlanPrestartsTheUnit_thenItsFirstRequestFindsItReadyAndItsIdleTimeCountsFromReadiness() throws Exception {
+        runner(RunnerSettings.defaults().withIdle(Duration.ofSeconds(30)));
+        ready.set(true);
+        assertThat(runner.prestart(FN)).contains(UnitState.STOPPED);
+        await(() -> unit().stats().state() == UnitState.READY);
+        assertThat(runner.prestart(FN)).as("already warm: nothing launched").contains(UnitState.READY);
+        assertThat(launcher.launched).hasSize(1);
+        assertThat(runner.prestart("nrf-discover")).isEmpty();
+
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(runner.prestart(FN)).contains(UnitState.READY);   // the plan still wants it: idle time starts again
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(runner.reapIdle()).isZero();
+        assertThat(unit().admit()).isInstanceOfSatisfying(Admitted.class, a -> assertThat(a.waitedForColdStart()).isFalse());
+        FunctionStats s = unit().stats();
+        assertThat(s.prestarts()).isEqualTo(1);
+        assertThat(s.waitedForColdStart()).isZero();
+        assertThat(s.coldStarts()).as("processes started that became ready").isEqualTo(1);
+    }
+
+    @Test
     void whenARequestIsInFlight_thenTheUnitIsNotStoppedHoweverLongItTakes() {
         runner(RunnerSettings.defaults().withIdle(Duration.ofSeconds(30)));
         ready.set(true);

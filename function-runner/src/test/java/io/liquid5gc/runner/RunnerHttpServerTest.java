@@ -103,6 +103,26 @@ class RunnerHttpServerTest {
     }
 
     @Test
+    void whenAPlanPrestartsAFunction_thenItsProcessStartsWithoutARequestAndItsFirstCallIsWarm() throws Exception {
+        startRunner(RunnerSettings.defaults());
+
+        HttpResponse<String> started = post("/runner/prestart/" + FN, "", null);
+        assertThat(started.statusCode()).isEqualTo(202);
+        assertThat(started.body()).isEqualTo("{\"function\":\"" + FN + "\",\"state\":\"STARTING\"}");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (runner.stats().getFirst().state() != UnitState.READY && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(post("/runner/prestart/" + FN, "", null).statusCode()).isEqualTo(200);
+        assertThat(post("/" + FN, "{}", null).statusCode()).isEqualTo(201);
+        assertThat(runner.stats().getFirst().waitedForColdStart()).isZero();
+        assertThat(get("/runner/stats").body()).contains("\"prestarts\":1");
+        assertThat(post("/runner/prestart/nope-function", "", null).statusCode()).isEqualTo(404);
+        assertThat(get("/runner/prestart/" + FN).statusCode()).isEqualTo(405);
+        assertThat(launcher.launched).hasSize(1);
+    }
+
+    @Test
     void whenTheQueueIsFull_thenTheRunnerAnswers503ProblemWithRetryAfter() throws Exception {
         unitReady.set(false);
         startRunner(RunnerSettings.defaults().withMaxQueue(1));

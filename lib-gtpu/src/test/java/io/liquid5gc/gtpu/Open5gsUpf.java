@@ -121,6 +121,24 @@ public final class Open5gsUpf implements AutoCloseable {
         return address("DN_ADDRESS");
     }
 
+    /**
+     * Makes {@code cidr} (an address or a /29 on another of this host's interfaces, e.g. an SMF N4 or gNB N3 address
+     * shared by several UPFs) reachable from inside this UPF's namespace: an on-link route over its veth
+     * ({@code ip -n o5NAME route replace CIDR dev NAMEn}); the host answers ARP for any of its own addresses.
+     */
+    public void routeTo(String cidr) throws IOException {
+        run(List.of("ip", "-n", "o5" + name, "route", "replace", cidr, "dev", name + "n"), Map.of());
+    }
+
+    /**
+     * Adds {@code address}/32 to this host's loopback for a test (one N4 address for several UPFs, each of which gets
+     * {@link #routeTo} it); closing removes it again. A leftover of a killed run is replaced.
+     */
+    public static AutoCloseable hostAddress(String address) throws IOException {
+        run(List.of("ip", "addr", "replace", address + "/32", "dev", "lo"), Map.of());
+        return () -> run(List.of("ip", "addr", "del", address + "/32", "dev", "lo"), Map.of());
+    }
+
     public long pid() {
         return Long.parseLong(printed.get("UPF_PID"));
     }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -27,7 +28,9 @@ import java.util.logging.Logger;
  * it was sent to; incoming requests handed to a handler whose answer is sent back (and sent again, unchanged, for a
  * retransmitted request, TS 29.244 6.4). Datagrams that do not decode are counted; a request that does not decode
  * is answered when its header was readable (Version Not Supported Response, or the type's response is left to the
- * handler). Plain Java: the SMF wires it.
+ * handler). The handler runs on the reader thread, or on an executor given at {@link #open(InetSocketAddress, Duration,
+ * int, BiFunction, Executor)} (then no blocking work of the handler delays the other peers' messages; a retransmission
+ * arriving while its request is still being handled is dropped, the answer follows). Plain Java: the SMF wires it.
  */
 public final class PfcpPeer implements AutoCloseable {
 
@@ -48,6 +51,7 @@ public final class PfcpPeer implements AutoCloseable {
     private record Key(SocketAddress peer, int sequence) {
     }
 
+    /** An answer sent (octets), or a request still being handled (octets null). */
     private record Answer(int requestType, byte[] octets, long expiresNanos) {
     }
 
@@ -60,6 +64,7 @@ public final class PfcpPeer implements AutoCloseable {
     private final Duration t1;
     private final int n1;
     private final BiFunction<InetSocketAddress, PfcpMessage, PfcpMessage> handler;
+    private final Executor handlerExecutor;
     private final ScheduledExecutorService timers;
     private final Thread reader;
     private final AtomicInteger nextSequence = new AtomicInteger(1);
@@ -73,11 +78,13 @@ public final class PfcpPeer implements AutoCloseable {
     private final AtomicInteger undecodable = new AtomicInteger();
     private volatile boolean closed;
 
-    private PfcpPeer(DatagramSocket socket, Duration t1, int n1, BiFunction<InetSocketAddress, PfcpMessage, PfcpMessage> handler) {
+    private PfcpPeer(DatagramSocket socket, Duration t1, int n1, BiFunction<InetSocketAddress, PfcpMessage, PfcpMessage> handler,
+                     Executor handlerExecutor) {
         this.socket = socket;
         this.t1 = t1;
         this.n1 = n1;
         this.handler = handler;
+        this.handlerExecutor = handlerExecutor;
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "pfcp-timers"));
         this.reader = daemon(this::readLoop, "pfcp-reader " + socket.getLocalSocketAddress());
         reader.start();
@@ -95,11 +102,20 @@ public final class PfcpPeer implements AutoCloseable {
      */
     public static PfcpPeer open(InetSocketAddress local, Duration t1, int n1,
                                 BiFunction<InetSocketAddress, PfcpMessage, PfcpMessage> handler) throws SocketException {
+        return open(local, t1, n1, handler, null);
+    }
+
+    /**
+     * As {@link #open(InetSocketAddress, Duration, int, BiFunction)}, with the handler run on {@code handlerExecutor}
+     * (null: on the reader thread), for handlers that wait (a store, another NF).
+     */
+    public static PfcpPeer open(InetSocketAddress local, Duration t1, int n1,
+                                BiFunction<InetSocketAddress, PfcpMessage, PfcpMessage> handler, Executor handlerExecutor) throws SocketException {
         if (t1.isNegative() || t1.isZero() || n1 < 0) {
             throw new IllegalArgumentException("T1 > 0 and N1 >= 0: " + t1 + ", " + n1);
         }
         DatagramSocket s = new DatagramSocket(local);
-        return new PfcpPeer(s, t1, n1, handler);
+        return new PfcpPeer(s, t1, n1, handler, handlerExecutor);
     }
 
     public InetSocketAddress localAddress() {
@@ -196,25 +212,55 @@ public final class PfcpPeer implements AutoCloseable {
             long now = System.nanoTime();
             Answer again = answered.get(key);
             if (again != null && again.requestType == m.typeCode() && now - again.expiresNanos < 0) {
-                send(again.octets, from);
+                if (again.octets != null) {
+                    send(again.octets, from);
+                } // else: still being handled, its answer follows
                 return;
             }
-            PfcpMessage answer = handler.apply(from, m);
-            if (answer != null) {
-                byte[] out = PfcpCodec.encode(answer);
-                if (answered.size() >= MAX_ANSWERS_KEPT) {
-                    answered.values().removeIf(a -> now - a.expiresNanos >= 0);
-                }
-                if (answered.size() < MAX_ANSWERS_KEPT) {
-                    answered.put(key, new Answer(m.typeCode(), out, now + answerLifetimeNanos()));
-                }
-                send(out, from);
+            if (handlerExecutor == null) {
+                answer(key, m, from);
+                return;
+            }
+            keep(key, new Answer(m.typeCode(), null, now + answerLifetimeNanos()), now);
+            try {
+                handlerExecutor.execute(() -> {
+                    try {
+                        answer(key, m, from);
+                    } catch (RuntimeException e) {
+                        answered.remove(key);
+                        log.log(Level.WARNING, "PFCP request from " + from + " not handled", e);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                answered.remove(key);
+                log.log(Level.WARNING, "PFCP request from " + from + " not handled: " + e.getMessage());
             }
             return;
         }
         Pending p = pending.get(key);
         if (p != null) {
             p.answer.complete(m);
+        }
+    }
+
+    private void answer(Key key, PfcpMessage m, InetSocketAddress from) {
+        PfcpMessage answer = handler.apply(from, m);
+        if (answer == null) {
+            answered.remove(key);
+            return;
+        }
+        byte[] out = PfcpCodec.encode(answer);
+        long now = System.nanoTime();
+        keep(key, new Answer(m.typeCode(), out, now + answerLifetimeNanos()), now);
+        send(out, from);
+    }
+
+    private void keep(Key key, Answer a, long now) {
+        if (answered.size() >= MAX_ANSWERS_KEPT) {
+            answered.values().removeIf(x -> now - x.expiresNanos >= 0);
+        }
+        if (answered.size() < MAX_ANSWERS_KEPT || answered.containsKey(key)) {
+            answered.put(key, a);
         }
     }
 

@@ -90,6 +90,48 @@ class PfcpPeerTest {
     }
 
     @Test
+    void whenTheHandlerRunsOnAnExecutorAndBlocks_thenOtherRequestsAreAnsweredMeanwhileAndARetransmissionIsNotHandledTwice() throws Exception {
+        AtomicInteger reports = new AtomicInteger();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+             PfcpPeer smf = PfcpPeer.open(ANY, Duration.ofSeconds(1), 3, (from, m) -> {
+                 if (m instanceof HeartbeatRequest) {
+                     return new HeartbeatResponse(m.header(), PfcpSamples.STAMP, List.of());
+                 }
+                 reports.incrementAndGet();
+                 try {
+                     release.await(60, TimeUnit.SECONDS); // a handler that waits (a store, another NF)
+                 } catch (InterruptedException e) {
+                     Thread.currentThread().interrupt();
+                 }
+                 return new SessionMessage.SessionReportResponse(PfcpHeader.session(9, m.header().sequenceNumber()),
+                         new Ie.Cause(Ie.Cause.Value.REQUEST_ACCEPTED), null, List.of());
+             }, executor);
+             DatagramSocket upf = new DatagramSocket(ANY)) {
+            upf.setSoTimeout(30_000);
+            DatagramPacket in = new DatagramPacket(new byte[1500], 1500);
+            byte[] report = PfcpCodec.encode(new SessionMessage.SessionReportRequest(PfcpHeader.session(5, 40),
+                    new UsageIe.ReportType(UsageIe.ReportType.DLDR), null, List.of(), List.of()));
+            byte[] hb = PfcpCodec.encode(new HeartbeatRequest(PfcpHeader.node(41), PfcpSamples.STAMP, List.of()));
+            upf.send(new DatagramPacket(report, report.length, smf.localAddress()));
+            upf.send(new DatagramPacket(report, report.length, smf.localAddress())); // retransmitted while handled
+            upf.send(new DatagramPacket(hb, hb.length, smf.localAddress()));
+            upf.receive(in);
+            assertThat(((DecodeResult.Decoded) PfcpCodec.decode(Arrays.copyOf(in.getData(), in.getLength()))).message())
+                    .as("the heartbeat is answered while the report's handler waits").isInstanceOf(HeartbeatResponse.class);
+            release.countDown();
+            upf.receive(in);
+            assertThat(((DecodeResult.Decoded) PfcpCodec.decode(Arrays.copyOf(in.getData(), in.getLength()))).message())
+                    .isInstanceOf(SessionMessage.SessionReportResponse.class);
+            upf.send(new DatagramPacket(report, report.length, smf.localAddress())); // a late retransmission: from the cache
+            upf.receive(in);
+            assertThat(((DecodeResult.Decoded) PfcpCodec.decode(Arrays.copyOf(in.getData(), in.getLength()))).message())
+                    .isInstanceOf(SessionMessage.SessionReportResponse.class);
+            assertThat(reports).hasValue(1);
+        }
+    }
+
+    @Test
     void whenAPeerReusesASequenceNumberForAnotherRequest_thenItIsAnsweredAfreshNotFromTheCache() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         try (PfcpPeer upf = PfcpPeer.open(ANY, Duration.ofSeconds(1), 3, (from, m) -> {

@@ -3,6 +3,7 @@ package io.liquid5gc.ausf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.liquid5gc.runtime.testing.MovableClock;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.sbi.NfType;
 import io.liquid5gc.sbi.ausf.AuthenticationInfo;
@@ -64,13 +65,13 @@ abstract class AusfChainContract {
     static class Core {
         @Bean
         Clock testClock() {
-            return new MutableClock();
+            return new MovableClock(java.time.Instant.now()); // real time: the chain also meets clocks it does not own
         }
     }
 
     protected static ConfigurableApplicationContext core;
     protected FunctionClient client;
-    protected MutableClock clock;
+    protected MovableClock clock;
     protected String imsi;
     protected String supi;
 
@@ -94,7 +95,7 @@ abstract class AusfChainContract {
     @BeforeEach
     void provision() {
         client = core.getBean(FunctionClient.class);
-        clock = (MutableClock) core.getBean(Clock.class);
+        clock = (MovableClock) core.getBean(Clock.class);
         imsi = "00101" + String.format("%010d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000_000L));
         supi = "imsi-" + imsi;
         SubscriptionData data = new SubscriptionData(supi, new AuthenticationSubscription("5G_AKA", K, "none",

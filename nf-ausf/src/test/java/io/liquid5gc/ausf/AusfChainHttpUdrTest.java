@@ -63,17 +63,20 @@ class AusfChainHttpUdrTest {
     private static Process udrProcess;
     private static ConfigurableApplicationContext core;
     private static FunctionClient client;
+    private static int udrPort;
 
     @BeforeAll
     static void startUdrProcessAndCore() throws Exception {
         int port = freePort();
+        udrPort = port;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.createDirectories(Path.of("target"));
         // the UDR alone enforces access tokens (the default): it is given the public key of the issuer the core uses
         TestTokenIssuer nrf = new TestTokenIssuer();
         udrProcess = new ProcessBuilder(java, "-Xmx256m", "-cp", udrOnlyClassPath(), "io.liquid5gc.udr.UdrApplication",
                 "--server.port=" + port, "--server.address=127.0.0.1", "--liquid5gc.store.memory.journal=none",
-                "--liquid5gc.security.jwks=" + nrf.publicJwks())
+                "--liquid5gc.security.jwks=" + nrf.publicJwks(), "--liquid5gc.tenants[0].name=campus-a",
+                "--liquid5gc.tenants[0].snssais=1-010203")
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "udr-process.log").toFile()).start();
         awaitReady("http://127.0.0.1:" + port + "/actuator/health/readiness", Duration.ofSeconds(90));
         core = new SpringApplicationBuilder(AusfChainContract.Core.class).web(WebApplicationType.NONE).properties(
@@ -132,6 +135,40 @@ class AusfChainHttpUdrTest {
         assertThat(meters.find("liquid5gc.function.calls").tag("function", "udr-data-write").tag("placement", "http").timers())
                 .isNotEmpty();
         assertThat(client.placementOf(NfType.UDR)).isEqualTo(Placement.HTTP);
+    }
+
+    @Test
+    void whenAChainRunsForATenant_thenTheRemoteUdrBillsItToThatTenantAndALabelWithoutATokenIsRefused() throws Exception {
+        String supi = provision("001010000000104");
+        io.liquid5gc.runtime.metering.Tenancy.callAs("campus-a", () -> authenticate(supi, null));
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + udrPort;
+        java.util.function.Supplier<String> scrape = () -> {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        // the UDM passed the tenant on with its access token: the UDR process billed its read to campus-a
+        assertThat(metered(scrape.get(), "campus-a", "udr-data-read")).isGreaterThanOrEqualTo(1);
+        assertThat(metered(scrape.get(), "platform", "udr-data-write")).as("the provisioning, outside any tenant").isGreaterThanOrEqualTo(1);
+        // a caller without a token cannot even be served, let alone bill a tenant
+        double before = metered(scrape.get(), "campus-a", "udr-data-read");
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(base + "/udr-data-read"))
+                .header("Content-Type", "application/json").header(io.liquid5gc.runtime.metering.Tenancy.HEADER, "campus-a")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"ueId\":\"" + supi + "\",\"dataSets\":[\"AUTHENTICATION_SUBSCRIPTION\"]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(metered(scrape.get(), "campus-a", "udr-data-read")).isEqualTo(before);
+    }
+
+    /** The value of liquid5gc_metering_invocations_total for a tenant and function in a Prometheus scrape (0 when absent). */
+    private static double metered(String scrape, String tenant, String function) {
+        return scrape.lines().filter(l -> l.startsWith("liquid5gc_metering_invocations_total{") && l.contains("tenant=\"" + tenant + "\"")
+                        && l.contains("function=\"" + function + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test

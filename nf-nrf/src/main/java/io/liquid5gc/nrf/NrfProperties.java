@@ -1,7 +1,10 @@
 package io.liquid5gc.nrf;
 
 import java.time.Duration;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * NRF settings ({@code liquid5gc.nrf.*}).
@@ -15,16 +18,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                       that stops heart-beating leaves the registry within maxHeartBeatTimer x expiryFactor
  */
 @ConfigurationProperties("liquid5gc.nrf")
-public record NrfProperties(Duration heartBeatTimer, Double expiryFactor, Duration validityPeriod,
-                            Duration subscriptionValidity, Duration sweepInterval, Duration maxHeartBeatTimer) {
+public record NrfProperties(@DefaultValue("60s") Duration heartBeatTimer, @DefaultValue("1.5") double expiryFactor,
+                            @DefaultValue("60s") Duration validityPeriod, @DefaultValue("24h") Duration subscriptionValidity,
+                            @DefaultValue("5s") Duration sweepInterval, @DefaultValue("300s") Duration maxHeartBeatTimer) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.nrf.*} property gives. */
+    public static NrfProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.nrf", NrfProperties.class);
+    }
 
     public NrfProperties {
-        heartBeatTimer = heartBeatTimer == null ? Duration.ofSeconds(60) : heartBeatTimer;
-        expiryFactor = expiryFactor == null ? 1.5 : expiryFactor;
-        validityPeriod = validityPeriod == null ? Duration.ofSeconds(60) : validityPeriod;
-        subscriptionValidity = subscriptionValidity == null ? Duration.ofHours(24) : subscriptionValidity;
-        sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
-        maxHeartBeatTimer = maxHeartBeatTimer == null ? Duration.ofSeconds(300) : maxHeartBeatTimer;
+        Objects.requireNonNull(heartBeatTimer, "liquid5gc.nrf.heart-beat-timer");
+        Objects.requireNonNull(validityPeriod, "liquid5gc.nrf.validity-period");
+        Objects.requireNonNull(subscriptionValidity, "liquid5gc.nrf.subscription-validity");
+        Objects.requireNonNull(sweepInterval, "liquid5gc.nrf.sweep-interval");
+        Objects.requireNonNull(maxHeartBeatTimer, "liquid5gc.nrf.max-heart-beat-timer");
         if (heartBeatTimer.toSeconds() < 1) {
             throw new IllegalArgumentException("liquid5gc.nrf.heart-beat-timer must be at least 1 s");
         }

@@ -23,7 +23,7 @@ class NfRegistryOwnershipTest {
 
     private final JsonMapper json = new JsonMapper();
     private final Clock clock = Clock.systemUTC();
-    private final NrfProperties props = new NrfProperties(Duration.ofSeconds(60), 1.5, Duration.ofSeconds(60), null, null, Duration.ofSeconds(120));
+    private final NrfProperties props = new NrfProperties(Duration.ofSeconds(60), 1.5, Duration.ofSeconds(60), Duration.ofHours(24), Duration.ofSeconds(5), Duration.ofSeconds(120));
     private final InMemoryKeyValueStore store = new InMemoryKeyValueStore(clock);
     private final NfRegistry registry = new NfRegistry(store, json, props, new NfStatusNotifier(store, json, clock, props, new SimpleMeterRegistry()));
 

@@ -3,6 +3,7 @@ package io.liquid5gc.nrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.liquid5gc.runtime.testing.MovableClock;
 import com.sun.net.httpserver.HttpServer;
 import io.liquid5gc.runtime.store.InMemoryKeyValueStore;
 import io.liquid5gc.sbi.common.ProblemException;
@@ -30,31 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** NF registration, discovery, expiry and status notifications, on a clock the test moves, to a real HTTP subscriber. */
 class NfStatusNotifierTest {
 
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-06-01T00:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private final JsonMapper json = new JsonMapper();
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-06-01T00:00:00Z"));
     private final BlockingQueue<NotificationData> received = new LinkedBlockingQueue<>();
     private HttpServer subscriber;
     private NfStatusNotifier notifier;
@@ -69,7 +47,7 @@ class NfStatusNotifierTest {
             exchange.close();
         });
         subscriber.start();
-        NrfProperties props = new NrfProperties(Duration.ofSeconds(10), 1.5, Duration.ofSeconds(60), null, null, null);
+        NrfProperties props = new NrfProperties(Duration.ofSeconds(10), 1.5, Duration.ofSeconds(60), Duration.ofHours(24), Duration.ofSeconds(5), Duration.ofSeconds(300));
         InMemoryKeyValueStore store = new InMemoryKeyValueStore(clock);
         notifier = new NfStatusNotifier(store, json, clock, props, new SimpleMeterRegistry());
         registry = new NfRegistry(store, json, props, notifier);

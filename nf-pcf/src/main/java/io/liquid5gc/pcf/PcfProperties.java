@@ -4,7 +4,10 @@ import io.liquid5gc.sbi.common.Snssai;
 import io.liquid5gc.sbi.pcf.Ambr;
 import io.liquid5gc.sbi.pcf.Arp;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * PCF settings ({@code liquid5gc.pcf.*}): the SM policy per slice and DNN (TS 29.512 SessionRule and default QoS).
@@ -24,11 +27,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * </pre>
  */
 @ConfigurationProperties("liquid5gc.pcf")
-public record PcfProperties(List<Policy> policies, Policy defaultPolicy) {
+public record PcfProperties(List<Policy> policies, @DefaultValue Policy defaultPolicy) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.pcf.*} property gives. */
+    public static PcfProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.pcf", PcfProperties.class);
+    }
 
     public PcfProperties {
         policies = policies == null ? List.of() : List.copyOf(policies);
-        defaultPolicy = defaultPolicy == null ? Policy.DEFAULT : defaultPolicy;
+        Objects.requireNonNull(defaultPolicy, "liquid5gc.pcf.default-policy");
         if (defaultPolicy.sst() != null || defaultPolicy.dnn() != null) {
             throw new IllegalArgumentException("liquid5gc.pcf.default-policy must not name a slice or DNN");
         }
@@ -42,18 +50,12 @@ public record PcfProperties(List<Policy> policies, Policy defaultPolicy) {
      * @param fiveQi the default QoS flow's 5QI (TS 23.501 Table 5.7.4-1), default 9
      * @param arpPriorityLevel 1..15, default 8
      */
-    public record Policy(Integer sst, String sd, String dnn, Integer fiveQi, Integer arpPriorityLevel, String preemptCap,
-                         String preemptVuln, String sessionAmbrUplink, String sessionAmbrDownlink) {
-
-        static final Policy DEFAULT = new Policy(null, null, null, null, null, null, null, null, null);
+    public record Policy(Integer sst, String sd, String dnn, @DefaultValue("9") int fiveQi,
+                         @DefaultValue("8") int arpPriorityLevel, @DefaultValue("NOT_PREEMPT") String preemptCap,
+                         @DefaultValue("PREEMPTABLE") String preemptVuln, @DefaultValue("1 Gbps") String sessionAmbrUplink,
+                         @DefaultValue("2 Gbps") String sessionAmbrDownlink) {
 
         public Policy {
-            fiveQi = fiveQi == null ? 9 : fiveQi;
-            arpPriorityLevel = arpPriorityLevel == null ? 8 : arpPriorityLevel;
-            preemptCap = preemptCap == null ? "NOT_PREEMPT" : preemptCap;
-            preemptVuln = preemptVuln == null ? "PREEMPTABLE" : preemptVuln;
-            sessionAmbrUplink = sessionAmbrUplink == null ? "1 Gbps" : sessionAmbrUplink;
-            sessionAmbrDownlink = sessionAmbrDownlink == null ? "2 Gbps" : sessionAmbrDownlink;
             if (fiveQi < 1 || fiveQi > 255) {
                 throw new IllegalArgumentException("liquid5gc.pcf five-qi must be 1..255: " + fiveQi);
             }

@@ -17,6 +17,9 @@ import io.liquid5gc.sbi.pcf.SmPolicyControl;
 import io.liquid5gc.sbi.pcf.SmPolicyGetRequest;
 import io.liquid5gc.sbi.pcf.SubscribedDefaultQos;
 import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -26,10 +29,24 @@ import tools.jackson.databind.json.JsonMapper;
 class SmPoliciesTest {
 
     static final Snssai SLICE = new Snssai(1, "010203");
-    static final PcfProperties CONFIG = new PcfProperties(List.of(
-            new PcfProperties.Policy(1, "010203", "internet", 8, 5, "MAY_PREEMPT", "NOT_PREEMPTABLE", "200 Mbps", "400 Mbps"),
-            new PcfProperties.Policy(1, "010203", null, 7, 9, null, null, "50 Mbps", "100 Mbps"),
-            new PcfProperties.Policy(null, null, "ims", 5, 1, null, null, "1 Mbps", "2 Mbps")), null);
+    /** Bound as the application binds it, so the declared defaults (pre-emption, the default policy) apply. */
+    static final PcfProperties CONFIG = new Binder(new MapConfigurationPropertySource(Map.ofEntries(
+            Map.entry("liquid5gc.pcf.policies[0].sst", "1"), Map.entry("liquid5gc.pcf.policies[0].sd", "010203"),
+            Map.entry("liquid5gc.pcf.policies[0].dnn", "internet"), Map.entry("liquid5gc.pcf.policies[0].five-qi", "8"),
+            Map.entry("liquid5gc.pcf.policies[0].arp-priority-level", "5"),
+            Map.entry("liquid5gc.pcf.policies[0].preempt-cap", "MAY_PREEMPT"),
+            Map.entry("liquid5gc.pcf.policies[0].preempt-vuln", "NOT_PREEMPTABLE"),
+            Map.entry("liquid5gc.pcf.policies[0].session-ambr-uplink", "200 Mbps"),
+            Map.entry("liquid5gc.pcf.policies[0].session-ambr-downlink", "400 Mbps"),
+            Map.entry("liquid5gc.pcf.policies[1].sst", "1"), Map.entry("liquid5gc.pcf.policies[1].sd", "010203"),
+            Map.entry("liquid5gc.pcf.policies[1].five-qi", "7"), Map.entry("liquid5gc.pcf.policies[1].arp-priority-level", "9"),
+            Map.entry("liquid5gc.pcf.policies[1].session-ambr-uplink", "50 Mbps"),
+            Map.entry("liquid5gc.pcf.policies[1].session-ambr-downlink", "100 Mbps"),
+            Map.entry("liquid5gc.pcf.policies[2].dnn", "ims"), Map.entry("liquid5gc.pcf.policies[2].five-qi", "5"),
+            Map.entry("liquid5gc.pcf.policies[2].arp-priority-level", "1"),
+            Map.entry("liquid5gc.pcf.policies[2].session-ambr-uplink", "1 Mbps"),
+            Map.entry("liquid5gc.pcf.policies[2].session-ambr-downlink", "2 Mbps"))))
+            .bindOrCreate("liquid5gc.pcf", PcfProperties.class);
 
     static SmPolicyContextData context(String supi, int id, String dnn, Snssai slice) {
         return new SmPolicyContextData(supi, id, "IPV4", dnn, slice, null, "3GPP_ACCESS", null, new PlmnId("001", "01"),
@@ -127,8 +144,8 @@ class SmPoliciesTest {
 
     @Test
     void whenConfigurationIsInvalid_thenItIsRejectedAtStartup() {
-        assertThatThrownBy(() -> new PcfProperties.Policy(1, null, null, 0, null, null, null, null, null)).hasMessageContaining("five-qi");
-        assertThatThrownBy(() -> new PcfProperties.Policy(1, null, null, 9, 16, null, null, null, null)).hasMessageContaining("priorityLevel");
-        assertThatThrownBy(() -> new PcfProperties.Policy(1, null, null, 9, 1, null, null, "fast", null)).hasMessageContaining("BitRate");
+        assertThatThrownBy(() -> new PcfProperties.Policy(1, null, null, 0, 8, "NOT_PREEMPT", "PREEMPTABLE", "1 Gbps", "2 Gbps")).hasMessageContaining("five-qi");
+        assertThatThrownBy(() -> new PcfProperties.Policy(1, null, null, 9, 16, "NOT_PREEMPT", "PREEMPTABLE", "1 Gbps", "2 Gbps")).hasMessageContaining("priorityLevel");
+        assertThatThrownBy(() -> new PcfProperties.Policy(1, null, null, 9, 1, "NOT_PREEMPT", "PREEMPTABLE", "fast", "2 Gbps")).hasMessageContaining("BitRate");
     }
 }

@@ -58,13 +58,12 @@ final class N4Messages {
      */
     static SessionEstablishmentRequest establishment(N4Session s, String pduSessionType, int seq, Long volumeThreshold) {
         List<io.liquid5gc.pfcp.RuleIe.UrrId> urrIds = volumeThreshold == null ? List.of() : List.of(new io.liquid5gc.pfcp.RuleIe.UrrId(URR_ID));
-        List<CreatePdr> pdrs = s.createPdr().stream().map(p -> pdr(p, urrIds)).toList();
+        List<CreatePdr> pdrs = s.createPdr().stream().map(p -> pdr(p, p.pdrId() == N4Sessions.FORWARDING_RULE_ID ? List.of() : urrIds)).toList();
         List<io.liquid5gc.pfcp.GroupedIe.CreateUrr> urrs = volumeThreshold == null ? List.of() : List.of(new io.liquid5gc.pfcp.GroupedIe.CreateUrr(
                 new io.liquid5gc.pfcp.RuleIe.UrrId(URR_ID), new io.liquid5gc.pfcp.UsageIe.MeasurementMethod(io.liquid5gc.pfcp.UsageIe.MeasurementMethod.VOLUM),
                 new io.liquid5gc.pfcp.UsageIe.ReportingTriggers(io.liquid5gc.pfcp.UsageIe.ReportingTriggers.VOLTH),
                 new io.liquid5gc.pfcp.UsageIe.VolumeThreshold(volumeThreshold, null, null), null, List.of()));
-        List<CreateFar> fars = s.createFar().stream().map(f -> new CreateFar(new FarId(f.farId()), action(f.applyAction()),
-                f.forwardingParameters() == null ? null : forwarding(f.forwardingParameters()), List.of())).toList();
+        List<CreateFar> fars = s.createFar().stream().map(N4Messages::far).toList();
         List<CreateQer> qers = s.createQer().stream().map(q -> new CreateQer(new QerId(q.qerId()),
                 new GateStatus("OPEN".equals(q.ulGate()), "OPEN".equals(q.dlGate())), mbr(q), null,
                 q.qfi() == null ? null : new Qfi(q.qfi()), List.of())).toList();
@@ -73,19 +72,36 @@ final class N4Messages {
     }
 
     /**
-     * The downlink FAR (forward to the gNB's tunnel, or buffer) and the QERs' bit rates as they are now; with
-     * {@code endMarker} (the downlink tunnel moved to another gNB: path switch or handover, TS 23.502 4.9.1.2.2) SNDEM
-     * asks the UPF to send End Markers on the old tunnel (TS 29.244 5.2.2.3.1, 8.2.31).
+     * From {@code before} to {@code s}: the downlink FAR (forward to the gNB's tunnel, or buffer) and the QERs' bit
+     * rates as they are now, the rules {@code s} has and {@code before} had not created (the indirect forwarding PDR/FAR
+     * of a handover), those it no longer has removed; with {@code endMarker} (the downlink tunnel moved to another gNB:
+     * path switch or handover, TS 23.502 4.9.1.2.2) SNDEM asks the UPF to send End Markers on the old tunnel (TS 29.244
+     * 5.2.2.3.1, 8.2.31).
      */
-    static SessionModificationRequest modification(N4Session s, int seq, boolean endMarker) {
+    static SessionModificationRequest modification(N4Session before, N4Session s, int seq, boolean endMarker) {
         List<UpdateFar> fars = s.createFar().stream().filter(f -> f.farId() == 2).map(f -> new UpdateFar(new FarId(f.farId()),
                 action(f.applyAction()), f.forwardingParameters() == null ? null : updateForwarding(f.forwardingParameters(), endMarker),
                 List.of())).toList();
         List<UpdateQer> qers = s.createQer().stream().map(q -> new UpdateQer(new QerId(q.qerId()),
                 new GateStatus("OPEN".equals(q.ulGate()), "OPEN".equals(q.dlGate())), mbr(q), null, null, List.of())).toList();
-        RuleChanges changes = new RuleChanges(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        java.util.Set<Integer> pdrsBefore = before.createPdr().stream().map(N4Session.Pdr::pdrId).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Integer> pdrsNow = s.createPdr().stream().map(N4Session.Pdr::pdrId).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Integer> farsBefore = before.createFar().stream().map(N4Session.Far::farId).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Integer> farsNow = s.createFar().stream().map(N4Session.Far::farId).collect(java.util.stream.Collectors.toSet());
+        List<CreatePdr> createPdrs = s.createPdr().stream().filter(p -> !pdrsBefore.contains(p.pdrId())).map(p -> pdr(p, List.of())).toList();
+        List<CreateFar> createFars = s.createFar().stream().filter(f -> !farsBefore.contains(f.farId())).map(N4Messages::far).toList();
+        List<io.liquid5gc.pfcp.GroupedIe.RemovePdr> removePdrs = before.createPdr().stream().filter(p -> !pdrsNow.contains(p.pdrId()))
+                .map(p -> new io.liquid5gc.pfcp.GroupedIe.RemovePdr(new PdrId(p.pdrId()), List.of())).toList();
+        List<io.liquid5gc.pfcp.GroupedIe.RemoveFar> removeFars = before.createFar().stream().filter(f -> !farsNow.contains(f.farId()))
+                .map(f -> new io.liquid5gc.pfcp.GroupedIe.RemoveFar(new FarId(f.farId()), List.of())).toList();
+        RuleChanges changes = new RuleChanges(removePdrs, removeFars, List.of(), List.of(), createPdrs, createFars, List.of(), List.of(),
                 List.of(), fars, List.of(), qers);
         return new SessionModificationRequest(PfcpHeader.session(s.upSeid(), seq), null, changes, null, List.of());
+    }
+
+    private static CreateFar far(N4Session.Far f) {
+        return new CreateFar(new FarId(f.farId()), action(f.applyAction()),
+                f.forwardingParameters() == null ? null : forwarding(f.forwardingParameters(), f.farId() == N4Sessions.FORWARDING_RULE_ID), List.of());
     }
 
     static SessionDeletionRequest deletion(N4Session s, int seq) {
@@ -100,17 +116,19 @@ final class N4Messages {
                 : UeIpAddress.ipv4(v4(in.ueIpAddress().ipv4Address()), "DESTINATION".equals(in.ueIpAddress().sourceOrDestination()));
         Pdi pdi = new Pdi(new SourceInterface(iface(in.sourceInterface())), local,
                 in.networkInstance() == null ? null : NetworkInstance.ofDnn(in.networkInstance()), ue, null,
-                uplink ? new TgppInterfaceType(TgppInterfaceType.Value.N3_3GPP_ACCESS) : null, List.of());
+                uplink ? new TgppInterfaceType(p.pdrId() == N4Sessions.FORWARDING_RULE_ID ? TgppInterfaceType.Value.N3_DATA_FORWARDING
+                        : TgppInterfaceType.Value.N3_3GPP_ACCESS) : null, List.of());
         OuterHeaderRemoval removal = N4Sessions.GTPU_UDP_IPV4.equals(p.outerHeaderRemoval())
                 ? new OuterHeaderRemoval(OuterHeaderRemoval.GTPU_UDP_IPV4, null) : null;
         return new CreatePdr(new PdrId(p.pdrId()), new Precedence(p.precedence()), pdi, removal, new FarId(p.farId()),
                 urrIds, p.qerIds().stream().map(QerId::new).toList(), List.of());
     }
 
-    private static ForwardingParameters forwarding(N4Session.ForwardingParameters f) {
+    private static ForwardingParameters forwarding(N4Session.ForwardingParameters f, boolean dataForwarding) {
         Interface to = iface(f.destinationInterface());
         return new ForwardingParameters(new DestinationInterface(to), f.networkInstance() == null ? null : NetworkInstance.ofDnn(f.networkInstance()),
-                creation(f.outerHeaderCreation()), interfaceType(to), List.of());
+                creation(f.outerHeaderCreation()), dataForwarding ? new TgppInterfaceType(TgppInterfaceType.Value.N3_DATA_FORWARDING) : interfaceType(to),
+                List.of());
     }
 
     private static UpdateForwardingParameters updateForwarding(N4Session.ForwardingParameters f, boolean endMarker) {

@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * N4 sessions (TS 29.244) for the configured UPF, built from the SM context and stored at {@code smf/n4/<smContextRef>}.
- * With {@code liquid5gc.smf.n4.enabled} they are sent over the {@link UpfAssociation}: establishment, modification and
+ * N4 sessions (TS 29.244) for the UPF chosen for each PDU session ({@link SmContext#upfNodeId()}), built from the SM
+ * context and stored at {@code smf/n4/<smContextRef>}; sessions per UPF are counted at {@code smf/n4-count/<nodeId>}
+ * ({@code liquid5gc.smf.n4.sessions{upf}}).
+ * With {@code liquid5gc.smf.n4.enabled} they are sent over that UPF's {@link UpfAssociation}: establishment, modification and
  * deletion wait for the UPF's answer (at most T1 * (N1 + 1)); a rejection or no answer fails the SM procedure with a
  * problem (504 UPF_NOT_RESPONDING, 500 SYSTEM_FAILURE naming the PFCP cause), and the session the UPF accepted is
  * stored with its UP SEID. When the UPF restarts, {@link #restoreAll} establishes the stored sessions again. Without
@@ -39,6 +41,8 @@ final class N4Sessions {
 
     private static final Logger log = LoggerFactory.getLogger(N4Sessions.class);
     static final String GTPU_UDP_IPV4 = "GTP-U/UDP/IPv4";
+    /** PDR 3 / FAR 3: indirect data forwarding during an N2 handover (from the source gNB to the target's forwarding tunnel). */
+    static final int FORWARDING_RULE_ID = 3;
 
     private final KeyValueStore store;
     private final ObjectMapper json;
@@ -46,23 +50,66 @@ final class N4Sessions {
     private final Counter notSentEstablishments;
     private final Counter notSentModifications;
     private final Counter notSentDeletions;
-    private final UpfAssociation upf;
+    private final UpfAssociations upfs;
     private final MeterRegistry meters;
+    /** Attempts of a modification whose stored session another modification changed meanwhile. */
+    static final int MODIFY_ATTEMPTS = 5;
 
     N4Sessions(KeyValueStore store, ObjectMapper json, SmfProperties properties, MeterRegistry meters) {
         this(store, json, properties, meters, null);
     }
 
-    /** With {@code upf} null, nothing is sent (N4 off). */
-    N4Sessions(KeyValueStore store, ObjectMapper json, SmfProperties properties, MeterRegistry meters, UpfAssociation upf) {
+    /** With {@code upfs} null, nothing is sent (N4 off). */
+    N4Sessions(KeyValueStore store, ObjectMapper json, SmfProperties properties, MeterRegistry meters, UpfAssociations upfs) {
         this.store = store;
         this.json = json;
         this.properties = properties;
-        this.upf = upf;
+        this.upfs = upfs;
         this.meters = meters;
         this.notSentEstablishments = notSent(meters, "establishment");
         this.notSentModifications = notSent(meters, "modification");
         this.notSentDeletions = notSent(meters, "deletion");
+        for (SmfProperties.Upf u : properties.upfs()) {
+            io.micrometer.core.instrument.Gauge.builder("liquid5gc.smf.n4.sessions", this, n -> n.sessionsOn(u.nodeId()))
+                    .tag("upf", u.nodeId()).description("N4 sessions the SMF holds on the UPF").register(meters);
+        }
+    }
+
+    /** The N4 sessions stored for this UPF (NaN when the store does not answer). */
+    double sessionsOn(String nodeId) {
+        try {
+            return store.get(countKeyOf(nodeId)).map(b -> Long.parseLong(new String(b, java.nio.charset.StandardCharsets.US_ASCII).trim()))
+                    .orElse(0L);
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Whether N4 is on (sessions are sent to the UPFs). */
+    boolean sending() {
+        return upfs != null;
+    }
+
+    /** UPF selection for a new session (TS 23.501 6.3.3.2): with N4 on, only UPFs whose association is up. */
+    UpfSelection.Choice select(String dnn, io.liquid5gc.sbi.common.Snssai slice) {
+        return select(dnn, slice, null);
+    }
+
+    /** As {@link #select(String, io.liquid5gc.sbi.common.Snssai)}, passing over the UPF {@code excluded} (it just failed). */
+    UpfSelection.Choice select(String dnn, io.liquid5gc.sbi.common.Snssai slice, String excluded) {
+        java.util.function.Predicate<String> up = upfs == null ? id -> true : upfs::associated;
+        return UpfSelection.select(properties.upfs(), dnn, slice, up.and(id -> !id.equals(excluded)));
+    }
+
+    /** The association a stored session's messages go over. */
+    private UpfAssociation associationOf(N4Session session) {
+        return upfs.of(session.upfNodeId()).orElseThrow(() -> new ProblemException(500, "Internal Server Error", "SYSTEM_FAILURE",
+                "N4 session of UPF " + session.upfNodeId() + ", which is no longer configured (liquid5gc.smf.upfs)"));
+    }
+
+    /** The configured UPF of a context (contexts stored before several UPFs: the first). */
+    SmfProperties.Upf upfOf(SmContext ctx) {
+        return ctx.upfNodeId() == null ? properties.upfs().getFirst() : properties.upfOf(ctx.upfNodeId());
     }
 
     private static Counter notSent(MeterRegistry meters, String kind) {
@@ -83,46 +130,60 @@ final class N4Sessions {
     /** PFCP Session Establishment (TS 29.244 7.5.2): sent when N4 is on, stored. */
     N4Session establish(SmContext ctx) {
         N4Session session = build(ctx, 1);
-        if (upf != null) {
+        if (upfs != null) {
             session = sendEstablishment(session, ctx);
-            store.put(keyOf(ctx.smContextRef()), json.writeValueAsBytes(session));
             store.put(seidKeyOf(ctx.cpSeid()), ctx.smContextRef().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return session;
         }
         boolean first = store.compareAndSet(keyOf(ctx.smContextRef()), null, json.writeValueAsBytes(session), null);
         if (!first) {
             store.put(keyOf(ctx.smContextRef()), json.writeValueAsBytes(session));
+        } else {
+            store.increment(countKeyOf(session.upfNodeId()), 1);
+        }
+        if (upfs != null) {
+            return session;
         }
         notSentEstablishments.increment();
         if (first) {
             log.info("N4 session of {} (SEID {}) for UPF {} built and stored, not sent: N4 is off (liquid5gc.smf.n4.enabled=false)",
-                    ctx.smContextRef(), ctx.cpSeid(), properties.upf().nodeId());
+                    ctx.smContextRef(), ctx.cpSeid(), session.upfNodeId());
         }
         return session;
     }
 
-    /** PFCP Session Modification (TS 29.244 7.5.4): the rules rebuilt from the updated context, version + 1. */
+    /**
+     * PFCP Session Modification (TS 29.244 7.5.4): the rules rebuilt from the updated context, version + 1, stored by
+     * compare-and-set on the session the modification was built from; when another modification changed it meanwhile,
+     * the modification is built and sent again from that one (the UPF and the store end with the same rules).
+     */
     N4Session modify(SmContext ctx) {
-        if (upf != null) {
-            N4Session current = find(ctx.smContextRef()).orElseThrow(() ->
-                    ProblemException.notFound("CONTEXT_NOT_FOUND", "no N4 session of " + ctx.smContextRef()));
-            N4Session next = build(ctx, current.version() + 1);
-            if (current.sent()) {
-                N4Session sent = next.sentWith(current.upSeid());
-                boolean endMarker = tunnelMoved(current, sent);
-                answer(upf.request(seq -> N4Messages.modification(sent, seq, endMarker)), "modification",
-                        SessionMessage.SessionModificationResponse.class);
-                next = sent;
+        if (upfs != null) {
+            for (int attempt = 0; attempt < MODIFY_ATTEMPTS; attempt++) {
+                byte[] stored = store.get(keyOf(ctx.smContextRef())).orElseThrow(() ->
+                        ProblemException.notFound("CONTEXT_NOT_FOUND", "no N4 session of " + ctx.smContextRef()));
+                N4Session current = json.readValue(stored, N4Session.class);
+                N4Session next = build(ctx, current.version() + 1);
+                if (current.sent()) {
+                    N4Session sent = next.sentWith(current.upSeid());
+                    boolean endMarker = tunnelMoved(current, sent);
+                    answer(associationOf(current).request(seq -> N4Messages.modification(current, sent, seq, endMarker)), "modification",
+                            SessionMessage.SessionModificationResponse.class);
+                    next = sent;
+                }
+                if (store.compareAndSet(keyOf(ctx.smContextRef()), stored, json.writeValueAsBytes(next), null)) {
+                    return next;
+                }
+                log.debug("N4 session of {} changed during its modification (attempt {}): built again", ctx.smContextRef(), attempt + 1);
             }
-            store.put(keyOf(ctx.smContextRef()), json.writeValueAsBytes(next));
-            return next;
+            throw new ProblemException(409, "Conflict", "CONCURRENT_MODIFICATION",
+                    "the N4 session of " + ctx.smContextRef() + " kept changing during " + MODIFY_ATTEMPTS + " modifications");
         }
         Optional<byte[]> written = store.update(keyOf(ctx.smContextRef()), current -> {
             int version = current.map(b -> json.readValue(b, N4Session.class).version()).orElse(0) + 1;
             return Optional.of(json.writeValueAsBytes(build(ctx, version)));
         }, null);
         notSentModifications.increment();
-        log.debug("N4 modification of {} not sent (PFCP not implemented)", ctx.smContextRef());
+        log.debug("N4 modification of {} not sent (N4 is off)", ctx.smContextRef());
         return json.readValue(written.orElseThrow(), N4Session.class);
     }
 
@@ -132,18 +193,20 @@ final class N4Sessions {
      * volumes of the UPF's final usage reports (uplink, downlink octets), or empty.
      */
     Optional<long[]> delete(String smContextRef) {
-        Optional<N4Session> stored = upf == null ? Optional.empty() : find(smContextRef);
+        Optional<N4Session> stored = find(smContextRef);
         if (store.delete(keyOf(smContextRef))) {
-            if (stored.isPresent() && stored.get().sent()) {
+            stored.ifPresent(s -> store.increment(countKeyOf(s.upfNodeId()), -1));
+            if (upfs != null && stored.isPresent() && stored.get().sent()) {
                 store.delete(seidKeyOf(stored.get().cpSeid()));
                 try {
-                    var r = answer(upf.request(seq -> N4Messages.deletion(stored.get(), seq)), "deletion", SessionMessage.SessionDeletionResponse.class);
+                    var r = answer(associationOf(stored.get()).request(seq -> N4Messages.deletion(stored.get(), seq)), "deletion",
+                            SessionMessage.SessionDeletionResponse.class);
                     return r.usageReports().isEmpty() ? Optional.empty() : Optional.of(octetsOf(r.usageReports()));
                 } catch (ProblemException e) {
                     // the PDU session is released whatever the UPF says; a UPF that lost it has nothing to delete
                     log.warn("N4 deletion of {} (UP SEID {}): {}", smContextRef, stored.get().upSeid(), e.getMessage());
                 }
-            } else if (upf == null) {
+            } else if (upfs == null) {
                 notSentDeletions.increment();
             }
         }
@@ -162,24 +225,34 @@ final class N4Sessions {
                 .map(f -> f.forwardingParameters().outerHeaderCreation()).findFirst().orElse(null);
     }
 
-    /** Establishes every stored session again (the UPF restarted and lost them, TS 29.244 6.2.2); returns how many. */
-    int restoreAll(SmContextStore contexts) {
+    /**
+     * Establishes every stored session of this UPF again (it restarted and lost them, TS 29.244 6.2.2); returns how
+     * many.
+     */
+    int restoreAll(SmContextStore contexts, String upfNodeId) {
         int restored = 0;
         for (var e : store.scan("smf/n4/", 100_000).entrySet()) {
             String ref = e.getKey().substring("smf/n4/".length());
+            N4Session before = json.readValue(e.getValue(), N4Session.class);
+            if (!upfNodeId.equals(before.upfNodeId())) {
+                continue;
+            }
             Optional<SmContext> ctx = contexts.find(ref);
             if (ctx.isEmpty()) {
                 continue;
             }
             try {
-                N4Session again = sendEstablishment(build(ctx.get(), json.readValue(e.getValue(), N4Session.class).version() + 1), ctx.get());
-                store.put(keyOf(ref), json.writeValueAsBytes(again));
-                restored++;
+                N4Session again = sendEstablishment(build(ctx.get(), before.version() + 1), ctx.get());
+                if (store.compareAndSet(keyOf(ref), e.getValue(), json.writeValueAsBytes(again), null)) {
+                    restored++;
+                } else {
+                    log.info("N4 session of {} changed while it was restored (released or modified meanwhile)", ref);
+                }
             } catch (ProblemException ex) {
                 log.warn("N4 session of {} not restored: {}", ref, ex.getMessage());
             }
         }
-        log.info("{} N4 sessions established again on UPF {}", restored, properties.upf().nodeId());
+        log.info("{} N4 sessions established again on UPF {}", restored, upfNodeId);
         return restored;
     }
 
@@ -247,7 +320,7 @@ final class N4Sessions {
     private N4Session sendEstablishment(N4Session session, SmContext ctx) {
         // a charged session gets a URR: its volumes go to the CHF at release (TS 32.255 5.2.2.4)
         Long threshold = ctx.chargingDataRef() == null ? null : properties.charging().requestedVolume();
-        var r = answer(upf.request(seq -> N4Messages.establishment(session, ctx.pduSessionType(), seq, threshold)), "establishment",
+        var r = answer(associationOf(session).request(seq -> N4Messages.establishment(session, ctx.pduSessionType(), seq, threshold)), "establishment",
                 SessionMessage.SessionEstablishmentResponse.class);
         if (r.upFSeid() == null) {
             throw new ProblemException(500, "Internal Server Error", "SYSTEM_FAILURE", "the UPF accepted the N4 session without a UP F-SEID");
@@ -292,7 +365,7 @@ final class N4Sessions {
     }
 
     N4Session build(SmContext ctx, int version) {
-        SmfProperties.Upf upf = properties.upf();
+        SmfProperties.Upf upf = upfOf(ctx);
         String ulTeid = String.format("%08x", ctx.ulTeid());
         List<Integer> qerIds = new ArrayList<>();
         qerIds.add(1);
@@ -311,8 +384,18 @@ final class N4Sessions {
             // No tunnel to the gNB (yet, or the AN connection is released): buffer and tell the CP (TS 29.244 8.2.26 BUFF, NOCP).
             downlink = new N4Session.Far(2, List.of("BUFF", "NOCP"), null);
         }
-        List<N4Session.Far> fars = List.of(
-                new N4Session.Far(1, List.of("FORW"), new N4Session.ForwardingParameters("CORE", ctx.dnn(), null)), downlink);
+        List<N4Session.Far> fars = new ArrayList<>(List.of(
+                new N4Session.Far(1, List.of("FORW"), new N4Session.ForwardingParameters("CORE", ctx.dnn(), null)), downlink));
+        if (ctx.handover() != null) {
+            // TS 23.502 4.9.1.3.2 step 9a: the indirect forwarding tunnel, from the source gNB to the target's forwarding tunnel
+            SmContext.Handover h = ctx.handover();
+            pdrs = new ArrayList<>(pdrs);
+            pdrs.add(new N4Session.Pdr(FORWARDING_RULE_ID, 255, new N4Session.Pdi("ACCESS",
+                    new N4Session.FTeid(String.format("%08x", h.forwardingTeid()), upf.n3Address()), ctx.dnn(), null, null),
+                    GTPU_UDP_IPV4, FORWARDING_RULE_ID, List.of()));
+            fars.add(new N4Session.Far(FORWARDING_RULE_ID, List.of("FORW"), new N4Session.ForwardingParameters("ACCESS", null,
+                    new N4Session.OuterHeaderCreation(GTPU_UDP_IPV4, h.targetForwarding().gtpTeid(), h.targetForwarding().transportLayerAddress()))));
+        }
         List<N4Session.Qer> qers = new ArrayList<>();
         Ambr ambr = ctx.sessionAmbr();
         qers.add(new N4Session.Qer(1, "OPEN", "OPEN", ambr.uplinkBps() / 1000, ambr.downlinkBps() / 1000, null));
@@ -326,6 +409,10 @@ final class N4Sessions {
 
     private static String keyOf(String ref) {
         return "smf/n4/" + ref;
+    }
+
+    private static String countKeyOf(String upfNodeId) {
+        return "smf/n4-count/" + upfNodeId;
     }
 
     private static String seidKeyOf(long cpSeid) {

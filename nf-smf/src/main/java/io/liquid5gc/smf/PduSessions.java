@@ -81,10 +81,28 @@ final class PduSessions {
     private final SmfProperties properties;
     private final Map<String, Ipv4Pool> pools;
     private final Clock clock;
+    private final IndirectForwarding forwarding;
+    private final java.util.function.Supplier<io.liquid5gc.sbi.amf.DownlinkDataNotifier> amf;
     private final String instanceId = UUID.randomUUID().toString();
 
     PduSessions(SmContextStore contexts, KeyValueStore store, N4Sessions n4, SubscriptionCheck subscriptions, FunctionClient client,
                 SmfProperties properties, Clock clock) {
+        this(contexts, store, n4, subscriptions, client, properties, clock, null);
+    }
+
+    PduSessions(SmContextStore contexts, KeyValueStore store, N4Sessions n4, SubscriptionCheck subscriptions, FunctionClient client,
+                SmfProperties properties, Clock clock, IndirectForwarding forwarding) {
+        this(contexts, store, n4, subscriptions, client, properties, clock, forwarding, () -> null);
+    }
+
+    /**
+     * With {@code forwarding} null, a forwarding of its own (its timer thread is a daemon); {@code amf} tells the AMF of
+     * sessions the SMF releases itself (none: they are released at the SMF only, and logged).
+     */
+    PduSessions(SmContextStore contexts, KeyValueStore store, N4Sessions n4, SubscriptionCheck subscriptions, FunctionClient client,
+                SmfProperties properties, Clock clock, IndirectForwarding forwarding,
+                java.util.function.Supplier<io.liquid5gc.sbi.amf.DownlinkDataNotifier> amf) {
+        this.amf = amf;
         this.contexts = contexts;
         this.store = store;
         this.allocator = new PoolAllocator(store);
@@ -93,12 +111,18 @@ final class PduSessions {
         this.client = client;
         this.properties = properties;
         this.clock = clock;
+        this.forwarding = forwarding != null ? forwarding : new IndirectForwarding(contexts, n4, allocator, properties, clock);
         this.pools = properties.pools().entrySet().stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Ipv4Pool.parse(e.getKey(), e.getValue())));
     }
 
     static String refOf(String supi, int pduSessionId) {
         return supi + "-" + pduSessionId;
+    }
+
+    /** The UL TEID pool of a UPF (each UPF has its own TEID space, TS 29.281). */
+    static String teidPoolOf(String upfNodeId) {
+        return TEID_POOL + "/" + upfNodeId;
     }
 
     static String ipPoolOf(String dnn) {
@@ -137,7 +161,8 @@ final class PduSessions {
             log.debug("PDU session {} rejected with 5GSM cause #{}: {}", ref, e.cause.value(), e.getMessage());
             PduSessionEstablishmentReject n1 = new PduSessionEstablishmentReject(r.pduSessionId(), e.cause.value(), e.cause.name(), e.backOff);
             return PduSessionCreateResponse.rejected(r.pduSessionId(), n1,
-                    ProblemDetails.of(e.status, e.status == 403 ? "Forbidden" : e.status == 404 ? "Not Found" : "Service Unavailable",
+                    ProblemDetails.of(e.status, e.status == 403 ? "Forbidden" : e.status == 404 ? "Not Found"
+                            : e.status == 504 ? "Gateway Timeout" : "Service Unavailable",
                             e.problemCause, e.getMessage()));
         } catch (RuntimeException e) {
             rollback(undo, ref);
@@ -180,12 +205,12 @@ final class PduSessions {
         undo.push(() -> allocator.free(ipPoolOf(r.dnn()), ipOffset.getAsLong(), ref));
         String ueIp = pool.addressAt(ipOffset.getAsLong());
 
-        SmfProperties.Upf upf = properties.upf();
-        OptionalLong teidOffset = allocator.allocate(TEID_POOL, upf.teidMax() - upf.teidMin() + 1, ref);
+        SmfProperties.Upf upf = selectUpf(r);
+        OptionalLong teidOffset = allocator.allocate(teidPoolOf(upf.nodeId()), upf.teidMax() - upf.teidMin() + 1, ref);
         if (teidOffset.isEmpty()) {
-            throw new Reject(Cause5gsm.INSUFFICIENT_RESOURCES, 503, "INSUFFICIENT_RESOURCES", "UPF TEID range exhausted", null);
+            throw new Reject(Cause5gsm.INSUFFICIENT_RESOURCES, 503, "INSUFFICIENT_RESOURCES", "TEID range of UPF " + upf.nodeId() + " exhausted", null);
         }
-        undo.push(() -> allocator.free(TEID_POOL, teidOffset.getAsLong(), ref));
+        undo.push(() -> allocator.free(teidPoolOf(upf.nodeId()), teidOffset.getAsLong(), ref));
         long ulTeid = upf.teidMin() + teidOffset.getAsLong();
 
         // TS 23.502 4.3.2.2.1 step 7: SM policy association (Npcf_SMPolicyControl_Create).
@@ -219,14 +244,14 @@ final class PduSessions {
         }
         SmContext ctx = new SmContext(ref, r.supi(), r.pduSessionId(), r.dnn(), r.sNssai(), type, ssc, r.servingNetwork(), r.servingNfId(),
                 r.anType() == null ? "3GPP_ACCESS" : r.anType(), ueIp, ipOffset.getAsLong(), ulTeid, cpSeid, policy.smPolicyId(),
-                sessionRule.authSessAmbr(), flows, null, "ACTIVATING", nsac, chargingRef, bindingId, clock.instant());
+                sessionRule.authSessAmbr(), flows, null, "ACTIVATING", nsac, chargingRef, bindingId, clock.instant(), upf.nodeId(), null);
         if (!contexts.create(ctx)) {
             // Another establishment of the same PDU session id got in first (TS 23.502 4.3.2.2.1 step 3): it stands.
             throw new ProblemException(409, "Conflict", "PDU_SESSION_ID_IN_USE",
                     "PDU session " + r.pduSessionId() + " of " + r.supi() + " is being established by another request");
         }
         undo.push(() -> contexts.remove(ctx));
-        n4.establish(ctx);
+        SmContext placed = establishN4(ctx, r, undo);
 
         // TS 24.501 8.3.2 and TS 38.413 9.3.4.1
         List<QosRule> rules = new ArrayList<>();
@@ -239,7 +264,54 @@ final class PduSessions {
         }
         PduSessionEstablishmentAccept accept = new PduSessionEstablishmentAccept(r.pduSessionId(), type, ssc, rules,
                 sessionRule.authSessAmbr(), new PduAddress(type, ueIp), r.sNssai(), r.dnn(), typeCause, descriptions);
-        return PduSessionCreateResponse.accepted(ref, accept, n2SetupOf(ctx));
+        return PduSessionCreateResponse.accepted(ref, accept, n2SetupOf(placed));
+    }
+
+    /**
+     * The N4 session on the chosen UPF; when that UPF does not answer (its association is then down), once more on the
+     * next UPF the selection gives, with a UL TEID of that UPF (TS 23.501 6.3.3: UPF reselection). Returns the context
+     * as placed.
+     */
+    private SmContext establishN4(SmContext ctx, PduSessionCreateRequest r, Deque<Runnable> undo) {
+        try {
+            n4.establish(ctx);
+            return ctx;
+        } catch (ProblemException e) {
+            if (!n4.sending() || !"UPF_NOT_RESPONDING".equals(e.problem().cause())
+                    || !(n4.select(r.dnn(), r.sNssai(), ctx.upfNodeId()) instanceof UpfSelection.Choice.Selected next)) {
+                throw e;
+            }
+            SmfProperties.Upf upf = next.upf();
+            OptionalLong teidOffset = allocator.allocate(teidPoolOf(upf.nodeId()), upf.teidMax() - upf.teidMin() + 1, ctx.smContextRef());
+            if (teidOffset.isEmpty()) {
+                throw e;
+            }
+            undo.push(() -> allocator.free(teidPoolOf(upf.nodeId()), teidOffset.getAsLong(), ctx.smContextRef()));
+            SmContext moved = contexts.update(ctx.smContextRef(), c -> c.onUpf(upf.nodeId(), upf.teidMin() + teidOffset.getAsLong()))
+                    .orElseThrow(() -> e);
+            undo.push(() -> contexts.remove(moved));
+            SmfProperties.Upf before = n4.upfOf(ctx);
+            allocator.free(teidPoolOf(before.nodeId()), ctx.ulTeid() - before.teidMin(), ctx.smContextRef());
+            log.warn("PDU session {}: UPF {} did not answer ({}); establishing on UPF {}", ctx.smContextRef(), ctx.upfNodeId(),
+                    e.getMessage(), upf.nodeId());
+            n4.establish(moved);
+            return moved;
+        }
+    }
+
+    /**
+     * UPF selection (TS 23.502 4.3.2.2.1 step 8, TS 23.501 6.3.3): among the UPFs serving the DNN and S-NSSAI, the first
+     * whose association is up. None serving them: #27 (the SMF serves the DNN, no UPF does for this slice); all of
+     * them unassociated: #26 with 504 UPF_NOT_RESPONDING.
+     */
+    private SmfProperties.Upf selectUpf(PduSessionCreateRequest r) {
+        return switch (n4.select(r.dnn(), r.sNssai())) {
+            case UpfSelection.Choice.Selected s -> s.upf();
+            case UpfSelection.Choice.NoneServes x -> throw new Reject(Cause5gsm.MISSING_OR_UNKNOWN_DNN, 403, "DNN_DENIED",
+                    "no UPF serves DNN " + r.dnn() + " on slice " + r.sNssai() + " (liquid5gc.smf.upfs[i].dnns, .slices)", null);
+            case UpfSelection.Choice.NoneAssociated x -> throw new Reject(Cause5gsm.INSUFFICIENT_RESOURCES, 504, "UPF_NOT_RESPONDING",
+                    "no PFCP association is up with any UPF of DNN " + r.dnn() + " on slice " + r.sNssai() + ": " + x.candidates(), null);
+        };
     }
 
     /** PDU Session Resource Setup Request Transfer (TS 38.413 9.3.4.1) of a session. */
@@ -247,7 +319,7 @@ final class PduSessions {
         List<QosFlowSetupRequestItem> setup = ctx.qosFlows().stream()
                 .map(f -> new QosFlowSetupRequestItem(f.qfi(), f.fiveQi(), f.arp())).toList();
         return new PduSessionResourceSetupRequestTransfer(ctx.sessionAmbr(),
-                UpTransportLayerInformation.of(properties.upf().n3Address(), ctx.ulTeid()), ctx.pduSessionType(), setup);
+                UpTransportLayerInformation.of(n4.upfOf(ctx).n3Address(), ctx.ulTeid()), ctx.pduSessionType(), setup);
     }
 
     private static List<SmContext.QosFlow> qosFlowsOf(SmPolicyControl policy, SessionRule rule) {
@@ -365,15 +437,54 @@ final class PduSessions {
         if (ctx.chargingDataRef() == null || !client.isEnabled(NfType.CHF)) {
             return;
         }
+        ChargingDataResponse answer;
         try {
-            client.call(ChfApi.CHARGING_UPDATE, new ChargingDataRequest(ctx.chargingDataRef(), ctx.supi(),
+            answer = client.call(ChfApi.CHARGING_UPDATE, new ChargingDataRequest(ctx.chargingDataRef(), ctx.supi(),
                     new NfConsumerIdentification("SMF", instanceId), clock.instant(), null,
                     List.of(new MultipleUnitUsage(properties.charging().ratingGroup(), RequestedUnit.ofVolume(properties.charging().requestedVolume()),
                             List.of(new io.liquid5gc.sbi.chf.UsedUnitContainer(null, uplinkOctets + downlinkOctets, uplinkOctets, downlinkOctets, 1)))),
                     null));
         } catch (RuntimeException e) {
             log.warn("charging update of {} ({} octets) not sent: {}", ctx.chargingDataRef(), uplinkOctets + downlinkOctets, e.getMessage());
+            return;
         }
+        if (!answer.allGranted()) {
+            // TS 32.255 5.2.2.3, TS 32.291 6.1.6.3.7: QUOTA_LIMIT_REACHED (the final units used up) or service denied
+            releaseByNetwork(ctx, "QUOTA_EXHAUSTED", "the CHF granted no more units: " + answer.multipleUnitInformation());
+        }
+    }
+
+    /**
+     * SMF-requested PDU session release (TS 23.502 4.3.4.2): released here (N4 deleted, its final usage charged, the
+     * rest given back), then the AMF told (5GSM #36 regular deactivation to the UE), counted in
+     * {@code liquid5gc.smf.network.releases{cause}}.
+     */
+    void releaseByNetwork(SmContext stale, String cause, String why) {
+        SmContext ctx = contexts.find(stale.smContextRef()).orElse(null);
+        if (ctx == null || !release(ctx, cause)) {
+            return; // released meanwhile
+        }
+        log.info("PDU session {} of {} released by the SMF ({}): {}", ctx.pduSessionId(), ctx.supi(), cause, why);
+        networkReleases(cause);
+        io.liquid5gc.sbi.amf.DownlinkDataNotifier notifier = amf.get();
+        boolean told = notifier != null && notifier.notifyPduSessionReleased(ctx.supi(), ctx.pduSessionId(), Cause5gsm.REGULAR_DEACTIVATION.value());
+        if (!told) {
+            log.warn("PDU session {} of {} released by the SMF, but the AMF could not be told (the UE learns it at its next "
+                    + "service request)", ctx.pduSessionId(), ctx.supi());
+        }
+    }
+
+    private void networkReleases(String cause) {
+        if (meters != null) {
+            meters.counter("liquid5gc.smf.network.releases", "cause", cause).increment();
+        }
+    }
+
+    private volatile io.micrometer.core.instrument.MeterRegistry meters;
+
+    /** Where {@code liquid5gc.smf.network.releases{cause}} is counted. */
+    void meters(io.micrometer.core.instrument.MeterRegistry registry) {
+        this.meters = registry;
     }
 
     private void closeCharging(String chargingDataRef, String supi) {
@@ -429,7 +540,11 @@ final class PduSessions {
             throw ProblemException.badRequest("MANDATORY_IE_MISSING", "smContextRef is required");
         }
         SmContext updated;
-        if (PduSessionUpdateRequest.MODIFICATION_REQUEST.equals(r.n1SmMsgType())) {
+        if (r.hoState() == PduSessionUpdateRequest.HoState.COMPLETED) {
+            return forwarding.handleCompleted(r.smContextRef());
+        } else if (r.hoState() == PduSessionUpdateRequest.HoState.CANCELLED) {
+            return forwarding.handleCancelled(r.smContextRef());
+        } else if (PduSessionUpdateRequest.MODIFICATION_REQUEST.equals(r.n1SmMsgType())) {
             // UE-requested modification (TS 23.502 4.3.3.2): the session's authorized QoS, as the policy gave it, again
             SmContext ctx = contexts.find(r.smContextRef())
                     .orElseThrow(() -> ProblemException.notFound("CONTEXT_NOT_FOUND", "no SM context " + r.smContextRef()));
@@ -456,6 +571,18 @@ final class PduSessions {
                 throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "dlNguUpTnlInformation: " + e.getMessage());
             }
             List<Integer> accepted = r.n2SmInfo().qosFlowsAcceptedList();
+            UpTransportLayerInformation fwd = r.n2SmInfo().dlForwardingUpTnlInformation();
+            if ("HANDOVER_REQ_ACK".equals(r.n2SmInfoType()) && fwd != null) {
+                if (fwd.gtpTeid() == null || fwd.transportLayerAddress() == null) {
+                    throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "dlForwardingUpTnlInformation needs the address and the TEID");
+                }
+                try {
+                    Ipv4Pool.toInt(fwd.transportLayerAddress());
+                } catch (IllegalArgumentException e) {
+                    throw ProblemException.badRequest("MANDATORY_IE_INCORRECT", "dlForwardingUpTnlInformation: " + e.getMessage());
+                }
+                return forwarding.handlePrepared(r, r.n2SmInfo().dlNguUpTnlInformation(), fwd, accepted);
+            }
             updated = contexts.update(r.smContextRef(), c -> {
                 List<SmContext.QosFlow> flows = accepted.isEmpty() ? c.qosFlows()
                         : c.qosFlows().stream().filter(f -> accepted.contains(f.qfi())).toList();
@@ -502,7 +629,9 @@ final class PduSessions {
         }
         Optional<long[]> used = n4.delete(ctx.smContextRef());
         allocator.free(ipPoolOf(ctx.dnn()), ctx.ipOffset(), ctx.smContextRef());
-        allocator.free(TEID_POOL, ctx.ulTeid() - properties.upf().teidMin(), ctx.smContextRef());
+        SmfProperties.Upf upf = n4.upfOf(ctx);
+        allocator.free(teidPoolOf(upf.nodeId()), ctx.ulTeid() - upf.teidMin(), ctx.smContextRef());
+        forwarding.release(ctx.smContextRef(), ctx, ctx.handover());
         if (ctx.nsacCounted() && client.isEnabled(NfType.NSACF)) {
             countPduSessionDown(ctx.supi(), ctx.pduSessionId(), ctx.sNssai(), ctx.anType());
         }

@@ -40,28 +40,31 @@ public class SmfFunctions {
         return new SmContextStore(store, json.getIfAvailable(JsonMapper::new));
     }
 
-    /** The PFCP association with the UPF, when {@code liquid5gc.smf.n4.enabled} (its socket binds the SMF's N4 address). */
+    /**
+     * The PFCP associations with the UPFs, when {@code liquid5gc.smf.n4.enabled} (one socket on the SMF's N4 address for
+     * all of them).
+     */
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "liquid5gc.smf.n4.enabled", havingValue = "true")
-    UpfAssociation smfUpfAssociation(SmfProperties properties, Clock clock, ObjectProvider<MeterRegistry> meters) throws IOException {
-        return new UpfAssociation(properties, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
+    UpfAssociations smfUpfAssociations(SmfProperties properties, Clock clock, ObjectProvider<MeterRegistry> meters) throws IOException {
+        return new UpfAssociations(properties, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
     N4Sessions smfN4Sessions(@Qualifier("stateStore") KeyValueStore store, ObjectProvider<ObjectMapper> json, SmfProperties properties,
-                             ObjectProvider<MeterRegistry> meters, ObjectProvider<UpfAssociation> upf, SmContextStore contexts,
+                             ObjectProvider<MeterRegistry> meters, ObjectProvider<UpfAssociations> upf, SmContextStore contexts,
                              ObjectProvider<io.liquid5gc.sbi.amf.DownlinkDataNotifier> amf, ObjectProvider<PduSessions> pduSessions) {
-        UpfAssociation association = upf.getIfAvailable();
+        UpfAssociations association = upf.getIfAvailable();
         N4Sessions n4 = new N4Sessions(store, json.getIfAvailable(JsonMapper::new), properties,
                 meters.getIfAvailable(SimpleMeterRegistry::new), association);
         if (association != null) {
-            association.onUpfRestart(() -> n4.restoreAll(contexts));
+            association.onUpfRestart(nodeId -> n4.restoreAll(contexts, nodeId));
             association.onSessionReport(report -> n4.handleSessionReport(report, contexts, amf.getIfAvailable(),
                     (ctx, ul, dl) -> pduSessions.getObject().reportUsage(ctx, ul, dl)));
             association.start();
         } else {
             LoggerFactory.getLogger(SmfFunctions.class).warn("N4 is off (liquid5gc.smf.n4.enabled=false): PDU sessions are accepted but "
-                    + "no UPF is told, so no user data passes; set liquid5gc.smf.n4.enabled=true and liquid5gc.smf.upf.* for a real UPF");
+                    + "no UPF is told, so no user data passes; set liquid5gc.smf.n4.enabled=true and liquid5gc.smf.upf.* (or upfs[i].*) for real UPFs");
         }
         return n4;
     }
@@ -72,10 +75,21 @@ public class SmfFunctions {
         return new UdmSubscriptionCheck(client);
     }
 
+    /** Indirect data forwarding in N2 handovers (its timer removes the forwarding rules after completion). */
+    @Bean(destroyMethod = "close")
+    IndirectForwarding smfIndirectForwarding(SmContextStore contexts, @Qualifier("stateStore") KeyValueStore store, N4Sessions n4,
+                                             SmfProperties properties, Clock clock) {
+        return new IndirectForwarding(contexts, n4, new PoolAllocator(store), properties, clock);
+    }
+
     @Bean
     PduSessions smfPduSessions(SmContextStore contexts, @Qualifier("stateStore") KeyValueStore store, N4Sessions n4,
-                               SubscriptionCheck subscriptions, FunctionClient client, SmfProperties properties, Clock clock) {
-        return new PduSessions(contexts, store, n4, subscriptions, client, properties, clock);
+                               SubscriptionCheck subscriptions, FunctionClient client, SmfProperties properties, Clock clock,
+                               IndirectForwarding forwarding, ObjectProvider<io.liquid5gc.sbi.amf.DownlinkDataNotifier> amf,
+                               ObjectProvider<MeterRegistry> meters) {
+        PduSessions sessions = new PduSessions(contexts, store, n4, subscriptions, client, properties, clock, forwarding, amf::getIfAvailable);
+        sessions.meters(meters.getIfAvailable(SimpleMeterRegistry::new));
+        return sessions;
     }
 
     /** {@code smf-pdu-session-create}: PDU session establishment (TS 29.502 Nsmf_PDUSession, TS 23.502 4.3.2). */

@@ -44,7 +44,7 @@ class N4UpfTest {
     private static final String NAME = "smfn4";
     private static final int SUBNET = 32;
     private Open5gsUpf upf;
-    private UpfAssociation association;
+    private UpfAssociations association;
 
     @BeforeEach
     void startUpf() throws Exception {
@@ -70,18 +70,18 @@ class N4UpfTest {
                 new SmfProperties.N4(true, Duration.ofMillis(500), 3, Duration.ofSeconds(1), null));
     }
 
-    private static void awaitAssociated(UpfAssociation a) throws InterruptedException {
-        for (int i = 0; i < 600 && a.state() != UpfAssociation.State.ASSOCIATED; i++) {
+    private static void awaitAssociated(UpfAssociations a) throws InterruptedException {
+        for (int i = 0; i < 600 && !a.associated("upf-test"); i++) {
             Thread.sleep(100);
         }
-        assertThat(a.state()).isEqualTo(UpfAssociation.State.ASSOCIATED);
+        assertThat(a.associated("upf-test")).isTrue();
     }
 
     private SmContext context(long ulTeid) {
         return new SmContext("ctx-n4", "imsi-001010000000001", 1, "internet", null, "IPV4", "SSC_MODE_1", null, "amf-1",
                 "3GPP_ACCESS", "10.45.0.2", 1, ulTeid, 0x51, "pol-1", new Ambr("100 Mbps", "200 Mbps"),
                 List.of(new SmContext.QosFlow(9, 9, new Arp(8, "NOT_PREEMPT", "PREEMPTABLE"), null, null, true)),
-                null, "ACTIVATING", false, null, null, Clock.systemUTC().instant());
+                null, "ACTIVATING", false, null, null, Clock.systemUTC().instant(), "upf-test", null);
     }
 
     /** Pings the data network from the UE's address through the UL tunnel; true when the reply comes back in the gNB's. */
@@ -116,9 +116,9 @@ class N4UpfTest {
         var json = new JsonMapper();
         SmContextStore contexts = new SmContextStore(store, json);
         var meters = new SimpleMeterRegistry();
-        association = new UpfAssociation(props, Clock.systemUTC(), meters);
+        association = new UpfAssociations(props, Clock.systemUTC(), meters);
         N4Sessions n4 = new N4Sessions(store, json, props, meters, association);
-        association.onUpfRestart(() -> n4.restoreAll(contexts));
+        association.onUpfRestart(nodeId -> n4.restoreAll(contexts, nodeId));
         association.start();
         awaitAssociated(association);
 
@@ -160,7 +160,7 @@ class N4UpfTest {
         var store = new InMemoryKeyValueStore(Clock.systemUTC());
         var json = new JsonMapper();
         SmContextStore contexts = new SmContextStore(store, json);
-        association = new UpfAssociation(props, Clock.systemUTC(), new SimpleMeterRegistry());
+        association = new UpfAssociations(props, Clock.systemUTC(), new SimpleMeterRegistry());
         N4Sessions n4 = new N4Sessions(store, json, props, new SimpleMeterRegistry(), association);
         association.start();
         awaitAssociated(association);
@@ -189,7 +189,7 @@ class N4UpfTest {
         SmfProperties props = properties();
         var store = new InMemoryKeyValueStore(Clock.systemUTC());
         var json = new JsonMapper();
-        association = new UpfAssociation(props, Clock.systemUTC(), new SimpleMeterRegistry());
+        association = new UpfAssociations(props, Clock.systemUTC(), new SimpleMeterRegistry());
         N4Sessions n4 = new N4Sessions(store, json, props, new SimpleMeterRegistry(), association);
         association.start();
         awaitAssociated(association);

@@ -95,6 +95,6 @@ class PduSessionConcurrencyRedisTest {
         }
         assertThat(counter("nsacf/count/pdu/4")).isZero();
         assertThat(counter("smf/pool/ip/internet/#used")).isZero();
-        assertThat(counter("smf/pool/teid/#used")).isZero();
+        assertThat(counter("smf/pool/teid/upf-1/#used")).isZero();
     }
 }

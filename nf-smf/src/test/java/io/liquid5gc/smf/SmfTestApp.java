@@ -91,6 +91,9 @@ class SmfTestApp {
                 "liquid5gc.chf.subscribers[0].rating-group=1",
                 "liquid5gc.chf.subscribers[0].quota=0",
                 "liquid5gc.nwdaf.collection-interval=0"));
+        if (java.util.Arrays.stream(extra).anyMatch(e -> e.startsWith("liquid5gc.smf.upfs["))) {
+            props.removeIf(p -> p.startsWith("liquid5gc.smf.upf.")); // several UPFs replace the one
+        }
         props.addAll(List.of(extra));
         return new SpringApplicationBuilder(SmfTestApp.class).web(WebApplicationType.NONE)
                 .properties(props.toArray(String[]::new)).initializers(initializers).run();

@@ -27,7 +27,7 @@ class UpfAssociationTest {
 
     @Test
     void whenTheN4AddressIsNotOfThisHost_thenTheStartFailsNamingTheKey() {
-        assertThatThrownBy(() -> new UpfAssociation(properties("192.0.2.1", 18805), Clock.systemUTC(), new SimpleMeterRegistry()))
+        assertThatThrownBy(() -> new UpfAssociations(properties("192.0.2.1", 18805), Clock.systemUTC(), new SimpleMeterRegistry()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("liquid5gc.smf.n4-address 192.0.2.1");
     }
 
@@ -36,7 +36,7 @@ class UpfAssociationTest {
         // the "UPF" is a plain socket on the same port and host: the SMF binds 127.0.0.2, the UPF 127.0.0.1
         try (DatagramSocket fakeUpf = new DatagramSocket(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0))) {
             int port = fakeUpf.getLocalPort();
-            try (UpfAssociation a = new UpfAssociation(properties("127.0.0.2", port), Clock.systemUTC(), new SimpleMeterRegistry())) {
+            try (UpfAssociations a = new UpfAssociations(properties("127.0.0.2", port), Clock.systemUTC(), new SimpleMeterRegistry())) {
                 a.start();
                 fakeUpf.setSoTimeout(30_000);
                 DatagramPacket in = new DatagramPacket(new byte[1500], 1500);
@@ -50,8 +50,9 @@ class UpfAssociationTest {
                     assertThat(((NodeMessage.AssociationSetupRequest) m).nodeId().address()).isEqualTo(InetAddress.getByName("127.0.0.2"));
                     setups++;
                 }
-                assertThat(a.state()).isEqualTo(UpfAssociation.State.ASSOCIATING);
-                assertThat(a.request(seq -> null)).isCompletedExceptionally();
+                assertThat(a.of("upf-x").orElseThrow().state()).isEqualTo(UpfAssociation.State.ASSOCIATING);
+                assertThat(a.associated("upf-x")).isFalse();
+                assertThat(a.of("upf-x").orElseThrow().request(seq -> null)).isCompletedExceptionally();
             }
         }
     }

@@ -41,15 +41,29 @@ public class NgapProxyAutoConfiguration {
     @Bean
     UeSignalling ueSignalling(FunctionClient functions, KeyValueStore stateStore, ObjectProvider<ObjectMapper> json,
                               ProxyProperties properties, ObjectProvider<MeterRegistry> meters, io.liquid5gc.proxy.ue.NasTimerScheduler timers,
-                              OverloadControl overload) {
+                              OverloadControl overload, ObjectProvider<io.liquid5gc.runtime.metering.Tenants> tenants) {
         return new UeSignalling(new MeteredAmfCalls(functions, overload, System::nanoTime), stateStore, json.getIfAvailable(JsonMapper::new),
-                properties, meters.getIfAvailable(SimpleMeterRegistry::new), timers);
+                properties, meters.getIfAvailable(SimpleMeterRegistry::new), timers,
+                tenants.getIfAvailable(() -> io.liquid5gc.runtime.metering.Tenants.NONE));
     }
 
-    /** The SMF's downlink-data notifications (paging, TS 23.502 4.2.3.3) reach the AMF through this proxy in-process. */
+    /**
+     * The SMF's downlink-data notifications (paging, TS 23.502 4.2.3.3) and network-requested PDU session releases
+     * (TS 23.502 4.3.4.2) reach the AMF through this proxy in-process.
+     */
     @Bean
     io.liquid5gc.sbi.amf.DownlinkDataNotifier proxyDownlinkDataNotifier(UeSignalling ue) {
-        return (supi, pduSessionId) -> ue.downlinkData(supi, pduSessionId).isPresent();
+        return new io.liquid5gc.sbi.amf.DownlinkDataNotifier() {
+            @Override
+            public boolean notifyDownlinkData(String supi, int pduSessionId) {
+                return ue.downlinkData(supi, pduSessionId).isPresent();
+            }
+
+            @Override
+            public boolean notifyPduSessionReleased(String supi, int pduSessionId, int cause5gsm) {
+                return ue.pduSessionReleased(supi, pduSessionId, cause5gsm).isPresent();
+            }
+        };
     }
 
     /** {@code POST /proxy/ues/{supi}/deregistration}: the network's own procedures on a UE (see {@link NetworkProceduresEndpoint}). */

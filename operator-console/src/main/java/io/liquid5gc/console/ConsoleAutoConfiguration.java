@@ -59,7 +59,7 @@ public class ConsoleAutoConfiguration {
     @Bean
     RouterFunction<ServerResponse> consoleRoutes(OperatorApiGateway gateway, ObjectProvider<PlacementProperties> placement,
                                                  ObjectProvider<FunctionDispatcher> dispatcher, ObjectProvider<MeterRegistry> meters) {
-        PlacementProperties p = placement.getIfAvailable(() -> new PlacementProperties(null, null, null));
+        PlacementProperties p = placement.getIfAvailable(PlacementProperties::defaults);
         return new ConsolePages(gateway, new PlacementView(p, dispatcher.getObject(), meters.getIfAvailable(SimpleMeterRegistry::new))).routes();
     }
 }

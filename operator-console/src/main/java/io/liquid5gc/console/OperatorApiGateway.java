@@ -52,15 +52,21 @@ final class OperatorApiGateway implements WebFilter {
             return ProblemResponses.write(exchange, ProblemDetails.of(404, "Not Found", "RESOURCE_URI_STRUCTURE_NOT_FOUND",
                     "the console reaches only the operator APIs of this process: " + apis.stream().map(a -> ConsoleSecurity.API + a.pathPrefix().substring(1)).toList()), false);
         }
+        // the session's authentication decided first: chain.filter completes empty, so a switchIfEmpty after it would
+        // run (and try to answer 401) after every forwarded call
         return ReactiveSecurityContextHolder.getContext()
-                .map(SecurityContext::getAuthentication)
+                .mapNotNull(SecurityContext::getAuthentication)
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
                 .flatMap(authentication -> {
+                    if (authentication.isEmpty()) {
+                        return ProblemResponses.write(exchange,
+                                ProblemDetails.of(401, "Unauthorized", "UNAUTHORIZED", "the console needs a session"), false);
+                    }
                     ServerWebExchange forwarded = exchange.mutate().request(r -> r.path(target.get())).build();
-                    access.vouch(forwarded, ConsoleSecurity.who(authentication));
+                    access.vouch(forwarded, ConsoleSecurity.who(authentication.get()));
                     return chain.filter(forwarded);
-                })
-                .switchIfEmpty(Mono.defer(() -> ProblemResponses.write(exchange,
-                        ProblemDetails.of(401, "Unauthorized", "UNAUTHORIZED", "the console needs a session"), false)));
+                });
     }
 
     /** {@code /<path>} when it is under an operator API and plainly written (no dot segments, no encoded separators). */

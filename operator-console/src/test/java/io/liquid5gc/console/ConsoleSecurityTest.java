@@ -2,6 +2,7 @@ package io.liquid5gc.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.liquid5gc.runtime.testing.MovableClock;
 import io.liquid5gc.runtime.operator.OperatorApi;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -9,13 +10,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
         "liquid5gc.discovery.enabled=false", "liquid5gc.registration.enabled=false"})
 class ConsoleSecurityTest {
 
+    static final Instant START = Instant.parse("2026-11-01T10:00:00Z");
+
     static final String TOKEN = "console-test-operator-token-0123456789";
     private static final JsonMapper JSON = new JsonMapper();
 
@@ -66,27 +66,7 @@ class ConsoleSecurityTest {
 
         @Bean
         MovableClock clock() {
-            return new MovableClock();
-        }
-    }
-
-    /** The session's lifetime is checked on this clock. */
-    static final class MovableClock extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-01T10:00:00Z"));
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
+            return new MovableClock(START); // the session's lifetime is checked on this clock
         }
     }
 
@@ -257,12 +237,12 @@ class ConsoleSecurityTest {
     void whenTheSessionIsOlderThanItsMaxLifetime_thenItNoLongerCounts() throws Exception {
         login(TOKEN);
         assertThat(get("/console/api/session").statusCode()).isEqualTo(200);
-        clock.now.set(clock.now.get().plus(Duration.ofHours(8)).plusSeconds(1));
+        clock.advance(Duration.ofHours(8).plusSeconds(1));
         try {
             assertThat(get("/console/api/session").statusCode()).isEqualTo(401);
             assertThat(get("/console/live").statusCode()).isEqualTo(303);
         } finally {
-            clock.now.set(Instant.parse("2026-11-01T10:00:00Z"));
+            clock.set(START);
         }
     }
 }

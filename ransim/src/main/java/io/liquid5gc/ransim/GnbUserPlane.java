@@ -67,6 +67,14 @@ public final class GnbUserPlane implements AutoCloseable {
         channel.send(ByteBuffer.wrap(GtpuCodec.encode(new GtpuMessage.GPdu(GtpuHeader.of(teid, PduSessionContainer.uplink(qfi)), ipPacket))), upf);
     }
 
+    /**
+     * Forwards a downlink IP packet of a UE's QoS flow in a forwarding tunnel ({@code peer}, {@code teid}): indirect data
+     * forwarding during an N2 handover (TS 23.502 4.9.1.3.2 step 9), the source to the UPF.
+     */
+    public void sendForwarded(InetSocketAddress peer, long teid, int qfi, byte[] ipPacket) throws IOException {
+        channel.send(ByteBuffer.wrap(GtpuCodec.encode(new GtpuMessage.GPdu(GtpuHeader.of(teid, PduSessionContainer.downlink(qfi)), ipPacket))), peer);
+    }
+
     /** Sends an Echo Request (a path check, TS 29.281 7.2.1); the answer shows in {@link #signalling()}. Returns its sequence number. */
     public int sendEcho(InetSocketAddress peer) throws IOException {
         int seq = sequence.incrementAndGet() & 0xFFFF;

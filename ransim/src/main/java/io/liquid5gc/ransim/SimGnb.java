@@ -33,6 +33,7 @@ import io.liquid5gc.ngap.message.Paging;
 import io.liquid5gc.ngap.message.PathSwitch;
 import io.liquid5gc.ngap.message.PduSessionResourceRelease;
 import io.liquid5gc.ngap.message.PduSessionResourceSetup;
+import io.liquid5gc.ngap.transfer.HandoverCommandTransfer;
 import io.liquid5gc.ngap.transfer.HandoverRequestAcknowledgeTransfer;
 import io.liquid5gc.ngap.transfer.HandoverRequiredTransfer;
 import io.liquid5gc.ngap.transfer.PathSwitchRequestTransfer;
@@ -103,7 +104,8 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     public record SecurityHandover(int ncc, byte[] nh) {
     }
 
-    private record Handover(SimUe ue, SimGnb target, CompletableFuture<SecurityHandover> done) {
+    private record Handover(SimUe ue, SimGnb target, CompletableFuture<SecurityHandover> done, CompletableFuture<?> arrival,
+                            CompletableFuture<Void> commanded) {
     }
 
     public SimGnb(String mcc, String mnc, int tac, long gnbId, List<SNssai> slices) {
@@ -334,14 +336,68 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
      * with what the target got (NH, NCC) once this gNB released the UE's old context. Failures complete exceptionally.
      */
     public CompletableFuture<SecurityHandover> handover(SimUe ue, SimGnb target) {
+        return handover(ue, target, null);
+    }
+
+    /**
+     * As {@link #handover(SimUe, SimGnb)}, with the UE arriving at the target (its HANDOVER NOTIFY) only once
+     * {@code arrival} completes: between the HANDOVER COMMAND ({@link #handoverCommanded}) and then, this gNB forwards
+     * the downlink it still gets to the UPF's forwarding tunnel when the command gave one (indirect data forwarding).
+     */
+    public CompletableFuture<SecurityHandover> handover(SimUe ue, SimGnb target, CompletableFuture<?> arrival) {
         CompletableFuture<SecurityHandover> done = new CompletableFuture<>();
-        outgoing.put(ue.ranUeNgapId, new Handover(ue, target, done));
+        outgoing.put(ue.ranUeNgapId, new Handover(ue, target, done, arrival, new CompletableFuture<>()));
         List<PduSessionItem> sessions = ue.sessions().keySet().stream().sorted()
                 .map(psi -> PduSessionItem.withTransfer(psi, SmTransferCodec.encode(new HandoverRequiredTransfer(false)))).toList();
         send(new HandoverPreparation.Required(ue.amfUeNgapId, ue.ranUeNgapId, HandoverType.INTRA_5GS, CauseRadioNetwork.HANDOVER_DESIRABLE_FOR_RADIO_REASON,
                 new TargetId.RanNode(new GlobalRanNodeId.Gnb(plmn, target.gnbId, 22), new Tai(plmn, target.tac)), false,
                 sessions.isEmpty() ? null : sessions, Octets.wrap(new byte[] {0x40, 0x01, 0x02, 0x03}), List.of()), streamOf(ue.ranUeNgapId));
         return done;
+    }
+
+    /** Completes when the HANDOVER COMMAND of the UE's handover from this gNB arrived (null: no handover running). */
+    public CompletableFuture<Void> handoverCommanded(SimUe ue) {
+        Handover h = outgoing.get(ue.ranUeNgapId);
+        return h == null ? null : h.commanded();
+    }
+
+    /** Downlink packets this gNB forwarded to a forwarding tunnel as a handover's source. */
+    public int forwardedDownlink() {
+        return forwarded.get();
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger forwarded = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * Indirect data forwarding as the source (TS 23.502 4.9.1.3.2 step 9, TS 38.413 9.3.4.10): the downlink of each
+     * session whose Handover Command Transfer names a forwarding tunnel now goes there instead of to the UE.
+     */
+    private void startForwarding(SimUe ue, List<PduSessionItem> handed) {
+        GnbUserPlane up = userPlane;
+        if (up == null || handed == null) {
+            return;
+        }
+        for (PduSessionItem item : handed) {
+            if (!(SmTransferCodec.decode(HandoverCommandTransfer.class, item.transfer()) instanceof TransferResult.Ok<HandoverCommandTransfer> ok)
+                    || ok.value().dlForwardingUpTnlInformation() == null) {
+                continue;
+            }
+            GtpTunnel dl = downlinkTunnel(ue, item.pduSessionId());
+            GtpTunnel to = ok.value().dlForwardingUpTnlInformation();
+            SimUe.Session session = ue.sessions().get(item.pduSessionId());
+            if (dl == null || session == null) {
+                continue;
+            }
+            InetSocketAddress peer = new InetSocketAddress(to.address().toInetAddress(), io.liquid5gc.gtpu.GtpuCodec.PORT);
+            up.register(Integer.toUnsignedLong(dl.teid()), packet -> {
+                try {
+                    up.sendForwarded(peer, Integer.toUnsignedLong(to.teid()), session.qfi(), packet);
+                    forwarded.incrementAndGet();
+                } catch (java.io.IOException e) {
+                    // a lost forwarded packet, as on a real path
+                }
+            });
+        }
     }
 
     /**
@@ -370,6 +426,17 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     private final Map<Long, CompletableFuture<SecurityHandover>> pathSwitches = new ConcurrentHashMap<>();
 
     private GtpTunnel allocateDownlink(SimUe ue, int pduSessionId) {
+        GtpTunnel t = allocateTunnel(ue, pduSessionId);
+        downlinkTunnels.computeIfAbsent(ue.supi(), k -> new ConcurrentHashMap<>()).put(pduSessionId, t);
+        return t;
+    }
+
+    /** A DL forwarding tunnel as a handover's target (TS 38.413 9.3.4.11): what arrives there is the UE's downlink. */
+    private GtpTunnel allocateForwarding(SimUe ue, int pduSessionId) {
+        return allocateTunnel(ue, pduSessionId);
+    }
+
+    private GtpTunnel allocateTunnel(SimUe ue, int pduSessionId) {
         GnbUserPlane up = userPlane;
         TransportLayerAddress address;
         try {
@@ -392,7 +459,6 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
                 }
             });
         }
-        downlinkTunnels.computeIfAbsent(ue.supi(), k -> new ConcurrentHashMap<>()).put(pduSessionId, t);
         return t;
     }
 
@@ -644,8 +710,14 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
             case HandoverPreparation.Command cmd -> {
                 Handover h = outgoing.get(cmd.ranUeNgapId());
                 if (h != null) {
+                    startForwarding(h.ue(), cmd.pduSessionsHandover());
+                    h.commanded().complete(null);
                     // the UE moves to the target, which tells the core it arrived (TS 23.502 4.9.1.3.3 steps 2-3)
-                    h.target().arrive(h.ue());
+                    if (h.arrival() == null) {
+                        h.target().arrive(h.ue());
+                    } else {
+                        h.arrival().whenComplete((x, e) -> h.target().arrive(h.ue()));
+                    }
                 }
             }
             case HandoverPreparation.Failure f -> {
@@ -720,8 +792,10 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
             if (SmTransferCodec.decode(PduSessionResourceSetupRequestTransfer.class, item.transfer()) instanceof TransferResult.Ok<PduSessionResourceSetupRequestTransfer> ok) {
                 uplinkTunnels.computeIfAbsent(ue.supi(), k -> new ConcurrentHashMap<>()).put(item.pduSessionId(), ok.value().ulNguUpTnlInformation());
                 GtpTunnel dl = allocateDownlink(ue, item.pduSessionId());
-                admitted.add(PduSessionItem.withTransfer(item.pduSessionId(), SmTransferCodec.encode(new HandoverRequestAcknowledgeTransfer(dl, null, null,
-                        ok.value().qosFlows().stream().map(f -> new QosFlowWithDataForwarding(f.qosFlowIdentifier(), false)).toList(), null, null))));
+                // with an N3 side, indirect data forwarding is accepted: a forwarding tunnel whose data goes to the UE too
+                GtpTunnel fwd = userPlane == null ? null : allocateForwarding(ue, item.pduSessionId());
+                admitted.add(PduSessionItem.withTransfer(item.pduSessionId(), SmTransferCodec.encode(new HandoverRequestAcknowledgeTransfer(dl, fwd, null,
+                        ok.value().qosFlows().stream().map(f -> new QosFlowWithDataForwarding(f.qosFlowIdentifier(), fwd != null)).toList(), null, null))));
             }
         }
         send(new HandoverResourceAllocation.Acknowledge(hr.amfUeNgapId(), ran, admitted, null, Octets.wrap(new byte[] {0x20, 0x01}), null, List.of()),

@@ -48,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @EnableConfigurationProperties({PlacementProperties.class, ServeProperties.class, StoreProperties.class, RegistryProperties.class})
-@org.springframework.context.annotation.Import(io.liquid5gc.runtime.security.SbiSecurityConfiguration.class)
+@org.springframework.context.annotation.Import({io.liquid5gc.runtime.security.SbiSecurityConfiguration.class,
+        io.liquid5gc.runtime.metering.MeteringAutoConfiguration.class})
 public class Liquid5gcRuntimeAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(Liquid5gcRuntimeAutoConfiguration.class);
@@ -66,8 +67,10 @@ public class Liquid5gcRuntimeAutoConfiguration {
     }
 
     @Bean
-    FunctionDispatcher functionDispatcher(ListableBeanFactory beans, ObjectProvider<MeterRegistry> meters) {
-        return new FunctionDispatcher(beans, meters.getIfAvailable(SimpleMeterRegistry::new));
+    FunctionDispatcher functionDispatcher(ListableBeanFactory beans, ObjectProvider<MeterRegistry> meters,
+                                          ObjectProvider<io.liquid5gc.runtime.metering.InvocationMeter> metering) {
+        return new FunctionDispatcher(beans, meters.getIfAvailable(SimpleMeterRegistry::new),
+                metering.getIfAvailable(() -> io.liquid5gc.runtime.metering.InvocationMeter.NONE));
     }
 
     /** NFs placed http without a URL are found through the NRF (unless liquid5gc.discovery.enabled=false). */
@@ -160,7 +163,8 @@ public class Liquid5gcRuntimeAutoConfiguration {
         return factories.stream().filter(f -> f.type().equals(type)).findFirst().orElseThrow(() ->
                 new IllegalStateException(property + "=" + type + " but no such store is on the classpath (available: memory"
                         + factories.stream().map(f -> ", " + f.type()).collect(Collectors.joining())
-                        + "); add the module store-" + type));
+                        + "); add the module store-" + type + " (an image or unit built with deploy/docker/extract.sh keeps it only"
+                        + " when STORES names " + type + ")"));
     }
 
     /**

@@ -50,7 +50,7 @@ public final class FaasInvocationGuard extends FunctionAroundWrapper {
         }
         Request request = requestOf(input);
         // no client certificate here: API Gateway ends TLS
-        return message(call.run(spec, request.authorization(), null, request.body()));
+        return message(call.run(spec, request.authorization(), null, request.body(), request.tenant()));
     }
 
     /** The answer as the message the adapter turns into the API Gateway response. */
@@ -63,8 +63,15 @@ public final class FaasInvocationGuard extends FunctionAroundWrapper {
         return b.build();
     }
 
-    /** What the invocation carries: the {@code Authorization} header (null when none) and the function's JSON input. */
-    record Request(String authorization, byte[] body) {
+    /**
+     * What the invocation carries: the {@code Authorization} header (null when none), the function's JSON input, and the
+     * tenant the calling NF passed on ({@code Liquid5gc-Tenant}, null when none; the dispatcher decides whether to
+     * believe it).
+     */
+    record Request(String authorization, byte[] body, String tenant) {
+        Request(String authorization, byte[] body) {
+            this(authorization, body, null);
+        }
     }
 
     /**
@@ -91,15 +98,18 @@ public final class FaasInvocationGuard extends FunctionAroundWrapper {
             return new Request(fromHeaders, bytes);
         }
         String authorization = fromHeaders;
+        String tenant = null;
         JsonNode headers = event.path("headers");
         for (Map.Entry<String, JsonNode> h : headers.properties()) {
             if (h.getKey().equalsIgnoreCase("authorization") && h.getValue().isString()) {
                 authorization = h.getValue().asString();
+            } else if (h.getKey().equalsIgnoreCase(io.liquid5gc.runtime.metering.Tenancy.HEADER) && h.getValue().isString()) {
+                tenant = h.getValue().asString();
             }
         }
         JsonNode body = event.path("body");
         if (!body.isString()) {
-            return new Request(authorization, null);
+            return new Request(authorization, null, tenant);
         }
         String text = body.asString();
         byte[] decoded;
@@ -108,7 +118,7 @@ public final class FaasInvocationGuard extends FunctionAroundWrapper {
         } catch (IllegalArgumentException e) {
             decoded = new byte[0];
         }
-        return new Request(authorization, decoded);
+        return new Request(authorization, decoded, tenant);
     }
 
     private static String header(Map<String, Object> headers) {

@@ -42,6 +42,11 @@ final class FunctionCall {
      * @param body          the request body, null or empty when there is none
      */
     <I, O> Answer run(FunctionSpec<I, O> spec, String authorization, X509Certificate peer, byte[] body) {
+        return run(spec, authorization, peer, body, null);
+    }
+
+    /** The same, with the tenant the calling NF passed on ({@code Liquid5gc-Tenant}; null when none): see the dispatcher. */
+    <I, O> Answer run(FunctionSpec<I, O> spec, String authorization, X509Certificate peer, byte[] body, String tenant) {
         try {
             Caller caller;
             try {
@@ -65,7 +70,7 @@ final class FunctionCall {
             if (input == null) {
                 return problem(spec, ProblemDetails.of(400, "Bad Request", "INVALID_MSG_FORMAT", spec.name() + ": null body"));
             }
-            O out = dispatcher.invoke(spec, input, via, caller);
+            O out = dispatcher.invoke(spec, input, via, caller, tenant);
             return new Answer(200, false, json.writeValueAsBytes(out), null);
         } catch (ProblemException e) {
             return problem(spec, e.problem());

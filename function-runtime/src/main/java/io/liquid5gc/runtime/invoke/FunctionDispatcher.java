@@ -1,5 +1,7 @@
 package io.liquid5gc.runtime.invoke;
 
+import io.liquid5gc.runtime.metering.InvocationMeter;
+import io.liquid5gc.runtime.metering.Tenancy;
 import io.liquid5gc.runtime.placement.Placement;
 import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.Functions;
@@ -37,6 +39,11 @@ import org.springframework.beans.factory.ListableBeanFactory;
  * calling in-process, or {@link Caller#IN_PROCESS} for code outside any function. A caller that is not trusted must
  * be of a consumer type {@link SbiAuthorization} permits for the function, else 403 ACCESS_TOKEN_DENIED; the function
  * then sees its caller as {@link Caller#current()}.
+ *
+ * <p>Every invocation is also metered for its tenant ({@link InvocationMeter}, {@link Tenancy}): the tenant bound by
+ * the code around an in-process call (the proxy binds the UE's; a function's nested calls inherit it), or the one another
+ * NF process passed on with the call, which is taken only from a caller proven by its access token (an NF inside the
+ * SBI trust domain, TS 33.501 13.4.1) and only when it names a configured tenant; anything else is the platform's.
  */
 public final class FunctionDispatcher {
 
@@ -51,10 +58,20 @@ public final class FunctionDispatcher {
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private final AtomicBoolean warm = new AtomicBoolean();
     private final AtomicLong firstInvocationMillis = new AtomicLong(-1);
+    private final InvocationMeter metering;
+    private final Counter tenantRefused;
 
     public FunctionDispatcher(ListableBeanFactory beans, MeterRegistry meters) {
+        this(beans, meters, InvocationMeter.NONE);
+    }
+
+    public FunctionDispatcher(ListableBeanFactory beans, MeterRegistry meters, InvocationMeter metering) {
         this.beans = beans;
         this.meters = meters;
+        this.metering = metering;
+        this.tenantRefused = Counter.builder("liquid5gc.metering.tenant.refused")
+                .description("Tenant labels passed on by a caller and not taken (caller not proven by an access token, or no such tenant)")
+                .register(meters);
         Gauge.builder("liquid5gc.process.first.invocation", firstInvocationMillis, v -> v.get() < 0 ? Double.NaN : v.get() / 1000.0)
                 .description("Seconds from JVM start to the first function invocation of this process")
                 .baseUnit("seconds")
@@ -89,8 +106,30 @@ public final class FunctionDispatcher {
     }
 
     /** Invokes a deployed function for {@code caller}, after checking the authorization table. */
-    @SuppressWarnings("unchecked")
     public <I, O> O invoke(FunctionSpec<I, O> spec, I input, Placement via, Caller caller) {
+        return invoke(spec, input, via, caller, null);
+    }
+
+    /**
+     * Invokes a deployed function for {@code caller}, billed to {@code claimedTenant} when the caller may say so: a
+     * caller proven by an access token (or any caller with SBI security off, a lab) naming a configured tenant. Null,
+     * or a label not taken: the tenant bound on this thread, else the platform.
+     */
+    public <I, O> O invoke(FunctionSpec<I, O> spec, I input, Placement via, Caller caller, String claimedTenant) {
+        String tenant = Tenancy.boundOrNull();
+        if (claimedTenant != null) {
+            boolean mayClaim = caller.proof() == Caller.Proof.ACCESS_TOKEN || caller.proof() == Caller.Proof.SECURITY_OFF;
+            if (mayClaim && metering.isKnownTenant(claimedTenant)) {
+                tenant = claimedTenant;
+            } else {
+                tenantRefused.increment();
+            }
+        }
+        return run(spec, input, via, caller, tenant == null ? Tenancy.PLATFORM : tenant);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <I, O> O run(FunctionSpec<I, O> spec, I input, Placement via, Caller caller, String tenant) {
         if (!caller.trusted() && !SbiAuthorization.permits(spec, caller.type())) {
             throw ProblemException.forbidden("ACCESS_TOKEN_DENIED", caller.describe() + " may not call " + spec.name()
                     + " (TS 33.501 13.4.1; allowed: " + SbiAuthorization.ruleOf(spec).consumers() + ")");
@@ -100,7 +139,8 @@ public final class FunctionDispatcher {
         long start = System.nanoTime();
         String outcome = "success";
         try {
-            Object out = ScopedValue.where(EXECUTING, spec.nf()).call(() -> Caller.callAs(caller, () -> fn.apply(input)));
+            Object out = ScopedValue.where(EXECUTING, spec.nf())
+                    .call(() -> Caller.callAs(caller, () -> Tenancy.callAs(tenant, () -> fn.apply(input))));
             if (out == null) {
                 throw new ProblemException(500, "Internal Server Error", "SYSTEM_FAILURE", spec.name() + " returned no answer");
             }
@@ -121,6 +161,7 @@ public final class FunctionDispatcher {
         } finally {
             long elapsed = System.nanoTime() - start;
             timer(spec, via, outcome).record(elapsed, TimeUnit.NANOSECONDS);
+            metering.record(spec, tenant, elapsed);
             if (cold) {
                 firstInvocationMillis.set(System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
                 Counter.builder("liquid5gc.function.cold.starts")

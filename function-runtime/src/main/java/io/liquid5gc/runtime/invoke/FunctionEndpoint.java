@@ -72,10 +72,11 @@ public final class FunctionEndpoint implements AutoCloseable {
         }
         String authorization = request.headers().firstHeader("Authorization");
         java.security.cert.X509Certificate peer = peerCertificate(request);
+        String tenant = request.headers().firstHeader(io.liquid5gc.runtime.metering.Tenancy.HEADER);
         return request.bodyToMono(byte[].class)
                 .defaultIfEmpty(new byte[0])
                 .publishOn(scheduler)
-                .map(body -> run(spec, body, authorization, peer))
+                .map(body -> run(spec, body, authorization, peer, tenant))
                 .onErrorResume(e -> Mono.just(call.problem(null, badBodyProblem(e))))
                 .flatMap(this::respond);
     }
@@ -87,13 +88,14 @@ public final class FunctionEndpoint implements AutoCloseable {
     }
 
     /** The call, within {@code liquid5gc.serve.max-concurrency} invocations in flight (503 beyond, with Retry-After). */
-    private FunctionCall.Answer run(FunctionSpec<?, ?> spec, byte[] body, String authorization, java.security.cert.X509Certificate peer) {
+    private FunctionCall.Answer run(FunctionSpec<?, ?> spec, byte[] body, String authorization, java.security.cert.X509Certificate peer,
+                                    String tenant) {
         if (!inFlight.tryAcquire()) {
             return call.problem(spec, ProblemDetails.of(503, "Service Unavailable", "NF_CONGESTION",
                     spec.name() + ": more than " + serve.maxConcurrency() + " invocations in flight"));
         }
         try {
-            return call.run(spec, authorization, peer, body);
+            return call.run(spec, authorization, peer, body, tenant);
         } finally {
             inFlight.release();
         }

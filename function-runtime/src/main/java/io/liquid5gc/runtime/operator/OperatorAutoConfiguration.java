@@ -14,7 +14,8 @@ import org.springframework.core.env.Environment;
  * Operator authentication wherever a module declares an {@link OperatorApi} (the UDR's provisioning, the proxy's
  * network procedures): processes without one need no token and create no token file.
  */
-@AutoConfiguration(afterName = {"io.liquid5gc.udr.provisioning.ProvisioningAutoConfiguration", "io.liquid5gc.proxy.NgapProxyAutoConfiguration"})
+@AutoConfiguration(afterName = {"io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration",
+        "io.liquid5gc.udr.provisioning.ProvisioningAutoConfiguration", "io.liquid5gc.proxy.NgapProxyAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @ConditionalOnBean(OperatorApi.class)
 @EnableConfigurationProperties(OperatorProperties.class)

@@ -85,7 +85,15 @@ final class HttpFunctionTransport implements AutoCloseable {
     }
 
     Outcome post(URI uri, byte[] json, Duration timeout, String authorization) throws InterruptedException {
+        return post(uri, json, timeout, authorization, null);
+    }
+
+    /** The same, passing on the tenant of the call ({@code Liquid5gc-Tenant}) when not null. */
+    Outcome post(URI uri, byte[] json, Duration timeout, String authorization, String tenant) throws InterruptedException {
         HttpPost post = new HttpPost(uri);
+        if (tenant != null) {
+            post.setHeader(io.liquid5gc.runtime.metering.Tenancy.HEADER, tenant);
+        }
         post.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(timeout))
                 .setConnectionRequestTimeout(Timeout.of(timeout)).build());
         if (authorization != null) {

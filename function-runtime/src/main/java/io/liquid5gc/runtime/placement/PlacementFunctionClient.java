@@ -139,6 +139,7 @@ public final class PlacementFunctionClient implements FunctionClient, AutoClosea
         Duration backoff = properties.http().retryBackoff();
         FunctionCallException last = null;
         ConsumerType consumer = credentials.enabled() ? credentials.consumerNow() : null;
+        String tenant = io.liquid5gc.runtime.metering.Tenancy.boundOrNull();
         boolean refreshedToken = false;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             if (attempt > 1) {
@@ -148,7 +149,7 @@ public final class PlacementFunctionClient implements FunctionClient, AutoClosea
             Outcome outcome;
             String authorization = authorization(function, placement, consumer);
             try {
-                outcome = transport.post(uri, body, timeout, authorization);
+                outcome = transport.post(uri, body, timeout, authorization, tenant);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw FunctionCallException.of(Kind.UNREACHABLE, function.name(), placement, 503,

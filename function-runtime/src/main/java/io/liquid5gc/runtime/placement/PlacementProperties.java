@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Per-NF placement, from {@code liquid5gc.nf.<nf>.*} (or the environment, e.g.
@@ -26,11 +29,16 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param function    overrides per function name (one of the 31); what a function entry leaves unset comes from its NF
  */
 @ConfigurationProperties("liquid5gc")
-public record PlacementProperties(Map<String, NfSettings> nf, String faasUrlPattern, HttpSettings http,
+public record PlacementProperties(Map<String, NfSettings> nf, String faasUrlPattern, @DefaultValue HttpSettings http,
                                   Map<String, FunctionSettings> function) {
 
     public PlacementProperties(Map<String, NfSettings> nf, String faasUrlPattern, HttpSettings http) {
         this(nf, faasUrlPattern, http, null);
+    }
+
+    /** The declared defaults: every NF local, the HTTP client's declared settings (no {@code liquid5gc.*} property bound). */
+    public static PlacementProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc", PlacementProperties.class);
     }
 
     @ConstructorBinding
@@ -46,7 +54,7 @@ public record PlacementProperties(Map<String, NfSettings> nf, String faasUrlPatt
             });
         }
         nf = Map.copyOf(normalized);
-        http = http == null ? HttpSettings.DEFAULT : http;
+        http = http == null ? HttpSettings.DEFAULTS : http; // constructed directly (tests) without them
         Map<String, FunctionSettings> functions = new LinkedHashMap<>();
         if (function != null) {
             function.forEach((name, value) -> {
@@ -96,12 +104,13 @@ public record PlacementProperties(Map<String, NfSettings> nf, String faasUrlPatt
      * @param enabled    false switches a Release 17 NF off: callers skip it (only NWDAF, CHF, NSACF, BSF)
      * @param timeout    per-call timeout overriding {@link HttpSettings#timeout()}
      */
-    public record NfSettings(Placement placement, URI url, String urlPattern, Boolean enabled, Duration timeout) {
+    public record NfSettings(@DefaultValue("local") Placement placement, URI url, String urlPattern,
+                             @DefaultValue("true") boolean enabled, Duration timeout) {
+        /** What an NF with no {@code liquid5gc.nf.<nf>.*} property gets: local, enabled. */
         public static final NfSettings DEFAULT = new NfSettings(Placement.LOCAL, null, null, true, null);
 
         public NfSettings {
-            placement = placement == null ? Placement.LOCAL : placement;
-            enabled = enabled == null || enabled;
+            Objects.requireNonNull(placement, "liquid5gc.nf.<nf>.placement");
         }
     }
 
@@ -112,14 +121,16 @@ public record PlacementProperties(Map<String, NfSettings> nf, String faasUrlPatt
      *                       502/503/504 only for idempotent ones
      * @param retryBackoff   wait before the second attempt, doubled for each further one
      */
-    public record HttpSettings(Duration connectTimeout, Duration timeout, Integer maxAttempts, Duration retryBackoff) {
-        public static final HttpSettings DEFAULT = new HttpSettings(null, null, null, null);
+    public record HttpSettings(@DefaultValue("2s") Duration connectTimeout, @DefaultValue("5s") Duration timeout,
+                               @DefaultValue("3") int maxAttempts, @DefaultValue("50ms") Duration retryBackoff) {
+        /** The declared defaults: what binding no {@code liquid5gc.http.*} property gives. */
+        public static final HttpSettings DEFAULTS = new Binder().bindOrCreate("liquid5gc.http", HttpSettings.class);
 
         public HttpSettings {
-            connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
-            timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
-            maxAttempts = maxAttempts == null ? 3 : Math.max(1, maxAttempts);
-            retryBackoff = retryBackoff == null ? Duration.ofMillis(50) : retryBackoff;
+            Objects.requireNonNull(connectTimeout, "liquid5gc.http.connect-timeout");
+            Objects.requireNonNull(timeout, "liquid5gc.http.timeout");
+            Objects.requireNonNull(retryBackoff, "liquid5gc.http.retry-backoff");
+            maxAttempts = Math.max(1, maxAttempts);
         }
     }
 }

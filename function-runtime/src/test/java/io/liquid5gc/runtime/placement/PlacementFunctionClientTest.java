@@ -84,6 +84,18 @@ class PlacementFunctionClientTest {
     }
 
     @Test
+    void whenATenantIsBound_thenTheCallPassesItOnAndWithoutOneNoTenantHeaderIsSent() {
+        peer.stubFor(post("/nrf-discover").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"validityPeriod\":30,\"nfInstances\":[]}")));
+        PlacementFunctionClient c = httpClientFor(NfType.NRF);
+        io.liquid5gc.runtime.metering.Tenancy.callAs("campus-a", () -> c.call(NrfApi.DISCOVER, DISCOVER_UDM));
+        c.call(NrfApi.DISCOVER, DISCOVER_UDM);
+        peer.verify(1, postRequestedFor(urlEqualTo("/nrf-discover"))
+                .withHeader(io.liquid5gc.runtime.metering.Tenancy.HEADER, com.github.tomakehurst.wiremock.client.WireMock.equalTo("campus-a")));
+        peer.verify(1, postRequestedFor(urlEqualTo("/nrf-discover")).withoutHeader(io.liquid5gc.runtime.metering.Tenancy.HEADER));
+    }
+
+    @Test
     void whenPeerAnswersAProblem_thenPeerErrorCarriesItsStatusAndCause() {
         peer.stubFor(post("/nrf-discover").willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
@@ -222,7 +234,7 @@ class PlacementFunctionClientTest {
 
     @Test
     void whenRelease17NfIsOff_thenCallersAreToldToSkipIt() {
-        PlacementFunctionClient c = client(Map.of("nsacf", new PlacementProperties.NfSettings(null, null, null, false, null)), null);
+        PlacementFunctionClient c = client(Map.of("nsacf", new PlacementProperties.NfSettings(Placement.LOCAL, null, null, false, null)), null);
         assertThat(c.isEnabled(NfType.NSACF)).isFalse();
         assertThat(c.isEnabled(NfType.CHF)).isTrue();
         assertThatThrownBy(() -> c.call(NsacfApi.SLICE_AVAILABILITY_CHECK, new io.liquid5gc.sbi.nsacf.SliceAdmissionRequest(null, null, null, null)))
@@ -231,7 +243,7 @@ class PlacementFunctionClientTest {
 
     @Test
     void whenANonRelease17NfIsSwitchedOff_thenConfigurationIsRejected() {
-        assertThatThrownBy(() -> client(Map.of("amf", new PlacementProperties.NfSettings(null, null, null, false, null)), null))
+        assertThatThrownBy(() -> client(Map.of("amf", new PlacementProperties.NfSettings(Placement.LOCAL, null, null, false, null)), null))
                 .hasMessageContaining("liquid5gc.nf.amf.enabled=false");
     }
 

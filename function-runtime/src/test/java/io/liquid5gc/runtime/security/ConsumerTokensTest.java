@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.liquid5gc.runtime.testing.MovableClock;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.liquid5gc.runtime.invoke.FunctionDispatcher;
@@ -43,26 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The consumer's tokens: fetched once, sent as Bearer, refreshed before expiry, replaced after a 401 (WireMock peer). */
 class ConsumerTokensTest {
 
-    static final class MovableClock extends Clock {
-        volatile Instant now = Instant.parse("2026-12-05T01:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T01:00:00Z"));
     private final AtomicInteger fetched = new AtomicInteger();
     private final List<AccessTokenReq> requests = new CopyOnWriteArrayList<>();
     private final TokenSource nrf = r -> {
@@ -119,10 +101,10 @@ class ConsumerTokensTest {
     void whenTheTokenNearsItsExpiry_thenANewOneIsFetchedBeforeIt() {
         answerOk();
         read();
-        clock.now = clock.now.plusSeconds(539); // 600 s token, refreshed 60 s before
+        clock.advance(Duration.ofSeconds(539)); // 600 s token, refreshed 60 s before
         read();
         assertThat(fetched).hasValue(1);
-        clock.now = clock.now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         read();
         assertThat(fetched).hasValue(2);
         udr.verify(1, postRequestedFor(urlEqualTo("/udr-data-read")).withHeader("Authorization", equalTo("Bearer t2")));

@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code amf-handover}: intra-AMF handovers, driven by the gNBs' N2 events. N2 handover (TS 23.502 4.9.1.3): on
  * HANDOVER REQUIRED the SMFs give the sessions' setup for the target, which gets a HANDOVER REQUEST; its
- * acknowledgement carries the target's downlink tunnels, handed to the SMFs (the user plane switches then: this
- * core does no indirect data forwarding), and the source gets the HANDOVER COMMAND; HANDOVER NOTIFY completes it
- * and the source's UE context is released. Xn handover (4.9.1.2): the target's PATH SWITCH REQUEST moves the
+ * acknowledgement carries the target's downlink tunnels, handed to the SMFs, and the source gets the HANDOVER COMMAND
+ * (with the UPF's forwarding tunnel of each session whose target accepted indirect data forwarding: the SMF keeps the
+ * downlink on the source until completion, otherwise it switches it at once); HANDOVER NOTIFY completes it (the SMFs
+ * are told, hoState COMPLETED) and the source's UE context is released; a cancel tells them CANCELLED. Xn handover (4.9.1.2): the target's PATH SWITCH REQUEST moves the
  * downlink tunnels at the SMFs, answered by the acknowledgement. The proxy adds the keys (NH, NCC). The UE
  * context keeps where an N2 handover stands ({@link HandoverState}): preparing after the HANDOVER REQUEST, executing
  * after the HANDOVER COMMAND, none again at HANDOVER NOTIFY, HANDOVER CANCEL or a preparation failure.
@@ -129,13 +130,19 @@ public final class HandoverProcedure {
         UeN2Event.HandoverRequestAcknowledged a = (UeN2Event.HandoverRequestAcknowledged) request.n2Event();
         UeSessions known = sessions.load(ue.id());
         List<Integer> handed = new ArrayList<>();
+        List<UeAction.HandoverCommand.Forwarding> forwarding = new ArrayList<>();
         for (UeN2Event.SetUpSession s : a.admitted()) {
             UeSessions.Session session = known.get(s.pduSessionId());
             if (session == null) {
                 continue;
             }
-            functions.call(SmfApi.PDU_SESSION_UPDATE, new PduSessionUpdateRequest(session.smContextRef(), "HANDOVER_REQ_ACK", s.transfer(), null));
+            PduSessionUpdateResponse r = functions.call(SmfApi.PDU_SESSION_UPDATE,
+                    new PduSessionUpdateRequest(session.smContextRef(), "HANDOVER_REQ_ACK", s.transfer(), null));
             handed.add(s.pduSessionId());
+            if (r != null && r.handoverCommand() != null) {
+                // indirect data forwarding (TS 23.502 4.9.1.3.2 step 9): the source gets the UPF's forwarding tunnel
+                forwarding.add(new UeAction.HandoverCommand.Forwarding(s.pduSessionId(), r.handoverCommand()));
+            }
         }
         for (UeN2Event.FailedSession f : a.failed()) {
             log.warn("UE {}: the handover target could not admit PDU session {}: {}", ue.id(), f.pduSessionId(), f.cause());
@@ -143,7 +150,7 @@ public final class HandoverProcedure {
         if (handed.isEmpty()) {
             return preparationFailed(ue, loaded, NgapCause.RADIO_NETWORK_HO_FAILURE_IN_TARGET);
         }
-        return transition(ue, loaded, HandoverState.EXECUTING, new UeAction.HandoverCommand("INTRA_5GS", handed, a.targetToSourceContainer()));
+        return transition(ue, loaded, HandoverState.EXECUTING, new UeAction.HandoverCommand("INTRA_5GS", handed, a.targetToSourceContainer(), forwarding));
     }
 
     /** TS 23.502 4.9.1.3.2, target failed: the source is told (TS 38.413 8.4.1.3). */
@@ -155,6 +162,8 @@ public final class HandoverProcedure {
 
     /** TS 23.502 4.9.1.3.3 steps 2-14: the UE is at the target; the source's context goes. */
     UeResult handleHandoverNotify(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
+        // step 8: each SMF is told the handover completed (with indirect forwarding the downlink moves to the target now)
+        tellSmfs(ue, PduSessionUpdateRequest.HoState.COMPLETED);
         sessions.update(ue.id(), all -> {
             UeSessions next = all;
             for (UeSessions.Session s : all.sessions().values()) {
@@ -176,6 +185,9 @@ public final class HandoverProcedure {
      */
     UeResult handleHandoverCancel(UeContext ue, UeRequest request, UeContexts.Loaded loaded) {
         UeN2Event.HandoverCancelled c = (UeN2Event.HandoverCancelled) request.n2Event();
+        if (ue.handover() != HandoverState.NONE) {
+            tellSmfs(ue, PduSessionUpdateRequest.HoState.CANCELLED); // TS 23.502 4.9.1.4 step 2: forwarding tunnels released
+        }
         if (ue.handover() == HandoverState.EXECUTING) {
             log.warn("UE {} ({}): handover cancelled while executing ({}): downlink stays on the target's tunnels", ue.id(), ue.supi(), c.cause());
         } else {
@@ -183,6 +195,20 @@ public final class HandoverProcedure {
                     ue.handover() == HandoverState.NONE ? "; none was running" : "");
         }
         return transition(ue, loaded, HandoverState.NONE, new UeAction.HandoverCancelAcknowledge());
+    }
+
+    /** Nsmf_PDUSession_UpdateSMContext with the handover state for each of the UE's active sessions; failures are logged. */
+    private void tellSmfs(UeContext ue, PduSessionUpdateRequest.HoState state) {
+        for (UeSessions.Session s : sessions.load(ue.id()).sessions().values()) {
+            if (s.upState() != UpState.ACTIVE && s.upState() != UpState.ACTIVATING) {
+                continue;
+            }
+            try {
+                functions.call(SmfApi.PDU_SESSION_UPDATE, PduSessionUpdateRequest.handover(s.smContextRef(), state));
+            } catch (RuntimeException e) {
+                log.warn("UE {}: handover {} of PDU session {} not told to its SMF: {}", ue.id(), state, s.pduSessionId(), e.getMessage());
+            }
+        }
     }
 
     /** TS 23.502 4.9.1.2.2 steps 1-7: Xn handover: the downlink moves to the target gNB. */

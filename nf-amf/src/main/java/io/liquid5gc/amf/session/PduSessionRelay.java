@@ -76,6 +76,7 @@ public final class PduSessionRelay {
         return switch (request.n2Event()) {
             case UeN2Event.PduSessionResourcesSetUp s when !s.initialContextSetup() -> handlePduSessionResourceSetupResponse(ue, s);
             case UeN2Event.PduSessionResourcesReleased r -> handlePduSessionResourceReleaseResponse(ue, r);
+            case UeN2Event.NetworkPduSessionRelease r -> handleNetworkPduSessionRelease(ue, r);
             case UeN2Event.PduSessionResourcesModified r -> {
                 // TS 23.502 4.3.3.2 step 5: the QoS did not change at the SMF, so nothing to hand on; failures are reported
                 r.failed().forEach(f -> log.warn("UE {}: the gNB failed to modify PDU session {}: {}", ue.id(), f.pduSessionId(), f.cause()));
@@ -150,6 +151,31 @@ public final class PduSessionRelay {
         releaseAtSmf(ue, s, "UE_INITIATED");
         sessions.update(ue.id(), all -> all.get(id) == null ? all : all.with(s.withUpState(UpState.RELEASING)));
         DownlinkNas command = new DownlinkNas.DlNasTransport(id, new DownlinkSm.ReleaseCommand(r.pti(), SM_CAUSE_REGULAR_DEACTIVATION), null);
+        if (s.upState() == UpState.DEACTIVATED) {
+            return result(ue, List.of(new UeAction.SendNas(command, Protection.PROTECTED)));
+        }
+        return result(ue, List.of(new UeAction.PduSessionResourceRelease(List.of(id), NgapCause.NAS_NORMAL_RELEASE, command)));
+    }
+
+    /**
+     * TS 23.502 4.3.4.2 network-requested release (the SMF released the session itself, e.g. the CHF's quota is used
+     * up): a connected UE gets the PDU Session Release Command with the SMF's 5GSM cause, through the gNB's PDU Session
+     * Resource Release Command when the session has resources there; a CM-IDLE UE is not paged for it: the session is
+     * dropped and the UE learns it from the PDU session status at its next service request (TS 24.501 5.6.1.4).
+     */
+    UeResult handleNetworkPduSessionRelease(UeContext ue, UeN2Event.NetworkPduSessionRelease r) {
+        int id = r.pduSessionId();
+        UeSessions.Session s = sessions.load(ue.id()).get(id);
+        if (s == null) {
+            return result(ue, List.of());
+        }
+        log.info("UE {}: PDU session {} released by the SMF (5GSM cause #{})", ue.id(), id, r.cause5gsm());
+        if (!r.connected()) {
+            sessions.update(ue.id(), all -> all.without(id));
+            return result(ue, List.of());
+        }
+        sessions.update(ue.id(), all -> all.get(id) == null ? all : all.with(s.withUpState(UpState.RELEASING)));
+        DownlinkNas command = new DownlinkNas.DlNasTransport(id, new DownlinkSm.ReleaseCommand(0, r.cause5gsm()), null);
         if (s.upState() == UpState.DEACTIVATED) {
             return result(ue, List.of(new UeAction.SendNas(command, Protection.PROTECTED)));
         }

@@ -3,6 +3,7 @@ package io.liquid5gc.amf.context;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.liquid5gc.runtime.testing.MovableClock;
 import io.liquid5gc.amf.context.UeSessions.Session;
 import io.liquid5gc.amf.context.UeSessions.UpState;
 import io.liquid5gc.runtime.store.InMemoryKeyValueStore;
@@ -98,7 +99,7 @@ class SessionContextsTest {
 
     @Test
     void whenSessionsHaveTheTtl_thenTheyExpireWithTheStoresClock() {
-        var clock = new MutableClock();
+        var clock = new MovableClock();
         var expiring = new InMemoryKeyValueStore(clock);
         var withTtl = new SessionContexts(expiring, json, Duration.ofMinutes(10));
         withTtl.update("7", s -> s.with(session(1, UpState.ACTIVE)));
@@ -108,26 +109,4 @@ class SessionContextsTest {
         assertThat(withTtl.load("7").sessions()).isEmpty();
     }
 
-    static final class MutableClock extends Clock {
-        private java.time.Instant now = java.time.Instant.parse("2025-01-01T00:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public java.time.Instant instant() {
-            return now;
-        }
-    }
 }

@@ -118,6 +118,43 @@ class HandoverProcedureTest {
     }
 
     @Test
+    void whenTheTargetOffersForwarding_thenTheCommandCarriesTheUpfsForwardingTunnelAndTheSmfHearsOfTheCompletion() {
+        bed.registered("1");
+        String ref = bed.establish("1", 1);
+        bed.sessions.update("1", all -> all.with(all.get(1).withUpState(UpState.ACTIVE)));
+        procedure.handle(handoverRequired("1", List.of(1)));
+        var withForwarding = new io.liquid5gc.sbi.smf.PduSessionResourceSetupResponseTransfer(gnbTunnel(7).dlNguUpTnlInformation(), List.of(1),
+                List.of(), io.liquid5gc.sbi.smf.UpTransportLayerInformation.of("10.200.1.7", 0xF0F0));
+
+        UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverRequestAcknowledged(
+                List.of(new UeN2Event.SetUpSession(1, withForwarding)), List.of(), "d0")));
+
+        UeAction.HandoverCommand command = (UeAction.HandoverCommand) only(r);
+        assertThat(command.forwarding()).singleElement().satisfies(f -> {
+            assertThat(f.pduSessionId()).isEqualTo(1);
+            assertThat(f.transfer().dlForwardingUpTnlInformation().transportLayerAddress()).isEqualTo(RecordingSmf.UPF_N3);
+        });
+        smf.calls.clear();
+        procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverNotified()));
+        assertThat(smf.requests(SmfApi.PDU_SESSION_UPDATE)).containsExactly(
+                PduSessionUpdateRequest.handover(ref, PduSessionUpdateRequest.HoState.COMPLETED));
+    }
+
+    @Test
+    void whenAPreparedHandoverIsCancelled_thenTheSmfsHearOfTheCancel() {
+        bed.registered("1");
+        String ref = bed.establish("1", 1);
+        bed.sessions.update("1", all -> all.with(all.get(1).withUpState(UpState.ACTIVE)));
+        procedure.handle(handoverRequired("1", List.of(1)));
+        smf.calls.clear();
+
+        procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverCancelled(NgapCause.RADIO_NETWORK_UNSPECIFIED)));
+
+        assertThat(smf.requests(SmfApi.PDU_SESSION_UPDATE)).containsExactly(
+                PduSessionUpdateRequest.handover(ref, PduSessionUpdateRequest.HoState.CANCELLED));
+    }
+
+    @Test
     void whenTheTargetAdmitsNothing_thenHandoverPreparationFailure() {
         bed.registered("1");
         bed.establish("1", 1);
@@ -255,18 +292,21 @@ class HandoverProcedureTest {
     @Test
     void whenTheTargetNotifies_thenTheSourceIsReleasedAndActivatingSessionsAreActive() {
         bed.registered("1");
-        bed.establish("1", 1);
+        String ref1 = bed.establish("1", 1);
         bed.establish("1", 2);
         bed.deactivate("1", 2);
         bed.sessions.update("1", all -> all.with(all.get(1).withUpState(UpState.ACTIVATING)));
         bed.save(bed.context("1").withHandover(HandoverState.EXECUTING));
+        smf.calls.clear();
 
         UeResult r = procedure.handle(UeRequest.n2("1", WHERE, new UeN2Event.HandoverNotified()));
 
         assertThat(only(r)).isEqualTo(new UeAction.ReleaseHandoverSource());
         assertThat(bed.session("1", 1).upState()).isEqualTo(UpState.ACTIVE);
         assertThat(bed.session("1", 2).upState()).isEqualTo(UpState.DEACTIVATED);
-        assertThat(smf.calls).isEmpty();
+        // TS 23.502 4.9.1.3.3 step 8: the handed-over session's SMF hears of the completion, the deactivated one's not
+        assertThat(smf.calls).extracting(RecordingSmf.Call::request).containsExactly(
+                PduSessionUpdateRequest.handover(ref1, PduSessionUpdateRequest.HoState.COMPLETED));
     }
 
     @Test

@@ -217,6 +217,36 @@ class PduSessionRelayTest {
         assertThat(bed.session("1", 5).upState()).isEqualTo(UpState.RELEASING);
     }
 
+    // ---- network-requested release (the SMF released the session itself, e.g. quota used up)
+
+    @Test
+    void whenTheSmfReleasedAConnectedUesSession_thenTheGnbGetsTheResourceReleaseWithTheCommandAndTheSmfIsNotCalled() {
+        bed.registered("1");
+        bed.establish("1", 5);
+        smf.calls.clear();
+
+        UeResult r = relay.handle(UeRequest.n2("1", WHERE, new UeN2Event.NetworkPduSessionRelease(5, 36, true)));
+
+        assertThat(r.actions()).containsExactly(new UeAction.PduSessionResourceRelease(List.of(5), NgapCause.NAS_NORMAL_RELEASE,
+                new DownlinkNas.DlNasTransport(5, new DownlinkSm.ReleaseCommand(0, 36), null)));
+        assertThat(bed.session("1", 5).upState()).isEqualTo(UpState.RELEASING);
+        assertThat(smf.calls).as("already released at the SMF").isEmpty();
+    }
+
+    @Test
+    void whenTheSmfReleasedAnIdleUesSession_thenItIsDroppedWithoutPaging() {
+        bed.registered("1");
+        bed.establish("1", 5);
+        bed.establish("1", 6);
+
+        UeResult r = relay.handle(UeRequest.n2("1", WHERE, new UeN2Event.NetworkPduSessionRelease(5, 36, false)));
+
+        assertThat(r.actions()).isEmpty();
+        assertThat(bed.sessions.load("1").ids()).containsExactly(6);
+        assertThat(relay.handle(UeRequest.n2("1", WHERE, new UeN2Event.NetworkPduSessionRelease(9, 36, true))).actions())
+                .as("a session the AMF does not know").isEmpty();
+    }
+
     @Test
     void whenUeAsksToReleaseADeactivatedSession_thenOnlyTheNasCommandIsSent() {
         bed.registered("1");

@@ -133,6 +133,9 @@ public final class RecordingSmf implements FunctionClient {
 
     private PduSessionUpdateResponse update(PduSessionUpdateRequest r) {
         SmContext ctx = find(r.smContextRef());
+        if (r.hoState() != null) {
+            return new PduSessionUpdateResponse(ctx.ref(), ctx.upCnxState(), null);
+        }
         if (PduSessionUpdateRequest.MODIFICATION_REQUEST.equals(r.n1SmMsgType())) {
             return new PduSessionUpdateResponse(ctx.ref(), ctx.upCnxState(), null, "PDU_RES_MOD_REQ", n2Of(ctx),
                     new PduSessionModificationCommand(ctx.request().pduSessionId(), SESSION_AMBR,
@@ -143,6 +146,11 @@ public final class RecordingSmf implements FunctionClient {
             PduSessionResourceSetupResponseTransfer t = r.n2SmInfo();
             if (t == null || t.dlNguUpTnlInformation() == null) {
                 throw ProblemException.badRequest("MANDATORY_IE_MISSING", "n2SmInfo.dlNguUpTnlInformation is required with " + r.n2SmInfoType());
+            }
+            if ("HANDOVER_REQ_ACK".equals(r.n2SmInfoType()) && t.dlForwardingUpTnlInformation() != null) {
+                // indirect forwarding, as nf-smf's IndirectForwarding: the downlink stays, the UPF's forwarding tunnel is answered
+                return new PduSessionUpdateResponse(ctx.ref(), "ACTIVATED", null, null, null, null,
+                        new io.liquid5gc.sbi.smf.HandoverCommandTransfer(UpTransportLayerInformation.of(UPF_N3, 0xF0000000L + ctx.ulTeid()), List.of(1)));
             }
             SmContext updated = ctx.with("ACTIVATED", t.dlNguUpTnlInformation());
             contexts.put(ctx.ref(), updated);

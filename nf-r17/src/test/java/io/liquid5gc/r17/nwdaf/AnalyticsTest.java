@@ -1,5 +1,6 @@
 package io.liquid5gc.r17.nwdaf;
 
+import io.liquid5gc.runtime.testing.MovableClock;
 import io.liquid5gc.store.redis.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,30 +45,6 @@ class AnalyticsTest {
 
     static final JsonMapper JSON = new JsonMapper();
 
-    /** A clock the test moves. */
-    static final class TestClock extends Clock {
-        volatile Instant now = Instant.parse("2026-11-22T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-    }
-
     abstract static class Contract {
 
         HttpServer server;
@@ -75,7 +52,7 @@ class AnalyticsTest {
         final AtomicInteger posts = new AtomicInteger();
         volatile int failFirst;
         volatile long delayMillis;
-        TestClock clock;
+        MovableClock clock;
         SimpleMeterRegistry meters;
         Notifier notifier;
         Analytics nwdaf;
@@ -105,7 +82,7 @@ class AnalyticsTest {
             server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
             server.start();
             uri = "http://127.0.0.1:" + server.getAddress().getPort() + "/notify";
-            clock = new TestClock();
+            clock = new MovableClock(Instant.parse("2026-11-22T08:00:00Z"));
             meters = new SimpleMeterRegistry();
             NwdafProperties properties = new NwdafProperties(Duration.ZERO, 1000.0, Duration.ofSeconds(2), 3);
             notifier = new Notifier(JSON, properties, meters);
@@ -143,7 +120,7 @@ class AnalyticsTest {
             assertThat(n.notifCorrId()).isEqualTo("corr-1");
             EventNotification e = n.eventNotifications().getFirst();
             assertThat(e.event()).isEqualTo("NF_LOAD");
-            assertThat(e.timeStampGen()).isEqualTo(clock.now);
+            assertThat(e.timeStampGen()).isEqualTo(clock.instant());
             assertThat(e.nfLoadLevelInfos()).extracting(NfLoadLevelInformation::nfType, NfLoadLevelInformation::nfLoadLevelAverage)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("SMF", 70));
             reportNf("SMF", 80); // still above: no new crossing

@@ -321,9 +321,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
             log.warn("{}: Initial UE Messages over {}/s (burst {}): UE not admitted, ERROR INDICATION control-processing-overload;"
                     + " {} so far on this association", node, limits.initialUeMessagesPerSecond(), limits.initialUeMessageBurst(), refused);
         }
-        // TS 38.413 8.7.4.2: the UE's NGAP ids are included if available; no AMF UE NGAP ID was ever allocated
-        send(node, new ErrorIndication(NgapMessage.ABSENT, im.ranUeNgapId(), CauseMisc.CONTROL_PROCESSING_OVERLOAD, null, null,
-                java.util.List.of()));
+        send(node, NonUeProcedures.buildErrorIndicationUeNotAdmitted(im.ranUeNgapId()));
     }
 
     /** True at most once per {@code interval} nanoseconds for one {@code last} (log lines about abuse at a bounded rate). */

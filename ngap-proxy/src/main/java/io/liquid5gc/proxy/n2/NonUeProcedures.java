@@ -1,5 +1,6 @@
 package io.liquid5gc.proxy.n2;
 
+import io.liquid5gc.ngap.ie.CauseMisc;
 import io.liquid5gc.ngap.ie.CauseProtocol;
 import io.liquid5gc.ngap.ie.CriticalityDiagnostics;
 import io.liquid5gc.ngap.ie.ResetType;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * The other non-UE-associated procedures a gNB starts (TS 38.413 8.7): RAN Configuration Update (8.7.2),
  * NG Reset (8.7.4), Error Indication (8.7.5).
  */
-final class NonUeProcedures {
+public final class NonUeProcedures {
 
     private static final Logger log = LoggerFactory.getLogger(NonUeProcedures.class);
 
@@ -74,6 +75,16 @@ final class NonUeProcedures {
         boolean ids = amfUeNgapId != NgapMessage.ABSENT && ranUeNgapId != NgapMessage.ABSENT;
         return new ErrorIndication(ids ? amfUeNgapId : NgapMessage.ABSENT, ids ? ranUeNgapId : NgapMessage.ABSENT,
                 cause, diagnostics, null, List.of());
+    }
+
+    /**
+     * A UE the proxy does not admit at its Initial UE Message (over the rate limit, or the store does not answer): no
+     * AMF UE NGAP ID was ever allocated, so the RAN UE NGAP ID alone (TS 38.413 8.7.4.2: the UE's ids if available),
+     * cause misc control-processing-overload (9.3.1.2); the gNB releases the RRC connection and the UE tries again
+     * (TS 24.501 5.5.1.2.7 b). The one builder for both cases.
+     */
+    public static ErrorIndication buildErrorIndicationUeNotAdmitted(long ranUeNgapId) {
+        return new ErrorIndication(NgapMessage.ABSENT, ranUeNgapId, CauseMisc.CONTROL_PROCESSING_OVERLOAD, null, null, List.of());
     }
 
     static ErrorIndication notCompatibleWithState() {

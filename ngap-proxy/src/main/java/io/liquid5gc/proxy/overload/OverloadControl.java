@@ -1,12 +1,22 @@
 package io.liquid5gc.proxy.overload;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
 /**
  * Whether the AMF side of this proxy is overloaded, from the AMF function calls in flight and their recent latency
  * (TS 23.501 5.19.5: the AMF decides its overload and tells the NG-RAN; 5.19.7.2: it rejects NAS signalling with a
- * back-off timer). A transition table over two states; the listener hears each transition once, outside the lock.
+ * back-off timer). A transition table over two states; the listener hears each transition once.
+ *
+ * <p>It sits on every AMF call, so it takes no lock: the in-flight count and the latency mean are atomics, the state
+ * and the time it was entered one immutable {@link Phase} swapped by compare-and-set, and the thread whose swap wins
+ * tells the listener. The call that brings the count to the start level is the one that sees it and starts the
+ * overload (a monitor here made callers queue after incrementing, so detection overshot the level several times over).
  */
 public final class OverloadControl {
 
@@ -19,14 +29,23 @@ public final class OverloadControl {
         void overloadStopped();
     }
 
+    /** A state and the {@code nanoClock} time it was entered. */
+    private record Phase(State state, long since) {
+    }
+
     /** A latency sample older than this no longer speaks for the AMF's state. */
     private static final long SAMPLE_FRESH_NANOS = 1_000_000_000L;
     /** Weight of a new latency sample in the mean. */
     private static final double ALPHA = 0.1;
+    private static final long NO_SAMPLE = Double.doubleToRawLongBits(Double.NaN);
 
     private final OverloadProperties properties;
     private final LongSupplier nanoClock;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** The exponentially weighted mean AMF call latency in nanoseconds, as double bits; NaN before the first sample. */
+    private final AtomicLong latencyBits = new AtomicLong(NO_SAMPLE);
+    private final AtomicReference<Phase> phase = new AtomicReference<>(new Phase(State.NORMAL, 0));
+    private volatile long lastSampleAt = Long.MIN_VALUE;
     private volatile Listener listener = new Listener() {
         @Override
         public void overloadStarted(String reason) {
@@ -36,11 +55,7 @@ public final class OverloadControl {
         public void overloadStopped() {
         }
     };
-    private java.util.concurrent.ScheduledExecutorService ticker;
-    private State state = State.NORMAL;
-    private long overloadedSince;
-    private double latencyNanos;
-    private long lastSampleAt = Long.MIN_VALUE;
+    private ScheduledExecutorService ticker;
 
     public OverloadControl(OverloadProperties properties, LongSupplier nanoClock) {
         this.properties = properties;
@@ -53,9 +68,8 @@ public final class OverloadControl {
      */
     public synchronized void startTicker() {
         if (ticker == null && properties.enabled()) {
-            ticker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
-                    .name("liquid5gc-overload").factory());
-            ticker.scheduleWithFixedDelay(this::overloaded, 250, 250, java.util.concurrent.TimeUnit.MILLISECONDS);
+            ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("liquid5gc-overload").factory());
+            ticker.scheduleWithFixedDelay(this::overloaded, 250, 250, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -72,18 +86,26 @@ public final class OverloadControl {
 
     /** An AMF function call begins. */
     public void callStarted() {
-        inFlight.incrementAndGet();
-        evaluate();
+        int calls = inFlight.incrementAndGet();
+        if (calls >= properties.stopInFlight() || phase.get().state() == State.OVERLOADED) {
+            evaluate();
+        }
     }
 
     /** An AMF function call ended (answered or failed) after {@code nanos}. */
     public void callEnded(long nanos) {
-        inFlight.decrementAndGet();
-        synchronized (this) {
-            latencyNanos = lastSampleAt == Long.MIN_VALUE ? nanos : latencyNanos + ALPHA * (nanos - latencyNanos);
-            lastSampleAt = nanoClock.getAsLong();
+        int calls = inFlight.decrementAndGet();
+        long prev;
+        long next;
+        do {
+            prev = latencyBits.get();
+            double mean = Double.longBitsToDouble(prev);
+            next = Double.doubleToRawLongBits(Double.isNaN(mean) ? nanos : mean + ALPHA * (nanos - mean));
+        } while (!latencyBits.compareAndSet(prev, next));
+        lastSampleAt = nanoClock.getAsLong();
+        if (calls >= properties.stopInFlight() || phase.get().state() == State.OVERLOADED) {
+            evaluate();
         }
-        evaluate();
     }
 
     /** True while overloaded (re-evaluated now: an overload with no more calls ends by time). */
@@ -96,27 +118,27 @@ public final class OverloadControl {
     }
 
     /** The recent mean AMF call latency in milliseconds, 0 when no call answered within the last second. */
-    public synchronized double recentLatencyMillis() {
-        return fresh(nanoClock.getAsLong()) ? latencyNanos / 1e6 : 0;
+    public double recentLatencyMillis() {
+        return recentLatencyNanos(nanoClock.getAsLong()) / 1e6;
     }
 
-    private boolean fresh(long now) {
-        return lastSampleAt != Long.MIN_VALUE && now - lastSampleAt <= SAMPLE_FRESH_NANOS;
+    private double recentLatencyNanos(long now) {
+        long at = lastSampleAt;
+        double mean = Double.longBitsToDouble(latencyBits.get());
+        return at != Long.MIN_VALUE && now - at <= SAMPLE_FRESH_NANOS && !Double.isNaN(mean) ? mean : 0;
     }
 
     private State evaluate() {
         if (!properties.enabled()) {
             return State.NORMAL;
         }
-        State before;
-        State after;
-        String reason = null;
-        synchronized (this) {
+        while (true) {
+            Phase current = phase.get();
             long now = nanoClock.getAsLong();
             int calls = inFlight.get();
-            double latency = fresh(now) ? latencyNanos : 0;
-            before = state;
-            after = switch (state) {
+            double latency = recentLatencyNanos(now);
+            String reason = null;
+            State next = switch (current.state()) {
                 case NORMAL -> {
                     if (calls >= properties.startInFlight()) {
                         reason = calls + " AMF calls in flight (start-in-flight " + properties.startInFlight() + ")";
@@ -129,23 +151,23 @@ public final class OverloadControl {
                     }
                     yield State.NORMAL;
                 }
-                case OVERLOADED -> now - overloadedSince >= properties.minDuration().toNanos()
+                case OVERLOADED -> now - current.since() >= properties.minDuration().toNanos()
                         && calls <= properties.stopInFlight()
                         && (calls < properties.stopInFlight() || latency <= properties.stopLatency().toNanos())
                         ? State.NORMAL : State.OVERLOADED;
             };
-            if (after == State.OVERLOADED && before == State.NORMAL) {
-                overloadedSince = now;
+            if (next == current.state()) {
+                return next;
             }
-            state = after;
-        }
-        if (before != after) {
-            if (after == State.OVERLOADED) {
-                listener.overloadStarted(reason);
-            } else {
-                listener.overloadStopped();
+            if (phase.compareAndSet(current, new Phase(next, now))) {
+                if (next == State.OVERLOADED) {
+                    listener.overloadStarted(reason);
+                } else {
+                    listener.overloadStopped();
+                }
+                return next;
             }
+            // another thread moved the state first: evaluate again from what it left
         }
-        return after;
     }
 }

@@ -1,5 +1,6 @@
 package io.liquid5gc.proxy.ue;
 
+import io.liquid5gc.runtime.metering.Tenancy;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.proxy.n2.HeldSends;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * Which AMF function takes an uplink NAS message or a UE-associated N2 event, and the call itself: the function is
  * invoked, what it answers is executed ({@link UeActions}) and the UE's state saved. The function that sent the last
  * common-procedure request (TS 24.501 5.4: identification, authentication, security mode control) owns the UE's
- * answer to it ({@link UeN2#commonProcedureOwner}).
+ * answer to it ({@link UeN2#commonProcedureOwner}). The call is made for the UE's tenant ({@link UeTenancy}), so every
+ * function of the chain is billed to it.
  */
 final class AmfRouting {
 
@@ -49,8 +51,10 @@ final class AmfRouting {
     private final UeActions actions;
     private final UeConnections connections;
     private final UeMetrics metrics;
+    private final UeTenancy tenancy;
 
-    AmfRouting(FunctionClient functions, UeActions actions, UeConnections connections, UeMetrics metrics) {
+    AmfRouting(FunctionClient functions, UeActions actions, UeConnections connections, UeMetrics metrics, UeTenancy tenancy) {
+        this.tenancy = tenancy;
         this.functions = functions;
         this.actions = actions;
         this.connections = connections;
@@ -91,6 +95,7 @@ final class AmfRouting {
             case UeN2Event.NetworkDeregistration d -> AmfApi.DEREGISTRATION;
             case UeN2Event.NetworkAuthentication a -> AmfApi.AUTH_INITIATE;
             case UeN2Event.DownlinkData d -> AmfApi.SERVICE_REQUEST;
+            case UeN2Event.NetworkPduSessionRelease r -> AmfApi.PDU_SESSION_RELAY;
             case UeN2Event.NasTimerExpired t -> switch (t.timer()) {
                 case T3560, T3570 -> ue.commonProcedureOwner != null ? ue.commonProcedureOwner : AmfApi.INITIAL_REGISTRATION;
                 case T3550 -> AmfApi.INITIAL_REGISTRATION;
@@ -143,7 +148,7 @@ final class AmfRouting {
         FunctionSpec<UeRequest, UeResult> function = request.message() != null ? route(ue, request.message()) : route(ue, request.n2Event());
         UeResult result;
         try {
-            result = functions.call(function, request);
+            result = Tenancy.callAs(tenancy.of(ue, request), () -> functions.call(function, request));
         } catch (ProblemException e) {
             log.warn("{}: {} failed: {}", ue, function.name(), e.getMessage());
             metrics.count("amf_error");
@@ -163,6 +168,7 @@ final class AmfRouting {
 
     private void execute(UeN2 ue, FunctionSpec<UeRequest, UeResult> function, UeResult result, UeActions.Sender sender) {
         for (UeAction action : result.actions()) {
+            tenancy.learn(ue, action);
             if (action instanceof UeAction.SendNas send && isCommonProcedureRequest(send.message())) {
                 ue.commonProcedureOwner = function; // its answer goes back to this function
             }

@@ -71,9 +71,11 @@ final class N2Items {
             switch (SmMapping.decode(HandoverRequestAcknowledgeTransfer.class, item.transfer())) {
                 case TransferResult.Ok<HandoverRequestAcknowledgeTransfer> ok -> {
                     var t = ok.value();
+                    // the target's DL forwarding tunnel, where it accepts indirect data forwarding (TS 38.413 9.3.4.11)
                     out.add(new UeN2Event.SetUpSession(item.pduSessionId(), new PduSessionResourceSetupResponseTransfer(
                             SmMapping.upTnl(t.dlNguUpTnlInformation()),
-                            t.qosFlowsSetup() == null ? List.of() : t.qosFlowsSetup().stream().map(f -> f.qosFlowIdentifier()).toList(), List.of())));
+                            t.qosFlowsSetup() == null ? List.of() : t.qosFlowsSetup().stream().map(f -> f.qosFlowIdentifier()).toList(), List.of(),
+                            t.dlForwardingUpTnlInformation() == null ? null : SmMapping.upTnl(t.dlForwardingUpTnlInformation()))));
                 }
                 case TransferResult.Error<HandoverRequestAcknowledgeTransfer> err ->
                         log.warn("{}: PDU session {}: undecodable handover request acknowledge transfer: {}", ue, item.pduSessionId(), err.detail());

@@ -38,6 +38,7 @@ import io.liquid5gc.ngap.transfer.HandoverCommandTransfer;
 import io.liquid5gc.ngap.transfer.PathSwitchRequestAcknowledgeTransfer;
 import io.liquid5gc.ngap.transfer.PduSessionResourceReleaseCommandTransfer;
 import io.liquid5gc.proxy.ProxyProperties;
+import io.liquid5gc.proxy.n2.NonUeProcedures;
 import io.liquid5gc.proxy.n2.RanLink;
 import io.liquid5gc.runtime.store.StoreException;
 import io.liquid5gc.sbi.amf.DownlinkNas;
@@ -165,8 +166,7 @@ final class UeActions implements NasTimers.Expiry {
     void sendErrorIndicationStoreUnavailable(RanLink ran, long ranUeNgapId, RuntimeException why) {
         log.warn("Initial UE Message from {} (RAN UE NGAP ID {}) not admitted: {}", ran.describe(), ranUeNgapId, why.getMessage());
         metrics.count("initial_store_unavailable");
-        ran.sendUeAssociated(new ErrorIndication(NgapMessage.ABSENT, ranUeNgapId,
-                CauseMisc.CONTROL_PROCESSING_OVERLOAD, null, null, List.of()), ranUeNgapId);
+        ran.sendUeAssociated(NonUeProcedures.buildErrorIndicationUeNotAdmitted(ranUeNgapId), ranUeNgapId);
     }
 
     private static void sendDownlinkNasTransport(UeN2 ue, byte[] pdu) {
@@ -350,9 +350,17 @@ final class UeActions implements NasTimers.Expiry {
 
     /** HANDOVER COMMAND (TS 38.413 8.4.1.2) to the source gNB. */
     private void sendHandoverCommand(UeN2 ue, UeAction.HandoverCommand c) {
-        Octets transfer = SmTransferCodec.encode(new HandoverCommandTransfer(null, null, null));
+        Octets none = SmTransferCodec.encode(new HandoverCommandTransfer(null, null, null));
+        java.util.Map<Integer, Octets> forwarded = new java.util.HashMap<>();
+        for (UeAction.HandoverCommand.Forwarding f : c.forwarding()) {
+            // indirect data forwarding: the UPF's tunnel the source sends the session's downlink to (TS 38.413 9.3.4.10)
+            var t = f.transfer();
+            forwarded.put(f.pduSessionId(), SmTransferCodec.encode(new HandoverCommandTransfer(
+                    t.dlForwardingUpTnlInformation() == null ? null : SmMapping.tunnel(t.dlForwardingUpTnlInformation()),
+                    t.qosFlowsToBeForwarded().isEmpty() ? null : t.qosFlowsToBeForwarded(), null)));
+        }
         ue.ran.sendUeAssociated(new HandoverPreparation.Command(ue.amfUeNgapId, ue.ranUeNgapId, HandoverType.INTRA_5GS,
-                c.pduSessionIds().stream().map(id -> PduSessionItem.withTransfer(id, transfer)).toList(), null,
+                c.pduSessionIds().stream().map(id -> PduSessionItem.withTransfer(id, forwarded.getOrDefault(id, none))).toList(), null,
                 container(c.targetToSourceContainer()), null, List.of()),
                 ue.ranUeNgapId);
     }

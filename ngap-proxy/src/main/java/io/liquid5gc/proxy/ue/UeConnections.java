@@ -260,6 +260,7 @@ final class UeConnections {
         ue.nh = state.nh() == null ? null : Hex.decode(state.nh());
         ue.ncc = state.ncc();
         ue.commonProcedureOwner = AmfRouting.ownerNamed(state.commonProcedureOwner());
+        ue.tenant = state.tenant();
         if (ue.location == null) {
             ue.location = state.location();
         }

@@ -41,6 +41,15 @@ final class UeN2 {
     /** The AMF function that sent the last Identity/Authentication Request or Security Mode Command (gets the answer). */
     FunctionSpec<UeRequest, UeResult> commonProcedureOwner;
 
+    /** The tenant its calls are billed to once the AMF allowed its slices ({@link UeTenancy}); null before. */
+    String tenant;
+    /** The allowed NSSAI of the last Initial Context Setup (empty when not known here). */
+    java.util.List<io.liquid5gc.sbi.common.Snssai> allowedNssai = java.util.List.of();
+    /** The requested NSSAI of the registration in progress. */
+    java.util.List<io.liquid5gc.sbi.common.Snssai> requestedNssai = java.util.List.of();
+    /** The tenant of each PDU session (its S-NSSAI's). */
+    final java.util.Map<Integer, String> sessionTenants = new java.util.HashMap<>();
+
     /** The 5GSM message of the UE's last UL NAS TRANSPORT, echoed when the AMF could not forward it (not stored). */
     byte[] lastUplinkSm;
 
@@ -98,7 +107,7 @@ final class UeN2 {
     UeState state() {
         return new UeState(contextId, amfUeNgapId, ranUeNgapId, ran == null ? null : ran.describe(), location,
                 nas == null ? 0 : nas.sendCount(), lastUplinkCount(), registered, nh == null ? null : Hex.encode(nh), ncc,
-                commonProcedureOwner == null ? null : commonProcedureOwner.name());
+                commonProcedureOwner == null ? null : commonProcedureOwner.name(), tenant);
     }
 
     @Override

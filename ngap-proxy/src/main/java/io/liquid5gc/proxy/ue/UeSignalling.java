@@ -76,13 +76,19 @@ public final class UeSignalling {
 
     public UeSignalling(FunctionClient functions, KeyValueStore store, ObjectMapper json, ProxyProperties properties, MeterRegistry meters,
                         NasTimerScheduler scheduler) {
+        this(functions, store, json, properties, meters, scheduler, io.liquid5gc.runtime.metering.Tenants.NONE);
+    }
+
+    /** With the tenants the UEs' calls are billed to ({@code liquid5gc.tenants}). */
+    public UeSignalling(FunctionClient functions, KeyValueStore store, ObjectMapper json, ProxyProperties properties, MeterRegistry meters,
+                        NasTimerScheduler scheduler, io.liquid5gc.runtime.metering.Tenants tenants) {
         ProxyProperties.GuamiConfig g = properties.servedGuamis().getFirst();
         Guami guami = new Guami(PlmnIdentity.of(g.mcc(), g.mnc()), g.regionId(), g.setId(), g.pointer());
         this.metrics = new UeMetrics(meters);
         this.security = new UeNasSecurity(store, json, metrics);
         this.connections = new UeConnections(store, json, guami, security, metrics);
         this.actions = new UeActions(connections, security, metrics, guami, properties.nasTimers(), scheduler);
-        this.amf = new AmfRouting(functions, actions, connections, metrics);
+        this.amf = new AmfRouting(functions, actions, connections, metrics, new UeTenancy(tenants));
         actions.onLastExpiry(amf::nasTimerExpired);
         this.inventory = new UeInventory(connections, store, json, metrics);
     }
@@ -103,7 +109,8 @@ public final class UeSignalling {
     // ---- the network's own procedures on a UE ----
 
     /** What a network procedure on a UE did. */
-    public enum NetworkProcedureOutcome { DEREGISTRATION_REQUEST_SENT, PAGED, AUTHENTICATION_REQUEST_SENT, NOT_CONNECTED, REFUSED }
+    public enum NetworkProcedureOutcome { DEREGISTRATION_REQUEST_SENT, PAGED, AUTHENTICATION_REQUEST_SENT, PDU_SESSION_RELEASE_SENT, NOT_CONNECTED,
+        REFUSED }
 
     /**
      * De-registers the UE with this SUPI from the network side (TS 24.501 5.5.2.3): a connected UE gets the
@@ -121,6 +128,15 @@ public final class UeSignalling {
     public Optional<CompletableFuture<NetworkProcedureOutcome>> downlinkData(String supi, int pduSessionId) {
         return networkProcedure(supi, connected -> new UeN2Event.DownlinkData(pduSessionId, connected),
                 connected -> connected ? NetworkProcedureOutcome.NOT_CONNECTED : NetworkProcedureOutcome.PAGED, true);
+    }
+
+    /**
+     * The SMF released a PDU session of the UE with this SUPI itself (TS 23.502 4.3.4.2): the AMF tells the UE, or drops
+     * the session of a CM-IDLE UE (no paging for it). Empty when the SUPI has no UE context.
+     */
+    public Optional<CompletableFuture<NetworkProcedureOutcome>> pduSessionReleased(String supi, int pduSessionId, int cause5gsm) {
+        return networkProcedure(supi, connected -> new UeN2Event.NetworkPduSessionRelease(pduSessionId, cause5gsm, connected),
+                connected -> connected ? NetworkProcedureOutcome.PDU_SESSION_RELEASE_SENT : NetworkProcedureOutcome.NOT_CONNECTED, true);
     }
 
     /** Re-authenticates the connected UE with this SUPI (TS 33.501 6.1.2); empty when the SUPI has no UE context. */

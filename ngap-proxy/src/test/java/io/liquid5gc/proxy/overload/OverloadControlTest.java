@@ -113,4 +113,53 @@ class OverloadControlTest {
         assertThatThrownBy(() -> new OverloadProperties(true, 10, 5, Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(5),
                 Duration.ofHours(4), OverloadAction.REJECT_RRC_CR_SIGNALLING, 50)).hasMessageContaining("back-off (T3346)");
     }
+
+    @Test
+    void whenManyThreadsCrossTheLevelsAtOnce_thenTheListenerHearsEachTransitionOnceInTurn() throws Exception {
+        List<String> heard = java.util.Collections.synchronizedList(new ArrayList<>());
+        OverloadControl c = new OverloadControl(new OverloadProperties(true, 64, 8, Duration.ofSeconds(2),
+                Duration.ofMillis(500), Duration.ZERO, Duration.ofMinutes(2), OverloadAction.REJECT_RRC_CR_SIGNALLING, 50),
+                System::nanoTime);
+        c.listener(new OverloadControl.Listener() {
+            @Override
+            public void overloadStarted(String reason) {
+                heard.add("start");
+            }
+
+            @Override
+            public void overloadStopped() {
+                heard.add("stop");
+            }
+        });
+        int threads = 8;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int round = 0; round < 200; round++) {
+                        together.await();
+                        for (int i = 0; i < 16; i++) { // 8 x 16 = 128 in flight at most: past the start level
+                            c.callStarted();
+                        }
+                        together.await();
+                        for (int i = 0; i < 16; i++) { // all back to 0: under the stop level
+                            c.callEnded(MS);
+                        }
+                        together.await();
+                        c.overloaded(); // min duration 0: the overload ends now
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        }
+        assertThat(c.inFlight()).isZero();
+        assertThat(heard).hasSize(400);
+        for (int i = 0; i < heard.size(); i++) {
+            assertThat(heard.get(i)).as("transition %d", i).isEqualTo(i % 2 == 0 ? "start" : "stop");
+        }
+    }
 }

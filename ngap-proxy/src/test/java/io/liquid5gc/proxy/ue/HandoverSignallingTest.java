@@ -167,6 +167,40 @@ class HandoverSignallingTest {
     }
 
     @Test
+    void whenTheTargetOffersDataForwarding_thenTheAmfGetsItsForwardingTunnelAndTheSourcesCommandCarriesTheUpfs() throws Exception {
+        // TS 38.413 9.3.4.11 (the target's DL forwarding tunnel) and 9.3.4.10 (the UPF's, for the source)
+        long targetId = handoverRequired().amfUeNgapId();
+        var upfForwarding = io.liquid5gc.sbi.smf.UpTransportLayerInformation.of("10.1.2.3", 0xF00D);
+        amf.answer(UeN2Event.HandoverRequestAcknowledged.class, r -> new UeResult(List.of(new UeAction.HandoverCommand("INTRA_5GS", List.of(5),
+                "0a", List.of(new UeAction.HandoverCommand.Forwarding(5, new io.liquid5gc.sbi.smf.HandoverCommandTransfer(upfForwarding, List.of(1)))))),
+                GmmState.REGISTERED));
+        var dl = new io.liquid5gc.ngap.ie.GtpTunnel(io.liquid5gc.ngap.ie.TransportLayerAddress.ipv4(10, 9, 9, 1), 0x11);
+        var fwd = new io.liquid5gc.ngap.ie.GtpTunnel(io.liquid5gc.ngap.ie.TransportLayerAddress.ipv4(10, 9, 9, 1), 0x12);
+        var ack = io.liquid5gc.ngap.codec.SmTransferCodec.encode(new io.liquid5gc.ngap.transfer.HandoverRequestAcknowledgeTransfer(dl, fwd, null,
+                List.of(new io.liquid5gc.ngap.transfer.QosFlowWithDataForwarding(1, true)), null, null));
+
+        signalling.handleHandoverRequestAcknowledge(new HandoverResourceAllocation.Acknowledge(targetId, 99,
+                List.of(io.liquid5gc.ngap.ie.PduSessionItem.withTransfer(5, ack)), null, Octets.wrap(Hex.decode("0a")), null, List.of()), target, unknown);
+
+        UeRequest toAmf = null;
+        while (toAmf == null || !(toAmf.n2Event() instanceof UeN2Event.HandoverRequestAcknowledged)) {
+            toAmf = amf.requests.poll(10, TimeUnit.SECONDS);
+        }
+        var admitted = ((UeN2Event.HandoverRequestAcknowledged) toAmf.n2Event()).admitted().getFirst().transfer();
+        assertThat(admitted.dlForwardingUpTnlInformation()).isEqualTo(io.liquid5gc.sbi.smf.UpTransportLayerInformation.of("10.9.9.1", 0x12));
+        assertThat(admitted.dlNguUpTnlInformation()).isEqualTo(io.liquid5gc.sbi.smf.UpTransportLayerInformation.of("10.9.9.1", 0x11));
+        HandoverPreparation.Command command = (HandoverPreparation.Command) source.next();
+        var transfer = io.liquid5gc.ngap.codec.SmTransferCodec.decode(io.liquid5gc.ngap.transfer.HandoverCommandTransfer.class,
+                command.pduSessionsHandover().getFirst().transfer());
+        assertThat(transfer).isInstanceOfSatisfying(io.liquid5gc.ngap.transfer.TransferResult.Ok.class, ok -> {
+            var t = (io.liquid5gc.ngap.transfer.HandoverCommandTransfer) ok.value();
+            assertThat(t.dlForwardingUpTnlInformation().teid()).isEqualTo(0xF00D);
+            assertThat(t.dlForwardingUpTnlInformation().address().toInetAddress().getHostAddress()).isEqualTo("10.1.2.3");
+            assertThat(t.qosFlowsToBeForwarded()).containsExactly(1);
+        });
+    }
+
+    @Test
     void whenTheTargetFails_thenTheSourceGetsAPreparationFailureAndTheTargetConnectionIsForgotten() throws Exception {
         long targetId = handoverRequired().amfUeNgapId();
         amf.answer(UeN2Event.HandoverFailed.class, r -> new UeResult(List.of(new UeAction.HandoverPreparationFailure(

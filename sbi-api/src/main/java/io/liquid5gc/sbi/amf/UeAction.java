@@ -107,10 +107,24 @@ public sealed interface UeAction {
         }
     }
 
-    /** HANDOVER COMMAND (TS 38.413 8.4.1) to the source gNB: the sessions handed over and the Target to Source Transparent Container (hex). */
-    record HandoverCommand(String handoverType, List<Integer> pduSessionIds, String targetToSourceContainer) implements UeAction {
+    /**
+     * HANDOVER COMMAND (TS 38.413 8.4.1) to the source gNB: the sessions handed over, the Target to Source Transparent
+     * Container (hex) and, per session with indirect data forwarding, the SMF's Handover Command Transfer (the UPF's
+     * forwarding tunnel, TS 38.413 9.3.4.10).
+     */
+    record HandoverCommand(String handoverType, List<Integer> pduSessionIds, String targetToSourceContainer, List<Forwarding> forwarding)
+            implements UeAction {
         public HandoverCommand {
             pduSessionIds = List.copyOf(pduSessionIds);
+            forwarding = forwarding == null ? List.of() : List.copyOf(forwarding);
+        }
+
+        public HandoverCommand(String handoverType, List<Integer> pduSessionIds, String targetToSourceContainer) {
+            this(handoverType, pduSessionIds, targetToSourceContainer, null);
+        }
+
+        /** The Handover Command Transfer of one session whose downlink the source forwards (indirect data forwarding). */
+        public record Forwarding(int pduSessionId, io.liquid5gc.sbi.smf.HandoverCommandTransfer transfer) {
         }
     }
 

@@ -27,6 +27,7 @@ import java.util.Objects;
         @JsonSubTypes.Type(value = UeN2Event.NetworkDeregistration.class, name = "NETWORK_DEREGISTRATION"),
         @JsonSubTypes.Type(value = UeN2Event.NetworkAuthentication.class, name = "NETWORK_AUTHENTICATION"),
         @JsonSubTypes.Type(value = UeN2Event.DownlinkData.class, name = "DOWNLINK_DATA"),
+        @JsonSubTypes.Type(value = UeN2Event.NetworkPduSessionRelease.class, name = "NETWORK_PDU_SESSION_RELEASE"),
         @JsonSubTypes.Type(value = UeN2Event.NasTimerExpired.class, name = "NAS_TIMER_EXPIRED")})
 public sealed interface UeN2Event {
 
@@ -163,6 +164,15 @@ public sealed interface UeN2Event {
      * connected} whether the UE has an N2 connection now.
      */
     record DownlinkData(int pduSessionId, boolean connected) implements UeN2Event {
+    }
+
+    /**
+     * The SMF released a PDU session of the UE on its own (TS 23.502 4.3.4.2, network-requested: e.g. the CHF's quota
+     * is used up): already gone at the SMF; the AMF tells the UE (PDU Session Release Command with the 5GSM cause) and
+     * the gNB, or, for a CM-IDLE UE, drops the session (the UE learns it from the PDU session status at its next
+     * service request, TS 24.501 5.6.1.4).
+     */
+    record NetworkPduSessionRelease(int pduSessionId, int cause5gsm, boolean connected) implements UeN2Event {
     }
 
     /**

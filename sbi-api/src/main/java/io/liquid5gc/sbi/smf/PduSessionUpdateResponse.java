@@ -9,14 +9,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PduSessionUpdateResponse(String smContextRef, String upCnxState, N4Session n4Session, String n2SmInfoType,
-                                       PduSessionResourceSetupRequestTransfer n2SmInfo, PduSessionModificationCommand n1SmModification) {
+                                       PduSessionResourceSetupRequestTransfer n2SmInfo, PduSessionModificationCommand n1SmModification,
+                                       HandoverCommandTransfer handoverCommand) {
+
+    public PduSessionUpdateResponse(String smContextRef, String upCnxState, N4Session n4Session, String n2SmInfoType,
+                                    PduSessionResourceSetupRequestTransfer n2SmInfo, PduSessionModificationCommand n1SmModification) {
+        this(smContextRef, upCnxState, n4Session, n2SmInfoType, n2SmInfo, n1SmModification, null);
+    }
 
     public PduSessionUpdateResponse(String smContextRef, String upCnxState, N4Session n4Session) {
-        this(smContextRef, upCnxState, n4Session, null, null, null);
+        this(smContextRef, upCnxState, n4Session, null, null, null, null);
     }
 
     public PduSessionUpdateResponse(String smContextRef, String upCnxState, N4Session n4Session, String n2SmInfoType,
                                     PduSessionResourceSetupRequestTransfer n2SmInfo) {
-        this(smContextRef, upCnxState, n4Session, n2SmInfoType, n2SmInfo, null);
+        this(smContextRef, upCnxState, n4Session, n2SmInfoType, n2SmInfo, null, null);
     }
 }

@@ -1,24 +1,17 @@
 package io.liquid5gc.store.redis;
 
-import io.lettuce.core.ClientOptions;
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.KeyValue;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
-import io.lettuce.core.RedisNoScriptException;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
-import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.StaticCredentialsProvider;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.codec.RedisCodec;
-import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.resource.ClientResources;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.runtime.store.StoreException;
@@ -32,6 +25,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -39,77 +33,76 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The state store on Redis, through one shared, thread-safe Lettuce connection used with the synchronous API
- * (Lettuce pipelines the commands of concurrent callers on it).
+ * (Lettuce pipelines the commands of concurrent callers on it): one server, a master found through Sentinel, or a
+ * Redis Cluster ({@link RedisMode}).
  *
  * <ul>
- *   <li>every key is written under the namespace of its purpose ({@code liquid5gc:state:}, {@code liquid5gc:registry:});
+ *   <li>every key is written under the namespace of its purpose ({@code liquid5gc:state:}, {@code liquid5gc:registry:}),
+ *       in cluster mode with a hash tag ({@link KeyLayout});
  *   <li>TTLs are {@code SET ... PX} milliseconds;
- *   <li>compare-and-set (and delete-on-null) is one Lua script, run by {@code EVALSHA} and sent again with
- *       {@code EVAL} when the server answers NOSCRIPT (after a restart or SCRIPT FLUSH);
+ *   <li>compare-and-set (and delete-on-null) is one Lua script on one key ({@link Scripts});
  *   <li>{@link #update} is the interface's optimistic loop over that script, the threads of this process taking
  *       turns per key first;
- *   <li>{@link #scan} walks the keyspace with {@code SCAN MATCH} (the prefix's glob characters escaped), sorts and
- *       cuts to the limit, then reads the values with {@code MGET}: it costs a pass over the whole database, so it
- *       is for administration and the registry, not for the per-UE path;
- *   <li>{@link #increment} is {@code INCRBY}, so counters keep their TTL.
+ *   <li>keys under an indexed prefix ({@code liquid5gc.store.redis.indexed-prefixes}, default {@code subscriber/}) are
+ *       written together with their entry in a sorted set by one script, and {@link #scan} under such a prefix reads
+ *       a range of it ({@link OrderedIndex}): a page costs the same at the millionth subscriber as at the first;
+ *   <li>any other {@link #scan} walks the keyspace (of every master, in a cluster) with {@code SCAN MATCH} (the
+ *       prefix's glob characters escaped), sorts and cuts to the limit, then reads the values with {@code MGET}: a
+ *       pass over the whole database, for administration and the registry, not for the per-UE path;
+ *   <li>{@link #increment} is {@code INCRBY} on the counter's one key (atomic in a cluster too), so counters keep
+ *       their TTL.
  * </ul>
  * Lettuce failures (connection, timeout, server error) become {@link StoreException}s naming the server, the outages
  * among them {@link StoreUnavailableException}s. Every command waits at most {@code liquid5gc.store.redis.timeout}.
  * While the connection is down, commands fail at once (they are not queued for later); Lettuce reconnects in the
  * background (every 0.1 s doubling to 5 s, {@link RedisStoreFactory#newResources}) and the store works again as soon
- * as Redis is back.
+ * as Redis (or the promoted replica) is back.
  */
 public final class RedisKeyValueStore implements KeyValueStore {
 
     private static final Logger log = LoggerFactory.getLogger(RedisKeyValueStore.class);
 
-    /** KEYS[1]; ARGV: expectAbsent ("1"/"0"), expected, delete ("1"/"0"), value, ttl millis ("0" = none). */
-    static final String CAS_SCRIPT = """
-            local cur = redis.call('GET', KEYS[1])
-            if ARGV[1] == '1' then
-              if cur then return 0 end
-            elseif cur ~= ARGV[2] then
-              return 0
-            end
-            if ARGV[3] == '1' then
-              redis.call('DEL', KEYS[1])
-            elseif ARGV[5] ~= '0' then
-              redis.call('SET', KEYS[1], ARGV[4], 'PX', ARGV[5])
-            else
-              redis.call('SET', KEYS[1], ARGV[4])
-            end
-            return 1
-            """;
-
     private static final byte[] ONE = {'1'};
     private static final byte[] ZERO = {'0'};
     private static final byte[] EMPTY = {};
     private static final int SCAN_COUNT = 1000;
-    private static final int MGET_BATCH = 500;
+    static final int MGET_BATCH = 500;
 
     /** The client when this store owns it (made by {@link #connect}), null when the factory does. */
-    private final RedisClient client;
+    private final AbstractRedisClient client;
     /** The client resources when this store made its own (no factory), shut down with it. */
     private final ClientResources ownResources;
-    private final StatefulRedisConnection<String, byte[]> connection;
-    private final RedisCommands<String, byte[]> redis;
+    private final StatefulConnection<String, byte[]> connection;
+    /** The cluster connection in cluster mode, else null. */
+    private final StatefulRedisClusterConnection<String, byte[]> cluster;
+    private final RedisClusterCommands<String, byte[]> redis;
+    private final KeyLayout layout;
     private final String namespace;
     private final String where;
-    private final String casSha;
+    private final Scripts scripts;
+    private final OrderedIndex index;
     private final RedisSettingsCheck.Report settings;
     /** Turns for the updates of this process, by key hash. */
     private final ReentrantLock[] stripes = new ReentrantLock[256];
+    /** Replicas that must have a write before it is acknowledged ({@code WAIT}); 0: none. */
+    private final int replicaAcks;
+    private final long replicaAckMillis;
 
-    private RedisKeyValueStore(RedisClient client, ClientResources ownResources, StatefulRedisConnection<String, byte[]> connection,
-                               String namespace, String where, RedisSettingsCheck.Report settings) {
+    private RedisKeyValueStore(AbstractRedisClient client, ClientResources ownResources, RedisConnector.Link link,
+                               KeyLayout layout, String where, RedisSettingsCheck.Report settings, RedisStoreProperties properties) {
         this.client = client;
         this.ownResources = ownResources;
-        this.connection = connection;
-        this.redis = connection.sync();
-        this.namespace = namespace;
+        this.connection = link.connection();
+        this.cluster = link.cluster();
+        this.redis = link.commands();
+        this.layout = layout;
+        this.namespace = layout.namespace();
         this.where = where;
-        this.casSha = redis.digest(CAS_SCRIPT);
+        this.scripts = new Scripts(redis);
+        this.index = new OrderedIndex(redis, layout, scripts);
         this.settings = settings;
+        this.replicaAcks = properties.replicaAcks();
+        this.replicaAckMillis = Math.max(1, properties.timeout().toMillis() / 2); // within the command timeout
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new ReentrantLock();
         }
@@ -128,7 +121,15 @@ public final class RedisKeyValueStore implements KeyValueStore {
      */
     public static RedisKeyValueStore connect(RedisStoreProperties properties, String purpose, ClientResources resources) {
         ClientResources own = resources == null ? RedisStoreFactory.newResources() : null;
-        RedisClient client = newClient(properties, resources == null ? own : resources);
+        AbstractRedisClient client;
+        try {
+            client = newClient(properties, resources == null ? own : resources);
+        } catch (RuntimeException e) {
+            if (own != null) {
+                own.shutdown(0, 2, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            throw e;
+        }
         try {
             return open(client, own, true, properties, purpose);
         } catch (RuntimeException e) {
@@ -138,15 +139,8 @@ public final class RedisKeyValueStore implements KeyValueStore {
     }
 
     /** A Lettuce client with this store's options (connect timeout, commands refused while disconnected). */
-    static RedisClient newClient(RedisStoreProperties properties, ClientResources resources) {
-        RedisClient client = RedisClient.create(resources);
-        client.setOptions(ClientOptions.builder()
-                .socketOptions(SocketOptions.builder().connectTimeout(properties.timeout()).build())
-                // while the connection is down (Lettuce reconnects in the background), fail at once instead of
-                // queueing: a queued SET the caller already gave up on must not land later over newer state
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .build());
-        return client;
+    static AbstractRedisClient newClient(RedisStoreProperties properties, ClientResources resources) {
+        return RedisConnector.newClient(properties, resources);
     }
 
     /**
@@ -155,27 +149,16 @@ public final class RedisKeyValueStore implements KeyValueStore {
      *
      * @param ownsClient whether {@link #close()} shuts the client (and {@code ownResources}) down
      */
-    static RedisKeyValueStore open(RedisClient client, ClientResources ownResources, boolean ownsClient,
+    static RedisKeyValueStore open(AbstractRedisClient client, ClientResources ownResources, boolean ownsClient,
                                    RedisStoreProperties properties, String purpose) {
-        String where = properties.redactedUrl();
-        RedisURI uri;
+        String where = properties.where();
+        KeyLayout layout = new KeyLayout(properties.keyPrefix(), purpose, properties.mode() == RedisMode.CLUSTER,
+                properties.indexedPrefixes());
+        RedisConnector.Link link;
         try {
-            uri = RedisURI.create(properties.url());
-        } catch (RuntimeException e) {
-            throw new StoreException("invalid Redis URL " + where + " (liquid5gc.store.redis.url): "
-                    + RedisStoreProperties.redact(String.valueOf(e.getMessage())));
-        }
-        if (properties.password() != null) {
-            String user = null;
-            if (uri.getCredentialsProvider() instanceof StaticCredentialsProvider fromUrl) {
-                user = fromUrl.resolveCredentialsNow().getUsername(); // an ACL user named in the URL stays
-            }
-            uri.setCredentialsProvider(new StaticCredentialsProvider(user, properties.password().toCharArray()));
-        }
-        uri.setTimeout(properties.timeout());
-        StatefulRedisConnection<String, byte[]> connection;
-        try {
-            connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE), uri);
+            link = RedisConnector.connect(client, properties);
+        } catch (StoreException e) {
+            throw e;
         } catch (RuntimeException e) {
             String message = "cannot connect to Redis at " + where + ": " + rootMessage(e);
             // a server that answered and refused us (WRONGPASS, NOAUTH) will not change its mind: fail at once;
@@ -184,14 +167,15 @@ public final class RedisKeyValueStore implements KeyValueStore {
         }
         try {
             RedisSettingsCheck.Report report = properties.checkSettings()
-                    ? RedisSettingsCheck.checkAndLog(connection.sync(), where)
+                    ? RedisSettingsCheck.checkAndLog(link.commands(), where)
                     : null;
-            RedisKeyValueStore store = new RedisKeyValueStore(ownsClient ? client : null, ownResources, connection,
-                    properties.namespace(purpose), where, report);
+            RedisKeyValueStore store = new RedisKeyValueStore(ownsClient ? client : null, ownResources, link,
+                    layout, where, report, properties);
+            store.index.buildMissing(store::call);
             log.info("Redis store for {} at {} under '{}'", purpose, where, store.namespace);
             return store;
         } catch (RuntimeException e) {
-            connection.close();
+            link.connection().close();
             if (e instanceof StoreException se) {
                 throw se;
             }
@@ -212,34 +196,44 @@ public final class RedisKeyValueStore implements KeyValueStore {
 
     @Override
     public Optional<byte[]> get(String key) {
-        return call("GET", key, () -> Optional.ofNullable(redis.get(namespace + key)));
+        String k = layout.redisKey(key);
+        return call("GET", key, () -> Optional.ofNullable(redis.get(k)));
     }
 
     @Override
     public void put(String key, byte[] value, Duration ttl) {
         long px = ttlMillis(ttl);
-        // no defensive copy: the synchronous call has encoded the value before it returns
-        call("SET", key, () -> px == 0 ? redis.set(namespace + key, value) : redis.set(namespace + key, value, SetArgs.Builder.px(px)));
+        String k = layout.redisKey(key);
+        String indexed = layout.indexOf(key);
+        if (indexed != null) {
+            String[] keys = {k, layout.indexKey(indexed, layout.shardOf(key))};
+            call("SET", key, () -> Scripts.run(redis, scripts.setIndexed, keys, utf8(key), value, ascii(px)));
+        } else {
+            // no defensive copy: the synchronous call has encoded the value before it returns
+            call("SET", key, () -> px == 0 ? redis.set(k, value) : redis.set(k, value, SetArgs.Builder.px(px)));
+        }
+        replicated("SET", key, k);
     }
 
     @Override
     public boolean compareAndSet(String key, byte[] expected, byte[] value, Duration ttl) {
         long px = ttlMillis(ttl);
-        String[] keys = {namespace + key};
+        String k = layout.redisKey(key);
+        String indexed = layout.indexOf(key);
+        String[] keys = indexed == null ? new String[] {k} : new String[] {k, layout.indexKey(indexed, layout.shardOf(key))};
         byte[][] args = {
                 expected == null ? ONE : ZERO,
                 expected == null ? EMPTY : expected,
                 value == null ? ONE : ZERO,
                 value == null ? EMPTY : value,
-                Long.toString(px).getBytes(StandardCharsets.US_ASCII)};
-        Long swapped = call("compare-and-set", key, () -> {
-            try {
-                return redis.<Long>evalsha(casSha, ScriptOutputType.INTEGER, keys, args);
-            } catch (RedisNoScriptException e) {
-                return redis.<Long>eval(CAS_SCRIPT, ScriptOutputType.INTEGER, keys, args);
-            }
-        });
-        return swapped != null && swapped == 1L;
+                ascii(px),
+                indexed == null ? EMPTY : utf8(key)};
+        Long swapped = call("compare-and-set", key, () -> Scripts.run(redis, scripts.cas, keys, args));
+        boolean done = swapped != null && swapped == 1L;
+        if (done) {
+            replicated("compare-and-set", key, k);
+        }
+        return done;
     }
 
     /**
@@ -260,54 +254,118 @@ public final class RedisKeyValueStore implements KeyValueStore {
 
     @Override
     public boolean delete(String key) {
-        Long n = call("DEL", key, () -> redis.del(namespace + key));
-        return n != null && n > 0;
+        String k = layout.redisKey(key);
+        String indexed = layout.indexOf(key);
+        Long n = indexed == null
+                ? call("DEL", key, () -> redis.del(k))
+                : call("DEL", key, () -> Scripts.run(redis, scripts.delIndexed,
+                        new String[] {k, layout.indexKey(indexed, layout.shardOf(key))}, utf8(key)));
+        if (n != null && n > 0) {
+            replicated("DEL", key, k);
+            return true;
+        }
+        return false;
     }
 
     @Override
     public SortedMap<String, byte[]> scan(String prefix, int limit) {
-        SortedMap<String, byte[]> out = new TreeMap<>();
         if (limit <= 0) {
-            return out;
+            return new TreeMap<>();
         }
-        String full = namespace + prefix;
-        ScanArgs args = ScanArgs.Builder.matches(globEscape(full).concat("*").getBytes(StandardCharsets.UTF_8)).limit(SCAN_COUNT);
+        if (layout.indexOf(prefix) != null) {
+            return index.scan(prefix, limit, this::call);
+        }
         // all matching keys, sorted, cut to the limit: SCAN returns them in hash order
         TreeSet<String> keys = new TreeSet<>();
-        call("SCAN", prefix, () -> {
+        walkKeys(redis, layout, layout.scanPattern(prefix), prefix, this::call, k -> {
+            if (k.startsWith(prefix)) {
+                keys.add(k);
+                if (keys.size() > limit) {
+                    keys.pollLast();
+                }
+            }
+        });
+        return mgetValues(redis, layout, new ArrayList<>(keys), prefix, this::call);
+    }
+
+    /**
+     * Every store key whose Redis key matches {@code pattern}, from every master in a cluster (Lettuce's cluster SCAN
+     * goes node by node).
+     */
+    static void walkKeys(RedisClusterCommands<String, byte[]> redis, KeyLayout layout, String pattern, String what,
+                         Caller caller, Consumer<String> each) {
+        ScanArgs args = ScanArgs.Builder.matches(pattern.getBytes(StandardCharsets.UTF_8)).limit(SCAN_COUNT);
+        caller.call("SCAN", what, () -> {
             ScanCursor cursor = ScanCursor.INITIAL;
             do {
                 KeyScanCursor<String> page = redis.scan(cursor, args);
                 for (String k : page.getKeys()) {
-                    if (k.startsWith(full)) {
-                        keys.add(k.substring(namespace.length()));
-                        if (keys.size() > limit) {
-                            keys.pollLast();
-                        }
+                    String key = layout.storeKey(k);
+                    if (key != null) {
+                        each.accept(key);
                     }
                 }
                 cursor = page;
             } while (!cursor.isFinished());
             return null;
         });
-        List<String> ordered = new ArrayList<>(keys);
-        for (int from = 0; from < ordered.size(); from += MGET_BATCH) {
-            List<String> batch = ordered.subList(from, Math.min(ordered.size(), from + MGET_BATCH));
-            String[] full2 = batch.stream().map(k -> namespace + k).toArray(String[]::new);
-            List<KeyValue<String, byte[]>> values = call("MGET", prefix, () -> redis.mget(full2));
-            for (KeyValue<String, byte[]> kv : values) {
-                if (kv.hasValue()) { // gone (deleted or expired) since SCAN saw it
-                    out.put(kv.getKey().substring(namespace.length()), kv.getValue());
+    }
+
+    /** The values of store keys by MGET (split by slot in a cluster), the keys gone since they were listed left out. */
+    static SortedMap<String, byte[]> mgetValues(RedisClusterCommands<String, byte[]> redis, KeyLayout layout, List<String> keys,
+                                                String what, Caller caller) {
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        for (int from = 0; from < keys.size(); from += MGET_BATCH) {
+            List<String> batch = keys.subList(from, Math.min(keys.size(), from + MGET_BATCH));
+            String[] full = batch.stream().map(layout::redisKey).toArray(String[]::new);
+            List<KeyValue<String, byte[]>> got = caller.call("MGET", what, () -> redis.mget(full));
+            for (int i = 0; i < got.size(); i++) {
+                KeyValue<String, byte[]> kv = got.get(i);
+                if (kv.hasValue()) {
+                    out.put(batch.get(i), kv.getValue());
                 }
             }
         }
         return out;
     }
 
+    /** Byte order of the UTF-8 forms: the order of ZRANGEBYLEX. */
+    static int compareKeys(String a, String b) {
+        return java.util.Arrays.compareUnsigned(utf8(a), utf8(b));
+    }
+
     @Override
     public long increment(String key, long delta) {
-        Long n = call("INCRBY", key, () -> redis.incrby(namespace + key, delta));
+        String k = layout.redisKey(key);
+        String indexed = layout.indexOf(key);
+        Long n = indexed == null
+                ? call("INCRBY", key, () -> redis.incrby(k, delta))
+                : call("INCRBY", key, () -> Scripts.run(redis, scripts.incrIndexed,
+                        new String[] {k, layout.indexKey(indexed, layout.shardOf(key))}, utf8(key), ascii(delta)));
+        replicated("INCRBY", key, k);
         return n;
+    }
+
+    /**
+     * With {@code liquid5gc.store.redis.replica-acks} N &gt; 0: {@code WAIT N} on the connection that carried the write
+     * (in a cluster, that of the master of the key's slot), so the write is on N replicas before it is acknowledged.
+     * A write not copied in time is a {@link StoreUnavailableException}: it is on the master, maybe not for long.
+     */
+    private void replicated(String op, String key, String redisKey) {
+        if (replicaAcks == 0) {
+            return;
+        }
+        Long acked = call("WAIT", key, () -> {
+            if (cluster == null) {
+                return redis.waitForReplication(replicaAcks, replicaAckMillis);
+            }
+            RedisClusterNode master = cluster.getPartitions().getMasterBySlot(io.lettuce.core.cluster.SlotHash.getSlot(redisKey));
+            return cluster.getConnection(master.getNodeId()).sync().waitForReplication(replicaAcks, replicaAckMillis);
+        });
+        if (acked == null || acked < replicaAcks) {
+            throw new StoreUnavailableException(op + " " + key + ": written on the master at " + where + " but on " + acked
+                    + " of " + replicaAcks + " replicas after " + replicaAckMillis + " ms (liquid5gc.store.redis.replica-acks)", null);
+        }
     }
 
     @Override
@@ -315,9 +373,29 @@ public final class RedisKeyValueStore implements KeyValueStore {
         return where + " (keys " + namespace + "*)";
     }
 
+    /**
+     * PING; in a cluster, PING to every master of the slot map, so the store is reported unavailable while a slot has
+     * no reachable master (before its replica is promoted), as the cluster itself refuses commands then.
+     */
     @Override
     public void ping() {
-        call("PING", "", () -> redis.ping());
+        if (cluster == null) {
+            call("PING", "", () -> redis.ping());
+            return;
+        }
+        call("PING", "", () -> {
+            for (RedisClusterNode node : cluster.getPartitions()) {
+                if (node.is(RedisClusterNode.NodeFlag.UPSTREAM) && !node.getSlots().isEmpty()) {
+                    cluster.getConnection(node.getNodeId()).sync().ping();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** What the connect-time layout is (for tests and operators: where a key lives). */
+    String redisKeyOf(String key) {
+        return layout.redisKey(key);
     }
 
     @Override
@@ -331,11 +409,25 @@ public final class RedisKeyValueStore implements KeyValueStore {
         }
     }
 
-    static void shutdown(RedisClient client, ClientResources own) {
+    static void shutdown(AbstractRedisClient client, ClientResources own) {
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
         if (own != null) {
             own.shutdown(0, 2, java.util.concurrent.TimeUnit.SECONDS);
         }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] ascii(long n) {
+        return Long.toString(n).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** One command wrapped into the store's exceptions ({@link #call}). */
+    @FunctionalInterface
+    interface Caller {
+        <T> T call(String op, String key, Supplier<T> command);
     }
 
     /** Escapes Redis glob characters ({@code * ? [ ] \}) so the text matches only itself in SCAN MATCH. */
@@ -367,7 +459,7 @@ public final class RedisKeyValueStore implements KeyValueStore {
      * which Lettuce reports at once, or the command timed out) and a server that is not serving yet (LOADING after a
      * restart, a replica without its master) are {@link StoreUnavailableException}s; other refusals are not.
      */
-    private <T> T call(String op, String key, Supplier<T> command) {
+    <T> T call(String op, String key, Supplier<T> command) {
         try {
             return command.get();
         } catch (RedisCommandExecutionException e) {
@@ -390,10 +482,13 @@ public final class RedisKeyValueStore implements KeyValueStore {
         }
     }
 
-    /** Error replies of a server that will serve shortly: loading its data set, a replica without master, busy script. */
+    /**
+     * Error replies of a server that will serve shortly: loading its data set, a replica without master, busy script, a
+     * cluster with a slot not served (before a replica is promoted), a master just demoted by a failover (READONLY).
+     */
     static boolean notServingYet(String message) {
         return message.startsWith("LOADING") || message.startsWith("MASTERDOWN") || message.startsWith("BUSY")
-                || message.startsWith("TRYAGAIN") || message.startsWith("CLUSTERDOWN");
+                || message.startsWith("TRYAGAIN") || message.startsWith("CLUSTERDOWN") || message.startsWith("READONLY");
     }
 
     private static boolean refusedByServer(Throwable e) {

@@ -19,7 +19,7 @@ public final class RedisStoreFactory implements KeyValueStoreFactory, AutoClosea
 
     private final RedisStoreProperties properties;
     private ClientResources resources;
-    private final java.util.Map<String, io.lettuce.core.RedisClient> clients = new java.util.HashMap<>();
+    private final java.util.Map<String, io.lettuce.core.AbstractRedisClient> clients = new java.util.HashMap<>();
 
     public RedisStoreFactory(RedisStoreProperties properties) {
         this.properties = properties;
@@ -40,13 +40,13 @@ public final class RedisStoreFactory implements KeyValueStoreFactory, AutoClosea
         return RedisKeyValueStore.open(client(purpose), null, false, properties, purpose);
     }
 
-    private synchronized io.lettuce.core.RedisClient client(String purpose) {
+    private synchronized io.lettuce.core.AbstractRedisClient client(String purpose) {
         return clients.computeIfAbsent(purpose, p -> RedisKeyValueStore.newClient(properties, resources()));
     }
 
     @Override
     public String where() {
-        return properties.redactedUrl();
+        return properties.where();
     }
 
     private synchronized ClientResources resources() {

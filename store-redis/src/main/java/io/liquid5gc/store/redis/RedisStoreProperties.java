@@ -1,8 +1,10 @@
 package io.liquid5gc.store.redis;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * The Redis state store ({@code liquid5gc.store.redis.*}), used when {@code liquid5gc.store.type=redis} (or
@@ -16,21 +18,49 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                       {@code liquid5gc:state:} and the registry under {@code liquid5gc:registry:}
  * @param checkSettings  whether to read the server's eviction and persistence settings at connect time and
  *                       warn about unsafe ones (default true)
+ * @param mode           {@code standalone} (default: one server at {@code url}), {@code cluster} (Redis Cluster, seed
+ *                       nodes in {@code nodes}) or {@code sentinel} (the sentinels in {@code nodes}, the master
+ *                       {@code masterName})
+ * @param nodes          {@code host:port} of the cluster's seed nodes or of the sentinels; empty (default) in
+ *                       cluster mode: the host and port of {@code url}
+ * @param masterName     the master the sentinels monitor (sentinel mode; required there)
+ * @param indexedPrefixes key prefixes whose keys are also kept in an ordered index (a sorted set, updated in the same
+ *                       script as the key), so that {@code scan} under them reads a range instead of walking the
+ *                       keyspace; default {@code subscriber/} (the UDR's subscribers, paged by the console)
+ * @param replicaAcks    replicas that must have each write before it is acknowledged ({@code WAIT}), so a master that
+ *                       dies right after cannot take an acknowledged write with it; default 0 (asynchronous
+ *                       replication, Redis's own); a write not copied within {@code timeout} fails as an outage
  */
 @ConfigurationProperties("liquid5gc.store.redis")
-public record RedisStoreProperties(String url, String password, Duration timeout, String keyPrefix, Boolean checkSettings) {
+public record RedisStoreProperties(String url, String password, Duration timeout, String keyPrefix, Boolean checkSettings,
+                                   RedisMode mode, List<String> nodes, String masterName, List<String> indexedPrefixes,
+                                   Integer replicaAcks) {
 
     public static final String DEFAULT_URL = "redis://127.0.0.1:6379";
     public static final String DEFAULT_KEY_PREFIX = "liquid5gc:";
 
     private static final Pattern USER_INFO = Pattern.compile("(?<=://)[^@/]*@");
 
+    public static final List<String> DEFAULT_INDEXED_PREFIXES = List.of("subscriber/");
+
+    @ConstructorBinding
     public RedisStoreProperties {
         url = url == null || url.isBlank() ? DEFAULT_URL : url.trim();
         password = password == null || password.isEmpty() ? null : password;
         timeout = timeout == null || timeout.isZero() || timeout.isNegative() ? Duration.ofSeconds(2) : timeout;
         keyPrefix = keyPrefix == null ? DEFAULT_KEY_PREFIX : keyPrefix;
         checkSettings = checkSettings == null || checkSettings;
+        mode = mode == null ? RedisMode.STANDALONE : mode;
+        nodes = nodes == null ? List.of() : nodes.stream().map(String::trim).filter(n -> !n.isEmpty()).toList();
+        masterName = masterName == null || masterName.isBlank() ? null : masterName.trim();
+        indexedPrefixes = indexedPrefixes == null ? DEFAULT_INDEXED_PREFIXES
+                : indexedPrefixes.stream().filter(p -> p != null && !p.isEmpty()).toList();
+        replicaAcks = replicaAcks == null || replicaAcks < 0 ? 0 : replicaAcks;
+    }
+
+    /** Standalone settings (the other keys at their defaults). */
+    public RedisStoreProperties(String url, String password, Duration timeout, String keyPrefix, Boolean checkSettings) {
+        this(url, password, timeout, keyPrefix, checkSettings, null, null, null, null, null);
     }
 
     /** The defaults: a local Redis on 6379. */
@@ -40,12 +70,46 @@ public record RedisStoreProperties(String url, String password, Duration timeout
 
     /** The same settings against another URL. */
     public RedisStoreProperties withUrl(String newUrl) {
-        return new RedisStoreProperties(newUrl, password, timeout, keyPrefix, checkSettings);
+        return new RedisStoreProperties(newUrl, password, timeout, keyPrefix, checkSettings, mode, nodes, masterName, indexedPrefixes, replicaAcks);
+    }
+
+    /** The same settings against a Redis Cluster whose seed nodes are {@code seeds} ({@code host:port}). */
+    public RedisStoreProperties withCluster(List<String> seeds) {
+        return new RedisStoreProperties(url, password, timeout, keyPrefix, checkSettings, RedisMode.CLUSTER, seeds, masterName, indexedPrefixes, replicaAcks);
+    }
+
+    /** The same settings against the master {@code master} that the sentinels {@code sentinels} monitor. */
+    public RedisStoreProperties withSentinels(List<String> sentinels, String master) {
+        return new RedisStoreProperties(url, password, timeout, keyPrefix, checkSettings, RedisMode.SENTINEL, sentinels, master, indexedPrefixes, replicaAcks);
+    }
+
+    /** The same settings with {@code n} replicas acknowledging each write. */
+    public RedisStoreProperties withReplicaAcks(int n) {
+        return new RedisStoreProperties(url, password, timeout, keyPrefix, checkSettings, mode, nodes, masterName, indexedPrefixes, n);
+    }
+
+    /** The same settings with another key prefix. */
+    public RedisStoreProperties withKeyPrefix(String prefix) {
+        return new RedisStoreProperties(url, password, timeout, prefix, checkSettings, mode, nodes, masterName, indexedPrefixes, replicaAcks);
+    }
+
+    /** The same settings with other indexed prefixes (none: every scan walks the keyspace). */
+    public RedisStoreProperties withIndexedPrefixes(List<String> prefixes) {
+        return new RedisStoreProperties(url, password, timeout, keyPrefix, checkSettings, mode, nodes, masterName, prefixes, replicaAcks);
     }
 
     /** The URL with any user and password removed: the only form that goes into logs and messages. */
     public String redactedUrl() {
         return redact(url);
+    }
+
+    /** Where the store is, for logs and messages (never the password): the URL, or the mode and its nodes. */
+    public String where() {
+        return switch (mode) {
+            case STANDALONE -> redactedUrl();
+            case CLUSTER -> "redis-cluster " + (nodes.isEmpty() ? redactedUrl() : String.join(",", nodes));
+            case SENTINEL -> "redis-sentinel " + String.join(",", nodes) + " master " + masterName;
+        };
     }
 
     static String redact(String url) {
@@ -60,6 +124,7 @@ public record RedisStoreProperties(String url, String password, Duration timeout
     @Override
     public String toString() {
         return "RedisStoreProperties[url=" + redactedUrl() + ", password=" + (password == null ? "none" : "******")
-                + ", timeout=" + timeout + ", keyPrefix=" + keyPrefix + ", checkSettings=" + checkSettings + "]";
+                + ", timeout=" + timeout + ", keyPrefix=" + keyPrefix + ", checkSettings=" + checkSettings + ", mode=" + mode
+                + ", nodes=" + nodes + ", masterName=" + masterName + ", indexedPrefixes=" + indexedPrefixes + ", replicaAcks=" + replicaAcks + "]";
     }
 }

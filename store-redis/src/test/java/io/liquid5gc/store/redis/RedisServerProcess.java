@@ -71,6 +71,36 @@ public final class RedisServerProcess implements AutoCloseable {
         throw new IllegalStateException("redis-server " + binary + " did not start: " + last.getMessage(), last);
     }
 
+    /**
+     * Starts {@code redis-server <config> <extraArgs>} on a free port (e.g. a sentinel: {@code "--sentinel"}), and waits
+     * until it answers PING.
+     */
+    public static RedisServerProcess startWithConfig(Path config, String... extraArgs) {
+        Path binary = binary();
+        IOException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                int port = freePort();
+                Path dir = Files.createTempDirectory("liquid5gc-redis-");
+                List<String> cmd = new ArrayList<>(List.of(binary.toString(), config.toString()));
+                cmd.addAll(List.of(extraArgs));
+                cmd.addAll(List.of("--port", Integer.toString(port), "--bind", "127.0.0.1", "--daemonize", "no",
+                        "--dir", dir.toString(), "--logfile", "", "--loglevel", "warning"));
+                RedisServerProcess server = new RedisServerProcess(binary, cmd, port, dir);
+                try {
+                    server.launch();
+                    return server;
+                } catch (IOException e) {
+                    deleteTree(dir);
+                    throw e;
+                }
+            } catch (IOException e) {
+                last = e;
+            }
+        }
+        throw new IllegalStateException("redis-server " + binary + " " + config + " did not start: " + last.getMessage(), last);
+    }
+
     private static RedisServerProcess startOn(Path binary, int port, String... extraArgs) throws IOException {
         Path dir = Files.createTempDirectory("liquid5gc-redis-");
         List<String> cmd = new ArrayList<>(List.of(binary.toString(),
@@ -145,6 +175,32 @@ public final class RedisServerProcess implements AutoCloseable {
             // the hook runs anyway
         }
         process = null;
+    }
+
+    /** kill -9: the server dies at once, as a crashed host would (no AOF rewrite, no goodbye to replicas or clients). */
+    public void kill() {
+        Process p = process;
+        if (p == null) {
+            return;
+        }
+        p.destroyForcibly();
+        try {
+            p.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway
+        }
+        process = null;
+    }
+
+    /** The server's process id (e.g. to stop it with SIGSTOP), or -1 when it does not run. */
+    public long pid() {
+        Process p = process;
+        return p == null ? -1 : p.pid();
     }
 
     /** True while the server process runs. */

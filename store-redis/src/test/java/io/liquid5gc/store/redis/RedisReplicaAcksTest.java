@@ -1,0 +1,81 @@
+package io.liquid5gc.store.redis;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.runtime.store.StoreUnavailableException;
+import java.io.IOException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code liquid5gc.store.redis.replica-acks}: a write is acknowledged once a replica has it ({@code WAIT} on the
+ * connection that wrote it, in a cluster that of the key's master), and a write no replica takes in time fails. The
+ * replica is frozen with SIGSTOP to make it miss the write.
+ */
+class RedisReplicaAcksTest {
+
+    private static byte[] b(String s) {
+        return s.getBytes(UTF_8);
+    }
+
+    private static void signal(long pid, String sig) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("kill", "-" + sig, Long.toString(pid)).inheritIO().start();
+        assertThat(p.waitFor()).as("kill -" + sig + " " + pid).isZero();
+    }
+
+    @Test
+    void whenTheReplicaIsFrozen_thenAWriteFailsAndWhenItIsBackWritesAreAcknowledgedAgain() throws Exception {
+        try (RedisServerProcess master = RedisServerProcess.start();
+             RedisServerProcess replica = RedisServerProcess.start("--replicaof", "127.0.0.1", Integer.toString(master.port()))) {
+            RedisClusterProcess.waitFor(() -> RedisClusterProcess.command(master.port(), "INFO", "replication")
+                    .contains("state=online"), 60, "the replica online");
+            try (KeyValueStore store = RedisKeyValueStore.connect(new RedisStoreProperties(master.url(), null,
+                    Duration.ofSeconds(2), null, false).withReplicaAcks(1), "state")) {
+                store.put("amf/ue/1", b("v1"));
+                assertThat(store.compareAndSet("amf/ue/1", b("v1"), b("v2"), null)).isTrue();
+                assertThat(store.increment("amf/tmsi-counter", 1)).isEqualTo(1);
+                signal(replica.pid(), "STOP");
+                try {
+                    assertThatThrownBy(() -> store.put("amf/ue/1", b("v3"))).isInstanceOf(StoreUnavailableException.class)
+                            .hasMessageContaining("on 0 of 1 replicas").hasMessageContaining("liquid5gc.store.redis.replica-acks");
+                } finally {
+                    signal(replica.pid(), "CONT");
+                }
+                store.put("amf/ue/1", b("v4"));
+                assertThat(store.get("amf/ue/1")).map(v -> new String(v, UTF_8)).contains("v4");
+            }
+        }
+    }
+
+    @Test
+    void whenInACluster_thenTheWaitGoesToTheMasterOfTheKeysSlot() throws Exception {
+        try (RedisClusterProcess cluster = RedisClusterProcess.start(3, 1);
+             RedisStoreFactory factory = new RedisStoreFactory(RedisStoreProperties.defaults().withCluster(cluster.seeds()).withReplicaAcks(1));
+             KeyValueStore store = factory.create("state")) {
+            RedisKeyValueStore redis = (RedisKeyValueStore) store;
+            for (int ue = 0; ue < 30; ue++) {
+                store.put("amf/ue/" + ue, b("ctx"));
+            }
+            RedisClusterProcess.Node master = cluster.masterOf(redis.redisKeyOf("amf/ue/7"));
+            RedisClusterProcess.Node replica = cluster.replicasOf(master).getFirst();
+            String elsewhere = null;
+            for (int ue = 0; ue < 30 && elsewhere == null; ue++) {
+                if (cluster.masterOf(redis.redisKeyOf("amf/ue/" + ue)).port() != master.port()) {
+                    elsewhere = "amf/ue/" + ue;
+                }
+            }
+            signal(replica.pid(), "STOP");
+            try {
+                assertThatThrownBy(() -> store.put("amf/ue/7", b("v2"))).isInstanceOf(StoreUnavailableException.class)
+                        .hasMessageContaining("on 0 of 1 replicas");
+                store.put(elsewhere, b("v2")); // another master's replica has it: acknowledged
+            } finally {
+                signal(replica.pid(), "CONT");
+            }
+            store.put("amf/ue/7", b("v3"));
+        }
+    }
+}
