@@ -19,13 +19,16 @@ import java.util.concurrent.TimeoutException;
 /**
  * The RAN simulator and load generator command:
  * <pre>
- * java -jar ransim/target/ransim.jar register [--core 127.0.0.1:9899] [--ues 100] [--concurrency 50] [--rate UES_PER_SECOND]
+ * java -jar ransim/target/ransim.jar register [--core 127.0.0.1:9899[,HOST:PORT...]] [--ues 100] [--concurrency 50] [--rate UES_PER_SECOND]
  *     [--imsi 001010000000001] [--k HEX] [--opc HEX] [--tac 1] [--sst 1] [--sd 010203] [--timeout 30] [--json]
  *     [--scenario register|session|idle|deregister|full] [--pdu-sessions 1] [--dnn internet]
  *     [--protection-scheme null|A|B] [--hn-key-id N] [--hn-public-key HEX]
  *     [--transport udp|kernel]   (kernel: --core host:38412 over the OS's SCTP)
  *     [--traffic ping --n3 ADDRESS --dn ADDRESS [--pings 10] [--ping-interval-ms 100]]   (user data through the UPF)
  * </pre>
+ * {@code --core} (or {@code --amf}) may list several AMF endpoints of one core (proxies on the same store): the gNB
+ * keeps one association to each (NG Setup on each), spreads its UEs over them and moves a UE to another when its
+ * association is lost or its AMF sends AMF STATUS INDICATION (SCTP over UDP only).
  * registers {@code --ues} UEs with consecutive IMSIs from {@code --imsi}, at most {@code --concurrency} in flight (or
  * started at {@code --rate} per second), through one simulated gNB, then runs the rest of the scenario per UE:
  * {@code session} opens {@code --pdu-sessions} PDU sessions; {@code idle} also releases the UE to CM-IDLE and brings it
@@ -59,7 +62,22 @@ public final class RanSim {
     /** The settings of a run. */
     public record Options(InetSocketAddress core, String mcc, String mnc, String msinStart, int ues, int concurrency, double rate,
                           byte[] k, byte[] opc, int tac, SNssai slice, Duration timeout, boolean progress, boolean kernelSctp,
-                          Scenario scenario, int pduSessions, String dnn, SimUe.SuciProtection suci, Traffic traffic) {
+                          Scenario scenario, int pduSessions, String dnn, SimUe.SuciProtection suci, Traffic traffic,
+                          List<InetSocketAddress> moreCores) {
+
+        public Options {
+            moreCores = moreCores == null ? List.of() : List.copyOf(moreCores);
+            if (kernelSctp && !moreCores.isEmpty()) {
+                throw new IllegalArgumentException("several AMF endpoints (--core A,B) need SCTP over UDP (--transport udp)");
+            }
+        }
+
+        public Options(InetSocketAddress core, String mcc, String mnc, String msinStart, int ues, int concurrency, double rate,
+                       byte[] k, byte[] opc, int tac, SNssai slice, Duration timeout, boolean progress, boolean kernelSctp,
+                       Scenario scenario, int pduSessions, String dnn, SimUe.SuciProtection suci, Traffic traffic) {
+            this(core, mcc, mnc, msinStart, ues, concurrency, rate, k, opc, tac, slice, timeout, progress, kernelSctp, scenario,
+                    pduSessions, dnn, suci, traffic, List.of());
+        }
 
         public Options(InetSocketAddress core, String mcc, String mnc, String msinStart, int ues, int concurrency, double rate,
                        byte[] k, byte[] opc, int tac, SNssai slice, Duration timeout, boolean progress, boolean kernelSctp,
@@ -85,7 +103,7 @@ public final class RanSim {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !args[0].equals("register")) {
-            System.err.println("usage: ransim register [--core host:port] [--ues N] [--concurrency N] [--rate N] [--imsi IMSI] [--k HEX] [--opc HEX]"
+            System.err.println("usage: ransim register [--core host:port[,host:port...]] [--ues N] [--concurrency N] [--rate N] [--imsi IMSI] [--k HEX] [--opc HEX]"
                     + " [--tac N] [--sst N] [--sd HEX|none] [--timeout SECONDS] [--json] [--transport udp|kernel]"
                     + " [--scenario register|session|idle|deregister|full] [--pdu-sessions N] [--dnn DNN]"
                     + " [--protection-scheme null|A|B] [--hn-key-id N] [--hn-public-key HEX]"
@@ -96,7 +114,7 @@ public final class RanSim {
             return;
         }
         Map<String, String> o = options(args);
-        String[] core = o.getOrDefault("core", "127.0.0.1:9899").split(":");
+        List<InetSocketAddress> cores = endpoints(o.getOrDefault("core", o.getOrDefault("amf", "127.0.0.1:9899")));
         String imsi = o.getOrDefault("imsi", "001010000000001");
         String mcc = imsi.substring(0, 3);
         String mnc = o.getOrDefault("mnc-digits", "2").equals("3") ? imsi.substring(3, 6) : imsi.substring(3, 5);
@@ -112,16 +130,30 @@ public final class RanSim {
                     Integer.parseInt(o.getOrDefault("hn-key-id", "2")), Hex.decode(o.getOrDefault("hn-public-key", TEST_KEY_PROFILE_B)));
             default -> throw new IllegalArgumentException("--protection-scheme is null, A or B: " + scheme);
         };
-        Options options = new Options(new InetSocketAddress(core[0], Integer.parseInt(core[1])), mcc, mnc, imsi.substring(3 + mnc.length()),
+        Options options = new Options(cores.getFirst(), mcc, mnc, imsi.substring(3 + mnc.length()),
                 Integer.parseInt(o.getOrDefault("ues", "100")), Integer.parseInt(o.getOrDefault("concurrency", "50")),
                 Double.parseDouble(o.getOrDefault("rate", "0")), Hex.decode(o.getOrDefault("k", "465b5ce8b199b49faa5f0a2ee238a6bc")),
                 Hex.decode(o.getOrDefault("opc", "e8ed289deba952e4283b54e88e6183ca")), Integer.parseInt(o.getOrDefault("tac", "1")),
                 sd == null ? SNssai.of(sst) : SNssai.of(sst, sd), Duration.ofSeconds(Long.parseLong(o.getOrDefault("timeout", "30"))), true,
                 o.getOrDefault("transport", "udp").equals("kernel"), Scenario.valueOf(o.getOrDefault("scenario", "register").toUpperCase(Locale.ROOT)),
-                Integer.parseInt(o.getOrDefault("pdu-sessions", "1")), o.getOrDefault("dnn", "internet"), suci, traffic(o));
+                Integer.parseInt(o.getOrDefault("pdu-sessions", "1")), o.getOrDefault("dnn", "internet"), suci, traffic(o),
+                cores.subList(1, cores.size()));
         LoadReport report = run(options);
         System.out.println(json ? report.json() : report.table());
         System.exit(report.failures() == 0 ? 0 : 1);
+    }
+
+    /** {@code host:port[,host:port...]}: the AMF endpoints (proxies) of the core. */
+    static List<InetSocketAddress> endpoints(String list) {
+        List<InetSocketAddress> out = new ArrayList<>();
+        for (String e : list.split(",")) {
+            int colon = e.strip().lastIndexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException("--core: host:port expected, got '" + e.strip() + "'");
+            }
+            out.add(new InetSocketAddress(e.strip().substring(0, colon), Integer.parseInt(e.strip().substring(colon + 1))));
+        }
+        return out;
     }
 
     private static Traffic traffic(Map<String, String> o) throws java.net.UnknownHostException {
@@ -191,9 +223,18 @@ public final class RanSim {
             if (n3 != null) {
                 gnb.attachUserPlane(n3);
             }
-            NgapMessage setup = o.kernelSctp() ? gnb.connectKernel(o.core()) : gnb.connect(o.core());
-            if (!(setup instanceof NgSetup.Response)) {
-                throw new IllegalStateException("NG Setup refused: " + setup);
+            List<InetSocketAddress> cores = new ArrayList<>(List.of(o.core()));
+            cores.addAll(o.moreCores());
+            List<NgapMessage> setups = o.kernelSctp() ? List.of(gnb.connectKernel(o.core())) : gnb.connect(cores, null);
+            for (int i = 0; i < setups.size(); i++) {
+                NgapMessage setup = setups.get(i);
+                if (setups.size() == 1 && !(setup instanceof NgSetup.Response)) {
+                    throw new IllegalStateException("NG Setup refused: " + setup);
+                }
+                if (!(setup instanceof NgSetup.Response)) {
+                    System.err.println("AMF endpoint " + cores.get(i) + " not set up (" + (setup == null ? "not reachable" : setup)
+                            + "); the UEs use the others");
+                }
             }
             Semaphore inFlight = new Semaphore(o.concurrency());
             List<CompletableFuture<Void>> all = new ArrayList<>();
@@ -228,6 +269,10 @@ public final class RanSim {
             }
             CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
             report.wall(Duration.ofNanos(System.nanoTime() - start));
+            if (cores.size() > 1 && o.progress()) {
+                System.err.printf(Locale.ROOT, "AMF endpoints %s available %s; %d UE(s) moved to another association%n", cores, gnb.available(),
+                        gnb.uesMoved());
+            }
         }
         return report;
     }

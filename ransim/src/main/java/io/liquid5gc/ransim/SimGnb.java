@@ -73,9 +73,15 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     private final long gnbId;
     private final List<SNssai> slices;
     private final Map<Long, SimUe> ues = new ConcurrentHashMap<>();
-    private final CompletableFuture<NgapMessage> setupAnswer = new CompletableFuture<>();
     private io.liquid5gc.sctp.SctpEndpoint endpoint;
-    private Association association;
+    /** The TNL associations to the core's AMF endpoints (TS 38.412 7), in the order configured. */
+    private final List<Tnla> tnlas = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The UE-TNLA binding (TS 38.412 7): which association carries a UE's signalling, by RAN UE NGAP ID. */
+    private final Map<Long, Tnla> bindings = new ConcurrentHashMap<>();
+    /** The association a message is being handled from (replies to a UE not bound yet go back on it). */
+    private final ThreadLocal<Tnla> inbound = new ThreadLocal<>();
+    private final java.util.concurrent.atomic.AtomicLong moved = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong nextPick = new java.util.concurrent.atomic.AtomicLong();
     /** RAN UE NGAP IDs this gNB allocates itself (service requests, handover targets), above the callers' range. */
     private final java.util.concurrent.atomic.AtomicLong nextRanUeNgapId = new java.util.concurrent.atomic.AtomicLong(1L << 30);
     private final java.util.concurrent.atomic.AtomicInteger nextTeid = new java.util.concurrent.atomic.AtomicInteger(1);
@@ -110,11 +116,92 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
         PEERS.add(this);
     }
 
+    /**
+     * One TNL association to an AMF endpoint of the core (a proxy): NG Setup on it (each proxy keeps its own RAN node
+     * table), available until it is lost or the core says its GUAMIs are unavailable (AMF STATUS INDICATION, TS 38.413
+     * 8.7.3); then the UEs bound to it move to another one.
+     */
+    private static final class Tnla {
+        final InetSocketAddress peer;
+        final CompletableFuture<NgapMessage> setupAnswer = new CompletableFuture<>();
+        volatile Association association;
+        volatile boolean available = true;
+        volatile String amfName;
+        volatile String unavailableBecause;
+        volatile long unavailableAt = -1;
+
+        Tnla(InetSocketAddress peer) {
+            this.peer = peer;
+        }
+
+        boolean usable() {
+            return available && association != null && setupAnswer.getNow(null) instanceof NgSetup.Response;
+        }
+
+        @Override
+        public String toString() {
+            return "TNLA " + peer + (amfName == null ? "" : " (" + amfName + ")");
+        }
+    }
+
     /** Opens the association to the core's SCTP-over-UDP address and runs NG Setup; returns the answer. */
     public NgapMessage connect(InetSocketAddress core) throws Exception {
-        endpoint = UdpSctpEndpoint.builder().bind(new InetSocketAddress(core.getAddress(), 0)).sctpPort(38412).handler(this).start();
-        association = endpoint.connect(core, 38412).get(10, TimeUnit.SECONDS);
-        return setUp();
+        return connect(List.of(core), null).getFirst();
+    }
+
+    /**
+     * Several AMF endpoints of one core (proxies on the same store; TS 38.412 7: several TNL associations per gNB and
+     * AMF): one SCTP-over-UDP association to each from one local port, NG Setup on each; answers in the same order. A
+     * UE's signalling goes over the association it is bound to; new UEs are spread over the available ones; when one
+     * is lost or its AMF becomes unavailable the UEs bound to it move to another (their contexts live in the core's
+     * store, the other proxy takes them up by their AMF UE NGAP ID). {@code sctp} null: the defaults, except for a
+     * heart-beat every second and a few retransmissions, so a dead peer is noticed in seconds rather than minutes.
+     * An endpoint that does not answer (of several) is left unavailable, its answer null; of several, none set up is an
+     * error (one: its answer is returned, NG SETUP FAILURE included).
+     */
+    public List<NgapMessage> connect(List<InetSocketAddress> cores, io.liquid5gc.sctp.SctpConfig sctp) throws Exception {
+        io.liquid5gc.sctp.SctpConfig config = sctp != null ? sctp : cores.size() > 1 ? failoverSctp() : io.liquid5gc.sctp.SctpConfig.defaults();
+        endpoint = UdpSctpEndpoint.builder().bind(new InetSocketAddress(cores.getFirst().getAddress(), 0)).sctpPort(38412).config(config)
+                .handler(this).start();
+        List<Tnla> opened = new ArrayList<>();
+        for (InetSocketAddress core : cores) {
+            Tnla t = new Tnla(core);
+            tnlas.add(t);
+            opened.add(t);
+            try {
+                t.association = endpoint.connect(core, 38412).get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                if (cores.size() == 1) {
+                    throw e;
+                }
+                unavailable(t, "not reachable: " + e, null); // the others carry the UEs
+            }
+        }
+        List<NgapMessage> answers = new ArrayList<>();
+        for (Tnla t : opened) {
+            answers.add(t.association == null ? null : setUp(t));
+        }
+        if (cores.size() > 1 && answers.stream().noneMatch(NgSetup.Response.class::isInstance)) {
+            throw new IllegalStateException("gNB " + Long.toHexString(gnbId) + ": no AMF endpoint set up: " + answers + " " + opened);
+        }
+        return answers;
+    }
+
+    /**
+     * One more AMF endpoint after {@link #connect(List, io.liquid5gc.sctp.SctpConfig)} (a proxy started, or started
+     * again, after the others): its association gets the next index; NG Setup's answer is returned.
+     */
+    public NgapMessage connectAnother(InetSocketAddress core) throws Exception {
+        Tnla t = new Tnla(core);
+        tnlas.add(t);
+        t.association = endpoint.connect(core, 38412).get(10, TimeUnit.SECONDS);
+        return setUp(t);
+    }
+
+    /** SCTP settings for a gNB with several AMF endpoints: a lost peer is declared within about 5 s (RFC 9260 8.1, 8.3). */
+    public static io.liquid5gc.sctp.SctpConfig failoverSctp() {
+        return io.liquid5gc.sctp.SctpConfig.builder().heartbeatInterval(java.time.Duration.ofSeconds(1)).rtoInitial(java.time.Duration.ofMillis(500))
+                .rtoMin(java.time.Duration.ofMillis(300)).rtoMax(java.time.Duration.ofSeconds(1)).pathMaxRetrans(4).associationMaxRetrans(4).build();
     }
 
     /** Opens a kernel SCTP association to the core (host:38412), where the OS has SCTP, and runs NG Setup. */
@@ -124,14 +211,41 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
                     + "; use SCTP over UDP (--transport udp)");
         }
         endpoint = io.liquid5gc.sctp.kernel.KernelSctpEndpoint.start(null, io.liquid5gc.sctp.SctpConfig.defaults(), this);
-        association = endpoint.connect(core, core.getPort()).get(10, TimeUnit.SECONDS);
-        return setUp();
+        Tnla t = new Tnla(core);
+        tnlas.add(t);
+        t.association = endpoint.connect(core, core.getPort()).get(10, TimeUnit.SECONDS);
+        return setUp(t);
     }
 
-    private NgapMessage setUp() throws Exception {
-        send(new NgSetup.Request(new GlobalRanNodeId.Gnb(plmn, gnbId, 22), "liquid5gc-sim-gnb-" + gnbId,
+    private NgapMessage setUp(Tnla t) throws Exception {
+        sendOn(t, new NgSetup.Request(new GlobalRanNodeId.Gnb(plmn, gnbId, 22), "liquid5gc-sim-gnb-" + gnbId,
                 List.of(new SupportedTaItem(tac, List.of(new BroadcastPlmnItem(plmn, slices)))), PagingDrx.values()[2], List.of()), 0);
-        return setupAnswer.get(10, TimeUnit.SECONDS);
+        NgapMessage answer = t.setupAnswer.get(10, TimeUnit.SECONDS);
+        if (answer instanceof NgSetup.Response r) {
+            t.amfName = r.amfName();
+        }
+        return answer;
+    }
+
+    /** Whether each association (in the order connected) is available for UE signalling. */
+    public List<Boolean> available() {
+        return tnlas.stream().map(Tnla::usable).toList();
+    }
+
+    /** When ({@link System#nanoTime()}) the association (index in the order connected) became unavailable, -1 while it is not. */
+    public long unavailableSinceNanos(int index) {
+        return tnlas.get(index).unavailableAt;
+    }
+
+    /** How many UEs were moved to another association because theirs was lost or its AMF became unavailable. */
+    public long uesMoved() {
+        return moved.get();
+    }
+
+    /** Which association (index in the order connected) carries the UE's signalling now, -1 for none. */
+    public int associationOf(SimUe ue) {
+        Tnla t = bindings.get(ue.ranUeNgapId);
+        return t == null ? -1 : tnlas.indexOf(t);
     }
 
     private UserLocationInformation location() {
@@ -368,15 +482,113 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
         send(new NasTransport.UplinkNasTransport(ue.amfUeNgapId, ue.ranUeNgapId, Octets.wrap(nas), location(), List.of()), streamOf(ue.ranUeNgapId));
     }
 
+    /** A UE stream (TS 38.412 7: UE-associated signalling off the non-UE stream 0), or 0 for non-UE messages. */
     private int streamOf(long ranUeNgapId) {
-        int streams = association.outboundStreams();
-        return streams > 1 ? 1 + (int) Math.floorMod(ranUeNgapId, (long) (streams - 1)) : 0;
+        return 1 + (int) Math.floorMod(ranUeNgapId, 1L << 20);
     }
 
+    /**
+     * Sends on the association that carries it: a UE-associated message on the UE's (binding it first: to the
+     * association being answered, else to an available one), a non-UE message on the one being answered or the first
+     * available. {@code stream} 0 is the non-UE stream; otherwise the UE's stream on that association.
+     */
     private void send(NgapMessage m, int stream) {
-        if (!association.trySend(SctpMessage.ngap(stream, NgapCodec.encode(m)))) {
-            throw new IllegalStateException("gNB " + gnbId + ": SCTP send buffer full");
+        long ran = m instanceof io.liquid5gc.ngap.message.UeAssociated u ? u.ranUeNgapId() : NgapMessage.ABSENT;
+        Tnla t;
+        if (ran != NgapMessage.ABSENT && ran >= 0) {
+            t = bindingOf(ran);
+        } else {
+            Tnla from = inbound.get();
+            t = from != null ? from : pick(ran);
         }
+        int streams = t.association.outboundStreams();
+        int s = stream == 0 || streams <= 1 ? 0 : 1 + (int) Math.floorMod(stream - 1L, (long) (streams - 1));
+        sendOn(t, m, s);
+    }
+
+    private void sendOn(Tnla t, NgapMessage m, int stream) {
+        if (!t.association.trySend(SctpMessage.ngap(stream, NgapCodec.encode(m)))) {
+            throw new IllegalStateException("gNB " + gnbId + ": SCTP send buffer full or association gone (" + t + ")");
+        }
+    }
+
+    /** The UE's association, moving it when that one is no longer usable; a UE without one is bound now. */
+    private Tnla bindingOf(long ranUeNgapId) {
+        Tnla bound = bindings.get(ranUeNgapId);
+        if (bound != null && bound.usable()) {
+            return bound;
+        }
+        Tnla from = inbound.get();
+        Tnla chosen = from != null && from.usable() ? from : pick(ranUeNgapId);
+        if (bound != null && bound != chosen) {
+            moved.incrementAndGet();
+        }
+        bindings.put(ranUeNgapId, chosen);
+        return chosen;
+    }
+
+    /** An available association for a new UE: round robin over the usable ones (equal weights); the first when none is usable. */
+    private Tnla pick(long ranUeNgapId) {
+        List<Tnla> usable = tnlas.stream().filter(Tnla::usable).toList();
+        if (usable.isEmpty()) {
+            if (tnlas.isEmpty()) {
+                throw new IllegalStateException("gNB " + gnbId + ": not connected");
+            }
+            return tnlas.getFirst();
+        }
+        return usable.get((int) Math.floorMod(nextPick.getAndIncrement(), (long) usable.size()));
+    }
+
+    /**
+     * The association can no longer carry UE signalling: lost, or its AMF said its GUAMIs are unavailable. Its UEs move
+     * now (TS 23.501 5.21.2.2 and 5.21.2.3: another AMF of the set takes them up from the shared context store), to the
+     * backup AMF's association when it is one of ours, else to any available one.
+     */
+    private void unavailable(Tnla t, String why, String backupAmfName) {
+        if (!t.available || closing) {
+            return;
+        }
+        t.available = false;
+        t.unavailableBecause = why;
+        t.unavailableAt = System.nanoTime();
+        Tnla backup = backupAmfName == null ? null
+                : tnlas.stream().filter(o -> o.usable() && backupAmfName.equals(o.amfName)).findFirst().orElse(null);
+        int n = 0;
+        for (Map.Entry<Long, Tnla> e : bindings.entrySet()) {
+            if (e.getValue() == t) {
+                Tnla to = backup != null ? backup : pick(e.getKey());
+                if (to != t) {
+                    e.setValue(to);
+                    moved.incrementAndGet();
+                    n++;
+                }
+            }
+        }
+        System.getLogger(SimGnb.class.getName()).log(System.Logger.Level.INFO, "gNB {0}: {1} unavailable ({2}); {3} UE(s) moved",
+                Long.toHexString(gnbId), t, why, n);
+    }
+
+    @Override
+    public void onEvent(Association a, io.liquid5gc.sctp.AssociationEvent event) {
+        Tnla t = tnlaOf(a);
+        if (t == null) {
+            return;
+        }
+        switch (event) {
+            case io.liquid5gc.sctp.AssociationEvent.CommunicationLost lost -> unavailable(t, "association lost: " + lost.reason(), null);
+            case io.liquid5gc.sctp.AssociationEvent.ShutdownComplete done -> unavailable(t, "association shut down", null);
+            case io.liquid5gc.sctp.AssociationEvent.PeerShutdown down -> unavailable(t, "peer shutting down", null);
+            default -> { }
+        }
+    }
+
+    private Tnla tnlaOf(Association a) {
+        for (Tnla t : tnlas) {
+            if (t.association == a || (t.association != null && t.association.id() == a.id())) {
+                return t;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -384,9 +596,27 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
         if (!(NgapCodec.decode(message.payload()) instanceof DecodeResult.Decoded d)) {
             return;
         }
-        switch (d.message()) {
-            case NgSetup.Response r -> setupAnswer.complete(r);
-            case NgSetup.Failure f -> setupAnswer.complete(f);
+        Tnla from = tnlaOf(a);
+        if (from == null) {
+            return;
+        }
+        if (d.message() instanceof io.liquid5gc.ngap.message.UeAssociated u && u.ranUeNgapId() != NgapMessage.ABSENT && u.ranUeNgapId() >= 0
+                && from.usable() && bindings.get(u.ranUeNgapId()) != from && ues.containsKey(u.ranUeNgapId())) {
+            // the core sent this UE's message on another association: the UE-TNLA binding follows (TS 38.412 7)
+            bindings.put(u.ranUeNgapId(), from);
+        }
+        inbound.set(from);
+        try {
+            handle(from, d.message());
+        } finally {
+            inbound.remove();
+        }
+    }
+
+    private void handle(Tnla from, NgapMessage received) {
+        switch (received) {
+            case NgSetup.Response r -> from.setupAnswer.complete(r);
+            case NgSetup.Failure f -> from.setupAnswer.complete(f);
             case NasTransport.DownlinkNasTransport dl -> {
                 SimUe ue = ues.get(dl.ranUeNgapId());
                 if (ue != null) {
@@ -467,6 +697,7 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
                 if (c.ueNgapIds() instanceof io.liquid5gc.ngap.ie.UeNgapIds.Pair p) {
                     SimUe ue = ues.remove(p.ranUeNgapId());
                     send(new UeContextRelease.Complete(p.amfUeNgapId(), p.ranUeNgapId(), null, null, null, List.of()), streamOf(p.ranUeNgapId()));
+                    bindings.remove(p.ranUeNgapId());
                     Handover h = outgoing.remove(p.ranUeNgapId());
                     if (h != null) {
                         // the source's context after a completed handover: the UE lives on at the target
@@ -512,7 +743,13 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
             case io.liquid5gc.ngap.message.ErrorIndication e -> errors.add(e);
             case io.liquid5gc.ngap.message.Overload.Start o -> amfIndications.add(o);
             case io.liquid5gc.ngap.message.Overload.Stop o -> amfIndications.add(o);
-            case io.liquid5gc.ngap.message.AmfStatusIndication statusIndication -> amfIndications.add(statusIndication);
+            case io.liquid5gc.ngap.message.AmfStatusIndication statusIndication -> {
+                amfIndications.add(statusIndication);
+                // TS 38.413 8.7.3.2: the GUAMIs of this AMF are unavailable; its UEs go to the backup AMF (or another of the set)
+                String backup = statusIndication.unavailableGuamis().stream().map(io.liquid5gc.ngap.ie.UnavailableGuamiItem::backupAmfName)
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                unavailable(from, "AMF STATUS INDICATION", backup);
+            }
             default -> { }
         }
     }
@@ -585,8 +822,11 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     /** The gNBs of this JVM, so a handover target can find the UE its source is handing over. */
     private static final List<SimGnb> PEERS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    private volatile boolean closing;
+
     @Override
     public void close() {
+        closing = true;
         PEERS.remove(this);
         if (endpoint != null) {
             endpoint.close();

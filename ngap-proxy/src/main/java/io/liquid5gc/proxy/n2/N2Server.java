@@ -258,7 +258,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
             case io.liquid5gc.ngap.message.PduSessionResourceRelease.Response r when ueSignalling != null ->
                     ueSignalling.handlePduSessionResourceReleaseResponse(r, node, unknownUe(node, r.amfUeNgapId(), r.ranUeNgapId()));
             case io.liquid5gc.ngap.message.UeContextRelease.Complete c when ueSignalling != null ->
-                    ueSignalling.handleUeContextReleaseComplete(c);
+                    ueSignalling.handleUeContextReleaseComplete(c, node);
             case io.liquid5gc.ngap.message.HandoverPreparation.Required r when ueSignalling != null ->
                     ueSignalling.handleHandoverRequired(r, node, unknownUe(node, r.amfUeNgapId(), r.ranUeNgapId()));
             case io.liquid5gc.ngap.message.HandoverResourceAllocation.Acknowledge a when ueSignalling != null ->

@@ -50,12 +50,12 @@ final class RanNode implements RanLink {
         // TS 38.412 7: UE-associated signalling on the streams other than the non-UE one, one stream per UE
         int streams = association.outboundStreams();
         int stream = streams > 1 ? 1 + (int) Math.floorMod(ranUeNgapId, (long) (streams - 1)) : 0;
-        server.send(this, message, stream);
+        HeldSends.sendOrHold(() -> server.send(this, message, stream));
     }
 
     @Override
     public void sendNonUe(io.liquid5gc.ngap.message.NgapMessage message) {
-        server.send(this, message);
+        HeldSends.sendOrHold(() -> server.send(this, message));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.liquid5gc.proxy.ue;
 import io.liquid5gc.runtime.metering.Tenancy;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.sbi.amf.GmmState;
+import io.liquid5gc.proxy.n2.HeldSends;
 import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.amf.AmfApi;
 import io.liquid5gc.sbi.amf.DownlinkNas;
@@ -153,6 +154,19 @@ final class AmfRouting {
             metrics.count("amf_error");
             return null;
         }
+        // the state is written before anything reaches the gNB (HeldSends): another proxy may get the answer
+        HeldSends.holding(() -> {
+            execute(ue, function, result, sender);
+            return result;
+        }, r -> {
+            if (persistAfter) {
+                persist(ue);
+            }
+        });
+        return result;
+    }
+
+    private void execute(UeN2 ue, FunctionSpec<UeRequest, UeResult> function, UeResult result, UeActions.Sender sender) {
         for (UeAction action : result.actions()) {
             tenancy.learn(ue, action);
             if (action instanceof UeAction.SendNas send && isCommonProcedureRequest(send.message())) {
@@ -166,16 +180,16 @@ final class AmfRouting {
             }
         }
         ue.registered = result.gmmState() == GmmState.REGISTERED;
-        if (persistAfter) {
-            try {
-                connections.persist(ue);
-            } catch (io.liquid5gc.runtime.store.StoreException e) {
-                // the UE was answered; this proxy still holds its state and writes it again after the next event
-                log.warn("{}: state not saved, the store does not answer: {}", ue, e.getMessage());
-                metrics.count("state_not_saved");
-            }
+    }
+
+    private void persist(UeN2 ue) {
+        try {
+            connections.persist(ue);
+        } catch (io.liquid5gc.runtime.store.StoreException e) {
+            // the UE is answered all the same; this proxy still holds its state and writes it again after the next event
+            log.warn("{}: state not saved, the store does not answer: {}", ue, e.getMessage());
+            metrics.count("state_not_saved");
         }
-        return result;
     }
 
     /**

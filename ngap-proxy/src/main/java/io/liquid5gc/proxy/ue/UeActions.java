@@ -176,7 +176,17 @@ final class UeActions implements NasTimers.Expiry {
 
     @Override
     public void retransmit(UeN2 ue, UeN2.PendingNas pending) {
-        sendDownlinkNasTransport(ue, security.protect(ue, NasCodec.encode(NasMapping.toGmm(pending.message)), pending.protection, false));
+        // the downlink NAS COUNT moves on: saved before the message leaves, as after every event (another proxy may get the answer)
+        io.liquid5gc.proxy.n2.HeldSends.holding(() -> {
+            sendDownlinkNasTransport(ue, security.protect(ue, NasCodec.encode(NasMapping.toGmm(pending.message)), pending.protection, false));
+            return null;
+        }, r -> {
+            try {
+                connections.persist(ue);
+            } catch (io.liquid5gc.runtime.store.StoreException e) {
+                log.debug("{}: state after the retransmission not saved: {}", ue, e.getMessage());
+            }
+        });
     }
 
     @Override

@@ -274,19 +274,33 @@ public final class UeSignalling {
         if (ue == null) {
             return;
         }
-        connections.submit(ue, () -> {
-            if (ue.amfUeNgapId != c.amfUeNgapId() || ue.ranUeNgapId != c.ranUeNgapId()) {
-                return; // an old connection of the UE (the source of a completed handover): already gone here
-            }
-            connections.remove(ue.amfUeNgapId, ue);
-            metrics.forgetRegistration(ue.amfUeNgapId);
-            if (ue.registered) {
-                ue.ran = null;
-                connections.persist(ue);
-                amf.call(ue, UeRequest.n2(ue.contextId, ue.location, new UeN2Event.UeContextReleased(ids(c.pduSessions()))));
-            }
-            log.debug("{} released", ue);
-        });
+        connections.submit(ue, () -> released(ue, c));
+    }
+
+    /**
+     * The same from {@code from}: a UE not held here is taken up from the store first (the command came from another
+     * proxy, which is gone, and the gNB moved the UE's signalling to this association; TS 23.501 5.21.2.3).
+     */
+    public void handleUeContextReleaseComplete(UeContextRelease.Complete c, RanLink from) {
+        if (connections.contains(c.amfUeNgapId())) {
+            handleUeContextReleaseComplete(c);
+            return;
+        }
+        connections.withUe(c.amfUeNgapId(), c.ranUeNgapId(), from, () -> { }, ue -> released(ue, c));
+    }
+
+    private void released(UeN2 ue, UeContextRelease.Complete c) {
+        if (ue.amfUeNgapId != c.amfUeNgapId() || ue.ranUeNgapId != c.ranUeNgapId()) {
+            return; // an old connection of the UE (the source of a completed handover): already gone here
+        }
+        connections.remove(ue.amfUeNgapId, ue);
+        metrics.forgetRegistration(ue.amfUeNgapId);
+        if (ue.registered) {
+            ue.ran = null;
+            connections.persist(ue);
+            amf.call(ue, UeRequest.n2(ue.contextId, ue.location, new UeN2Event.UeContextReleased(ids(c.pduSessions()))));
+        }
+        log.debug("{} released", ue);
     }
 
     // ---- handover (TS 38.413 8.4) ----
