@@ -62,8 +62,7 @@ class ProxyFailoverTest {
 
     /** A second proxy on the same store and functions, with nothing of any UE in memory. */
     private N2Server secondProxy(N2ShutdownProperties shutdown) {
-        ProxyProperties properties = new ProxyProperties(null, "liquid5gc-amf-2", null, null, null, null, null,
-                new ProxyProperties.Sctp("127.0.0.1", 0, null, ProxyProperties.Sctp.KernelSctp.OFF, null, null, null), null, null);
+        ProxyProperties properties = ProxyProperties.bind(java.util.Map.of("amf-name", "liquid5gc-amf-2", "sctp.udp-bind-address", "127.0.0.1", "sctp.udp-port", "0", "sctp.kernel", "off"));
         UeSignalling ue = new UeSignalling(functions, store, new tools.jackson.databind.json.JsonMapper(), properties, new SimpleMeterRegistry());
         N2Server server = new N2Server(properties, new SimpleMeterRegistry());
         server.attach(ue);

@@ -257,8 +257,8 @@ class UeScenariosEndToEndTest {
         SimUe ue = withSession(271);
         await(() -> signalling.isRegistered(ue.supi()), "the core processed the Registration Complete");
         // a second proxy (a replica, or this one restarted) with nothing of the UE in memory, on the same store
-        io.liquid5gc.proxy.ProxyProperties properties = new io.liquid5gc.proxy.ProxyProperties(null, null, null, null, null, null, null,
-                new io.liquid5gc.proxy.ProxyProperties.Sctp("127.0.0.1", 0, null, io.liquid5gc.proxy.ProxyProperties.Sctp.KernelSctp.OFF, null, null, null), null, null);
+        io.liquid5gc.proxy.ProxyProperties properties = io.liquid5gc.proxy.ProxyProperties.bind(java.util.Map.of(
+                "sctp.udp-bind-address", "127.0.0.1", "sctp.udp-port", "0", "sctp.kernel", "off"));
         UeSignalling replica = new UeSignalling(functions, store, new tools.jackson.databind.json.JsonMapper(), properties,
                 new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         N2Server otherProxy = new N2Server(properties, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());

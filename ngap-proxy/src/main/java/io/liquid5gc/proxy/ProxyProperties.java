@@ -2,10 +2,14 @@ package io.liquid5gc.proxy;
 
 import io.liquid5gc.sbi.common.Snssai;
 import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
  * The N2 side of the core ({@code liquid5gc.proxy.*}). The defaults match the UERANSIM configuration in
@@ -23,22 +27,41 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param limits              N2 abuse limits: INIT rate, Initial UE Message rate, gNB allow-lists, PPID 60 only
  */
 @ConfigurationProperties("liquid5gc.proxy")
-public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig> servedGuamis, List<PlmnSupport> plmnSupport,
-                              List<Integer> tacs, Integer relativeAmfCapacity, Integer timeToWaitSeconds, Sctp sctp,
-                              @DefaultValue NasTimers nasTimers, Limits limits) {
+public record ProxyProperties(@DefaultValue("true") boolean enabled, @DefaultValue("liquid5gc-amf") String amfName,
+                              List<GuamiConfig> servedGuamis, List<PlmnSupport> plmnSupport, List<Integer> tacs,
+                              @DefaultValue("255") int relativeAmfCapacity, @DefaultValue("5") int timeToWaitSeconds,
+                              @DefaultValue Sctp sctp, @DefaultValue NasTimers nasTimers, @DefaultValue Limits limits) {
 
+    /** The declared defaults: what binding no {@code liquid5gc.proxy.*} property gives. */
+    public static ProxyProperties defaults() {
+        return bind(Map.of());
+    }
+
+    /**
+     * These {@code liquid5gc.proxy.*} properties (keys without the prefix, e.g. {@code sctp.udp-port}) over the declared
+     * defaults, bound as the application binds them: for a proxy embedded next to another (tests, the all-in-one).
+     */
+    public static ProxyProperties bind(Map<String, ?> properties) {
+        Map<String, Object> prefixed = new LinkedHashMap<>();
+        properties.forEach((key, value) -> prefixed.put("liquid5gc.proxy." + key, value));
+        return new Binder(new MapConfigurationPropertySource(prefixed)).bindOrCreate("liquid5gc.proxy", ProxyProperties.class);
+    }
+
+    /**
+     * The scalars' and groups' defaults are declared ({@code @DefaultValue}); the lists' are filled here, because an empty
+     * list (a property given without a value) means the default too, and a GUAMI or a slice has no text form to declare.
+     */
     public ProxyProperties {
-        enabled = enabled == null || enabled;
-        amfName = amfName == null || amfName.isBlank() ? "liquid5gc-amf" : amfName;
+        if (amfName == null || amfName.isBlank()) {
+            throw new IllegalArgumentException("liquid5gc.proxy.amf-name must not be blank");
+        }
         servedGuamis = servedGuamis == null || servedGuamis.isEmpty() ? List.of(new GuamiConfig("001", "01", 1, 1, 0)) : List.copyOf(servedGuamis);
         plmnSupport = plmnSupport == null || plmnSupport.isEmpty()
                 ? List.of(new PlmnSupport("001", "01", List.of(new Snssai(1, "010203")))) : List.copyOf(plmnSupport);
         tacs = tacs == null || tacs.isEmpty() ? List.of(1) : List.copyOf(tacs);
-        relativeAmfCapacity = relativeAmfCapacity == null ? 255 : relativeAmfCapacity;
         if (relativeAmfCapacity < 0 || relativeAmfCapacity > 255) {
             throw new IllegalArgumentException("liquid5gc.proxy.relative-amf-capacity must be 0..255");
         }
-        timeToWaitSeconds = timeToWaitSeconds == null ? 5 : timeToWaitSeconds;
         if (!List.of(1, 2, 5, 10, 20, 60).contains(timeToWaitSeconds)) {
             throw new IllegalArgumentException("liquid5gc.proxy.time-to-wait-seconds must be 1, 2, 5, 10, 20 or 60");
         }
@@ -47,9 +70,9 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
                 throw new IllegalArgumentException("liquid5gc.proxy.tacs: a TAC is 24 bits: " + tac);
             }
         }
-        sctp = sctp == null ? new Sctp(null, null, null, null, null, null, null) : sctp;
-        nasTimers = nasTimers == null ? NasTimers.defaults() : nasTimers; // constructed directly (tests) without them
-        limits = limits == null ? Limits.DEFAULTS : limits;
+        Objects.requireNonNull(sctp, "liquid5gc.proxy.sctp");
+        Objects.requireNonNull(nasTimers, "liquid5gc.proxy.nas-timers");
+        Objects.requireNonNull(limits, "liquid5gc.proxy.limits");
     }
 
     /**
@@ -77,27 +100,32 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
      * @param ngapPpidOnly               DATA with a PPID other than 60 (TS 38.412 7) is dropped and counted, never
      *                                   decoded (default true)
      */
-    public record Limits(Double initsPerSecond, Integer initBurst, Integer initTrackedSources, Double initialUeMessagesPerSecond,
-                         Integer initialUeMessageBurst, List<String> allowedGnbs, List<String> allowedSources, Boolean ngapPpidOnly) {
+    public record Limits(@DefaultValue("" + DEFAULT_INITS_PER_SECOND) double initsPerSecond,
+                         @DefaultValue("" + DEFAULT_INIT_BURST) int initBurst,
+                         @DefaultValue("" + DEFAULT_INIT_TRACKED_SOURCES) int initTrackedSources,
+                         @DefaultValue("" + DEFAULT_INITIAL_UE_MESSAGES_PER_SECOND) double initialUeMessagesPerSecond,
+                         @DefaultValue("" + DEFAULT_INITIAL_UE_MESSAGE_BURST) int initialUeMessageBurst,
+                         List<String> allowedGnbs, List<String> allowedSources, @DefaultValue("true") boolean ngapPpidOnly) {
         public static final double DEFAULT_INITS_PER_SECOND = 10;
         public static final int DEFAULT_INIT_BURST = 20;
         public static final int DEFAULT_INIT_TRACKED_SOURCES = 10_000;
         public static final double DEFAULT_INITIAL_UE_MESSAGES_PER_SECOND = 2_000;
         public static final int DEFAULT_INITIAL_UE_MESSAGE_BURST = 2_000;
-        public static final Limits DEFAULTS = new Limits(null, null, null, null, null, null, null, null);
+        /** The declared defaults: what binding no {@code liquid5gc.proxy.limits.*} property gives. */
+        public static final Limits DEFAULTS = new Binder().bindOrCreate("liquid5gc.proxy.limits", Limits.class);
+
+        /** Open allow-lists and the other limits at their defaults, but for these lists (tests, embedding). */
+        public static Limits allowing(List<String> allowedGnbs, List<String> allowedSources) {
+            return new Limits(DEFAULTS.initsPerSecond, DEFAULTS.initBurst, DEFAULTS.initTrackedSources,
+                    DEFAULTS.initialUeMessagesPerSecond, DEFAULTS.initialUeMessageBurst, allowedGnbs, allowedSources,
+                    DEFAULTS.ngapPpidOnly);
+        }
 
         public Limits {
-            initsPerSecond = initsPerSecond == null ? DEFAULT_INITS_PER_SECOND : initsPerSecond;
-            initBurst = initBurst == null ? DEFAULT_INIT_BURST : initBurst;
-            initTrackedSources = initTrackedSources == null ? DEFAULT_INIT_TRACKED_SOURCES : initTrackedSources;
-            initialUeMessagesPerSecond = initialUeMessagesPerSecond == null ? DEFAULT_INITIAL_UE_MESSAGES_PER_SECOND
-                    : initialUeMessagesPerSecond;
-            initialUeMessageBurst = initialUeMessageBurst == null ? DEFAULT_INITIAL_UE_MESSAGE_BURST : initialUeMessageBurst;
             allowedGnbs = allowedGnbs == null ? List.of() : List.copyOf(allowedGnbs);
             allowedSources = allowedSources == null ? List.of() : List.copyOf(allowedSources);
-            ngapPpidOnly = ngapPpidOnly == null || ngapPpidOnly;
-            if (!(initsPerSecond >= 0) || !(initialUeMessagesPerSecond >= 0) || initsPerSecond.isInfinite()
-                    || initialUeMessagesPerSecond.isInfinite()) {
+            if (!(initsPerSecond >= 0) || !(initialUeMessagesPerSecond >= 0) || Double.isInfinite(initsPerSecond)
+                    || Double.isInfinite(initialUeMessagesPerSecond)) {
                 throw new IllegalArgumentException("liquid5gc.proxy.limits: a rate must be a number >= 0 (0: no limit)");
             }
             if (initBurst < 1 || initTrackedSources < 1 || initialUeMessageBurst < 1) {
@@ -170,8 +198,10 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
      *                       after 5 ms instead of RFC 9260's 200 ms, which a gNB's Nagle-like sender would otherwise wait
      *                       out before its next UL message; 0 acknowledges every packet at once
      */
-    public record Sctp(String udpBindAddress, Integer udpPort, Integer sctpPort, KernelSctp kernel, String kernelBindAddress, Boolean udp,
-                       java.time.Duration sackDelay) {
+    public record Sctp(@DefaultValue("0.0.0.0") String udpBindAddress, @DefaultValue("9899") int udpPort,
+                       @DefaultValue("38412") int sctpPort, @DefaultValue("auto") KernelSctp kernel,
+                       @DefaultValue("0.0.0.0") String kernelBindAddress, @DefaultValue("true") boolean udp,
+                       @DefaultValue("5ms") java.time.Duration sackDelay) {
 
         public static final java.time.Duration DEFAULT_SACK_DELAY = java.time.Duration.ofMillis(5);
 
@@ -189,13 +219,11 @@ public record ProxyProperties(Boolean enabled, String amfName, List<GuamiConfig>
         }
 
         public Sctp {
-            udpBindAddress = udpBindAddress == null || udpBindAddress.isBlank() ? "0.0.0.0" : udpBindAddress;
-            udpPort = udpPort == null ? 9899 : udpPort;
-            sctpPort = sctpPort == null ? 38412 : sctpPort;
-            kernel = kernel == null ? KernelSctp.AUTO : kernel;
-            kernelBindAddress = kernelBindAddress == null || kernelBindAddress.isBlank() ? "0.0.0.0" : kernelBindAddress;
-            udp = udp == null || udp;
-            sackDelay = sackDelay == null ? DEFAULT_SACK_DELAY : sackDelay;
+            if (udpBindAddress == null || udpBindAddress.isBlank() || kernelBindAddress == null || kernelBindAddress.isBlank()) {
+                throw new IllegalArgumentException("liquid5gc.proxy.sctp: udp-bind-address and kernel-bind-address must not be blank");
+            }
+            Objects.requireNonNull(kernel, "liquid5gc.proxy.sctp.kernel");
+            Objects.requireNonNull(sackDelay, "liquid5gc.proxy.sctp.sack-delay");
             try {
                 sctpConfig(sackDelay); // lib-sctp's SctpConfig holds the rule (RFC 9260 6.2: 0..500 ms)
             } catch (IllegalArgumentException e) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class N2AllowListTest {
 
     private static N2AllowList of(List<String> gnbs, List<String> sources) {
-        return N2AllowList.of(new ProxyProperties.Limits(null, null, null, null, null, gnbs, sources, null));
+        return N2AllowList.of(ProxyProperties.Limits.allowing(gnbs, sources));
     }
 
     private static InetAddress ip(String s) throws Exception {
@@ -70,9 +70,14 @@ class N2AllowListTest {
     // --- e. the start-up WARN block ---
 
     private static List<String> unsafe(String udpBind, List<String> gnbs) {
-        ProxyProperties p = new ProxyProperties(null, null, null, null, null, null, null,
-                new ProxyProperties.Sctp(udpBind, 0, null, io.liquid5gc.proxy.ProxyProperties.Sctp.KernelSctp.OFF, null, null, null), null,
-                new ProxyProperties.Limits(null, null, null, null, null, gnbs, null, null));
+        java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>(java.util.Map.of("sctp.udp-port", "0", "sctp.kernel", "off"));
+        if (udpBind != null) { // null: the declared default
+            properties.put("sctp.udp-bind-address", udpBind);
+        }
+        if (gnbs != null && !gnbs.isEmpty()) {
+            properties.put("limits.allowed-gnbs", String.join(",", gnbs));
+        }
+        ProxyProperties p = ProxyProperties.bind(properties);
         return new N2SafetyChecks(p).unsafeSettings().stream().map(UnsafeSetting::id).toList();
     }
 

@@ -49,7 +49,9 @@ import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -84,14 +86,29 @@ class N2LimitsTest {
         }
     }
 
-    private static ProxyProperties.Limits limits(Double inits, Integer initBurst, Double initialUe, Integer initialUeBurst,
-                                                 List<String> gnbs, List<String> sources, Boolean ppidOnly) {
-        return new ProxyProperties.Limits(inits, initBurst, null, initialUe, initialUeBurst, gnbs, sources, ppidOnly);
+    /** The {@code limits.*} properties given (null: its declared default). */
+    private static Map<String, Object> limits(Double inits, Integer initBurst, Double initialUe, Integer initialUeBurst,
+                                              List<String> gnbs, List<String> sources, Boolean ppidOnly) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        java.util.function.BiConsumer<String, Object> put = (key, value) -> {
+            if (value != null) {
+                m.put("limits." + key, value instanceof List<?> l ? String.join(",", l.stream().map(String::valueOf).toList()) : value);
+            }
+        };
+        put.accept("inits-per-second", inits);
+        put.accept("init-burst", initBurst);
+        put.accept("initial-ue-messages-per-second", initialUe);
+        put.accept("initial-ue-message-burst", initialUeBurst);
+        put.accept("allowed-gnbs", gnbs);
+        put.accept("allowed-sources", sources);
+        put.accept("ngap-ppid-only", ppidOnly);
+        return m;
     }
 
-    private N2Server start(ProxyProperties.Limits limits) {
-        ProxyProperties props = new ProxyProperties(true, null, null, null, List.of(1), null, null,
-                new ProxyProperties.Sctp("127.0.0.1", 0, null, io.liquid5gc.proxy.ProxyProperties.Sctp.KernelSctp.OFF, null, null, null), null, limits);
+    private N2Server start(Map<String, Object> limits) {
+        Map<String, Object> properties = new LinkedHashMap<>(Map.of("tacs", "1", "sctp.udp-bind-address", "127.0.0.1", "sctp.udp-port", "0", "sctp.kernel", "off"));
+        properties.putAll(limits);
+        ProxyProperties props = ProxyProperties.bind(properties);
         server = new N2Server(props, meters, clock::get);
         server.start();
         return server;
@@ -115,7 +132,7 @@ class N2LimitsTest {
                 return Placement.LOCAL;
             }
         };
-        ProxyProperties props = new ProxyProperties(null, null, null, null, null, null, null, null, null, null);
+        ProxyProperties props = ProxyProperties.defaults();
         server.attach(new UeSignalling(noAmf, new InMemoryKeyValueStore(Clock.systemUTC()), new JsonMapper(), props, meters,
                 NasTimerScheduler.system()));
     }

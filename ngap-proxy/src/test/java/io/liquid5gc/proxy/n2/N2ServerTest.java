@@ -48,8 +48,8 @@ class N2ServerTest {
 
     @BeforeEach
     void start() throws Exception {
-        ProxyProperties props = new ProxyProperties(true, "amf-under-test", null, null, List.of(1, 7), null, 10,
-                new ProxyProperties.Sctp("127.0.0.1", 0, null, io.liquid5gc.proxy.ProxyProperties.Sctp.KernelSctp.OFF, null, null, null), null, null);
+        ProxyProperties props = ProxyProperties.bind(java.util.Map.of("amf-name", "amf-under-test", "tacs", "1,7",
+                "time-to-wait-seconds", "10", "sctp.udp-bind-address", "127.0.0.1", "sctp.udp-port", "0", "sctp.kernel", "off"));
         server = new N2Server(props, new SimpleMeterRegistry());
         server.start();
         gnb = UdpSctpEndpoint.builder().bind(new InetSocketAddress("127.0.0.1", 0)).sctpPort(38412)
@@ -116,8 +116,8 @@ class N2ServerTest {
     @Test
     void whenKernelSctpIsRequiredButMissing_thenStartFailsSayingWhy() {
         org.junit.jupiter.api.Assumptions.assumeFalse(io.liquid5gc.sctp.kernel.KernelSctpEndpoint.isSupported(), "this OS has kernel SCTP");
-        N2Server kernelOnly = new N2Server(new ProxyProperties(true, null, null, null, null, null, null,
-                new ProxyProperties.Sctp("127.0.0.1", 0, null, ProxyProperties.Sctp.KernelSctp.ON, "127.0.0.1", false, null), null, null), new SimpleMeterRegistry());
+        N2Server kernelOnly = new N2Server(ProxyProperties.bind(java.util.Map.of("sctp.udp-bind-address", "127.0.0.1",
+                "sctp.udp-port", "0", "sctp.kernel", "on", "sctp.kernel-bind-address", "127.0.0.1", "sctp.udp", "false")), new SimpleMeterRegistry());
         org.assertj.core.api.Assertions.assertThatThrownBy(kernelOnly::start).hasMessageContaining("liquid5gc.proxy.sctp.kernel=on");
     }
 
@@ -125,8 +125,8 @@ class N2ServerTest {
     void whenTheOsHasSctp_thenAGnbConnectsOverKernelSctp() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(io.liquid5gc.sctp.kernel.KernelSctpEndpoint.isSupported(),
                 "no kernel SCTP here: " + io.liquid5gc.sctp.kernel.KernelSctpEndpoint.unsupportedReason());
-        N2Server kernel = new N2Server(new ProxyProperties(true, null, null, null, List.of(1), null, null,
-                new ProxyProperties.Sctp("127.0.0.1", 0, 0, ProxyProperties.Sctp.KernelSctp.ON, "127.0.0.1", false, null), null, null), new SimpleMeterRegistry());
+        N2Server kernel = new N2Server(ProxyProperties.bind(java.util.Map.of("tacs", "1", "sctp.udp-bind-address", "127.0.0.1",
+                "sctp.udp-port", "0", "sctp.sctp-port", "0", "sctp.kernel", "on", "sctp.kernel-bind-address", "127.0.0.1", "sctp.udp", "false")), new SimpleMeterRegistry());
         kernel.start();
         try (io.liquid5gc.sctp.kernel.KernelSctpEndpoint client = io.liquid5gc.sctp.kernel.KernelSctpEndpoint.start(null,
                 io.liquid5gc.sctp.SctpConfig.defaults(), new AssociationHandler() {

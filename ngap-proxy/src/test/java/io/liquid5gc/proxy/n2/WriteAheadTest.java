@@ -60,7 +60,7 @@ class WriteAheadTest {
 
     @Test
     void whenTheAmfAnswersAUe_thenItsStateIsStoredBeforeTheAnswerLeaves() throws Exception {
-        ProxyProperties properties = new ProxyProperties(null, null, null, null, null, null, null, null, null, null);
+        ProxyProperties properties = ProxyProperties.defaults();
         N2Server server = new N2Server(properties, new SimpleMeterRegistry());
         RanNode node = new RanNode(new RecordingAssociation(), server);
         UeSignalling ue = new UeSignalling(new ChallengingAmf(), store, new JsonMapper(), properties, new SimpleMeterRegistry());

@@ -85,7 +85,7 @@ class HandoverSignallingTest {
     private final Ran source = new Ran("gnb-1");
     private final Ran target = new Ran("gnb-2");
     private final UeSignalling signalling = new UeSignalling(amf, store, json,
-            new ProxyProperties(null, null, null, null, null, null, null, null, null, null), new SimpleMeterRegistry(), new NasTimersTest.ManualScheduler());
+            ProxyProperties.defaults(), new SimpleMeterRegistry(), new NasTimersTest.ManualScheduler());
     private final Runnable unknown = () -> { throw new AssertionError("ids unknown"); };
     private long sourceAmfId;
     private byte[] kgnb;

@@ -32,7 +32,7 @@ class InitialNasRejectionTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final HandoverSignallingTest.RecordingAmf amf = new HandoverSignallingTest.RecordingAmf();
     private final UeSignalling signalling = new UeSignalling(amf, new InMemoryKeyValueStore(Clock.systemUTC()), new JsonMapper(),
-            new ProxyProperties(null, null, null, null, null, null, null, null, null, null), meters, new NasTimersTest.ManualScheduler());
+            ProxyProperties.defaults(), meters, new NasTimersTest.ManualScheduler());
 
     @Test
     void when500GarbageInitialUeMessagesArrive_thenEachIsReleasedAndTheUeGaugeStaysAtZero() throws Exception {

@@ -155,7 +155,7 @@ class NasTimersTest {
     private final RecordingRan ran = new RecordingRan();
     private final Amf amf = new Amf();
     private final UeSignalling signalling = new UeSignalling(amf, new InMemoryKeyValueStore(Clock.systemUTC()), new JsonMapper(),
-            new ProxyProperties(null, null, null, null, null, null, null, null, null, null), new SimpleMeterRegistry(), scheduler);
+            ProxyProperties.defaults(), new SimpleMeterRegistry(), scheduler);
 
     @Test
     void whenTheUeNeverAnswers_thenT3560ResendsFourTimesAndTheFifthExpiryGoesToTheAmfWhoseReleaseIsSent() throws Exception {

@@ -36,7 +36,7 @@ class ProxyReplicasTest {
     private final NasTimersTest.Amf amf = new NasTimersTest.Amf();
 
     private UeSignalling proxy() {
-        return new UeSignalling(amf, store, new JsonMapper(), new ProxyProperties(null, null, null, null, null, null, null, null, null, null),
+        return new UeSignalling(amf, store, new JsonMapper(), ProxyProperties.defaults(),
                 new SimpleMeterRegistry(), new NasTimersTest.ManualScheduler());
     }
 

@@ -37,7 +37,7 @@ class ReleasedConnectionTest {
     @Test
     void whenUplinkNasArrivesOnAConnectionTheAmfReleased_thenNoAmfFunctionRunsAndNothingIsSentOnIt() throws Exception {
         UeSignalling signalling = new UeSignalling(amf, new InMemoryKeyValueStore(Clock.systemUTC()), new JsonMapper(),
-                new ProxyProperties(null, null, null, null, null, null, null, null, null, null), meters, new NasTimersTest.ManualScheduler());
+                ProxyProperties.defaults(), meters, new NasTimersTest.ManualScheduler());
         amf.answer(UplinkNas.RegistrationRequest.class, r -> new UeResult(List.of(
                 new UeAction.SendNas(new DownlinkNas.RegistrationReject(7), UeAction.Protection.PLAIN),
                 new UeAction.ReleaseUe(NgapCause.NAS_NORMAL_RELEASE)), GmmState.DEREGISTERED));

@@ -52,7 +52,7 @@ class UeCausesTest {
     private final HandoverSignallingTest.RecordingAmf amf = new HandoverSignallingTest.RecordingAmf();
     private final HandoverSignallingTest.Ran gnb = new HandoverSignallingTest.Ran("gnb-1");
     private final UeSignalling signalling = new UeSignalling(amf, new InMemoryKeyValueStore(Clock.systemUTC()), new JsonMapper(),
-            new ProxyProperties(null, null, null, null, null, null, null, null, null, null), meters, new NasTimersTest.ManualScheduler());
+            ProxyProperties.defaults(), meters, new NasTimersTest.ManualScheduler());
 
     /** A UE whose Registration Request the AMF answers with an Identity Request: the proxy knows it; its AMF UE NGAP ID. */
     private long connectedUe(long ranUeNgapId) throws Exception {

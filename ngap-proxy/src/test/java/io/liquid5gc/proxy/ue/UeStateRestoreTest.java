@@ -40,7 +40,7 @@ class UeStateRestoreTest {
     private final NasTimersTest.ManualScheduler scheduler = new NasTimersTest.ManualScheduler();
 
     private UeSignalling proxy() {
-        return new UeSignalling(amf, store, new JsonMapper(), new ProxyProperties(null, null, null, null, null, null, null, null, null, null),
+        return new UeSignalling(amf, store, new JsonMapper(), ProxyProperties.defaults(),
                 new SimpleMeterRegistry(), scheduler);
     }
 

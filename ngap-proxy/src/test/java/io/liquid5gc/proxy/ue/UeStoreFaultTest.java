@@ -48,7 +48,7 @@ class UeStoreFaultTest {
     private final HandoverSignallingTest.Ran gnb = new HandoverSignallingTest.Ran("gnb-1");
 
     private UeSignalling signalling(KeyValueStore store) {
-        return new UeSignalling(amf, store, new JsonMapper(), new ProxyProperties(null, null, null, null, null, null, null, null, null, null),
+        return new UeSignalling(amf, store, new JsonMapper(), ProxyProperties.defaults(),
                 meters, new NasTimersTest.ManualScheduler());
     }
 
