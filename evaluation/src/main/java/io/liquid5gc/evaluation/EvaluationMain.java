@@ -1,0 +1,47 @@
+package io.liquid5gc.evaluation;
+
+import io.liquid5gc.evaluation.deploy.LaunchSettings;
+import io.liquid5gc.evaluation.report.Machine;
+import io.liquid5gc.evaluation.report.ReportWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The evaluation command (README "Evaluation"; {@code evaluation/evaluate.sh} builds and runs it): options in
+ * {@link EvaluationOptions}; progress on stdout; the report in {@code --out}.
+ */
+public final class EvaluationMain {
+
+    public static void main(String[] args) throws Exception {
+        EvaluationOptions o;
+        try {
+            o = EvaluationOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("evaluation: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        ReportWriter.Written w = run(o);
+        System.out.println("report: " + w.markdown().toAbsolutePath());
+    }
+
+    /** Runs the evaluation and writes the report (also what EvaluationTest calls). */
+    public static ReportWriter.Written run(EvaluationOptions o) throws Exception {
+        Path out = o.out().toAbsolutePath();
+        Files.createDirectories(out);
+        LaunchSettings launch = LaunchSettings.defaults(o.repository(), out.resolve("work"));
+        Machine before = Machine.now();
+        long t0 = System.nanoTime();
+        System.out.println("evaluation: " + before.describe() + ", load " + before.loadAverage());
+        List<Results.Deployment> results = new Evaluation(o, launch, System.out::println).run();
+        Machine after = Machine.now();
+        ReportWriter.Written w = ReportWriter.write(out, o, results, before, after, Duration.ofNanos(System.nanoTime() - t0));
+        System.out.println("evaluation: done in " + Duration.ofNanos(System.nanoTime() - t0).toSeconds() + " s, load " + after.loadAverage());
+        return w;
+    }
+
+    private EvaluationMain() {
+    }
+}
