@@ -2,7 +2,7 @@
 # The evaluation suite (README "Evaluation", docs/operations.md "Evaluation"): builds the jars it runs, then measures.
 #
 #   evaluation/evaluate.sh                       # the paper's full evaluation: every scenario and deployment, 3 repetitions
-#   evaluation/evaluate.sh --short               # short mode: durations x 0.05, one repetition, units idle 15 s
+#   evaluation/evaluate.sh --short               # short mode: durations x 0.05, one repetition, 10 UEs per storm wave
 #   evaluation/evaluate.sh --scenarios low,medium --deployments in-process,http,hybrid --repetitions 3 \
 #       --duration-scale 1.0 --out target/evaluation
 #
@@ -15,7 +15,7 @@ JAVA=${JAVA:-$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64/bin/java 2>/dev/null || c
 ARGS=()
 for a in "$@"; do
   if [[ "$a" == "--short" ]]; then
-    ARGS+=(--duration-scale 0.05 --repetitions 1 --unit-idle 15s --storm-ues 10 --profile-ues 10)
+    ARGS+=(--duration-scale 0.05 --repetitions 1 --storm-ues 10 --profile-ues 10)
   elif [[ "$a" == "--help" ]]; then
     sed -n '2,12p' "$0"; exit 0
   else

@@ -167,6 +167,14 @@ public final class Evaluation {
         Duration duration = s.duration(options.durationScale());
         progress.accept(String.format(Locale.ROOT, "  %s: %s, repetition %d of %d, %d UEs at %.0f/s, %d PDU sessions each, %d s", d.kind().id(),
                 s.id(), rep, options.repetitions(), s.ues(), s.rate(), s.sessions(), duration.toSeconds()));
+        if (s == Scenario.IDLE && options.awaitScaleToZero() && d.runner().isPresent()) {
+            FunctionRunner runner = d.runner().get();
+            progress.accept("  " + d.kind().id() + ": idle: waiting until every unit has scaled to zero (" + runner.liveProcesses() + " running)");
+            long deadline = System.nanoTime() + options.unitIdle().plusMinutes(2).toNanos();
+            while (runner.liveProcesses() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(1000);
+            }
+        }
         List<FunctionStats> before = d.runner().map(FunctionRunner::stats).orElse(List.of());
         FunctionTimes.Snapshot s0 = snapshot(d);
         sampler.sampleOnce();

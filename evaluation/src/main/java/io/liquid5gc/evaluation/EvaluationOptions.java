@@ -15,14 +15,16 @@ import java.util.Map;
  * <pre>
  * --scenarios idle,low,medium,high,burst   --deployments in-process,http,hybrid,functions
  * --repetitions 3   --duration-scale 1.0 (the paper's 10 min / 5 min burst; 0.05 = 30 s)
- * --storm-ues 20    --profile-ues 20     --unit-idle 60s   --sample-interval 1s   --step-timeout 120s
+ * --storm-ues 20    --profile-ues 20     --unit-idle 120s  --sample-interval 1s   --step-timeout 120s
  * --out target/evaluation   --repository .   --function-memory-gb 0.128
+ * --await-scale-to-zero true (function deployments: the idle scenario starts once every unit has been stopped)
  * --cost.always-on-gb X --cost.platform-gb X --cost.warm-gb X --cost.gb-s-per-registration X --cost.tenant-duty-cycle 1.0
  * </pre>
  */
 public record EvaluationOptions(List<Scenario> scenarios, List<DeploymentKind> deployments, int repetitions, double durationScale,
                                 int stormUes, int profileUes, Duration unitIdle, Duration sampleInterval, Duration stepTimeout,
-                                Path out, Path repository, double functionMemoryGb, Map<String, Double> costOverrides) {
+                                Path out, Path repository, double functionMemoryGb, Map<String, Double> costOverrides,
+                                boolean awaitScaleToZero) {
 
     public EvaluationOptions {
         scenarios = List.copyOf(scenarios);
@@ -42,8 +44,8 @@ public record EvaluationOptions(List<Scenario> scenarios, List<DeploymentKind> d
     /** The paper's full evaluation: every scenario and deployment, 3 repetitions, full durations. */
     public static EvaluationOptions defaults() {
         return new EvaluationOptions(List.of(Scenario.values()), List.of(DeploymentKind.values()), 3, 1.0, 20, 20,
-                Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(120), Path.of("target", "evaluation"),
-                Path.of("").toAbsolutePath(), CostInputs.DEFAULT_FUNCTION_MEMORY_GB, Map.of());
+                Duration.ofSeconds(120), Duration.ofSeconds(1), Duration.ofSeconds(120), Path.of("target", "evaluation"),
+                Path.of("").toAbsolutePath(), CostInputs.DEFAULT_FUNCTION_MEMORY_GB, Map.of(), true);
     }
 
     /** True unless every scenario runs its full duration once or more (then the report says "short mode"). */
@@ -68,6 +70,7 @@ public record EvaluationOptions(List<Scenario> scenarios, List<DeploymentKind> d
         Path out = o.out();
         Path repo = o.repository();
         double memory = o.functionMemoryGb();
+        boolean awaitZero = o.awaitScaleToZero();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (!a.startsWith("--")) {
@@ -98,13 +101,14 @@ public record EvaluationOptions(List<Scenario> scenarios, List<DeploymentKind> d
                     case "out" -> out = Path.of(value);
                     case "repository" -> repo = Path.of(value).toAbsolutePath();
                     case "function-memory-gb" -> memory = Double.parseDouble(value);
+                    case "await-scale-to-zero" -> awaitZero = bool(key, value);
                     default -> {
                         if (key.startsWith("cost.") && COST_KEYS.contains(key.substring(5))) {
                             cost.put(key.substring(5), Double.parseDouble(value));
                         } else {
                             throw new IllegalArgumentException("unknown option --" + key + "; known: --scenarios, --deployments,"
                                     + " --repetitions, --duration-scale, --storm-ues, --profile-ues, --unit-idle, --sample-interval,"
-                                    + " --step-timeout, --out, --repository, --function-memory-gb, --cost.{" + String.join(", ", COST_KEYS) + "}");
+                                    + " --step-timeout, --out, --repository, --function-memory-gb, --await-scale-to-zero, --cost.{" + String.join(", ", COST_KEYS) + "}");
                         }
                     }
                 }
@@ -112,7 +116,16 @@ public record EvaluationOptions(List<Scenario> scenarios, List<DeploymentKind> d
                 throw new IllegalArgumentException("--" + key + ": not a number: " + value);
             }
         }
-        return new EvaluationOptions(scenarios, deployments, repetitions, scale, storm, profile, idle, interval, step, out, repo, memory, cost);
+        return new EvaluationOptions(scenarios, deployments, repetitions, scale, storm, profile, idle, interval, step, out, repo, memory, cost,
+                awaitZero);
+    }
+
+    private static boolean bool(String key, String v) {
+        return switch (v.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("--" + key + ": true or false, not " + v);
+        };
     }
 
     /** {@code 500ms}, {@code 30s}, {@code 3m}. */
@@ -131,6 +144,6 @@ public record EvaluationOptions(List<Scenario> scenarios, List<DeploymentKind> d
 
     public EvaluationOptions withOut(Path dir) {
         return new EvaluationOptions(scenarios, deployments, repetitions, durationScale, stormUes, profileUes, unitIdle, sampleInterval,
-                stepTimeout, dir, repository, functionMemoryGb, costOverrides);
+                stepTimeout, dir, repository, functionMemoryGb, costOverrides, awaitScaleToZero);
     }
 }

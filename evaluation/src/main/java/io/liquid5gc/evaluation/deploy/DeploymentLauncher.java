@@ -73,8 +73,8 @@ public final class DeploymentLauncher {
             started.add(etcd);
             String redisUrl = "redis://127.0.0.1:" + redis.port();
             String etcdEndpoint = "http://127.0.0.1:" + etcd.port();
+            // state in Redis for every process; the registry (etcd) is the NRF's, in the core only (the NF jars have no store-etcd)
             List<String> shared = List.of("--liquid5gc.store.type=redis", "--liquid5gc.store.redis.url=" + redisUrl,
-                    "--liquid5gc.registry.type=etcd", "--liquid5gc.registry.etcd.endpoints=" + etcdEndpoint,
                     "--liquid5gc.http.timeout=" + settings.callTimeout().toSeconds() + "s");
             String pattern = null;
             if (kind.hasFunctions()) {
@@ -97,6 +97,7 @@ public final class DeploymentLauncher {
                 progress.accept(kind.id() + ": function runner on " + gateway.urlPattern() + ", " + units.size() + " units (all at zero)");
             }
             coreArgs.addAll(shared);
+            coreArgs.addAll(List.of("--liquid5gc.registry.type=etcd", "--liquid5gc.registry.etcd.endpoints=" + etcdEndpoint));
             coreArgs.addAll(List.of("--liquid5gc.registration.enabled=false", "--liquid5gc.security.trust-loopback=false",
                     "--liquid5gc.security.nf-instance-id=" + CORE_ID));
             for (int i = 0; i < modules.size(); i++) {

@@ -88,31 +88,43 @@ public final class Resources {
         return new Window(usage, totalCpu / minutes, times > 0 ? totalSum / times : 0, totalMax, minutes);
     }
 
-    /** Total RSS (driver excluded) and CPU per second over time, per role: for the plots. */
+    /**
+     * Per role over time, for the plots: {seconds, RSS MB} at every sample and {seconds, CPU seconds per second} over
+     * steps of at least half a second (an extra sample right after another would divide one clock tick by a few ms).
+     */
     public static Map<ProcessRole, double[][]> series(List<ProcessSample> samples) {
-        Map<ProcessRole, TreeMap<Long, double[]>> byRole = new TreeMap<>();
+        Map<ProcessRole, TreeMap<Long, double[]>> rss = new TreeMap<>();
+        Map<ProcessRole, TreeMap<Long, double[]>> cpu = new TreeMap<>();
         Map<Long, ProcessSample> previous = new LinkedHashMap<>();
         for (ProcessSample s : samples) {
-            double[] v = byRole.computeIfAbsent(s.role(), r -> new TreeMap<>()).computeIfAbsent(s.millis(), t -> new double[2]);
-            v[0] += s.rssBytes();
-            ProcessSample p = previous.put(s.pid(), s);
-            if (p != null && s.millis() > p.millis()) {
-                v[1] += (s.cpuSeconds() - p.cpuSeconds()) / ((s.millis() - p.millis()) / 1000.0);
+            rss.computeIfAbsent(s.role(), r -> new TreeMap<>()).computeIfAbsent(s.millis(), t -> new double[1])[0] += s.rssBytes() / 1e6;
+            ProcessSample p = previous.get(s.pid());
+            if (p == null) {
+                previous.put(s.pid(), s);
+            } else if (s.millis() - p.millis() >= 500) {
+                cpu.computeIfAbsent(s.role(), r -> new TreeMap<>()).computeIfAbsent(s.millis(), t -> new double[1])[0] +=
+                        (s.cpuSeconds() - p.cpuSeconds()) / ((s.millis() - p.millis()) / 1000.0);
+                previous.put(s.pid(), s);
             }
         }
         Map<ProcessRole, double[][]> out = new TreeMap<>();
-        byRole.forEach((role, points) -> {
-            double[][] xy = new double[3][points.size()];
-            int i = 0;
-            for (var e : points.entrySet()) {
-                xy[0][i] = e.getKey() / 1000.0;
-                xy[1][i] = e.getValue()[0] / 1e6;
-                xy[2][i] = e.getValue()[1];
-                i++;
-            }
-            out.put(role, xy);
+        rss.forEach((role, points) -> {
+            double[][] r = xy(points);
+            double[][] c = xy(cpu.getOrDefault(role, new TreeMap<>()));
+            out.put(role, new double[][] {r[0], r[1], c[0], c[1]});
         });
         return out;
+    }
+
+    private static double[][] xy(TreeMap<Long, double[]> points) {
+        double[][] xy = new double[2][points.size()];
+        int i = 0;
+        for (var e : points.entrySet()) {
+            xy[0][i] = e.getKey() / 1000.0;
+            xy[1][i] = e.getValue()[0];
+            i++;
+        }
+        return xy;
     }
 
     private Resources() {

@@ -230,7 +230,9 @@ public final class ReportWriter {
             List<Charts.Line> cpu = new ArrayList<>();
             series.forEach((role, xy) -> {
                 rss.add(new Charts.Line(role.name().toLowerCase(Locale.ROOT), xy[0], xy[1]));
-                cpu.add(new Charts.Line(role.name().toLowerCase(Locale.ROOT), xy[0], xy[2]));
+                if (xy[2].length > 0) {
+                    cpu.add(new Charts.Line(role.name().toLowerCase(Locale.ROOT), xy[2], xy[3]));
+                }
             });
             List<Double> marks = d.runs().stream().map(r -> r.fromMillis() / 1000.0).toList();
             Path r = dir.resolve("plots").resolve("rss-" + d.kind().id() + ".png");
@@ -261,13 +263,17 @@ public final class ReportWriter {
                 CostModel.PAPER.get("gbSecondsPerRegistration")));
         md.append(String.format(Locale.ROOT, "| 1. always on: GB-s per hour | %.0f | %.0f (implied: 609 x 0.002 = %.3f GB held) |%n",
                 r.alwaysOnGbSecondsPerHour(), CostModel.paperImpliedAlwaysOnGb() * 3600, CostModel.paperImpliedAlwaysOnGb()));
-        md.append(String.format(Locale.ROOT, "| 2. duty-cycled cluster: break-even duty cycle (cheaper below) | %s | %.2f |%n", num(r.breakEvenDutyCycle(), "%.2f"),
-                CostModel.PAPER.get("breakEvenDutyCycle")));
+        boolean alwaysOnKnown = !unmeasured(cost, "always-on-gb");
+        boolean platformKnown = alwaysOnKnown && !unmeasured(cost, "platform-gb") && !unmeasured(cost, "warm-gb");
+        boolean rateKnown = alwaysOnKnown && !unmeasured(cost, "gb-s-per-registration");
+        md.append(String.format(Locale.ROOT, "| 2. duty-cycled cluster: break-even duty cycle (cheaper below) | %s | %.2f |%n",
+                platformKnown ? num(r.breakEvenDutyCycle(), "%.2f") : "not measured", CostModel.PAPER.get("breakEvenDutyCycle")));
         md.append(String.format(Locale.ROOT, "| 3. tenants sharing the platform: cheaper from | %s | %.0f |%n",
-                r.minimumTenants() < 0 ? "never" : r.minimumTenants() + " (break-even " + num(r.breakEvenTenants(), "%.2f") + ")",
+                !platformKnown ? "not measured" : r.minimumTenants() < 0 ? "never"
+                        : r.minimumTenants() + " (break-even " + num(r.breakEvenTenants(), "%.2f") + ")",
                 CostModel.PAPER.get("minimumTenants")));
         md.append(String.format(Locale.ROOT, "| 4. managed FaaS: break-even registration rate (cheaper below), reg/s | %s | %.0f |%n%n",
-                num(r.breakEvenRegistrationsPerSecond(), "%.0f"), CostModel.PAPER.get("breakEvenRegistrationsPerSecond")));
+                rateKnown ? num(r.breakEvenRegistrationsPerSecond(), "%.0f") : "not measured", CostModel.PAPER.get("breakEvenRegistrationsPerSecond")));
         int points = 21;
         double[] d = new double[points];
         double[] alwaysOn = new double[points];
@@ -295,6 +301,10 @@ public final class ReportWriter {
         plots.add(p1);
         plots.add(p2);
         md.append("![cost against duty cycle](plots/cost-duty-cycle.png) ![cost against rate](plots/cost-rate.png)\n\n");
+    }
+
+    private static boolean unmeasured(Summary.Cost cost, String input) {
+        return cost.sources().getOrDefault(input, "").startsWith("not measured");
     }
 
     static String ms(double v) {
