@@ -17,12 +17,13 @@ import java.util.List;
  * @param procedureTimeout  one attempt of a procedure (and each step of a churn cycle)
  * @param retryDelay        pause before a failed attempt is retried
  * @param retryWindow       how long after the load stopped a failed procedure is still retried
+ * @param recoveryLimit     how long after the fault ended the load waits for every kind of procedure to succeed again
  * @param seed              the N2 relay's randomness
  * @param out               where faults.md and the processes' logs go
  * @param repository        the repository root (the jars)
  */
 public record FaultOptions(List<Fault> faults, int ues, Duration pace, Duration warm, Duration settle, Duration impairment,
-                           Duration procedureTimeout, Duration retryDelay, Duration retryWindow, long seed, Path out, Path repository) {
+                           Duration procedureTimeout, Duration retryDelay, Duration retryWindow, Duration recoveryLimit, long seed, Path out, Path repository) {
 
     public FaultOptions {
         faults = List.copyOf(faults);
@@ -34,7 +35,7 @@ public record FaultOptions(List<Fault> faults, int ues, Duration pace, Duration 
     /** The full suite's defaults: every fault, 50 tracked UEs. */
     public static FaultOptions full(Path repository) {
         return new FaultOptions(Fault.ALL, 50, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(30),
-                Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(120), 17, repository.resolve("target").resolve("faults"), repository);
+                Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(120), Duration.ofMinutes(3), 17, repository.resolve("target").resolve("faults"), repository);
     }
 
     /** {@code --faults a,b|all|bounded --ues N --impairment-seconds S --seed N --out DIR --repository DIR}. */
@@ -72,7 +73,7 @@ public record FaultOptions(List<Fault> faults, int ues, Duration pace, Duration 
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s) " + unknown + "; known: --faults, --ues, --impairment-seconds, --seed, --out, --repository");
         }
-        return new FaultOptions(faults, ues, o.pace, o.warm, o.settle, impairment, o.procedureTimeout, o.retryDelay, o.retryWindow, seed, out,
+        return new FaultOptions(faults, ues, o.pace, o.warm, o.settle, impairment, o.procedureTimeout, o.retryDelay, o.retryWindow, o.recoveryLimit, seed, out,
                 repository);
     }
 

@@ -5,7 +5,6 @@ import io.liquid5gc.evaluation.deploy.DeploymentKind;
 import io.liquid5gc.evaluation.deploy.DeploymentLauncher;
 import io.liquid5gc.evaluation.deploy.LaunchSettings;
 import io.liquid5gc.evaluation.load.LoadDriver;
-import io.liquid5gc.evaluation.load.Scenario;
 import io.liquid5gc.evaluation.load.UeSample;
 import io.liquid5gc.ngap.message.NgSetup;
 import io.liquid5gc.ngap.message.NgapMessage;
@@ -16,20 +15,17 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * Runs the fault suite on the all-HTTP deployment (every NF its own JVM, Redis with its AOF on, etcd as the NRF's
  * registry; {@link DeploymentLauncher}), the gNB's N2 through an {@link N2Relay}: registers the tracked UEs with PDU
  * session 1, then per fault puts the steady load on (each tracked UE going round idle, service request, PDU session
- * and release; churn UEs registering, opening a session and de-registering through the {@link LoadDriver}), injects
- * the fault, keeps the load on until it has ended and a while after, then checks every tracked UE (service request and
+ * and release; churn UEs registering, opening a session and de-registering through the {@link LoadDriver}, one a
+ * second), injects the fault, keeps the load on until it has ended, every kind of procedure has succeeded again and a
+ * while after, then checks every tracked UE (service request and
  * PDU session without registering again). A UE lost to one fault is left out of the next.
  */
 public final class FaultRunner {
@@ -81,7 +77,7 @@ public final class FaultRunner {
         List<TrackedUe> tracked = new ArrayList<>();
         for (SimUe ue : registered) {
             if (ue.sessions().containsKey(TrackedUe.KEPT_PSI)) {
-                tracked.add(new TrackedUe(ue, gnb, options.procedureTimeout()));
+                tracked.add(new TrackedUe(ue, gnb, options.procedureTimeout(), tracked.size()));
             }
         }
         if (tracked.size() < options.ues()) {
@@ -91,41 +87,63 @@ public final class FaultRunner {
         return tracked;
     }
 
-    private record Churn(long startNanos, List<UeSample> samples) {
+    private record Cycle(long startNanos, UeSample sample) {
     }
 
     private FaultResult runOne(Fault fault, Deployment d, N2Relay relay, LoadDriver driver, List<TrackedUe> tracked) throws Exception {
-        progress.accept("fault " + fault.id() + ": load on (" + tracked.size() + " tracked UEs, churn " + Scenario.LOW.rate() + "/s)");
+        progress.accept("fault " + fault.id() + ": load on (" + tracked.size() + " tracked UEs, a churn registration cycle a second)");
         List<Procedure> procedures = Collections.synchronizedList(new ArrayList<>());
-        List<Churn> churn = Collections.synchronizedList(new ArrayList<>());
+        List<Cycle> cycles = Collections.synchronizedList(new ArrayList<>());
+        Recovery recovery = new Recovery();
         java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
         java.util.concurrent.atomic.AtomicLong retryUntil = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
         List<Thread> loads = new ArrayList<>();
         for (TrackedUe ue : tracked) {
             loads.add(Thread.ofVirtual().name("load-" + ue.supi()).start(() -> {
                 try {
-                    ue.load(running::get, options.pace(), options.retryDelay(), retryUntil::get, procedures::add);
+                    ue.load(running::get, options.pace(), options.retryDelay(), retryUntil::get, p -> {
+                        procedures.add(p);
+                        if (p.ok()) {
+                            recovery.succeeded(p.kind(), p.lastNanos(), p.endNanos());
+                        }
+                    });
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }));
         }
+        // churn: a registration cycle (register, PDU session, de-register) started every second, none waiting for another
+        List<Thread> churn = Collections.synchronizedList(new ArrayList<>());
         Thread churner = Thread.ofVirtual().name("churn").start(() -> {
-            while (running.get()) {
-                long start = System.nanoTime();
-                try {
-                    churn.add(new Churn(start, driver.run(Scenario.LOW, Duration.ofSeconds(5), new AtomicInteger(), line -> { })));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+            try {
+                while (running.get()) {
+                    int msin = churnMsin++ % CHURN_UES + 1;
+                    churn.add(Thread.ofVirtual().start(() -> {
+                        long start = System.nanoTime();
+                        UeSample s = driver.wave(msin, 1, 1).getFirst();
+                        cycles.add(new Cycle(start, s));
+                        if (s.registered()) {
+                            recovery.succeeded(ProcedureKind.REGISTRATION, start, start + (long) (s.registrationMs() * 1e6));
+                        }
+                    }));
+                    Thread.sleep(1000);
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         });
         Thread.sleep(options.warm().toMillis());
-        long faultAt = inject(fault, d, relay);
+        long faultAt = inject(fault, d, relay, recovery);
         long faultEnd = System.nanoTime();
-        progress.accept(String.format(Locale.ROOT, "fault %s: over after %.1f s, load on for %d s more", fault.id(), (faultEnd - faultAt) / 1e9,
-                options.settle().toSeconds()));
+        progress.accept(String.format(Locale.ROOT, "fault %s: over after %.1f s; load on until every kind of procedure succeeded again (at most %d s),"
+                + " then %d s more", fault.id(), (faultEnd - faultAt) / 1e9, options.recoveryLimit().toSeconds(), options.settle().toSeconds()));
+        long limit = System.nanoTime() + options.recoveryLimit().toNanos();
+        while (!recovery.recovered() && System.nanoTime() < limit) {
+            Thread.sleep(200);
+        }
+        if (!recovery.recovered()) {
+            progress.accept("fault " + fault.id() + ": not recovered within " + options.recoveryLimit().toSeconds() + " s: " + recovery.pending());
+        }
         Thread.sleep(options.settle().toMillis());
         running.set(false);
         retryUntil.set(System.nanoTime() + options.retryWindow().toNanos());
@@ -133,6 +151,9 @@ public final class FaultRunner {
             t.join();
         }
         churner.join();
+        for (Thread t : List.copyOf(churn)) {
+            t.join();
+        }
         String note = fault.type() == Fault.Type.N2 ? relayNote(relay) : "";
         progress.accept("fault " + fault.id() + ": load off; checking " + tracked.size() + " UEs");
         List<String> lost = check(tracked);
@@ -140,62 +161,45 @@ public final class FaultRunner {
         List<Procedure> during = procedures.stream().filter(p -> p.endNanos() >= faultAt).toList();
         int failed = (int) during.stream().filter(p -> !p.firstOk()).count();
         int retriedOk = (int) during.stream().filter(Procedure::retriedOk).count();
-        int cycles = 0;
-        int cyclesFailed = 0;
-        Map<ProcedureKind, Long> firstOk = new EnumMap<>(ProcedureKind.class);
-        for (Procedure p : during) {
-            if (p.ok() && p.startNanos() >= faultAt && p.kind().marksRecovery()) {
-                firstOk.merge(p.kind(), p.endNanos(), Math::min);
-            }
-        }
-        for (Churn c : churn) {
-            for (UeSample s : c.samples()) {
-                long start = c.startNanos() + TimeUnit.MILLISECONDS.toNanos(s.startMillis());
-                if (start < faultAt) {
-                    continue;
-                }
-                cycles++;
-                if (!s.succeeded()) {
-                    cyclesFailed++;
-                }
-                if (s.registered()) {
-                    firstOk.merge(ProcedureKind.REGISTRATION, start + (long) (s.registrationMs() * 1e6), Math::min);
-                }
-            }
-        }
-        Duration recovery = null;
-        if (firstOk.keySet().containsAll(List.of(ProcedureKind.REGISTRATION, ProcedureKind.PDU_SESSION, ProcedureKind.SERVICE_REQUEST))) {
-            recovery = Duration.ofNanos(firstOk.values().stream().mapToLong(t -> t - faultAt).max().orElse(0));
-        }
-        String failures = during.stream().filter(p -> !p.firstOk()).map(p -> p.kind().label() + ": " + p.failure()).distinct().limit(4)
-                .reduce((a, b) -> a + "; " + b).map(s -> "first failures: " + s).orElse("");
+        List<Cycle> after = cycles.stream().filter(c -> c.startNanos() >= faultAt).toList();
+        int cyclesFailed = (int) after.stream().filter(c -> !c.sample().succeeded()).count();
+        String failures = java.util.stream.Stream.concat(during.stream().filter(p -> !p.firstOk()).map(p -> p.kind().label() + ": " + p.failure()),
+                        after.stream().filter(c -> !c.sample().succeeded()).map(c -> "cycle " + c.sample().failure()))
+                .distinct().limit(6).reduce((x, y) -> x + "; " + y).map(s -> "first failures: " + s).orElse("");
         if (!failures.isEmpty()) {
             progress.accept("  " + failures);
         }
-        return new FaultResult(fault, tracked.size(), lost, during.size(), failed, retriedOk, cycles, cyclesFailed,
-                Duration.ofNanos(faultEnd - faultAt), recovery, note);
+        return new FaultResult(fault, tracked.size(), lost, during.size(), failed, retriedOk, after.size(), cyclesFailed,
+                Duration.ofNanos(faultEnd - faultAt), recovery.time(), note);
     }
 
+    /** The churn's UEs: the LoadDriver's MSINs 1..400, each used again only after 400 s. */
+    private static final int CHURN_UES = 400;
+    private int churnMsin;
+
     /** Injects the fault; returns when it began (the process gone, the impairment on), after it ended. */
-    private long inject(Fault fault, Deployment d, N2Relay relay) throws Exception {
+    private long inject(Fault fault, Deployment d, N2Relay relay, Recovery recovery) throws Exception {
         long at;
         switch (fault.type()) {
             case KILL -> {
                 progress.accept("fault " + fault.id() + ": kill -9 " + d.process(fault.process()));
                 d.kill(fault.process());
                 at = System.nanoTime();
+                recovery.faultAt(at);
                 d.restart(fault.process());
             }
             case RESTART -> {
                 progress.accept("fault " + fault.id() + ": stopping " + d.process(fault.process()));
                 d.stop(fault.process());
                 at = System.nanoTime();
+                recovery.faultAt(at);
                 d.restart(fault.process());
             }
             case N2 -> {
                 progress.accept("fault " + fault.id() + ": impairing N2 for " + options.impairment().toSeconds() + " s (seed " + options.seed() + ")");
                 relay.impair(fault.impairment());
                 at = System.nanoTime();
+                recovery.faultAt(at);
                 Thread.sleep(options.impairment().toMillis());
                 relay.impair(N2Impairment.NONE);
             }

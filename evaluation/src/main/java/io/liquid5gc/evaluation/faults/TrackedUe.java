@@ -34,12 +34,23 @@ final class TrackedUe {
     private final SimUe ue;
     private final SimGnb gnb;
     private final Duration timeout;
+    private final java.util.Random jitter;
+    private final int index;
     private int next;
 
-    TrackedUe(SimUe ue, SimGnb gnb, Duration timeout) {
+    /** {@code index}: odd UEs start their round with the PDU session, even ones with the release to idle (not all in step). */
+    TrackedUe(SimUe ue, SimGnb gnb, Duration timeout, int index) {
         this.ue = ue;
         this.gnb = gnb;
         this.timeout = timeout;
+        this.index = index;
+        this.jitter = new java.util.Random(index);
+        connected();
+    }
+
+    /** The UE is CM-CONNECTED (after registering, or after the check): the round goes on from a connected step. */
+    private void connected() {
+        next = index % 2 == 0 ? 0 : 2;
     }
 
     String supi() {
@@ -58,7 +69,7 @@ final class TrackedUe {
             out.accept(p);
             // a PDU session that never came up is not released
             next = (next + (!p.ok() && kind == ProcedureKind.PDU_SESSION ? 2 : 1)) % ROUND.size();
-            Thread.sleep(pace.toMillis());
+            Thread.sleep(pace.toMillis() + jitter.nextLong(pace.toMillis() + 1));
         }
     }
 
@@ -75,6 +86,7 @@ final class TrackedUe {
             return "PDU session: " + session.failure();
         }
         Procedure release = withRetries(ProcedureKind.PDU_RELEASE, CHECK_PSI, attempts, retryDelay);
+        connected();
         return release.ok() ? null : "PDU session release: " + release.failure();
     }
 
@@ -89,15 +101,16 @@ final class TrackedUe {
         int attempts = 0;
         while (true) {
             attempts++;
+            long last = System.nanoTime();
             String failure = once(kind, psi);
             if (failure == null) {
-                return new Procedure(kind, ue.supi(), start, System.nanoTime(), attempts == 1, attempts, true, firstFailure);
+                return new Procedure(kind, ue.supi(), start, last, System.nanoTime(), attempts == 1, attempts, true, firstFailure);
             }
             if (firstFailure == null) {
                 firstFailure = failure;
             }
             if (!mayRetry.getAsBoolean()) {
-                return new Procedure(kind, ue.supi(), start, System.nanoTime(), false, attempts, false, firstFailure);
+                return new Procedure(kind, ue.supi(), start, last, System.nanoTime(), false, attempts, false, firstFailure);
             }
             Thread.sleep(retryDelay.toMillis());
         }
