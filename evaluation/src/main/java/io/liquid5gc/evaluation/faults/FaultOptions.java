@@ -14,7 +14,8 @@ import java.util.List;
  * @param warm              load before each fault
  * @param settle            load after the fault ended (the process is ready again, the impairment off)
  * @param impairment        how long an N2 impairment lasts
- * @param procedureTimeout  one attempt of a procedure (and each step of a churn cycle)
+ * @param procedureTimeout  one attempt of a procedure (and each step of a churn cycle): 16 s, the UE's own NAS timers
+ *                          (TS 24.501 T3580 16 s, T3517 15 s, T3510 15 s), after which a UE tries again
  * @param retryDelay        pause before a failed attempt is retried
  * @param retryWindow       how long after the load stopped a failed procedure is still retried
  * @param recoveryLimit     how long after the fault ended the load waits for every kind of procedure to succeed again
@@ -35,7 +36,7 @@ public record FaultOptions(List<Fault> faults, int ues, Duration pace, Duration 
     /** The full suite's defaults: every fault, 50 tracked UEs. */
     public static FaultOptions full(Path repository) {
         return new FaultOptions(Fault.ALL, 50, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(30),
-                Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(120), Duration.ofMinutes(3), 17, repository.resolve("target").resolve("faults"), repository);
+                Duration.ofSeconds(16), Duration.ofSeconds(2), Duration.ofSeconds(120), Duration.ofMinutes(3), 17, repository.resolve("target").resolve("faults"), repository);
     }
 
     /** {@code --faults a,b|all|bounded --ues N --impairment-seconds S --seed N --out DIR --repository DIR}. */

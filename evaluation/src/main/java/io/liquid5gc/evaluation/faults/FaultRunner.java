@@ -154,6 +154,7 @@ public final class FaultRunner {
         for (Thread t : List.copyOf(churn)) {
             t.join();
         }
+        progress.accept("fault " + fault.id() + ": first success after it: " + recovery.describe());
         String note = fault.type() == Fault.Type.N2 ? relayNote(relay) : "";
         progress.accept("fault " + fault.id() + ": load off; checking " + tracked.size() + " UEs");
         List<String> lost = check(tracked);

@@ -50,6 +50,19 @@ final class Recovery {
         }
     }
 
+    /** Each kind's first success after the fault, for the progress line. */
+    String describe() {
+        synchronized (firstOk) {
+            StringBuilder b = new StringBuilder();
+            for (ProcedureKind k : KINDS) {
+                Long t = firstOk.get(k);
+                b.append(b.isEmpty() ? "" : ", ").append(k.label()).append(' ')
+                        .append(t == null ? "never" : String.format(java.util.Locale.ROOT, "%.1f s", (t - faultAt) / 1e9));
+            }
+            return b.toString();
+        }
+    }
+
     /** The kinds not yet recovered, for the progress line. */
     List<ProcedureKind> pending() {
         synchronized (firstOk) {
