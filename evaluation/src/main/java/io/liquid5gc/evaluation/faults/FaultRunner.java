@@ -155,7 +155,7 @@ public final class FaultRunner {
             t.join();
         }
         progress.accept("fault " + fault.id() + ": first success after it: " + recovery.describe());
-        String note = fault.type() == Fault.Type.N2 ? relayNote(relay) : "";
+        String note = fault.type() == Fault.Type.N2 ? impaired : "";
         progress.accept("fault " + fault.id() + ": load off; checking " + tracked.size() + " UEs");
         List<String> lost = check(tracked);
 
@@ -198,26 +198,24 @@ public final class FaultRunner {
             }
             case N2 -> {
                 progress.accept("fault " + fault.id() + ": impairing N2 for " + options.impairment().toSeconds() + " s (seed " + options.seed() + ")");
+                N2Relay.Counts before = relay.counts();
                 relay.impair(fault.impairment());
                 at = System.nanoTime();
                 recovery.faultAt(at);
                 Thread.sleep(options.impairment().toMillis());
                 relay.impair(N2Impairment.NONE);
+                N2Relay.Counts c = relay.counts();
+                impaired = String.format(Locale.ROOT, "%d datagrams while impaired: %d lost, %d duplicated, %d reordered",
+                        c.forwarded() - before.forwarded() + c.dropped() - before.dropped() - (c.duplicated() - before.duplicated()),
+                        c.dropped() - before.dropped(), c.duplicated() - before.duplicated(), c.reordered() - before.reordered());
             }
             default -> throw new IllegalStateException(fault.type().name());
         }
         return at;
     }
 
-    private N2Relay.Counts before = new N2Relay.Counts(0, 0, 0, 0);
-
-    private String relayNote(N2Relay relay) {
-        N2Relay.Counts c = relay.counts();
-        String note = String.format(Locale.ROOT, "%d datagrams: %d lost, %d duplicated, %d reordered", c.forwarded() - before.forwarded(),
-                c.dropped() - before.dropped(), c.duplicated() - before.duplicated(), c.reordered() - before.reordered());
-        before = c;
-        return note;
-    }
+    /** What the relay did during the last N2 impairment, for the table's note. */
+    private String impaired = "";
 
     /** Every tracked UE, ten at a time: a service request and a PDU session without registering; the lost ones as "supi: why". */
     private List<String> check(List<TrackedUe> tracked) throws InterruptedException {
