@@ -44,12 +44,30 @@ public final class Evaluation {
         this.progress = line -> progress.accept(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + line);
     }
 
+    /** The deployment being measured, for {@link #stopCurrent} (a shutdown hook: Ctrl-C leaves no process behind). */
+    private volatile Deployment current;
+
     public List<Results.Deployment> run() {
+        return run(done -> { });
+    }
+
+    /** Measures every deployment; {@code afterEach} gets the results so far after each (the report is written as it goes). */
+    public List<Results.Deployment> run(Consumer<List<Results.Deployment>> afterEach) {
         List<Results.Deployment> all = new ArrayList<>();
         for (DeploymentKind kind : options.deployments()) {
             all.add(measure(kind));
+            afterEach.accept(List.copyOf(all));
         }
         return all;
+    }
+
+    /** Stops the deployment being measured, if any. */
+    public void stopCurrent() {
+        Deployment d = current;
+        if (d != null) {
+            current = null;
+            d.close();
+        }
     }
 
     Results.Deployment measure(DeploymentKind kind) {
@@ -63,6 +81,7 @@ public final class Evaluation {
         Deployment d = null;
         try {
             d = new DeploymentLauncher(launch.withUnitIdle(options.unitIdle()), progress).start(kind);
+            current = d;
             Deployment deployment = d;
             sampler = ProcSampler.start(deployment::running, options.sampleInterval());
             progress.accept("deployment " + kind.id() + ": ready, " + deployment.processes().size() + " always-on processes");
@@ -95,8 +114,9 @@ public final class Evaluation {
             if (sampler != null) {
                 sampler.close();
             }
-            if (d != null) {
+            if (d != null && current == d) {
                 progress.accept("deployment " + kind.id() + ": stopping");
+                current = null;
                 d.close();
             }
         }

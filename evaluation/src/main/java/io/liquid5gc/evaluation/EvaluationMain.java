@@ -35,7 +35,27 @@ public final class EvaluationMain {
         Machine before = Machine.now();
         long t0 = System.nanoTime();
         System.out.println("evaluation: " + before.describe() + ", load " + before.loadAverage());
-        List<Results.Deployment> results = new Evaluation(o, launch, System.out::println).run();
+        Evaluation evaluation = new Evaluation(o, launch, System.out::println);
+        Thread hook = new Thread(evaluation::stopCurrent, "evaluation-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        List<Results.Deployment> results;
+        try {
+            // the report is rewritten after each deployment: an interrupted run keeps what it measured
+            results = evaluation.run(sofar -> {
+                try {
+                    ReportWriter.write(out, o, sofar, before, Machine.now(), Duration.ofNanos(System.nanoTime() - t0));
+                    System.out.println("evaluation: report so far (" + sofar.size() + " of " + o.deployments().size() + " deployments) in " + out);
+                } catch (java.io.IOException e) {
+                    System.out.println("evaluation: report so far not written: " + e);
+                }
+            });
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it stops the deployment
+            }
+        }
         Machine after = Machine.now();
         ReportWriter.Written w = ReportWriter.write(out, o, results, before, after, Duration.ofNanos(System.nanoTime() - t0));
         System.out.println("evaluation: done in " + Duration.ofNanos(System.nanoTime() - t0).toSeconds() + " s, load " + after.loadAverage());

@@ -60,6 +60,8 @@ public final class LoadDriver {
             free.add(i);
         }
         List<UeSample> samples = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
         List<CompletableFuture<Void>> cycles = new ArrayList<>();
         long start = System.nanoTime();
         long end = start + duration.toNanos();
@@ -81,18 +83,23 @@ public final class LoadDriver {
             long startedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             cycles.add(cycle(msin, scenario.sessions(), startedMillis).thenAccept(s -> {
                 samples.add(s);
+                done.incrementAndGet();
+                if (!s.succeeded()) {
+                    failed.incrementAndGet();
+                }
                 free.add(msin);
             }));
             long now = System.nanoTime();
             if (now - lastProgress > TimeUnit.SECONDS.toNanos(10)) {
                 lastProgress = now;
-                long ok = samples.stream().filter(UeSample::succeeded).count();
                 progress.accept(String.format(Locale.ROOT, "  %s: %ds of %ds, %d cycles started, %d done, %d failed", scenario.id(),
-                        TimeUnit.NANOSECONDS.toSeconds(now - start), duration.toSeconds(), cycles.size(), samples.size(), samples.size() - ok));
+                        TimeUnit.NANOSECONDS.toSeconds(now - start), duration.toSeconds(), cycles.size(), done.get(), failed.get()));
             }
         }
         awaitAll(cycles);
-        return List.copyOf(samples);
+        synchronized (samples) {
+            return List.copyOf(samples);
+        }
     }
 
     /** {@code ues} UEs (IMSI ...{@code first} onwards) all at once, each one cycle: the cold-start storm's wave. */
@@ -111,7 +118,6 @@ public final class LoadDriver {
         List<SimUe> registered = new ArrayList<>();
         for (int i = 0; i < ues; i++) {
             SimUe ue = ue(first + i);
-            long t0 = System.nanoTime();
             try {
                 SimUe.Registration r = ue.register(gnb).get(stepTimeout.toMillis(), TimeUnit.MILLISECONDS);
                 out.add(new UeSample(0, r.registered(), r.registered() ? millis(r.latency()) : 0, 0, List.of(), false,
@@ -120,7 +126,7 @@ public final class LoadDriver {
                     registered.add(ue);
                 }
             } catch (Exception e) {
-                out.add(new UeSample(0, false, 0, 0, List.of(), false, failure("registration", e, t0)));
+                out.add(new UeSample(0, false, 0, 0, List.of(), false, "registration: " + kind(e)));
             }
         }
         return registered;
@@ -206,12 +212,9 @@ public final class LoadDriver {
     }
 
     private static String kind(Throwable e) {
-        Throwable c = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        Throwable c = (e instanceof java.util.concurrent.CompletionException || e instanceof java.util.concurrent.ExecutionException)
+                && e.getCause() != null ? e.getCause() : e;
         return c instanceof TimeoutException ? "timeout" : c.getClass().getSimpleName() + ": " + c.getMessage();
-    }
-
-    private static String failure(String step, Exception e, long t0) {
-        return step + ": " + (e instanceof TimeoutException ? "timeout" : kind(e));
     }
 
     private static double millis(Duration d) {

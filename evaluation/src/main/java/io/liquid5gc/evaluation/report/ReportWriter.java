@@ -113,7 +113,8 @@ public final class ReportWriter {
             Map<String, Integer> reasons = new LinkedHashMap<>();
             d.runs().stream().flatMap(r -> r.ues().stream()).filter(u -> !u.succeeded()).forEach(u -> reasons.merge(u.failure(), 1, Integer::sum));
             d.storm().stream().flatMap(c -> c.ues().stream()).filter(u -> !u.succeeded()).forEach(u -> reasons.merge(u.failure(), 1, Integer::sum));
-            reasons.forEach((r, n) -> lines.add("- " + d.kind().id() + ": " + n + " x " + r));
+            reasons.forEach((r, n) -> lines.add("- " + d.kind().id() + ": " + n + " x " + r + (r.endsWith("5GMM cause 22")
+                    ? " (congestion: the N2 proxy's AMF overload control refused them, its AMF calls slower than its start latency)" : "")));
         }
         if (!lines.isEmpty()) {
             md.append("**Failures**\n\n").append(String.join("\n", lines)).append("\n\n");
