@@ -3,7 +3,7 @@
 # deployment (every NF its own JVM, Redis with AOF, etcd), puts a steady load on it through ransim and injects the
 # faults one after the other; prints the fault table and writes it to <out>/faults.md.
 #
-#   evaluation/faults.sh                                  # every fault, 50 tracked UEs (about 15-25 minutes here)
+#   evaluation/faults.sh                                  # every fault, 50 tracked UEs (10-20 minutes here)
 #   evaluation/faults.sh --faults amf-kill,n2-loss --ues 20 --impairment-seconds 30 --seed 17 --out target/faults
 #
 # Faults: amf-kill smf-kill ausf-kill udm-kill redis-restart etcd-restart n2-loss n2-duplicate n2-reorder n2-mixed,
