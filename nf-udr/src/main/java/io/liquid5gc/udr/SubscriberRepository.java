@@ -109,6 +109,19 @@ public final class SubscriberRepository {
         return out;
     }
 
+    /** Where the default subscribers' import records how far it got (not under {@link #KEY_PREFIX}: no subscriber). */
+    static final String DEFAULT_IMPORT_KEY = "provisioning/default-subscribers-import";
+
+    /** The default subscribers' import: its state ({@code started} or {@code done}) and source, if one ever began here. */
+    public Optional<String> defaultImport() {
+        return store.get(DEFAULT_IMPORT_KEY).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Records the default subscribers' import state ({@code started <location>} before it writes, {@code done <location>} after). */
+    public void markDefaultImport(String state) {
+        store.put(DEFAULT_IMPORT_KEY, state.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** True when at least one subscriber is provisioned. */
     public boolean any() {
         return !store.scan(KEY_PREFIX, 1).isEmpty();

@@ -25,8 +25,15 @@ public final class Deployment implements AutoCloseable {
     private final List<ManagedProcess> processes;
     private final FunctionRunner runner;
     private final RunnerHttpServer gateway;
+    private final Duration readyTimeout;
 
     Deployment(DeploymentKind kind, InetSocketAddress n2, List<ManagedProcess> processes, FunctionRunner runner, RunnerHttpServer gateway) {
+        this(kind, n2, processes, runner, gateway, Duration.ofMinutes(5));
+    }
+
+    Deployment(DeploymentKind kind, InetSocketAddress n2, List<ManagedProcess> processes, FunctionRunner runner, RunnerHttpServer gateway,
+               Duration readyTimeout) {
+        this.readyTimeout = readyTimeout;
         this.kind = kind;
         this.n2 = n2;
         this.processes = List.copyOf(processes);
@@ -97,6 +104,24 @@ public final class Deployment implements AutoCloseable {
     /** Stops one always-on process (SIGTERM, then SIGKILL after 20 s). */
     public void stop(String name) {
         process(name).stop(Duration.ofSeconds(20));
+    }
+
+    /**
+     * Starts an always-on process again with the same command and port (a supervisor after a crash; the process is
+     * killed first if it still runs) and waits until it is ready: a store answering, an NF ready and registered in
+     * the NRF, the core ready.
+     */
+    public void restart(String name) throws Exception {
+        ManagedProcess p = process(name);
+        if (p.alive()) {
+            p.kill();
+        }
+        p.restart();
+        switch (p.role()) {
+            case STORE -> Stores.awaitReady(p, readyTimeout);
+            case NF -> p.awaitReady(readyTimeout, List.of("readiness", "nrfRegistration"));
+            default -> p.awaitReady(readyTimeout, List.of("readiness"));
+        }
     }
 
     @Override

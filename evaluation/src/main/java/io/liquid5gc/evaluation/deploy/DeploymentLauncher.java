@@ -39,10 +39,21 @@ public final class DeploymentLauncher {
 
     private final LaunchSettings settings;
     private final Consumer<String> progress;
+    private final boolean redisAppendOnly;
 
     public DeploymentLauncher(LaunchSettings settings, Consumer<String> progress) {
+        this(settings, progress, false);
+    }
+
+    private DeploymentLauncher(LaunchSettings settings, Consumer<String> progress, boolean redisAppendOnly) {
         this.settings = settings;
         this.progress = progress;
+        this.redisAppendOnly = redisAppendOnly;
+    }
+
+    /** Redis with its append-only file on ({@code appendfsync everysec}, as the chart's bundled Redis): state survives a restart. */
+    public DeploymentLauncher withRedisAppendOnly() {
+        return new DeploymentLauncher(settings, progress, true);
     }
 
     /** Starts the deployment and waits until every always-on process is ready (a failure stops what was started). */
@@ -67,7 +78,7 @@ public final class DeploymentLauncher {
                 return new Deployment(kind, new InetSocketAddress("127.0.0.1", n2Port), started, null, null);
             }
             List<NfModule> modules = NfModule.all(300);
-            ManagedProcess redis = Stores.redis(work);
+            ManagedProcess redis = Stores.redis(work, redisAppendOnly);
             started.add(redis);
             ManagedProcess etcd = Stores.etcd(work);
             started.add(etcd);
@@ -140,7 +151,7 @@ public final class DeploymentLauncher {
                     throw new IllegalStateException(p.name() + " exited after it was ready; see " + p.log());
                 }
             }
-            return new Deployment(kind, new InetSocketAddress("127.0.0.1", n2Port), started, runner, gateway);
+            return new Deployment(kind, new InetSocketAddress("127.0.0.1", n2Port), started, runner, gateway, settings.readyTimeout());
         } catch (Exception | Error e) {
             new Deployment(kind, null, started, runner, gateway).close();
             throw e;
@@ -183,7 +194,7 @@ public final class DeploymentLauncher {
         pb.environment().putAll(env);
         Process p = pb.start();
         progress.accept(kind.id() + ": started " + name + " (pid " + p.pid() + (port > 0 ? ", port " + port : "") + ")");
-        return new ManagedProcess(name, role, p, port, log);
+        return new ManagedProcess(name, role, p, port, log, pb);
     }
 
     private static Map<String, String> kekEnv(String kek) {

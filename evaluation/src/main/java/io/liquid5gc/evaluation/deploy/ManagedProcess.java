@@ -19,16 +19,23 @@ public final class ManagedProcess {
 
     private final String name;
     private final ProcessRole role;
-    private final Process process;
+    private volatile Process process;
     private final int port;
     private final Path log;
+    /** How it was started, to start it again on the same port ({@link #restart}); null: not restartable. */
+    private final ProcessBuilder command;
 
     ManagedProcess(String name, ProcessRole role, Process process, int port, Path log) {
+        this(name, role, process, port, log, null);
+    }
+
+    ManagedProcess(String name, ProcessRole role, Process process, int port, Path log, ProcessBuilder command) {
         this.name = name;
         this.role = role;
         this.process = process;
         this.port = port;
         this.log = log;
+        this.command = command;
     }
 
     public String name() {
@@ -113,6 +120,21 @@ public final class ManagedProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Starts the same command again (same port, directory, environment; log appended), as a supervisor would after
+     * a crash; the process must have exited. Readiness is the caller's ({@link Deployment#restart}).
+     */
+    void restart() throws IOException {
+        if (command == null) {
+            throw new IllegalStateException(name + " cannot be restarted (not started from a command)");
+        }
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running (pid " + process.pid() + ")");
+        }
+        command.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        process = command.start();
     }
 
     @Override

@@ -23,15 +23,22 @@ import java.util.List;
 final class Stores {
 
     static ManagedProcess redis(Path work) throws Exception {
+        return redis(work, false);
+    }
+
+    /** Redis; {@code appendOnly}: AOF on with fsync every second (the chart's bundled Redis), so its data survives a restart. */
+    static ManagedProcess redis(Path work, boolean appendOnly) throws Exception {
         int port = Ports.tcp();
-        Path dir = Files.createDirectories(work.resolve("run").resolve("redis"));
+        Path dir = work.resolve("run").resolve("redis");
+        ModuleJars.deleteTree(dir); // no append-only file of an earlier run
+        Files.createDirectories(dir);
         String binary = System.getenv().getOrDefault("LIQUID5GC_REDIS_SERVER", "redis-server");
         Path log = work.resolve("logs").resolve("redis.log");
-        Process p = new ProcessBuilder(binary, "--port", Integer.toString(port), "--bind", "127.0.0.1", "--daemonize", "no",
-                "--dir", dir.toString(), "--save", "", "--appendonly", "no", "--loglevel", "warning")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        ManagedProcess redis = new ManagedProcess("redis", ProcessRole.STORE, p, port, log);
-        await(redis, () -> redisPing(port), Duration.ofMinutes(1));
+        ProcessBuilder pb = new ProcessBuilder(binary, "--port", Integer.toString(port), "--bind", "127.0.0.1", "--daemonize", "no",
+                "--dir", dir.toString(), "--save", "", "--appendonly", appendOnly ? "yes" : "no", "--appendfsync", "everysec",
+                "--loglevel", "warning").redirectErrorStream(true).redirectOutput(log.toFile());
+        ManagedProcess redis = new ManagedProcess("redis", ProcessRole.STORE, pb.start(), port, log, pb);
+        awaitReady(redis, Duration.ofMinutes(1));
         return redis;
     }
 
@@ -45,16 +52,26 @@ final class Stores {
         String client = "http://127.0.0.1:" + port;
         String peerUrl = "http://127.0.0.1:" + peer;
         Path log = work.resolve("logs").resolve("etcd.log");
-        Process p = new ProcessBuilder(List.of(binary, "--name", "evaluation", "--data-dir", dir.resolve("data").toString(),
+        // a restart (ManagedProcess.restart) runs the same command on the kept data directory: "new" is ignored then
+        ProcessBuilder pb = new ProcessBuilder(List.of(binary, "--name", "evaluation", "--data-dir", dir.resolve("data").toString(),
                 "--listen-client-urls", client, "--advertise-client-urls", client, "--listen-peer-urls", peerUrl,
                 "--initial-advertise-peer-urls", peerUrl, "--initial-cluster", "evaluation=" + peerUrl,
                 "--initial-cluster-state", "new", "--logger", "zap", "--log-level", "warn"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        ManagedProcess etcd = new ManagedProcess("etcd", ProcessRole.STORE, p, port, log);
-        HttpClient http = HttpClient.newHttpClient();
-        await(etcd, () -> http.send(HttpRequest.newBuilder(URI.create(client + "/health")).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.ofString()).body().contains("\"true\""), Duration.ofMinutes(1));
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ManagedProcess etcd = new ManagedProcess("etcd", ProcessRole.STORE, pb.start(), port, log, pb);
+        awaitReady(etcd, Duration.ofMinutes(1));
         return etcd;
+    }
+
+    /** Waits until a store (started or restarted) answers: Redis PING, etcd /health. */
+    static void awaitReady(ManagedProcess store, Duration limit) throws Exception {
+        if (store.name().equals("redis")) {
+            await(store, () -> redisPing(store.port()), limit);
+        } else {
+            HttpClient http = HttpClient.newHttpClient();
+            await(store, () -> http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + store.port() + "/health"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body().contains("\"true\""), limit);
+        }
     }
 
     private interface Check {

@@ -36,7 +36,7 @@ public record StoreProperties(String type, Memory memory, Duration startTimeout,
     public record Memory(Path journal, List<String> persistentPrefixes) {
         public Memory {
             journal = journal == null ? Path.of("data", "liquid5gc-store.journal") : journal;
-            persistentPrefixes = persistentPrefixes == null ? List.of("subscriber/") : List.copyOf(persistentPrefixes);
+            persistentPrefixes = persistentPrefixes == null ? List.of("subscriber/", "provisioning/") : List.copyOf(persistentPrefixes);
         }
 
         public boolean journalEnabled() {

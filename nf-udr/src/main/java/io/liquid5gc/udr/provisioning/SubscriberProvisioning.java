@@ -287,6 +287,15 @@ final class SubscriberProvisioning {
         return repository.any();
     }
 
+    /** The default subscribers' import state in the store ({@link SubscriberRepository#defaultImport}). */
+    java.util.Optional<String> defaultImport() {
+        return repository.defaultImport();
+    }
+
+    void markDefaultImport(String state) {
+        repository.markDefaultImport(state);
+    }
+
     static String supiOf(String imsi) {
         String digits = imsi.startsWith("imsi-") ? imsi.substring(5) : imsi;
         if (!digits.matches("\\d{5,15}")) {

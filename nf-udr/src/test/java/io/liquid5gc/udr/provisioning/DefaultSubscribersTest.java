@@ -36,6 +36,25 @@ class DefaultSubscribersTest {
     }
 
     @Test
+    void whenAnImportWasCutShort_thenTheNextStartFinishesItAndKeepsWhatWasThere(@TempDir Path dir) {
+        String journal = "liquid5gc.store.memory.journal=" + dir.resolve("store.journal");
+        String defaults = "liquid5gc.provisioning.default-subscribers=classpath:test-subscribers.yaml";
+        try (ConfigurableApplicationContext first = udr(journal, defaults)) {
+            SubscriberRepository repo = first.getBean(SubscriberRepository.class);
+            assertThat(repo.defaultImport()).hasValue("done classpath:test-subscribers.yaml");
+            // as an import stopped after its first subscriber (seen: a Redis command timing out on a busy machine)
+            assertThat(repo.delete("imsi-001019990000002")).isTrue();
+            repo.markDefaultImport("started classpath:test-subscribers.yaml");
+        }
+        try (ConfigurableApplicationContext second = udr(journal, defaults)) {
+            SubscriberRepository repo = second.getBean(SubscriberRepository.class);
+            assertThat(repo.find("imsi-001019990000002")).as("finished").isPresent();
+            assertThat(repo.find("imsi-001019990000001")).isPresent();
+            assertThat(repo.defaultImport()).hasValue("done classpath:test-subscribers.yaml");
+        }
+    }
+
+    @Test
     void whenTheDefaultSetIsSwitchedOff_thenTheStoreStartsEmpty() {
         try (ConfigurableApplicationContext udr = udr("liquid5gc.store.memory.journal=none", "liquid5gc.provisioning.default-subscribers=none")) {
             assertThat(udr.getBean(SubscriberRepository.class).any()).isFalse();
