@@ -89,13 +89,36 @@ class ConsoleSecurityTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build());
     }
 
     private HttpResponse<String> post(String path, String body, Map<String, String> headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(b::header);
-        return browser.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return send(b.build());
+    }
+
+    /**
+     * A request the server leaves unanswered for 60 s has been seen on a very busy machine (load 20-45), cause unknown:
+     * the server runs in this JVM, so its threads at that moment go to target/console-unanswered-*.txt for the diagnosis.
+     */
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        try {
+            return browser.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.http.HttpTimeoutException unanswered) {
+            StringBuilder dump = new StringBuilder(request.method() + " " + request.uri() + " unanswered after 60 s\n\n");
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                dump.append(thread).append(' ').append(thread.getState()).append('\n');
+                for (StackTraceElement e : stack) {
+                    dump.append("    at ").append(e).append('\n');
+                }
+                dump.append('\n');
+            });
+            java.nio.file.Path file = java.nio.file.Path.of("target", "console-unanswered-" + System.currentTimeMillis() + ".txt");
+            java.nio.file.Files.writeString(file, dump);
+            throw new java.net.http.HttpTimeoutException(unanswered.getMessage() + " (" + request.method() + " " + request.uri().getPath()
+                    + "; the threads at that moment: " + file.toAbsolutePath() + ")");
+        }
     }
 
     private HttpResponse<String> login(String token) throws Exception {
