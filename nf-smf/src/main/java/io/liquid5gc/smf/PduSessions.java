@@ -3,23 +3,9 @@ package io.liquid5gc.smf;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.sbi.NfType;
-import io.liquid5gc.sbi.bsf.BindingDeregisterRequest;
-import io.liquid5gc.sbi.bsf.BsfApi;
-import io.liquid5gc.sbi.bsf.PcfBinding;
-import io.liquid5gc.sbi.chf.ChargingDataRequest;
 import io.liquid5gc.sbi.chf.ChargingDataResponse;
-import io.liquid5gc.sbi.chf.ChfApi;
-import io.liquid5gc.sbi.chf.MultipleUnitUsage;
-import io.liquid5gc.sbi.chf.NfConsumerIdentification;
-import io.liquid5gc.sbi.chf.PduSessionChargingInformation;
-import io.liquid5gc.sbi.chf.RequestedUnit;
 import io.liquid5gc.sbi.common.ProblemDetails;
 import io.liquid5gc.sbi.common.ProblemException;
-import io.liquid5gc.sbi.nsacf.AcuOperationItem;
-import io.liquid5gc.sbi.nsacf.NsacfApi;
-import io.liquid5gc.sbi.nsacf.PduACRequestInfo;
-import io.liquid5gc.sbi.nsacf.SliceAdmissionRequest;
-import io.liquid5gc.sbi.nsacf.SliceAdmissionResponse;
 import io.liquid5gc.sbi.pcf.PcfApi;
 import io.liquid5gc.sbi.pcf.QosData;
 import io.liquid5gc.sbi.pcf.SessionRule;
@@ -52,7 +38,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * <p>Establishment: request checks → SM subscription (UDM) → with R17, NSACF admission of the PDU session (TS 23.502
  * 4.2.11.4) → UE address from the DNN's pool → UL TEID → SM policy (PCF) → with R17, charging (CHF) and the PCF binding
  * (BSF) → SM context stored → N4 session built. A failing step undoes the ones before it and the UE gets a PDU Session
- * Establishment Reject with the 5GSM cause (TS 24.501 6.4.1.4). Release undoes all of it.
+ * Establishment Reject with the 5GSM cause (TS 24.501 6.4.1.4). Release undoes all of it. The R17 peers (NSACF, CHF,
+ * BSF) are called through {@link SessionPeers}.
  */
 final class PduSessions {
 
@@ -83,7 +69,7 @@ final class PduSessions {
     private final Clock clock;
     private final IndirectForwarding forwarding;
     private final java.util.function.Supplier<io.liquid5gc.sbi.amf.DownlinkDataNotifier> amf;
-    private final String instanceId = UUID.randomUUID().toString();
+    private final SessionPeers peers;
 
     PduSessions(SmContextStore contexts, KeyValueStore store, N4Sessions n4, SubscriptionCheck subscriptions, FunctionClient client,
                 SmfProperties properties, Clock clock) {
@@ -111,6 +97,7 @@ final class PduSessions {
         this.client = client;
         this.properties = properties;
         this.clock = clock;
+        this.peers = new SessionPeers(client, properties, clock);
         this.forwarding = forwarding != null ? forwarding : new IndirectForwarding(contexts, n4, allocator, properties, clock);
         this.pools = properties.pools().entrySet().stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Ipv4Pool.parse(e.getKey(), e.getValue())));
@@ -130,7 +117,7 @@ final class PduSessions {
     }
 
     /** A reject: the N1 PDU Session Establishment Reject and the TS 29.502 SmContextCreateError problem. */
-    private static final class Reject extends RuntimeException {
+    static final class Reject extends RuntimeException {
         final Cause5gsm cause;
         final int status;
         final String problemCause;
@@ -192,9 +179,9 @@ final class PduSessions {
 
         boolean nsac = false;
         if (client.isEnabled(NfType.NSACF)) {
-            admitPduSession(r);
+            peers.admitPduSession(r);
             nsac = true;
-            undo.push(() -> countPduSessionDown(r.supi(), r.pduSessionId(), r.sNssai(), r.anType()));
+            undo.push(() -> peers.countPduSessionDown(r.supi(), r.pduSessionId(), r.sNssai(), r.anType()));
         }
 
         OptionalLong ipOffset = allocator.allocate(ipPoolOf(r.dnn()), pool.size(), ref);
@@ -228,18 +215,18 @@ final class PduSessions {
         long cpSeid = store.increment("smf/seid/#next", 1);
         String chargingRef = null;
         if (client.isEnabled(NfType.CHF)) {
-            chargingRef = openCharging(r, type, ueIp, cpSeid);
+            chargingRef = peers.openCharging(r, type, ueIp, cpSeid);
             if (chargingRef != null) {
                 String cref = chargingRef;
-                undo.push(() -> closeCharging(cref, r.supi()));
+                undo.push(() -> peers.closeCharging(cref, r.supi()));
             }
         }
         String bindingId = null;
         if (client.isEnabled(NfType.BSF)) {
-            bindingId = registerBinding(r, ueIp);
+            bindingId = peers.registerBinding(r, ueIp);
             if (bindingId != null) {
                 String bid = bindingId;
-                undo.push(() -> deregisterBinding(bid));
+                undo.push(() -> peers.deregisterBinding(bid));
             }
         }
         SmContext ctx = new SmContext(ref, r.supi(), r.pduSessionId(), r.dnn(), r.sNssai(), type, ssc, r.servingNetwork(), r.servingNfId(),
@@ -372,62 +359,7 @@ final class PduSessions {
         return mode;
     }
 
-    // ---------------------------------------------------------------------------------------------- R17 peers
-
-    /** NSAC for the PDU session (TS 23.502 4.2.11.4): fail-closed, a full slice is 5GSM #69 with a back-off timer. */
-    private void admitPduSession(PduSessionCreateRequest r) {
-        SliceAdmissionResponse answer;
-        try {
-            answer = client.call(NsacfApi.SLICE_AVAILABILITY_CHECK, SliceAdmissionRequest.ofPdu(new PduACRequestInfo(r.supi(),
-                    r.anType() == null ? "3GPP_ACCESS" : r.anType(), r.pduSessionId(),
-                    List.of(new AcuOperationItem(AcuOperationItem.INCREASE, r.sNssai(), r.servingNetwork())))));
-        } catch (ProblemException e) {
-            throw new Reject(Cause5gsm.INSUFFICIENT_RESOURCES, 503, "INSUFFICIENT_RESOURCES",
-                    "slice admission could not be checked (fail-closed): " + e.getMessage(), null);
-        }
-        if (!answer.allAdmitted()) {
-            throw new Reject(Cause5gsm.INSUFFICIENT_RESOURCES_FOR_SPECIFIC_SLICE, 403, "INSUFFICIENT_RESOURCES_SLICE",
-                    "maximum number of PDU sessions reached on " + r.sNssai() + ": " + answer.acuFailureList(), properties.backOffTimer());
-        }
-    }
-
-    private void countPduSessionDown(String supi, int pduSessionId, io.liquid5gc.sbi.common.Snssai snssai, String anType) {
-        try {
-            client.call(NsacfApi.UPDATE_COUNTERS, SliceAdmissionRequest.ofPdu(new PduACRequestInfo(supi,
-                    anType == null ? "3GPP_ACCESS" : anType, pduSessionId, List.of(new AcuOperationItem(AcuOperationItem.DECREASE, snssai, null)))));
-        } catch (RuntimeException e) {
-            log.warn("NSACF PDU session count of {}-{} on {} not decreased: {}", supi, pduSessionId, snssai, e.getMessage());
-        }
-    }
-
-    /**
-     * Converged charging create (TS 32.255 5.2.2.2): a refused grant rejects the session (#31); a CHF that does not
-     * answer is skipped (TS 32.255 failure handling CONTINUE) and the session is not charged.
-     */
-    private String openCharging(PduSessionCreateRequest r, String type, String ueIp, long chargingId) {
-        ChargingDataResponse answer;
-        try {
-            answer = client.call(ChfApi.CHARGING_CREATE, new ChargingDataRequest(null, r.supi(),
-                    new NfConsumerIdentification("SMF", instanceId), clock.instant(), 1,
-                    List.of(new MultipleUnitUsage(properties.charging().ratingGroup(),
-                            RequestedUnit.ofVolume(properties.charging().requestedVolume()), List.of())),
-                    new PduSessionChargingInformation(chargingId, r.pduSessionId(), r.dnn(), r.sNssai(), type, ueIp)));
-        } catch (ProblemException e) {
-            if (e.status() >= 500) {
-                log.warn("CHF unavailable, PDU session {} of {} continues without charging: {}", r.pduSessionId(), r.supi(), e.getMessage());
-                return null;
-            }
-            throw new Reject(Cause5gsm.REQUEST_REJECTED_UNSPECIFIED, 403, "CHARGING_FAILED", "CHF refused: " + e.getMessage(), null);
-        }
-        if (!answer.allGranted()) {
-            if (answer.chargingDataRef() != null) {
-                closeCharging(answer.chargingDataRef(), r.supi());
-            }
-            throw new Reject(Cause5gsm.REQUEST_REJECTED_UNSPECIFIED, 403, "CHARGING_FAILED",
-                    "no quota granted: " + answer.multipleUnitInformation(), null);
-        }
-        return answer.chargingDataRef();
-    }
+    // ---------------------------------------------------------------------------------------------- usage, SMF-requested release
 
     /**
      * Converged charging update (TS 32.255 5.2.2.3) with the volumes the UPF measured since its last report (its URR
@@ -437,15 +369,8 @@ final class PduSessions {
         if (ctx.chargingDataRef() == null || !client.isEnabled(NfType.CHF)) {
             return;
         }
-        ChargingDataResponse answer;
-        try {
-            answer = client.call(ChfApi.CHARGING_UPDATE, new ChargingDataRequest(ctx.chargingDataRef(), ctx.supi(),
-                    new NfConsumerIdentification("SMF", instanceId), clock.instant(), null,
-                    List.of(new MultipleUnitUsage(properties.charging().ratingGroup(), RequestedUnit.ofVolume(properties.charging().requestedVolume()),
-                            List.of(new io.liquid5gc.sbi.chf.UsedUnitContainer(null, uplinkOctets + downlinkOctets, uplinkOctets, downlinkOctets, 1)))),
-                    null));
-        } catch (RuntimeException e) {
-            log.warn("charging update of {} ({} octets) not sent: {}", ctx.chargingDataRef(), uplinkOctets + downlinkOctets, e.getMessage());
+        ChargingDataResponse answer = peers.updateCharging(ctx, uplinkOctets, downlinkOctets);
+        if (answer == null) {
             return;
         }
         if (!answer.allGranted()) {
@@ -485,41 +410,6 @@ final class PduSessions {
     /** Where {@code liquid5gc.smf.network.releases{cause}} is counted. */
     void meters(io.micrometer.core.instrument.MeterRegistry registry) {
         this.meters = registry;
-    }
-
-    private void closeCharging(String chargingDataRef, String supi) {
-        closeCharging(chargingDataRef, supi, null);
-    }
-
-    /** Converged charging release (TS 32.255 5.2.2.4) with the UPF's measured uplink/downlink octets, when there are. */
-    private void closeCharging(String chargingDataRef, String supi, long[] usedOctets) {
-        List<MultipleUnitUsage> usage = usedOctets == null ? List.of() : List.of(new MultipleUnitUsage(properties.charging().ratingGroup(), null,
-                List.of(new io.liquid5gc.sbi.chf.UsedUnitContainer(null, usedOctets[0] + usedOctets[1], usedOctets[0], usedOctets[1], 1))));
-        try {
-            client.call(ChfApi.CHARGING_RELEASE, new ChargingDataRequest(chargingDataRef, supi,
-                    new NfConsumerIdentification("SMF", instanceId), clock.instant(), null, usage, null));
-        } catch (RuntimeException e) {
-            log.warn("charging data {} not released: {}", chargingDataRef, e.getMessage());
-        }
-    }
-
-    /** Nbsf_Management_Register (TS 29.521 5.2.2.2, TS 23.503 6.1.1.2): failures are logged, the session goes on. */
-    private String registerBinding(PduSessionCreateRequest r, String ueIp) {
-        try {
-            return client.call(BsfApi.BINDING_REGISTER, new PcfBinding(r.supi(), null, ueIp, null, null, r.dnn(), r.sNssai(),
-                    properties.pcfFqdn(), null, null, "NF_SET")).bindingId();
-        } catch (RuntimeException e) {
-            log.warn("PCF binding of {} ({}) not registered in the BSF: {}", r.supi(), ueIp, e.getMessage());
-            return null;
-        }
-    }
-
-    private void deregisterBinding(String bindingId) {
-        try {
-            client.call(BsfApi.BINDING_DEREGISTER, new BindingDeregisterRequest(bindingId));
-        } catch (RuntimeException e) {
-            log.warn("PCF binding {} not deregistered: {}", bindingId, e.getMessage());
-        }
     }
 
     private void rollback(Deque<Runnable> undo, String ref) {
@@ -633,13 +523,13 @@ final class PduSessions {
         allocator.free(teidPoolOf(upf.nodeId()), ctx.ulTeid() - upf.teidMin(), ctx.smContextRef());
         forwarding.release(ctx.smContextRef(), ctx, ctx.handover());
         if (ctx.nsacCounted() && client.isEnabled(NfType.NSACF)) {
-            countPduSessionDown(ctx.supi(), ctx.pduSessionId(), ctx.sNssai(), ctx.anType());
+            peers.countPduSessionDown(ctx.supi(), ctx.pduSessionId(), ctx.sNssai(), ctx.anType());
         }
         if (ctx.chargingDataRef() != null && client.isEnabled(NfType.CHF)) {
-            closeCharging(ctx.chargingDataRef(), ctx.supi(), used.orElse(null));
+            peers.closeCharging(ctx.chargingDataRef(), ctx.supi(), used.orElse(null));
         }
         if (ctx.bindingId() != null && client.isEnabled(NfType.BSF)) {
-            deregisterBinding(ctx.bindingId());
+            peers.deregisterBinding(ctx.bindingId());
         }
         log.debug("PDU session {} released ({})", ctx.smContextRef(), cause);
         return true;

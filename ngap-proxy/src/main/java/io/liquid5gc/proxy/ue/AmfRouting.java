@@ -1,5 +1,7 @@
 package io.liquid5gc.proxy.ue;
 
+import io.liquid5gc.nas.NasMessage;
+import io.liquid5gc.nas.mm.GmmMessage;
 import io.liquid5gc.runtime.metering.Tenancy;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.sbi.amf.GmmState;
@@ -13,7 +15,9 @@ import io.liquid5gc.sbi.amf.UeN2Event;
 import io.liquid5gc.sbi.amf.UeRequest;
 import io.liquid5gc.sbi.amf.UeResult;
 import io.liquid5gc.sbi.amf.UplinkNas;
+import io.liquid5gc.sbi.amf.UplinkSm;
 import io.liquid5gc.sbi.common.ProblemException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Which AMF function takes an uplink NAS message or a UE-associated N2 event, and the call itself: the function is
+ * The delivery of an uplink NAS message (unprotected, its NAS timer stopped), which AMF function takes it or a
+ * UE-associated N2 event, and the call itself: the function is
  * invoked, what it answers is executed ({@link UeActions}) and the UE's state saved. The function that sent the last
  * common-procedure request (TS 24.501 5.4: identification, authentication, security mode control) owns the UE's
  * answer to it ({@link UeN2#commonProcedureOwner}). The call is made for the UE's tenant ({@link UeTenancy}), so every
@@ -48,14 +53,16 @@ final class AmfRouting {
             Map.entry(UplinkNas.UlNasTransport.class, AmfApi.PDU_SESSION_RELAY));
 
     private final FunctionClient functions;
+    private final UeNasSecurity security;
     private final UeActions actions;
     private final UeConnections connections;
     private final UeMetrics metrics;
     private final UeTenancy tenancy;
 
-    AmfRouting(FunctionClient functions, UeActions actions, UeConnections connections, UeMetrics metrics, UeTenancy tenancy) {
+    AmfRouting(FunctionClient functions, UeNasSecurity security, UeActions actions, UeConnections connections, UeMetrics metrics, UeTenancy tenancy) {
         this.tenancy = tenancy;
         this.functions = functions;
+        this.security = security;
         this.actions = actions;
         this.connections = connections;
         this.metrics = metrics;
@@ -118,6 +125,50 @@ final class AmfRouting {
                 || m instanceof DownlinkNas.SecurityModeCommand;
     }
 
+    /** What became of an uplink NAS message. */
+    enum Delivery {
+        /** Undecodable, not verified, or not a 5GMM message handled here. */
+        NOT_DELIVERED,
+        /** The AMF function failed (no answer executed). */
+        AMF_FAILED,
+        /** The AMF answered and its actions were executed. */
+        ANSWERED
+    }
+
+    /**
+     * An uplink NAS message of the UE, on its virtual thread: unprotected and verified ({@link UeNasSecurity}), the
+     * NAS timer it answers stopped, then given to the AMF function that takes it.
+     */
+    Delivery deliverUplinkNas(UeN2 ue, byte[] pdu) {
+        Optional<UeNasSecurity.Received> received = security.unprotect(ue, pdu);
+        if (received.isEmpty()) {
+            return Delivery.NOT_DELIVERED;
+        }
+        NasMessage message = received.get().message();
+        if (!(message instanceof GmmMessage gmm)) {
+            log.info("{}: 5GSM message outside a UL NAS TRANSPORT ignored", ue);
+            return Delivery.NOT_DELIVERED;
+        }
+        Optional<UplinkNas> uplink = NasMapping.toUplink(gmm);
+        if (uplink.isEmpty()) {
+            log.warn("{}: {} is not handled by this build yet", ue, gmm.type());
+            metrics.count("unhandled_" + gmm.type().name().toLowerCase(Locale.ROOT));
+            return Delivery.NOT_DELIVERED;
+        }
+        actions.timers().stopAnsweredBy(ue, uplink.get());
+        ue.lastUplinkSm = gmm instanceof GmmMessage.UlNasTransport ul ? ul.payloadContainer() : null;
+        switch (uplink.get()) {
+            case UplinkNas.RegistrationRequest r -> metrics.registrationRequested(ue.amfUeNgapId);
+            case UplinkNas.UlNasTransport t when t.sm() instanceof UplinkSm.PduSessionEstablishmentRequest ->
+                    metrics.sessionRequested(ue.contextId, t.pduSessionId());
+            default -> { }
+        }
+        UeResult result = call(ue, new UeRequest(ue.contextId(), ue.location, received.get().verified(), uplink.get()));
+        if (result != null && result.gmmState() == GmmState.REGISTERED && uplink.get() instanceof UplinkNas.RegistrationComplete) {
+            metrics.registrationCompleted(ue.amfUeNgapId);
+        }
+        return result == null ? Delivery.AMF_FAILED : Delivery.ANSWERED;
+    }
     /** Calls the AMF function that owns the event, executes what it answers and saves the UE's state; null when the call failed. */
     UeResult call(UeN2 ue, UeRequest request) {
         return call(ue, request, true, null);

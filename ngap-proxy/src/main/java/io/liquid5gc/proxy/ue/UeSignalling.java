@@ -5,8 +5,6 @@ import static io.liquid5gc.proxy.ue.N2Items.ids;
 import static io.liquid5gc.proxy.ue.N2Items.location;
 import static io.liquid5gc.proxy.ue.N2Items.nz;
 
-import io.liquid5gc.nas.NasMessage;
-import io.liquid5gc.nas.mm.GmmMessage;
 import io.liquid5gc.ngap.ie.CauseRadioNetwork;
 import io.liquid5gc.ngap.ie.FiveGSTmsi;
 import io.liquid5gc.ngap.ie.GlobalRanNodeId;
@@ -26,22 +24,19 @@ import io.liquid5gc.ngap.message.PduSessionResourceSetup;
 import io.liquid5gc.ngap.message.UeContextRelease;
 import io.liquid5gc.proxy.ProxyProperties;
 import io.liquid5gc.proxy.n2.RanLink;
+import io.liquid5gc.runtime.metering.Tenants;
 import io.liquid5gc.runtime.placement.FunctionClient;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.runtime.store.StoreException;
-import io.liquid5gc.sbi.amf.GmmState;
 import io.liquid5gc.sbi.amf.DownlinkNas;
 import io.liquid5gc.sbi.amf.UeLocation;
 import io.liquid5gc.sbi.amf.UeN2Event;
 import io.liquid5gc.sbi.amf.UeRequest;
-import io.liquid5gc.sbi.amf.UeResult;
-import io.liquid5gc.sbi.amf.UplinkNas;
-import io.liquid5gc.sbi.amf.UplinkSm;
 import io.liquid5gc.sbi.common.PlmnId;
 import io.liquid5gc.security.Hex;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -54,10 +49,11 @@ import tools.jackson.databind.ObjectMapper;
  * The UE-associated side of N2 and the N1 termination (TS 38.413 8.2-8.6; TS 24.501 4.4 NAS security): the
  * {@code handle*} entry points of the transport and of the operator's network procedures. The work is split by
  * concern: {@link UeConnections} (the connection table, serial executors, resume and persist of {@link UeState}),
- * {@link UeNasSecurity} (unprotect/protect on lib-security's NAS security association), {@link AmfRouting} (which
- * AMF function, the common-procedure owner, the call, a NAS timer's last expiry), {@link UeActions} (the {@code send*}
- * of what the AMF answers) and {@link NasTimers} ({@link NasTimer}: retransmissions). The messages of one UE are
- * processed in order on virtual threads; different UEs run concurrently; the transport thread only enqueues.
+ * {@link UeNasSecurity} (unprotect/protect on lib-security's NAS security association), {@link AmfRouting} (an
+ * uplink NAS message's delivery, which AMF function, the common-procedure owner, the call, a NAS timer's last
+ * expiry), {@link UeActions} (the {@code send*} of what the AMF answers) and {@link NasTimers} ({@link NasTimer}:
+ * retransmissions). The messages of one UE are processed in order on virtual threads; different UEs run
+ * concurrently; the transport thread only enqueues.
  */
 public final class UeSignalling {
 
@@ -76,19 +72,19 @@ public final class UeSignalling {
 
     public UeSignalling(FunctionClient functions, KeyValueStore store, ObjectMapper json, ProxyProperties properties, MeterRegistry meters,
                         NasTimerScheduler scheduler) {
-        this(functions, store, json, properties, meters, scheduler, io.liquid5gc.runtime.metering.Tenants.NONE);
+        this(functions, store, json, properties, meters, scheduler, Tenants.NONE);
     }
 
     /** With the tenants the UEs' calls are billed to ({@code liquid5gc.tenants}). */
     public UeSignalling(FunctionClient functions, KeyValueStore store, ObjectMapper json, ProxyProperties properties, MeterRegistry meters,
-                        NasTimerScheduler scheduler, io.liquid5gc.runtime.metering.Tenants tenants) {
+                        NasTimerScheduler scheduler, Tenants tenants) {
         ProxyProperties.GuamiConfig g = properties.servedGuamis().getFirst();
         Guami guami = new Guami(PlmnIdentity.of(g.mcc(), g.mnc()), g.regionId(), g.setId(), g.pointer());
         this.metrics = new UeMetrics(meters);
         this.security = new UeNasSecurity(store, json, metrics);
         this.connections = new UeConnections(store, json, guami, security, metrics);
         this.actions = new UeActions(connections, security, metrics, guami, properties.nasTimers(), scheduler);
-        this.amf = new AmfRouting(functions, actions, connections, metrics, new UeTenancy(tenants));
+        this.amf = new AmfRouting(functions, security, actions, connections, metrics, new UeTenancy(tenants));
         actions.onLastExpiry(amf::nasTimerExpired);
         this.inventory = new UeInventory(connections, store, json, metrics);
     }
@@ -191,21 +187,21 @@ public final class UeSignalling {
                 actions.sendErrorIndicationStoreUnavailable(ran, m.ranUeNgapId(), e);
                 return;
             }
-            Delivery delivery;
+            AmfRouting.Delivery delivery;
             try {
-                delivery = handleUplinkNas(ue, nas);
+                delivery = amf.deliverUplinkNas(ue, nas);
             } catch (StoreException e) {
                 log.warn("{}: initial NAS message not handled, the store does not answer: {}", ue, e.getMessage());
-                delivery = Delivery.AMF_FAILED;
+                delivery = AmfRouting.Delivery.AMF_FAILED;
             }
-            if (delivery != Delivery.ANSWERED) {
-                actions.releaseInitialConnection(ue, delivery == Delivery.AMF_FAILED);
+            if (delivery != AmfRouting.Delivery.ANSWERED) {
+                actions.releaseInitialConnection(ue, delivery == AmfRouting.Delivery.AMF_FAILED);
             }
         });
     }
 
     /** An Initial UE Message while the AMF is overloaded ({@code proxy.overload}): REGISTRATION REJECT #22 with T3346. */
-    public void handleInitialUeMessageInCongestion(RanLink ran, NasTransport.InitialUeMessage m, java.time.Duration backOff) {
+    public void handleInitialUeMessageInCongestion(RanLink ran, NasTransport.InitialUeMessage m, Duration backOff) {
         UeLocation location = location(m.userLocationInformation(), ran);
         connections.submitNew(() -> actions.sendRegistrationRejectForCongestion(ran, m.ranUeNgapId(), location, backOff));
     }
@@ -221,7 +217,7 @@ public final class UeSignalling {
             if (m.userLocationInformation() != null) {
                 ue.location = location(m.userLocationInformation(), ue.ran);
             }
-            handleUplinkNas(ue, nas);
+            amf.deliverUplinkNas(ue, nas);
         });
     }
 
@@ -391,48 +387,5 @@ public final class UeSignalling {
     public boolean knows(long amfUeNgapId, long ranUeNgapId) {
         UeN2 ue = connections.get(amfUeNgapId);
         return ue != null && ue.ranUeNgapId == ranUeNgapId;
-    }
-
-    // ---- on the UE's virtual thread ----
-
-    /** What became of an uplink NAS message. */
-    private enum Delivery {
-        /** Undecodable, not verified, or not a 5GMM message handled here. */
-        NOT_DELIVERED,
-        /** The AMF function failed (no answer executed). */
-        AMF_FAILED,
-        /** The AMF answered and its actions were executed. */
-        ANSWERED
-    }
-
-    private Delivery handleUplinkNas(UeN2 ue, byte[] pdu) {
-        Optional<UeNasSecurity.Received> received = security.unprotect(ue, pdu);
-        if (received.isEmpty()) {
-            return Delivery.NOT_DELIVERED;
-        }
-        NasMessage message = received.get().message();
-        if (!(message instanceof GmmMessage gmm)) {
-            log.info("{}: 5GSM message outside a UL NAS TRANSPORT ignored", ue);
-            return Delivery.NOT_DELIVERED;
-        }
-        Optional<UplinkNas> uplink = NasMapping.toUplink(gmm);
-        if (uplink.isEmpty()) {
-            log.warn("{}: {} is not handled by this build yet", ue, gmm.type());
-            metrics.count("unhandled_" + gmm.type().name().toLowerCase(Locale.ROOT));
-            return Delivery.NOT_DELIVERED;
-        }
-        actions.timers().stopAnsweredBy(ue, uplink.get());
-        ue.lastUplinkSm = gmm instanceof GmmMessage.UlNasTransport ul ? ul.payloadContainer() : null;
-        switch (uplink.get()) {
-            case UplinkNas.RegistrationRequest r -> metrics.registrationRequested(ue.amfUeNgapId);
-            case UplinkNas.UlNasTransport t when t.sm() instanceof UplinkSm.PduSessionEstablishmentRequest ->
-                    metrics.sessionRequested(ue.contextId, t.pduSessionId());
-            default -> { }
-        }
-        UeResult result = amf.call(ue, new UeRequest(ue.contextId(), ue.location, received.get().verified(), uplink.get()));
-        if (result != null && result.gmmState() == GmmState.REGISTERED && uplink.get() instanceof UplinkNas.RegistrationComplete) {
-            metrics.registrationCompleted(ue.amfUeNgapId);
-        }
-        return result == null ? Delivery.AMF_FAILED : Delivery.ANSWERED;
     }
 }
