@@ -2,8 +2,10 @@ package io.liquid5gc.ausf;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -19,6 +21,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("liquid5gc.ausf")
 public record AusfProperties(List<String> servingPlmns, @DefaultValue("30s") Duration authContextTtl, String instanceId) {
 
+    /** The declared defaults: what binding no {@code liquid5gc.ausf.*} property gives (with a fresh random instance id). */
+    public static AusfProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.ausf", AusfProperties.class);
+    }
+
     public AusfProperties {
         servingPlmns = servingPlmns == null ? List.of() : List.copyOf(servingPlmns);
         for (String plmn : servingPlmns) {
@@ -26,9 +33,11 @@ public record AusfProperties(List<String> servingPlmns, @DefaultValue("30s") Dur
                 throw new IllegalArgumentException("liquid5gc.ausf.serving-plmns: MCC-MNC such as 001-01, not " + plmn);
             }
         }
-        if (authContextTtl == null || authContextTtl.toMillis() < 1000) {
+        Objects.requireNonNull(authContextTtl, "liquid5gc.ausf.auth-context-ttl");
+        if (authContextTtl.toMillis() < 1000) {
             throw new IllegalArgumentException("liquid5gc.ausf.auth-context-ttl must be at least 1 s");
         }
+        // null means "not configured": this AUSF takes a random id at startup (not a declared default)
         instanceId = instanceId == null || instanceId.isBlank() ? UUID.randomUUID().toString() : instanceId;
     }
 

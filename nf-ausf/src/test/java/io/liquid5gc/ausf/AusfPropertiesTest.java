@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -17,11 +18,13 @@ class AusfPropertiesTest {
     }
 
     @Test
-    void whenNothingIsConfigured_thenTheContextWaits30SecondsAndAnyServingNetworkIsAccepted() {
-        AusfProperties p = bind(Map.of());
+    void whenNothingIsSet_thenTheDeclaredDefaultsApply() {
+        // the context waits 30 s, any serving network is accepted, the instance id is random
+        AusfProperties p = AusfProperties.defaults();
         assertThat(p.authContextTtl()).isEqualTo(Duration.ofSeconds(30));
         assertThat(p.servingPlmns()).isEmpty();
-        assertThat(p.instanceId()).isNotBlank();
+        assertThat(UUID.fromString(p.instanceId())).isNotNull();
+        assertThat(AusfProperties.defaults().instanceId()).isNotEqualTo(p.instanceId());
     }
 
     @Test

@@ -3,7 +3,9 @@ package io.liquid5gc.nrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.liquid5gc.nrf.oauth2.OAuth2Properties;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -20,6 +22,14 @@ class NrfPropertiesTest {
     void whenNothingIsSet_thenTheDeclaredDefaultsApply() {
         assertThat(NrfProperties.defaults()).isEqualTo(new NrfProperties(Duration.ofSeconds(60), 1.5, Duration.ofSeconds(60),
                 Duration.ofHours(24), Duration.ofSeconds(5), Duration.ofSeconds(300)));
+        // OAuth2: a signing key generated at start, tokens valid one hour, no client
+        assertThat(OAuth2Properties.defaults()).isEqualTo(new OAuth2Properties(null, Duration.ofHours(1), List.of()));
+    }
+
+    @Test
+    void whenTheTokenLifetimeIsBelowTenSeconds_thenTheStartFails() {
+        assertThatThrownBy(() -> new Binder(new MapConfigurationPropertySource(Map.of("liquid5gc.nrf.oauth2.token-lifetime", "5s")))
+                .bindOrCreate("liquid5gc.nrf.oauth2", OAuth2Properties.class)).hasStackTraceContaining("at least 10 s");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.liquid5gc.sbi.common.Snssai;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 
 /**
  * NSSF settings ({@code liquid5gc.nssf.*}): the S-NSSAIs supported per PLMN and per tracking area.
@@ -24,10 +25,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("liquid5gc.nssf")
 public record NssfProperties(List<Plmn> plmns) {
 
+    /** What no (or an empty) {@code liquid5gc.nssf.plmns} means: PLMN 001/01 with S-NSSAI 1-010203 in every TA. */
+    public static final List<Plmn> DEFAULT_PLMNS = List.of(new Plmn("001", "01", List.of(new Snssai(1, "010203")), List.of()));
+
+    /** The declared defaults: what binding no {@code liquid5gc.nssf.*} property gives. */
+    public static NssfProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.nssf", NssfProperties.class);
+    }
+
     public NssfProperties {
-        plmns = plmns == null || plmns.isEmpty()
-                ? List.of(new Plmn("001", "01", List.of(new Snssai(1, "010203")), List.of()))
-                : List.copyOf(plmns);
+        plmns = plmns == null || plmns.isEmpty() ? DEFAULT_PLMNS : List.copyOf(plmns);
     }
 
     /** The S-NSSAIs of one PLMN, and of its tracking areas. */

@@ -138,7 +138,7 @@ class SliceSelectionTest {
 
     @Test
     void whenNothingIsConfigured_thenTheDefaultIsPlmn00101WithSlice1010203() {
-        SliceSelection defaults = new SliceSelection(new NssfProperties(null));
+        SliceSelection defaults = new SliceSelection(NssfProperties.defaults());
         assertThat(defaults.handleNsSelectionGet(request("000001", List.of(), sub(EMBB, true))).allowedSnssais()).containsExactly(EMBB);
     }
 }

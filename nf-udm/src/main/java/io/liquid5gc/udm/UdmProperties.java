@@ -6,6 +6,7 @@ import io.liquid5gc.security.suci.SuciScheme;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -18,6 +19,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("liquid5gc.udm")
 public record UdmProperties(List<HomeNetworkKeyProperties> homeNetworkKeys, @DefaultValue("200") int sqnAttempts) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.udm.*} property gives (no home network key). */
+    public static UdmProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.udm", UdmProperties.class);
+    }
 
     public UdmProperties {
         homeNetworkKeys = homeNetworkKeys == null ? List.of() : List.copyOf(homeNetworkKeys);

@@ -3,6 +3,7 @@ package io.liquid5gc.udm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -16,10 +17,10 @@ class UdmPropertiesTest {
     }
 
     @Test
-    void whenNothingIsConfigured_thenTwoHundredSqnAttemptsAndNoHomeNetworkKey() {
-        UdmProperties p = bind(Map.of());
-        assertThat(p.sqnAttempts()).isEqualTo(200);
-        assertThat(p.homeNetworkKeys()).isEmpty();
+    void whenNothingIsSet_thenTheDeclaredDefaultsApply() {
+        // two hundred SQN attempts and no home network key
+        assertThat(UdmProperties.defaults()).isEqualTo(new UdmProperties(List.of(), 200));
+        assertThat(bind(Map.of())).isEqualTo(UdmProperties.defaults());
     }
 
     @Test

@@ -2,7 +2,10 @@ package io.liquid5gc.udr;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * UDR settings ({@code liquid5gc.udr.*}).
@@ -12,14 +15,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keyEncryption how K and OPc are encrypted at rest
  */
 @ConfigurationProperties("liquid5gc.udr")
-public record UdrProperties(Long maxSqnStep, KeyEncryption keyEncryption) {
+public record UdrProperties(@DefaultValue("1048576") long maxSqnStep, @DefaultValue KeyEncryption keyEncryption) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.udr.*} property gives. */
+    public static UdrProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.udr", UdrProperties.class);
+    }
 
     public UdrProperties {
-        maxSqnStep = maxSqnStep == null ? 1L << 20 : maxSqnStep;
         if (maxSqnStep < 1) {
             throw new IllegalArgumentException("liquid5gc.udr.max-sqn-step must be at least 1");
         }
-        keyEncryption = keyEncryption == null ? new KeyEncryption(null, null) : keyEncryption;
+        Objects.requireNonNull(keyEncryption, "liquid5gc.udr.key-encryption");
     }
 
     /**
@@ -33,10 +40,10 @@ public record UdrProperties(Long maxSqnStep, KeyEncryption keyEncryption) {
      *                      holding the 64 hex digits (a mounted secret)
      * @param generatedFile the lab KEK file
      */
-    public record KeyEncryption(List<Kek> keys, Path generatedFile) {
+    public record KeyEncryption(List<Kek> keys, @DefaultValue("data/subscriber-kek") Path generatedFile) {
         public KeyEncryption {
             keys = keys == null ? List.of() : List.copyOf(keys);
-            generatedFile = generatedFile == null ? Path.of("data", "subscriber-kek") : generatedFile;
+            Objects.requireNonNull(generatedFile, "liquid5gc.udr.key-encryption.generated-file");
         }
     }
 

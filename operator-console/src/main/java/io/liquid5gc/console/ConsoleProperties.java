@@ -1,7 +1,10 @@
 package io.liquid5gc.console;
 
 import java.time.Duration;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The operator console ({@code liquid5gc.console.*}), served under {@code /console/} wherever an operator API is.
@@ -12,13 +15,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cookieName  the session cookie's name (HttpOnly, SameSite=Strict, Secure over TLS, path /console/)
  */
 @ConfigurationProperties("liquid5gc.console")
-public record ConsoleProperties(Boolean enabled, Duration idleTimeout, Duration maxLifetime, String cookieName) {
+public record ConsoleProperties(@DefaultValue("true") boolean enabled, @DefaultValue("30m") Duration idleTimeout,
+                                @DefaultValue("8h") Duration maxLifetime, @DefaultValue(DEFAULT_COOKIE_NAME) String cookieName) {
+
+    public static final String DEFAULT_COOKIE_NAME = "LIQUID5GC_CONSOLE";
+
+    /** The declared defaults: what binding no {@code liquid5gc.console.*} property gives. */
+    public static ConsoleProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.console", ConsoleProperties.class);
+    }
 
     public ConsoleProperties {
-        enabled = enabled == null || enabled;
-        idleTimeout = idleTimeout == null ? Duration.ofMinutes(30) : idleTimeout;
-        maxLifetime = maxLifetime == null ? Duration.ofHours(8) : maxLifetime;
-        cookieName = cookieName == null || cookieName.isBlank() ? "LIQUID5GC_CONSOLE" : cookieName;
+        Objects.requireNonNull(idleTimeout, "liquid5gc.console.idle-timeout");
+        Objects.requireNonNull(maxLifetime, "liquid5gc.console.max-lifetime");
+        Objects.requireNonNull(cookieName, "liquid5gc.console.cookie-name");
+        cookieName = cookieName.isBlank() ? DEFAULT_COOKIE_NAME : cookieName; // as before: blank means the default
         if (idleTimeout.isNegative() || idleTimeout.isZero() || maxLifetime.isNegative() || maxLifetime.isZero()) {
             throw new IllegalArgumentException("liquid5gc.console.idle-timeout and max-lifetime must be positive");
         }

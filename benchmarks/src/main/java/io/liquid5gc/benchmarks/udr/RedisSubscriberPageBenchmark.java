@@ -80,7 +80,8 @@ public class RedisSubscriberPageBenchmark {
     @Setup
     public void setUp() throws Exception {
         String url = System.getenv().getOrDefault("LIQUID5GC_BENCH_REDIS", "redis://127.0.0.1:6379");
-        RedisStoreProperties props = new RedisStoreProperties(url, null, Duration.ofSeconds(60), KEY_PREFIX, false);
+        RedisStoreProperties props = RedisStoreProperties.defaults().withUrl(url).withTimeout(Duration.ofSeconds(60))
+                .withKeyPrefix(KEY_PREFIX).withCheckSettings(false);
         load(url, props);
         if (path.equals("scan")) {
             props = props.withIndexedPrefixes(List.of());

@@ -1,7 +1,10 @@
 package io.liquid5gc.runtime.http;
 
 import java.time.Duration;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -15,23 +18,28 @@ import org.springframework.util.unit.DataSize;
  *                       or as soon as they pass it (chunked); paths may have their own ({@link RequestBodyLimit} beans)
  */
 @ConfigurationProperties("liquid5gc.http-server")
-public record HttpServerProperties(Duration idleTimeout, Duration readTimeout, Duration requestTimeout, DataSize maxBodySize) {
+public record HttpServerProperties(@DefaultValue("60s") Duration idleTimeout, @DefaultValue("20s") Duration readTimeout,
+                                   @DefaultValue("120s") Duration requestTimeout, @DefaultValue("1MB") DataSize maxBodySize) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.http-server.*} property gives. */
+    public static HttpServerProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.http-server", HttpServerProperties.class);
+    }
 
     public HttpServerProperties {
-        idleTimeout = positive(idleTimeout, Duration.ofSeconds(60), "idle-timeout");
-        readTimeout = positive(readTimeout, Duration.ofSeconds(20), "read-timeout");
-        requestTimeout = positive(requestTimeout, Duration.ofSeconds(120), "request-timeout");
-        maxBodySize = maxBodySize == null ? DataSize.ofMegabytes(1) : maxBodySize;
+        positive(idleTimeout, "idle-timeout");
+        positive(readTimeout, "read-timeout");
+        positive(requestTimeout, "request-timeout");
+        Objects.requireNonNull(maxBodySize, "liquid5gc.http-server.max-body-size");
         if (maxBodySize.toBytes() < 1) {
             throw new IllegalArgumentException("liquid5gc.http-server.max-body-size must be positive");
         }
     }
 
-    private static Duration positive(Duration d, Duration dflt, String name) {
-        Duration v = d == null ? dflt : d;
-        if (v.isNegative() || v.isZero()) {
+    private static void positive(Duration d, String name) {
+        Objects.requireNonNull(d, "liquid5gc.http-server." + name);
+        if (d.isNegative() || d.isZero()) {
             throw new IllegalArgumentException("liquid5gc.http-server." + name + " must be positive");
         }
-        return v;
     }
 }

@@ -1,7 +1,10 @@
 package io.liquid5gc.runtime.invoke;
 
 import io.liquid5gc.runtime.placement.Placement;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How this process serves its functions over HTTP ({@code liquid5gc.serve.*}).
@@ -13,14 +16,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxConcurrency invocations in flight before new ones are refused with 503 and Retry-After
  */
 @ConfigurationProperties("liquid5gc.serve")
-public record ServeProperties(Placement placement, String function, Integer maxConcurrency) {
+public record ServeProperties(@DefaultValue("http") Placement placement, String function,
+                              @DefaultValue("4096") int maxConcurrency) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.serve.*} property gives. */
+    public static ServeProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.serve", ServeProperties.class);
+    }
 
     public ServeProperties {
-        placement = placement == null ? Placement.HTTP : placement;
+        Objects.requireNonNull(placement, "liquid5gc.serve.placement");
         if (placement == Placement.LOCAL) {
             throw new IllegalArgumentException("liquid5gc.serve.placement must be http or faas");
         }
-        function = function == null || function.isBlank() ? null : function.trim();
-        maxConcurrency = maxConcurrency == null ? 4096 : maxConcurrency;
+        function = function == null || function.isBlank() ? null : function.trim(); // null: not configured
     }
 }

@@ -3,7 +3,9 @@ package io.liquid5gc.runtime.metering;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -31,7 +33,10 @@ public record MeteringProperties(@DefaultValue("true") boolean enabled, @Default
     public MeteringProperties {
         nfMemoryMb = nfMemoryMb == null ? Map.of() : Map.copyOf(nfMemoryMb);
         functionMemoryMb = functionMemoryMb == null ? Map.of() : Map.copyOf(functionMemoryMb);
-        price = price == null ? Price.LAMBDA_X86 : price;
+        Objects.requireNonNull(granularity, "liquid5gc.metering.granularity");
+        Objects.requireNonNull(bucket, "liquid5gc.metering.bucket");
+        Objects.requireNonNull(flushInterval, "liquid5gc.metering.flush-interval");
+        Objects.requireNonNull(price, "liquid5gc.metering.price");
         if (memoryMb <= 0 || nfMemoryMb.values().stream().anyMatch(m -> m <= 0) || functionMemoryMb.values().stream().anyMatch(m -> m <= 0)) {
             throw new IllegalArgumentException("liquid5gc.metering: memory-mb values must be positive");
         }
@@ -44,7 +49,7 @@ public record MeteringProperties(@DefaultValue("true") boolean enabled, @Default
 
     /** The defaults (tests, benchmarks). */
     public static MeteringProperties defaults() {
-        return new MeteringProperties(true, 1024, null, null, Duration.ofMillis(1), Duration.ofHours(1), Duration.ofSeconds(10), false, null);
+        return new Binder().bindOrCreate("liquid5gc.metering", MeteringProperties.class);
     }
 
     /** The memory billed for one function. */
@@ -70,7 +75,8 @@ public record MeteringProperties(@DefaultValue("true") boolean enabled, @Default
             if (perMillionInvocations == null || perGbSecond == null || perMillionInvocations.signum() < 0 || perGbSecond.signum() < 0) {
                 throw new IllegalArgumentException("liquid5gc.metering.price: prices must be zero or positive");
             }
-            currency = currency == null || currency.isBlank() ? "USD" : currency;
+            Objects.requireNonNull(currency, "liquid5gc.metering.price.currency");
+            currency = currency.isBlank() ? "USD" : currency; // as before: blank means the default
         }
     }
 }

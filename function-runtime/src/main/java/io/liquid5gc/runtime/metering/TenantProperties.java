@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 
 /**
  * The tenants of a shared network ({@code liquid5gc.tenants[i].*}): each a name and a set of S-NSSAIs and/or PLMNs.
@@ -22,6 +23,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("liquid5gc")
 public record TenantProperties(List<Tenant> tenants) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.*} property gives (no tenant). */
+    public static TenantProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc", TenantProperties.class);
+    }
 
     public TenantProperties {
         tenants = tenants == null ? List.of() : List.copyOf(tenants);

@@ -3,7 +3,10 @@ package io.liquid5gc.runtime.operator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Authentication of the operator APIs ({@code liquid5gc.operator.*}): provisioning, the proxy's network procedures.
@@ -20,12 +23,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                  store that verified them
  */
 @ConfigurationProperties("liquid5gc.operator")
-public record OperatorProperties(Auth auth, String token, Path tokenFile, List<String> clientCertificateSubjects) {
+public record OperatorProperties(@DefaultValue("auto") Auth auth, String token,
+                                 @DefaultValue("data/operator.token") Path tokenFile, List<String> clientCertificateSubjects) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.operator.*} property gives. */
+    public static OperatorProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.operator", OperatorProperties.class);
+    }
 
     public OperatorProperties {
-        auth = auth == null ? Auth.AUTO : auth;
-        token = token == null || token.isBlank() ? null : token.strip();
-        tokenFile = tokenFile == null ? Path.of("data", "operator.token") : tokenFile;
+        Objects.requireNonNull(auth, "liquid5gc.operator.auth");
+        token = token == null || token.isBlank() ? null : token.strip(); // null: no configured token
+        Objects.requireNonNull(tokenFile, "liquid5gc.operator.token-file");
         clientCertificateSubjects = clientCertificateSubjects == null ? List.of() : List.copyOf(clientCertificateSubjects);
     }
 

@@ -2,7 +2,10 @@ package io.liquid5gc.runtime.safety;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code liquid5gc.profile}: {@code lab} (the default: unsafe settings are listed in a WARN block at start) or
@@ -10,11 +13,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * ids of risks taken knowingly (e.g. {@code binds-on-all-interfaces} in a pod behind a NetworkPolicy).
  */
 @ConfigurationProperties("liquid5gc")
-public record SafetyProperties(Profile profile, Safety safety) {
+public record SafetyProperties(@DefaultValue("lab") Profile profile, @DefaultValue Safety safety) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.*} property gives (the lab profile, nothing accepted). */
+    public static SafetyProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc", SafetyProperties.class);
+    }
 
     public SafetyProperties {
-        profile = profile == null ? Profile.LAB : profile;
-        safety = safety == null ? new Safety(null) : safety;
+        Objects.requireNonNull(profile, "liquid5gc.profile");
+        Objects.requireNonNull(safety, "liquid5gc.safety");
     }
 
     public enum Profile {

@@ -3,7 +3,10 @@ package io.liquid5gc.runtime.security;
 import io.liquid5gc.sbi.security.ConsumerType;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * SBI security of this process (TS 33.501 13), {@code liquid5gc.security.*} (environment
@@ -29,9 +32,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mtls          mutual TLS between NFs (TS 33.501 13.1)
  */
 @ConfigurationProperties("liquid5gc.security")
-public record SecurityProperties(Boolean enabled, String issuer, String nfInstanceId, ConsumerType nfType,
-                                 String clientSecret, URI tokenUri, URI jwksUri, String jwks, Duration clockSkew,
-                                 Duration refreshBefore, Boolean trustLoopback, Mtls mtls) {
+public record SecurityProperties(@DefaultValue("true") boolean enabled, @DefaultValue(DEFAULT_ISSUER) String issuer,
+                                 String nfInstanceId, ConsumerType nfType, String clientSecret, URI tokenUri, URI jwksUri,
+                                 String jwks, @DefaultValue("30s") Duration clockSkew, @DefaultValue("60s") Duration refreshBefore,
+                                 @DefaultValue("false") boolean trustLoopback, @DefaultValue Mtls mtls) {
 
     /**
      * Mutual TLS between NFs (TS 33.501 13.1, certificates per TS 33.310 6.1.3c: the NF instance id as the URI SAN
@@ -44,25 +48,30 @@ public record SecurityProperties(Boolean enabled, String issuer, String nfInstan
      * @param bundle  the Spring Boot SSL bundle ({@code spring.ssl.bundle.pem.<bundle>.keystore/truststore.*}) with this
      *                NF's certificate and key and the CA it trusts
      */
-    public record Mtls(Boolean enabled, String bundle) {
-        public static final Mtls OFF = new Mtls(false, null);
+    public record Mtls(@DefaultValue("false") boolean enabled, @DefaultValue(DEFAULT_BUNDLE) String bundle) {
+        public static final String DEFAULT_BUNDLE = "sbi";
 
         public Mtls {
-            enabled = enabled != null && enabled;
-            bundle = bundle == null || bundle.isBlank() ? "sbi" : bundle;
+            Objects.requireNonNull(bundle, "liquid5gc.security.mtls.bundle");
+            bundle = bundle.isBlank() ? DEFAULT_BUNDLE : bundle; // as before: blank means the default
         }
     }
 
     public static final String DEFAULT_ISSUER = "liquid5gc-nrf";
 
+    /** The declared defaults: what binding no {@code liquid5gc.security.*} property gives (with a fresh random instance id). */
+    public static SecurityProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.security", SecurityProperties.class);
+    }
+
     public SecurityProperties {
-        enabled = enabled == null || enabled;
-        issuer = issuer == null || issuer.isBlank() ? DEFAULT_ISSUER : issuer;
+        Objects.requireNonNull(issuer, "liquid5gc.security.issuer");
+        issuer = issuer.isBlank() ? DEFAULT_ISSUER : issuer; // as before: blank means the default
+        // null means "not configured": this NF takes a random instance id at startup (not a declared default)
         nfInstanceId = nfInstanceId == null || nfInstanceId.isBlank() ? java.util.UUID.randomUUID().toString() : nfInstanceId;
-        clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
-        refreshBefore = refreshBefore == null ? Duration.ofSeconds(60) : refreshBefore;
-        trustLoopback = trustLoopback != null && trustLoopback;
-        mtls = mtls == null ? Mtls.OFF : mtls;
+        Objects.requireNonNull(clockSkew, "liquid5gc.security.clock-skew");
+        Objects.requireNonNull(refreshBefore, "liquid5gc.security.refresh-before");
+        Objects.requireNonNull(mtls, "liquid5gc.security.mtls");
     }
 
     @Override

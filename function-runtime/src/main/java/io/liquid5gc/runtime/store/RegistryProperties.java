@@ -1,6 +1,9 @@
 package io.liquid5gc.runtime.store;
 
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the NRF keeps its registry ({@code liquid5gc.registry.*}).
@@ -9,9 +12,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *             settings under {@code liquid5gc.registry.etcd.*})
  */
 @ConfigurationProperties("liquid5gc.registry")
-public record RegistryProperties(String type) {
+public record RegistryProperties(@DefaultValue(StoreProperties.DEFAULT_TYPE) String type) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.registry.*} property gives (the in-memory registry). */
+    public static RegistryProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.registry", RegistryProperties.class);
+    }
 
     public RegistryProperties {
-        type = type == null || type.isBlank() ? "memory" : type.trim().toLowerCase(java.util.Locale.ROOT);
+        Objects.requireNonNull(type, "liquid5gc.registry.type");
+        // as before: blank means the default
+        type = type.isBlank() ? StoreProperties.DEFAULT_TYPE : type.trim().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -3,7 +3,10 @@ package io.liquid5gc.runtime.store;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Which store holds the functions' state ({@code liquid5gc.store.*}) and which holds the NRF registry
@@ -19,24 +22,39 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      without traffic; default 5 s
  */
 @ConfigurationProperties("liquid5gc.store")
-public record StoreProperties(String type, Memory memory, Duration startTimeout, Duration checkInterval) {
+public record StoreProperties(@DefaultValue(DEFAULT_TYPE) String type, @DefaultValue Memory memory,
+                              @DefaultValue("0s") Duration startTimeout, @DefaultValue("5s") Duration checkInterval) {
+
+    public static final String DEFAULT_TYPE = "memory";
+    /** What a zero or negative {@code check-interval} means. */
+    public static final Duration DEFAULT_CHECK_INTERVAL = Duration.ofSeconds(5);
+
+    /** The declared defaults: what binding no {@code liquid5gc.store.*} property gives (the in-memory store). */
+    public static StoreProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.store", StoreProperties.class);
+    }
 
     public StoreProperties {
-        startTimeout = startTimeout == null || startTimeout.isNegative() ? Duration.ZERO : startTimeout;
-        checkInterval = checkInterval == null || checkInterval.isNegative() || checkInterval.isZero()
-                ? Duration.ofSeconds(5) : checkInterval;
-        type = type == null || type.isBlank() ? "memory" : type.trim().toLowerCase(java.util.Locale.ROOT);
-        memory = memory == null ? new Memory(null, null) : memory;
+        Objects.requireNonNull(type, "liquid5gc.store.type");
+        Objects.requireNonNull(memory, "liquid5gc.store.memory");
+        Objects.requireNonNull(startTimeout, "liquid5gc.store.start-timeout");
+        Objects.requireNonNull(checkInterval, "liquid5gc.store.check-interval");
+        // as before: a negative start timeout means none, a non-positive interval and a blank type the default
+        startTimeout = startTimeout.isNegative() ? Duration.ZERO : startTimeout;
+        checkInterval = checkInterval.isNegative() || checkInterval.isZero() ? DEFAULT_CHECK_INTERVAL : checkInterval;
+        type = type.isBlank() ? DEFAULT_TYPE : type.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
      * @param journal            the file that keeps the persistent prefixes across restarts; "none" disables it
-     * @param persistentPrefixes key prefixes written to the journal (subscriber data by default)
+     * @param persistentPrefixes key prefixes written to the journal (subscriber data and the default-subscriber
+     *                           import's progress by default)
      */
-    public record Memory(Path journal, List<String> persistentPrefixes) {
+    public record Memory(@DefaultValue("data/liquid5gc-store.journal") Path journal,
+                         @DefaultValue({"subscriber/", "provisioning/"}) List<String> persistentPrefixes) {
         public Memory {
-            journal = journal == null ? Path.of("data", "liquid5gc-store.journal") : journal;
-            persistentPrefixes = persistentPrefixes == null ? List.of("subscriber/", "provisioning/") : List.copyOf(persistentPrefixes);
+            Objects.requireNonNull(journal, "liquid5gc.store.memory.journal");
+            persistentPrefixes = List.copyOf(Objects.requireNonNull(persistentPrefixes, "liquid5gc.store.memory.persistent-prefixes"));
         }
 
         public boolean journalEnabled() {

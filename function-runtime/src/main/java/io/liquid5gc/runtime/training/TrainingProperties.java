@@ -1,6 +1,9 @@
 package io.liquid5gc.runtime.training;
 
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The training run of an image build ({@code liquid5gc.training.*}): the process serves real requests of its functions
@@ -13,11 +16,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                  absent at build time stops there
  */
 @ConfigurationProperties("liquid5gc.training")
-public record TrainingProperties(Integer requests, java.time.Duration timeLimit) {
+public record TrainingProperties(@DefaultValue("0") int requests, @DefaultValue("30s") java.time.Duration timeLimit) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.training.*} property gives (training off). */
+    public static TrainingProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.training", TrainingProperties.class);
+    }
 
     public TrainingProperties {
-        requests = requests == null ? 0 : requests;
-        timeLimit = timeLimit == null ? java.time.Duration.ofSeconds(30) : timeLimit;
+        Objects.requireNonNull(timeLimit, "liquid5gc.training.time-limit");
         if (requests < 0) {
             throw new IllegalArgumentException("liquid5gc.training.requests must be 0 (off) or more: " + requests);
         }

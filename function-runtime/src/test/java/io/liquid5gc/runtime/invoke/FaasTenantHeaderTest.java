@@ -13,7 +13,7 @@ class FaasTenantHeaderTest {
 
     private final FaasInvocationGuard guard = new FaasInvocationGuard(
             new FunctionDispatcher(new DefaultListableBeanFactory(), new SimpleMeterRegistry()), CallerAuthentication.NONE,
-            new JsonMapper(), new ServeProperties(null, null, null));
+            new JsonMapper(), ServeProperties.defaults());
 
     @Test
     void whenTheApiGatewayEventCarriesTheTenantHeader_thenTheRequestHasItBesideTheToken() {

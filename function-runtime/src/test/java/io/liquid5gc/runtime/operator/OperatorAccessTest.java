@@ -22,7 +22,7 @@ class OperatorAccessTest {
 
     @Test
     void whenBoundToLoopbackInAuto_thenNoAuthenticationIsRequiredAndThatIsReported() {
-        OperatorAccess a = OperatorAccess.resolve(props(null, null), new MockEnvironment().withProperty("server.address", "127.0.0.1"));
+        OperatorAccess a = OperatorAccess.resolve(props(OperatorProperties.Auth.AUTO, null), new MockEnvironment().withProperty("server.address", "127.0.0.1"));
         assertThat(a.required()).isFalse();
         assertThat(a.unsafeSettings()).extracting(s -> s.id()).containsExactly("operator-auth-off");
         assertThat(Files.exists(dir.resolve("operator.token"))).isFalse();
@@ -30,7 +30,7 @@ class OperatorAccessTest {
 
     @Test
     void whenBoundToAllInterfacesWithoutAToken_thenOneIsGeneratedOwnerOnlyAndReusedAtTheNextStart() throws Exception {
-        OperatorAccess first = OperatorAccess.resolve(props(null, null), new MockEnvironment());
+        OperatorAccess first = OperatorAccess.resolve(props(OperatorProperties.Auth.AUTO, null), new MockEnvironment());
         Path file = dir.resolve("operator.token");
         assertThat(first.required()).isTrue();
         assertThat(first.tokenSource()).isEqualTo(OperatorAccess.TokenSource.GENERATED);
@@ -39,7 +39,7 @@ class OperatorAccessTest {
         assertThat(first.acceptsBearer("Bearer " + token)).isTrue();
         assertThat(first.acceptsBearer("Bearer " + token + "x")).isFalse();
         assertThat(first.acceptsBearer(null)).isFalse();
-        OperatorAccess second = OperatorAccess.resolve(props(null, null), new MockEnvironment().withProperty("server.address", "0.0.0.0"));
+        OperatorAccess second = OperatorAccess.resolve(props(OperatorProperties.Auth.AUTO, null), new MockEnvironment().withProperty("server.address", "0.0.0.0"));
         assertThat(second.tokenSource()).isEqualTo(OperatorAccess.TokenSource.FILE);
         assertThat(second.acceptsBearer("Bearer " + token)).isTrue();
     }
@@ -63,7 +63,7 @@ class OperatorAccessTest {
     void whenTheTokenFileCannotBeCreated_thenTheStartFailsSayingWhatToSet() throws Exception {
         Path blocker = dir.resolve("not-a-dir");
         Files.writeString(blocker, "x");
-        OperatorProperties p = new OperatorProperties(null, null, blocker.resolve("operator.token"), List.of());
+        OperatorProperties p = new OperatorProperties(OperatorProperties.Auth.AUTO, null, blocker.resolve("operator.token"), List.of());
         assertThatThrownBy(() -> OperatorAccess.resolve(p, new MockEnvironment()))
                 .hasMessageContaining("set liquid5gc.operator.token (LIQUID5GC_OPERATOR_TOKEN)");
     }

@@ -47,7 +47,7 @@ public final class AmfSessionTestBed {
     public final UeContexts contexts = new UeContexts(store, json, amf.contextTtl());
     public final SessionContexts sessions = new SessionContexts(store, json, amf.contextTtl());
     public final RecordingSmf smf = new RecordingSmf();
-    public final PduSessionRelay relay = new PduSessionRelay(amf, new SessionProperties(null), contexts, sessions, smf);
+    public final PduSessionRelay relay = new PduSessionRelay(amf, SessionProperties.defaults(), contexts, sessions, smf);
     public final SmfSessions smfSessions = new SmfSessions(sessions, smf);
 
     /** A UE context as a completed registration leaves it: authenticated, security mode done, accepted, REGISTERED. */

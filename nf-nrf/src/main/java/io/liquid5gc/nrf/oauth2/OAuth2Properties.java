@@ -3,8 +3,11 @@ package io.liquid5gc.nrf.oauth2;
 import io.liquid5gc.sbi.security.ConsumerType;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The NRF's authorization server (TS 33.501 13.4.1, TS 29.510 5.4), {@code liquid5gc.nrf.oauth2.*}.
@@ -17,10 +20,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param clients       the NF instances that may ask for tokens, each with its client secret
  */
 @ConfigurationProperties("liquid5gc.nrf.oauth2")
-public record OAuth2Properties(String signingJwks, Duration tokenLifetime, List<Client> clients) {
+public record OAuth2Properties(String signingJwks, @DefaultValue("1h") Duration tokenLifetime, List<Client> clients) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.nrf.oauth2.*} property gives (a generated signing key). */
+    public static OAuth2Properties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.nrf.oauth2", OAuth2Properties.class);
+    }
 
     public OAuth2Properties {
-        tokenLifetime = tokenLifetime == null ? Duration.ofHours(1) : tokenLifetime;
+        // signingJwks null: not configured, a key pair is generated at start
+        Objects.requireNonNull(tokenLifetime, "liquid5gc.nrf.oauth2.token-lifetime");
         clients = clients == null ? List.of() : List.copyOf(clients);
         if (tokenLifetime.toSeconds() < 10) {
             throw new IllegalArgumentException("liquid5gc.nrf.oauth2.token-lifetime must be at least 10 s");

@@ -3,6 +3,8 @@ package io.liquid5gc.r17.chf;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * CHF settings ({@code liquid5gc.chf.*}): the volume quota (octets) each subscriber has per rating group, and how much
@@ -19,15 +21,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * </pre>
  */
 @ConfigurationProperties("liquid5gc.chf")
-public record ChfProperties(Long defaultQuota, Map<Integer, Long> ratingGroups, List<SubscriberQuota> subscribers, Long maxGrant,
-                            Integer validityTime) {
+public record ChfProperties(@DefaultValue("10000000000") long defaultQuota, Map<Integer, Long> ratingGroups,
+                            List<SubscriberQuota> subscribers, @DefaultValue("100000000") long maxGrant,
+                            @DefaultValue("3600") int validityTime) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.chf.*} property gives. */
+    public static ChfProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.chf", ChfProperties.class);
+    }
 
     public ChfProperties {
-        defaultQuota = defaultQuota == null ? 10_000_000_000L : defaultQuota;
         ratingGroups = ratingGroups == null ? Map.of() : Map.copyOf(ratingGroups);
         subscribers = subscribers == null ? List.of() : List.copyOf(subscribers);
-        maxGrant = maxGrant == null ? 100_000_000L : maxGrant;
-        validityTime = validityTime == null ? 3600 : validityTime;
         if (defaultQuota < 0 || maxGrant < 1 || validityTime < 1 || ratingGroups.values().stream().anyMatch(v -> v < 0)) {
             throw new IllegalArgumentException("liquid5gc.chf: quotas >= 0, max-grant >= 1, validity-time >= 1");
         }

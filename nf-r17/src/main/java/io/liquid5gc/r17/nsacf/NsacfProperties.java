@@ -3,6 +3,7 @@ package io.liquid5gc.r17.nsacf;
 import io.liquid5gc.sbi.common.Snssai;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 
 /**
  * NSACF settings ({@code liquid5gc.nsacf.*}): the maximum number of UEs and of PDU sessions per S-NSSAI
@@ -17,6 +18,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("liquid5gc.nsacf")
 public record NsacfProperties(List<Slice> slices) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.nsacf.*} property gives (no slice limited). */
+    public static NsacfProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.nsacf", NsacfProperties.class);
+    }
 
     public NsacfProperties {
         slices = slices == null ? List.of() : List.copyOf(slices);

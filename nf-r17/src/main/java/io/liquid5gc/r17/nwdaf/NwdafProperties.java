@@ -1,7 +1,10 @@
 package io.liquid5gc.r17.nwdaf;
 
 import java.time.Duration;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * NWDAF settings ({@code liquid5gc.nwdaf.*}).
@@ -13,13 +16,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param notifyMaxAttempts  attempts per notification (bounded retries, doubling back-off from 100 ms)
  */
 @ConfigurationProperties("liquid5gc.nwdaf")
-public record NwdafProperties(Duration collectionInterval, Double nfCapacity, Duration notifyTimeout, Integer notifyMaxAttempts) {
+public record NwdafProperties(@DefaultValue("10s") Duration collectionInterval, @DefaultValue("1000") double nfCapacity,
+                              @DefaultValue("2s") Duration notifyTimeout, @DefaultValue("3") int notifyMaxAttempts) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.nwdaf.*} property gives. */
+    public static NwdafProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.nwdaf", NwdafProperties.class);
+    }
 
     public NwdafProperties {
-        collectionInterval = collectionInterval == null ? Duration.ofSeconds(10) : collectionInterval;
-        nfCapacity = nfCapacity == null ? 1000.0 : nfCapacity;
-        notifyTimeout = notifyTimeout == null ? Duration.ofSeconds(2) : notifyTimeout;
-        notifyMaxAttempts = notifyMaxAttempts == null ? 3 : notifyMaxAttempts;
+        Objects.requireNonNull(collectionInterval, "liquid5gc.nwdaf.collection-interval");
+        Objects.requireNonNull(notifyTimeout, "liquid5gc.nwdaf.notify-timeout");
         if (collectionInterval.isNegative() || nfCapacity <= 0 || notifyTimeout.isZero() || notifyTimeout.isNegative()
                 || notifyMaxAttempts < 1 || notifyMaxAttempts > 10) {
             throw new IllegalArgumentException("liquid5gc.nwdaf: collection-interval >= 0, nf-capacity > 0, notify-timeout > 0, "

@@ -1,6 +1,9 @@
 package io.liquid5gc.udr.provisioning;
 
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -22,20 +25,25 @@ import org.springframework.util.unit.DataSize;
  *                           traffic, not memory; {@code maxBulk} still bounds the subscribers it creates
  */
 @ConfigurationProperties("liquid5gc.provisioning")
-public record ProvisioningProperties(Boolean apiEnabled, String token, String defaultSubscribers, Integer maxBulk, DataSize maxBody,
-                                     DataSize maxImportBody) {
+public record ProvisioningProperties(@DefaultValue("true") boolean apiEnabled, String token, String defaultSubscribers,
+                                     @DefaultValue("10000") int maxBulk, @DefaultValue("4MB") DataSize maxBody,
+                                     @DefaultValue("256MB") DataSize maxImportBody) {
+
+    /** The declared defaults: what binding no {@code liquid5gc.provisioning.*} property gives. */
+    public static ProvisioningProperties defaults() {
+        return new Binder().bindOrCreate("liquid5gc.provisioning", ProvisioningProperties.class);
+    }
 
     public ProvisioningProperties {
-        apiEnabled = apiEnabled == null || apiEnabled;
-        token = token == null || token.isBlank() ? null : token;
+        token = token == null || token.isBlank() ? null : token; // null: no token
+        // null (or "none"): no subscribers file loaded at start
         defaultSubscribers = defaultSubscribers == null || defaultSubscribers.isBlank() || defaultSubscribers.equals("none")
                 ? null : defaultSubscribers.strip();
-        maxBulk = maxBulk == null ? 10_000 : maxBulk;
         if (maxBulk < 1 || maxBulk > SubscriberProfiles.MAX_COUNT) {
             throw new IllegalArgumentException("liquid5gc.provisioning.max-bulk must be 1.." + SubscriberProfiles.MAX_COUNT);
         }
-        maxBody = maxBody == null ? DataSize.ofMegabytes(4) : maxBody;
-        maxImportBody = maxImportBody == null ? DataSize.ofMegabytes(256) : maxImportBody;
+        Objects.requireNonNull(maxBody, "liquid5gc.provisioning.max-body");
+        Objects.requireNonNull(maxImportBody, "liquid5gc.provisioning.max-import-body");
         if (maxBody.toBytes() < 1 || maxImportBody.toBytes() < 1) {
             throw new IllegalArgumentException("liquid5gc.provisioning.max-body and max-import-body must be positive");
         }

@@ -2,7 +2,10 @@ package io.liquid5gc.store.etcd;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The etcd store ({@code liquid5gc.registry.etcd.*}), used when {@code liquid5gc.registry.type=etcd} (or
@@ -17,23 +20,34 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param password  that user's password; never logged
  */
 @ConfigurationProperties("liquid5gc.registry.etcd")
-public record EtcdStoreProperties(List<String> endpoints, Duration timeout, String namespace, String user, String password) {
+public record EtcdStoreProperties(@DefaultValue(DEFAULT_ENDPOINT) List<String> endpoints, @DefaultValue("2s") Duration timeout,
+                                  @DefaultValue(DEFAULT_NAMESPACE) String namespace, String user, String password) {
 
     public static final String DEFAULT_ENDPOINT = "http://127.0.0.1:2379";
     public static final String DEFAULT_NAMESPACE = "liquid5gc/";
+    /** What a zero or negative {@code timeout} means. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
 
     public EtcdStoreProperties {
+        // an empty list (or one built in code without endpoints) means the default endpoint, as before
         endpoints = endpoints == null || endpoints.isEmpty()
                 ? List.of(DEFAULT_ENDPOINT)
                 : endpoints.stream().map(String::trim).filter(e -> !e.isEmpty()).toList();
-        timeout = timeout == null || timeout.isZero() || timeout.isNegative() ? Duration.ofSeconds(2) : timeout;
-        namespace = namespace == null ? DEFAULT_NAMESPACE : namespace;
-        user = user == null || user.isBlank() ? null : user;
+        Objects.requireNonNull(timeout, "liquid5gc.registry.etcd.timeout");
+        Objects.requireNonNull(namespace, "liquid5gc.registry.etcd.namespace");
+        timeout = timeout.isZero() || timeout.isNegative() ? DEFAULT_TIMEOUT : timeout; // as before: non-positive = default
+        user = user == null || user.isBlank() ? null : user; // null: no authentication
         password = password == null || password.isEmpty() ? null : password;
     }
 
+    /** The declared defaults: what binding no {@code liquid5gc.registry.etcd.*} property gives. */
     public static EtcdStoreProperties defaults() {
-        return new EtcdStoreProperties(null, null, null, null, null);
+        return new Binder().bindOrCreate("liquid5gc.registry.etcd", EtcdStoreProperties.class);
+    }
+
+    /** The same settings with a user and password. */
+    public EtcdStoreProperties withUser(String newUser, String newPassword) {
+        return new EtcdStoreProperties(endpoints, timeout, namespace, newUser, newPassword);
     }
 
     public EtcdStoreProperties withEndpoints(String... newEndpoints) {

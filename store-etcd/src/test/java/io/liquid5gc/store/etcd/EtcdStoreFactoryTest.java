@@ -73,7 +73,7 @@ class EtcdStoreFactoryTest {
 
     @Test
     void propertiesNeverPrintThePassword() {
-        EtcdStoreProperties p = new EtcdStoreProperties(List.of("http://a:2379", " http://b:2379 "), null, null, "nrf", "etcd-secret");
+        EtcdStoreProperties p = EtcdStoreProperties.defaults().withEndpoints("http://a:2379", " http://b:2379 ").withUser("nrf", "etcd-secret");
         assertThat(p.toString()).doesNotContain("etcd-secret").contains("nrf");
         assertThat(p.where()).isEqualTo("http://a:2379,http://b:2379");
         assertThat(p.namespace("registry")).isEqualTo("liquid5gc/registry/");

@@ -2,9 +2,12 @@ package io.liquid5gc.store.redis;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The Redis state store ({@code liquid5gc.store.redis.*}), used when {@code liquid5gc.store.type=redis} (or
@@ -32,12 +35,17 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *                       replication, Redis's own); a write not copied within {@code timeout} fails as an outage
  */
 @ConfigurationProperties("liquid5gc.store.redis")
-public record RedisStoreProperties(String url, String password, Duration timeout, String keyPrefix, Boolean checkSettings,
-                                   RedisMode mode, List<String> nodes, String masterName, List<String> indexedPrefixes,
-                                   Integer replicaAcks) {
+public record RedisStoreProperties(@DefaultValue(DEFAULT_URL) String url, String password,
+                                   @DefaultValue("2s") Duration timeout, @DefaultValue(DEFAULT_KEY_PREFIX) String keyPrefix,
+                                   @DefaultValue("true") boolean checkSettings, @DefaultValue("standalone") RedisMode mode,
+                                   List<String> nodes, String masterName,
+                                   @DefaultValue("subscriber/") List<String> indexedPrefixes,
+                                   @DefaultValue("0") int replicaAcks) {
 
     public static final String DEFAULT_URL = "redis://127.0.0.1:6379";
     public static final String DEFAULT_KEY_PREFIX = "liquid5gc:";
+    /** What a zero or negative {@code timeout} means. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
 
     private static final Pattern USER_INFO = Pattern.compile("(?<=://)[^@/]*@");
 
@@ -45,27 +53,39 @@ public record RedisStoreProperties(String url, String password, Duration timeout
 
     @ConstructorBinding
     public RedisStoreProperties {
-        url = url == null || url.isBlank() ? DEFAULT_URL : url.trim();
-        password = password == null || password.isEmpty() ? null : password;
-        timeout = timeout == null || timeout.isZero() || timeout.isNegative() ? Duration.ofSeconds(2) : timeout;
-        keyPrefix = keyPrefix == null ? DEFAULT_KEY_PREFIX : keyPrefix;
-        checkSettings = checkSettings == null || checkSettings;
-        mode = mode == null ? RedisMode.STANDALONE : mode;
+        Objects.requireNonNull(url, "liquid5gc.store.redis.url");
+        Objects.requireNonNull(timeout, "liquid5gc.store.redis.timeout");
+        Objects.requireNonNull(keyPrefix, "liquid5gc.store.redis.key-prefix");
+        Objects.requireNonNull(mode, "liquid5gc.store.redis.mode");
+        Objects.requireNonNull(indexedPrefixes, "liquid5gc.store.redis.indexed-prefixes");
+        // a blank url, a non-positive timeout or a negative replica count keep meaning "the default", as before
+        url = url.isBlank() ? DEFAULT_URL : url.trim();
+        password = password == null || password.isEmpty() ? null : password; // null: no password
+        timeout = timeout.isZero() || timeout.isNegative() ? DEFAULT_TIMEOUT : timeout;
         nodes = nodes == null ? List.of() : nodes.stream().map(String::trim).filter(n -> !n.isEmpty()).toList();
-        masterName = masterName == null || masterName.isBlank() ? null : masterName.trim();
-        indexedPrefixes = indexedPrefixes == null ? DEFAULT_INDEXED_PREFIXES
-                : indexedPrefixes.stream().filter(p -> p != null && !p.isEmpty()).toList();
-        replicaAcks = replicaAcks == null || replicaAcks < 0 ? 0 : replicaAcks;
+        masterName = masterName == null || masterName.isBlank() ? null : masterName.trim(); // null: not configured
+        indexedPrefixes = indexedPrefixes.stream().filter(p -> p != null && !p.isEmpty()).toList();
+        replicaAcks = Math.max(0, replicaAcks);
     }
 
-    /** Standalone settings (the other keys at their defaults). */
-    public RedisStoreProperties(String url, String password, Duration timeout, String keyPrefix, Boolean checkSettings) {
-        this(url, password, timeout, keyPrefix, checkSettings, null, null, null, null, null);
-    }
-
-    /** The defaults: a local Redis on 6379. */
+    /** The declared defaults (what binding no {@code liquid5gc.store.redis.*} property gives): a local Redis on 6379. */
     public static RedisStoreProperties defaults() {
-        return new RedisStoreProperties(null, null, null, null, null);
+        return new Binder().bindOrCreate("liquid5gc.store.redis", RedisStoreProperties.class);
+    }
+
+    /** The same settings with another password (null: none besides the URL's). */
+    public RedisStoreProperties withPassword(String newPassword) {
+        return new RedisStoreProperties(url, newPassword, timeout, keyPrefix, checkSettings, mode, nodes, masterName, indexedPrefixes, replicaAcks);
+    }
+
+    /** The same settings with another connect and command timeout. */
+    public RedisStoreProperties withTimeout(Duration newTimeout) {
+        return new RedisStoreProperties(url, password, newTimeout, keyPrefix, checkSettings, mode, nodes, masterName, indexedPrefixes, replicaAcks);
+    }
+
+    /** The same settings with the server's eviction and persistence settings checked at connect time, or not. */
+    public RedisStoreProperties withCheckSettings(boolean check) {
+        return new RedisStoreProperties(url, password, timeout, keyPrefix, check, mode, nodes, masterName, indexedPrefixes, replicaAcks);
     }
 
     /** The same settings against another URL. */

@@ -32,8 +32,8 @@ class RedisReplicaAcksTest {
              RedisServerProcess replica = RedisServerProcess.start("--replicaof", "127.0.0.1", Integer.toString(master.port()))) {
             RedisClusterProcess.waitFor(() -> RedisClusterProcess.command(master.port(), "INFO", "replication")
                     .contains("state=online"), 60, "the replica online");
-            try (KeyValueStore store = RedisKeyValueStore.connect(new RedisStoreProperties(master.url(), null,
-                    Duration.ofSeconds(2), null, false).withReplicaAcks(1), "state")) {
+            try (KeyValueStore store = RedisKeyValueStore.connect(RedisStoreProperties.defaults().withUrl(master.url())
+                    .withTimeout(Duration.ofSeconds(2)).withCheckSettings(false).withReplicaAcks(1), "state")) {
                 store.put("amf/ue/1", b("v1"));
                 assertThat(store.compareAndSet("amf/ue/1", b("v1"), b("v2"), null)).isTrue();
                 assertThat(store.increment("amf/tmsi-counter", 1)).isEqualTo(1);

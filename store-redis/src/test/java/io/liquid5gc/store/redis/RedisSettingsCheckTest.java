@@ -97,7 +97,7 @@ class RedisSettingsCheckTest {
     void whenTheCheckIsDisabled_thenNothingIsRead() {
         try (RedisServerProcess server = RedisServerProcess.start("--maxmemory-policy", "allkeys-lru");
              RedisKeyValueStore store = RedisKeyValueStore.connect(
-                     new RedisStoreProperties(server.url(), null, null, null, false), "state")) {
+                     RedisStoreProperties.defaults().withUrl(server.url()).withCheckSettings(false), "state")) {
             assertThat(store.settings()).isNull();
             assertThat(warnings()).isEmpty();
         }

@@ -30,7 +30,7 @@ class RedisStoreFactoryTest {
     @Test
     void whenTheServerIsUnreachable_thenAStoreExceptionNamesTheUrlButNotThePassword() {
         String url = "redis://:s3cr3t-pw@127.0.0.1:" + RedisServerProcess.freePort();
-        RedisStoreFactory factory = new RedisStoreFactory(new RedisStoreProperties(url, null, Duration.ofSeconds(1), null, null));
+        RedisStoreFactory factory = new RedisStoreFactory(RedisStoreProperties.defaults().withUrl(url).withTimeout(Duration.ofSeconds(1)));
         long start = System.nanoTime();
         assertThatThrownBy(() -> factory.create("state"))
                 .isInstanceOf(StoreException.class)
@@ -54,7 +54,7 @@ class RedisStoreFactoryTest {
     @Test
     void whenTheServerWantsAPassword_thenThePropertyOrTheUrlSuppliesItAndAWrongOneIsAClearError() {
         try (RedisServerProcess server = RedisServerProcess.start("--requirepass", "p4ss-w0rd");
-             RedisStoreFactory factory = new RedisStoreFactory(new RedisStoreProperties(server.url(), "p4ss-w0rd", null, null, null));
+             RedisStoreFactory factory = new RedisStoreFactory(RedisStoreProperties.defaults().withUrl(server.url()).withPassword("p4ss-w0rd"));
              KeyValueStore store = factory.create("state")) {
             store.put("k", "v".getBytes(UTF_8));
             assertThat(store.get("k")).hasValueSatisfying(v -> assertThat(new String(v, UTF_8)).isEqualTo("v"));
@@ -63,7 +63,7 @@ class RedisStoreFactoryTest {
                 assertThat(viaUrl.get("k")).isPresent();
                 assertThat(viaUrl.describe()).doesNotContain("p4ss-w0rd");
             }
-            RedisStoreProperties wrong = new RedisStoreProperties(server.url(), "wrong-one", null, null, null);
+            RedisStoreProperties wrong = RedisStoreProperties.defaults().withUrl(server.url()).withPassword("wrong-one");
             assertThatThrownBy(() -> RedisKeyValueStore.connect(wrong, "state").close())
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining(server.url())
@@ -75,7 +75,7 @@ class RedisStoreFactoryTest {
     void whenRedisRestarts_thenCallsFailFastMeanwhileAndTheStoreRecoversWithTheData() throws Exception {
         try (RedisServerProcess server = RedisServerProcess.start();
              KeyValueStore store = RedisKeyValueStore.connect(
-                     new RedisStoreProperties(server.url(), null, Duration.ofSeconds(1), null, null), "state")) {
+                     RedisStoreProperties.defaults().withUrl(server.url()).withTimeout(Duration.ofSeconds(1)), "state")) {
             store.put("ue/1", "ctx".getBytes(UTF_8));
             server.stop();
             long start = System.nanoTime();
@@ -100,7 +100,7 @@ class RedisStoreFactoryTest {
 
     @Test
     void propertiesNeverPrintThePassword() {
-        RedisStoreProperties p = new RedisStoreProperties("redis://user:url-secret@h:6379/2", "prop-secret", null, null, null);
+        RedisStoreProperties p = RedisStoreProperties.defaults().withUrl("redis://user:url-secret@h:6379/2").withPassword("prop-secret");
         assertThat(p.toString()).doesNotContain("url-secret", "prop-secret").contains("redis://h:6379/2");
         assertThat(p.redactedUrl()).isEqualTo("redis://h:6379/2");
         assertThat(p.namespace("registry")).isEqualTo("liquid5gc:registry:");

@@ -38,7 +38,8 @@ public final class TestStores {
     }
 
     public static synchronized KeyValueStore redis() {
-        RedisStoreFactory factory = new RedisStoreFactory(new RedisStoreProperties(redisUrl(), null, null, freshPrefix(), false));
+        RedisStoreFactory factory = new RedisStoreFactory(RedisStoreProperties.defaults().withUrl(redisUrl())
+                .withKeyPrefix(freshPrefix()).withCheckSettings(false));
         FACTORIES.add(factory);
         return factory.create("state");
     }
