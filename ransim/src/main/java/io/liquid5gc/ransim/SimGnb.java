@@ -8,7 +8,6 @@ import io.liquid5gc.ngap.ie.CauseRadioNetwork;
 import io.liquid5gc.ngap.ie.FiveGSTmsi;
 import io.liquid5gc.ngap.ie.GlobalRanNodeId;
 import io.liquid5gc.ngap.ie.GtpTunnel;
-import io.liquid5gc.ngap.ie.HandoverType;
 import io.liquid5gc.ngap.ie.NrCgi;
 import io.liquid5gc.ngap.ie.Octets;
 import io.liquid5gc.ngap.ie.PagingDrx;
@@ -18,14 +17,11 @@ import io.liquid5gc.ngap.ie.RrcEstablishmentCause;
 import io.liquid5gc.ngap.ie.SNssai;
 import io.liquid5gc.ngap.ie.SupportedTaItem;
 import io.liquid5gc.ngap.ie.Tai;
-import io.liquid5gc.ngap.ie.TargetId;
 import io.liquid5gc.ngap.ie.UeNgapIds;
-import io.liquid5gc.ngap.ie.UeSecurityCapabilities;
 import io.liquid5gc.ngap.ie.UnavailableGuamiItem;
 import io.liquid5gc.ngap.ie.UserLocationInformation;
 import io.liquid5gc.ngap.message.AmfStatusIndication;
 import io.liquid5gc.ngap.message.ErrorIndication;
-import io.liquid5gc.ngap.message.HandoverNotify;
 import io.liquid5gc.ngap.message.HandoverPreparation;
 import io.liquid5gc.ngap.message.HandoverResourceAllocation;
 import io.liquid5gc.ngap.message.InitialContextSetup;
@@ -41,13 +37,7 @@ import io.liquid5gc.ngap.message.PduSessionResourceSetup;
 import io.liquid5gc.ngap.message.UeAssociated;
 import io.liquid5gc.ngap.message.UeContextModification;
 import io.liquid5gc.ngap.message.UeContextRelease;
-import io.liquid5gc.ngap.transfer.HandoverRequestAcknowledgeTransfer;
-import io.liquid5gc.ngap.transfer.HandoverRequiredTransfer;
-import io.liquid5gc.ngap.transfer.PathSwitchRequestTransfer;
 import io.liquid5gc.ngap.transfer.PduSessionResourceReleaseResponseTransfer;
-import io.liquid5gc.ngap.transfer.PduSessionResourceSetupRequestTransfer;
-import io.liquid5gc.ngap.transfer.QosFlowWithDataForwarding;
-import io.liquid5gc.ngap.transfer.TransferResult;
 import io.liquid5gc.ransim.GnbAssociations.Tnla;
 import io.liquid5gc.sctp.Association;
 import io.liquid5gc.sctp.AssociationEvent;
@@ -85,7 +75,8 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     private final int tac;
     private final long gnbId;
     private final List<SNssai> slices;
-    private final Map<Long, SimUe> ues = new ConcurrentHashMap<>();
+    /** The UEs connected through this gNB, by RAN UE NGAP ID. */
+    final Map<Long, SimUe> ues = new ConcurrentHashMap<>();
     private SctpEndpoint endpoint;
     /** The TNL associations to the core's AMF endpoints and the UE-TNLA binding (TS 38.412 7). */
     private final GnbAssociations associations;
@@ -93,19 +84,14 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     private final GnbTunnels tunnels;
     /** RAN UE NGAP IDs this gNB allocates itself (service requests, handover targets), above the callers' range. */
     private final AtomicLong nextRanUeNgapId = new AtomicLong(1L << 30);
-    /** Handovers this gNB is the target of, by the AMF UE NGAP ID of the target connection. */
-    private final Map<Long, SimUe> incoming = new ConcurrentHashMap<>();
-    /** Handovers this gNB is the source of, by RAN UE NGAP ID: the target and the completion. */
-    private final Map<Long, Handover> outgoing = new ConcurrentHashMap<>();
+    /** N2 handover as source and target, and the Xn path switch. */
+    private final GnbMobility mobility;
     private final List<FiveGSTmsi> pagings = new CopyOnWriteArrayList<>();
 
     /** What the target received in a handover or path switch: the NH and NCC (TS 33.501 6.9.2.3). */
     public record SecurityHandover(int ncc, byte[] nh) {
     }
 
-    private record Handover(SimUe ue, SimGnb target, CompletableFuture<SecurityHandover> done, CompletableFuture<?> arrival,
-                            CompletableFuture<Void> commanded) {
-    }
 
     public SimGnb(String mcc, String mnc, int tac, long gnbId, List<SNssai> slices) {
         this.plmn = PlmnIdentity.of(mcc, mnc);
@@ -114,7 +100,7 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
         this.slices = List.copyOf(slices);
         this.associations = new GnbAssociations(gnbId);
         this.tunnels = new GnbTunnels(gnbId);
-        PEERS.add(this);
+        this.mobility = new GnbMobility(this, associations, tunnels);
     }
 
     /** Opens the association to the core's SCTP-over-UDP address and runs NG Setup; returns the answer. */
@@ -217,7 +203,7 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
         return associations.indexOf(ue.ranUeNgapId);
     }
 
-    private UserLocationInformation location() {
+    UserLocationInformation location() {
         return new UserLocationInformation.Nr(new NrCgi(plmn, (gnbId << 14) | 1), new Tai(plmn, tac));
     }
 
@@ -310,20 +296,12 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
      * the downlink it still gets to the UPF's forwarding tunnel when the command gave one (indirect data forwarding).
      */
     public CompletableFuture<SecurityHandover> handover(SimUe ue, SimGnb target, CompletableFuture<?> arrival) {
-        CompletableFuture<SecurityHandover> done = new CompletableFuture<>();
-        outgoing.put(ue.ranUeNgapId, new Handover(ue, target, done, arrival, new CompletableFuture<>()));
-        List<PduSessionItem> sessions = ue.sessions().keySet().stream().sorted()
-                .map(psi -> PduSessionItem.withTransfer(psi, SmTransferCodec.encode(new HandoverRequiredTransfer(false)))).toList();
-        associations.send(new HandoverPreparation.Required(ue.amfUeNgapId, ue.ranUeNgapId, HandoverType.INTRA_5GS, CauseRadioNetwork.HANDOVER_DESIRABLE_FOR_RADIO_REASON,
-                new TargetId.RanNode(new GlobalRanNodeId.Gnb(plmn, target.gnbId, 22), new Tai(plmn, target.tac)), false,
-                sessions.isEmpty() ? null : sessions, Octets.wrap(new byte[] {0x40, 0x01, 0x02, 0x03}), List.of()), GnbAssociations.streamOf(ue.ranUeNgapId));
-        return done;
+        return mobility.startHandover(ue, target, arrival);
     }
 
     /** Completes when the HANDOVER COMMAND of the UE's handover from this gNB arrived (null: no handover running). */
     public CompletableFuture<Void> handoverCommanded(SimUe ue) {
-        Handover h = outgoing.get(ue.ranUeNgapId);
-        return h == null ? null : h.commanded();
+        return mobility.handoverCommanded(ue);
     }
 
     /** Downlink packets this gNB forwarded to a forwarding tunnel as a handover's source. */
@@ -336,25 +314,8 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
      * moved here from {@code source} over Xn) with new downlink tunnels; completes with the NH and NCC of the answer.
      */
     public CompletableFuture<SecurityHandover> pathSwitch(SimUe ue, SimGnb source) {
-        CompletableFuture<SecurityHandover> done = new CompletableFuture<>();
-        source.ues.remove(ue.ranUeNgapId);
-        long ran = newRanUeNgapId();
-        long amf = ue.amfUeNgapId;
-        ue.ranUeNgapId = ran;
-        ue.gnb = this;
-        ues.put(ran, ue);
-        pathSwitches.put(ran, done);
-        List<PduSessionItem> items = new ArrayList<>();
-        for (SimUe.Session s : ue.sessions().values()) {
-            GtpTunnel dl = tunnels.allocateDownlink(ue, s.pduSessionId());
-            items.add(PduSessionItem.withTransfer(s.pduSessionId(), SmTransferCodec.encode(new PathSwitchRequestTransfer(dl, false, null, null,
-                    List.of(s.qfi())))));
-        }
-        associations.send(new PathSwitch.Request(ran, amf, location(), new UeSecurityCapabilities(0xE000, 0xE000, 0, 0), items, null, List.of()), GnbAssociations.streamOf(ran));
-        return done;
+        return mobility.startPathSwitch(ue, source);
     }
-
-    private final Map<Long, CompletableFuture<SecurityHandover>> pathSwitches = new ConcurrentHashMap<>();
 
     void sendUplinkNas(SimUe ue, byte[] nas) {
         associations.send(new NasTransport.UplinkNasTransport(ue.amfUeNgapId, ue.ranUeNgapId, Octets.wrap(nas), location(), List.of()), GnbAssociations.streamOf(ue.ranUeNgapId));
@@ -467,47 +428,17 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
                     SimUe ue = ues.remove(p.ranUeNgapId());
                     associations.send(new UeContextRelease.Complete(p.amfUeNgapId(), p.ranUeNgapId(), null, null, null, List.of()), GnbAssociations.streamOf(p.ranUeNgapId()));
                     associations.unbind(p.ranUeNgapId());
-                    Handover h = outgoing.remove(p.ranUeNgapId());
-                    if (h != null) {
-                        // the source's context after a completed handover: the UE lives on at the target
-                        h.done().complete(h.target().lastSecurityHandover);
-                    } else if (ue != null) {
+                    // the source's context after a completed handover: the UE lives on at the target
+                    if (!mobility.handoverSourceReleased(p.ranUeNgapId()) && ue != null) {
                         ue.onRelease(String.valueOf(c.cause()));
                     }
                 }
             }
-            case HandoverPreparation.Command cmd -> {
-                Handover h = outgoing.get(cmd.ranUeNgapId());
-                if (h != null) {
-                    tunnels.startForwarding(h.ue(), cmd.pduSessionsHandover());
-                    h.commanded().complete(null);
-                    // the UE moves to the target, which tells the core it arrived (TS 23.502 4.9.1.3.3 steps 2-3)
-                    if (h.arrival() == null) {
-                        h.target().arrive(h.ue());
-                    } else {
-                        h.arrival().whenComplete((x, e) -> h.target().arrive(h.ue()));
-                    }
-                }
-            }
-            case HandoverPreparation.Failure f -> {
-                Handover h = outgoing.remove(f.ranUeNgapId());
-                if (h != null) {
-                    h.done().completeExceptionally(new IllegalStateException("handover preparation failure: " + f.cause()));
-                }
-            }
-            case HandoverResourceAllocation.Request hr -> acceptHandover(hr);
-            case PathSwitch.Acknowledge ack -> {
-                CompletableFuture<SecurityHandover> done = pathSwitches.remove(ack.ranUeNgapId());
-                if (done != null) {
-                    done.complete(new SecurityHandover(ack.securityContext().nextHopChainingCount(), ack.securityContext().nextHopNh().toByteArray()));
-                }
-            }
-            case PathSwitch.Failure f -> {
-                CompletableFuture<SecurityHandover> done = pathSwitches.remove(f.ranUeNgapId());
-                if (done != null) {
-                    done.completeExceptionally(new IllegalStateException("path switch request failure"));
-                }
-            }
+            case HandoverPreparation.Command cmd -> mobility.handleHandoverCommand(cmd);
+            case HandoverPreparation.Failure f -> mobility.handleHandoverPreparationFailure(f);
+            case HandoverResourceAllocation.Request hr -> mobility.handleHandoverRequest(hr);
+            case PathSwitch.Acknowledge ack -> mobility.handlePathSwitchAcknowledge(ack);
+            case PathSwitch.Failure f -> mobility.handlePathSwitchFailure(f);
             case Paging p -> pagings.add(p.uePagingIdentity());
             case ErrorIndication e -> errors.add(e);
             case Overload.Start o -> amfIndications.add(o);
@@ -524,7 +455,6 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
     }
 
     private final List<ErrorIndication> errors = new CopyOnWriteArrayList<>();
-    private volatile SecurityHandover lastSecurityHandover;
 
     private final List<NgapMessage> amfIndications = new CopyOnWriteArrayList<>();
 
@@ -538,63 +468,22 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
         return List.copyOf(errors);
     }
 
-    /** As the target of an N2 handover (TS 38.413 8.4.2): admit the sessions with new downlink tunnels. */
-    private void acceptHandover(HandoverResourceAllocation.Request hr) {
-        SimUe ue = null;
-        for (SimGnb g : PEERS) {
-            for (Handover h : g.outgoing.values()) {
-                if (h.target() == this) {
-                    ue = h.ue();
-                }
-            }
-        }
-        if (ue == null) {
-            associations.send(new HandoverResourceAllocation.Failure(hr.amfUeNgapId(), CauseRadioNetwork.UNSPECIFIED, null, List.of()), 0);
-            return;
-        }
-        long ran = newRanUeNgapId();
-        incoming.put(hr.amfUeNgapId(), ue);
-        pendingArrival.put(hr.amfUeNgapId(), ran);
-        lastSecurityHandover = new SecurityHandover(hr.securityContext().nextHopChainingCount(), hr.securityContext().nextHopNh().toByteArray());
-        List<PduSessionItem> admitted = new ArrayList<>();
-        for (PduSessionItem item : hr.pduSessions()) {
-            if (SmTransferCodec.decode(PduSessionResourceSetupRequestTransfer.class, item.transfer()) instanceof TransferResult.Ok<PduSessionResourceSetupRequestTransfer> ok) {
-                tunnels.putUplink(ue, item.pduSessionId(), ok.value().ulNguUpTnlInformation());
-                GtpTunnel dl = tunnels.allocateDownlink(ue, item.pduSessionId());
-                // with an N3 side, indirect data forwarding is accepted: a forwarding tunnel whose data goes to the UE too
-                GtpTunnel fwd = tunnels.userPlane() == null ? null : tunnels.allocateForwarding(ue, item.pduSessionId());
-                admitted.add(PduSessionItem.withTransfer(item.pduSessionId(), SmTransferCodec.encode(new HandoverRequestAcknowledgeTransfer(dl, fwd, null,
-                        ok.value().qosFlows().stream().map(f -> new QosFlowWithDataForwarding(f.qosFlowIdentifier(), fwd != null)).toList(), null, null))));
-            }
-        }
-        associations.send(new HandoverResourceAllocation.Acknowledge(hr.amfUeNgapId(), ran, admitted, null, Octets.wrap(new byte[] {0x20, 0x01}), null, List.of()),
-                GnbAssociations.streamOf(ran));
+    GnbMobility mobility() {
+        return mobility;
     }
 
-    private final Map<Long, Long> pendingArrival = new ConcurrentHashMap<>();
-
-    /** The UE arrived after the HANDOVER COMMAND: it is this gNB's now; HANDOVER NOTIFY (TS 38.413 8.4.3). */
-    private void arrive(SimUe ue) {
-        Long amf = incoming.entrySet().stream().filter(e -> e.getValue() == ue).map(Map.Entry::getKey).findFirst().orElse(null);
-        if (amf == null) {
-            return;
-        }
-        incoming.remove(amf);
-        long ran = pendingArrival.remove(amf);
-        ue.gnb = this;
-        ue.ranUeNgapId = ran;
-        ue.amfUeNgapId = amf;
-        ues.put(ran, ue);
-        associations.send(new HandoverNotify(amf, ran, location(), List.of()), GnbAssociations.streamOf(ran));
+    PlmnIdentity plmn() {
+        return plmn;
     }
 
-    /** The gNBs of this JVM, so a handover target can find the UE its source is handing over. */
-    private static final List<SimGnb> PEERS = new CopyOnWriteArrayList<>();
+    int tac() {
+        return tac;
+    }
 
     @Override
     public void close() {
         associations.closing();
-        PEERS.remove(this);
+        mobility.close();
         if (endpoint != null) {
             endpoint.close();
         }
