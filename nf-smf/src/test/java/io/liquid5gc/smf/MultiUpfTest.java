@@ -47,22 +47,16 @@ class MultiUpfTest {
     private static final String GNB_N3 = "10.203.43.3";
     private static Open5gsUpf upfA;
     private static Open5gsUpf upfB;
-    private static AutoCloseable smfAddress;
-    private static AutoCloseable gnbAddress;
+    private static TwoUpfs upfs;
     private static ConfigurableApplicationContext context;
 
     @BeforeAll
     static void start() throws Exception {
         String reason = Open5gsUpf.unavailableReason();
         Assumptions.assumeTrue(reason == null, "real UPF unavailable: " + reason);
-        smfAddress = Open5gsUpf.hostAddress(SMF_N4);
-        gnbAddress = Open5gsUpf.hostAddress(GNB_N3);
-        upfA = Open5gsUpf.start("smfupa", 41);
-        upfB = Open5gsUpf.start("smfupb", 42);
-        for (Open5gsUpf u : List.of(upfA, upfB)) {
-            u.routeTo(SMF_N4 + "/32");
-            u.routeTo(GNB_N3 + "/32");
-        }
+        upfs = TwoUpfs.start("10.203.43", "smfupa", 41, "smfupb", 42);
+        upfA = upfs.a;
+        upfB = upfs.b;
         context = SmfTestApp.start(
                 "liquid5gc.smf.pools.internet=10.45.0.0/17", "liquid5gc.smf.pools.ims=10.45.128.0/17",
                 "liquid5gc.smf.n4.enabled=true", "liquid5gc.smf.n4-address=" + SMF_N4,
@@ -80,10 +74,8 @@ class MultiUpfTest {
         if (context != null) {
             context.close();
         }
-        for (AutoCloseable c : new AutoCloseable[] {upfA, upfB, smfAddress, gnbAddress}) {
-            if (c != null) {
-                c.close();
-            }
+        if (upfs != null) {
+            upfs.close();
         }
     }
 

@@ -34,22 +34,16 @@ class UpfFailoverTest {
     private static final String GNB_N3 = "10.203.48.3";
     private static Open5gsUpf upfA;
     private static Open5gsUpf upfB;
-    private static AutoCloseable smfAddress;
-    private static AutoCloseable gnbAddress;
+    private static TwoUpfs upfs;
     private static ConfigurableApplicationContext context;
 
     @BeforeAll
     static void start() throws Exception {
         String reason = Open5gsUpf.unavailableReason();
         Assumptions.assumeTrue(reason == null, "real UPF unavailable: " + reason);
-        smfAddress = Open5gsUpf.hostAddress(SMF_N4);
-        gnbAddress = Open5gsUpf.hostAddress(GNB_N3);
-        upfA = Open5gsUpf.start("smffoa", 46);
-        upfB = Open5gsUpf.start("smffob", 47);
-        for (Open5gsUpf u : List.of(upfA, upfB)) {
-            u.routeTo(SMF_N4 + "/32");
-            u.routeTo(GNB_N3 + "/32");
-        }
+        upfs = TwoUpfs.start("10.203.48", "smffoa", 46, "smffob", 47);
+        upfA = upfs.a;
+        upfB = upfs.b;
         context = SmfTestApp.start("liquid5gc.smf.n4.enabled=true", "liquid5gc.smf.n4-address=" + SMF_N4,
                 "liquid5gc.smf.n4.t1=500ms", "liquid5gc.smf.n4.n1=1", "liquid5gc.smf.n4.heartbeat-interval=10m",
                 "liquid5gc.smf.upfs[0].node-id=upf-a", "liquid5gc.smf.upfs[0].n4-address=" + upfA.pfcpAddress().getHostAddress(),
@@ -63,10 +57,8 @@ class UpfFailoverTest {
         if (context != null) {
             context.close();
         }
-        for (AutoCloseable c : new AutoCloseable[] {upfA, upfB, smfAddress, gnbAddress}) {
-            if (c != null) {
-                c.close();
-            }
+        if (upfs != null) {
+            upfs.close();
         }
     }
 
