@@ -56,7 +56,10 @@ final class ExtractedUnit implements AutoCloseable {
         }
     }
 
-    /** The jars of the process's class path: app.jar's manifest Class-Path, each entry checked to exist. */
+    /**
+     * The jars the process's class path really holds: the entries of app.jar's manifest Class-Path that are present (the
+     * manifest still names the jars of a store layer left out; the JVM skips a missing entry).
+     */
     List<String> classPath() throws IOException {
         List<String> entries;
         try (JarFile app = new JarFile(dir.resolve("app.jar").toFile())) {
