@@ -35,8 +35,16 @@ public final class FunctionRunner implements AutoCloseable {
 
     /** Operating-system processes, readiness over HTTP, the system clock, and the idle timer running. */
     public static FunctionRunner start(RunnerSettings settings, Collection<UnitCommand> commands) {
+        return start(settings, commands, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(RunnerSettings, Collection)} on the given clock, which the idle timer reads: a test that must see
+     * units scale to zero moves it past the idle time instead of waiting it out.
+     */
+    public static FunctionRunner start(RunnerSettings settings, Collection<UnitCommand> commands, Clock clock) {
         FunctionRunner runner = new FunctionRunner(settings, commands, new OsProcessLauncher(settings.logDirectory()),
-                new HttpReadinessProbe(settings.readinessPath()), Clock.systemUTC());
+                new HttpReadinessProbe(settings.readinessPath()), clock);
         runner.startIdleTimer();
         Runtime.getRuntime().addShutdownHook(runner.killOnExit);
         return runner;
