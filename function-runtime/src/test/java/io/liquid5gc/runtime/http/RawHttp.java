@@ -36,6 +36,9 @@ public final class RawHttp implements AutoCloseable {
             int n;
             while ((n = in.read(buf)) >= 0) {
                 got.write(buf, 0, n);
+                if (isWholeResponse(got.toString(StandardCharsets.ISO_8859_1))) {
+                    return got.toString(StandardCharsets.ISO_8859_1);
+                }
                 if (got.toString(StandardCharsets.ISO_8859_1).contains("}")) {
                     socket.setSoTimeout(2_000); // the JSON body is complete: wait briefly for more, or the close
                 }
@@ -48,6 +51,21 @@ public final class RawHttp implements AutoCloseable {
             // the server closed while we were still sending: what was read is the answer
         }
         return got.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    /** One whole response: its head, and the body its Content-Length or last chunk says ends it. */
+    static boolean isWholeResponse(String text) {
+        int head = text.indexOf("\r\n\r\n");
+        if (head < 0) {
+            return false;
+        }
+        String headers = text.substring(0, head).toLowerCase(java.util.Locale.ROOT);
+        String body = text.substring(head + 4);
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("\r\ncontent-length: *(\\d+)").matcher(headers);
+        if (length.find()) {
+            return body.length() >= Long.parseLong(length.group(1));
+        }
+        return headers.contains("\r\ntransfer-encoding: chunked") && body.endsWith("0\r\n\r\n");
     }
 
     /** True when the server closed the connection (read returns -1 or reset) within the socket timeout. */
