@@ -122,6 +122,21 @@ public final class RedisClusterProcess implements AutoCloseable {
         this.root = root;
     }
 
+    private static RedisClusterProcess shared;
+
+    /**
+     * One 3x1 cluster for the test classes of this JVM that only read and write keys (each in its own namespace): started
+     * on first use, ended when the JVM ends. Tests that stop, kill or reconfigure nodes start their own.
+     */
+    public static synchronized RedisClusterProcess shared() {
+        if (shared == null) {
+            RedisClusterProcess started = start(3, 1);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "redis-cluster-shared-stop"));
+            shared = started;
+        }
+        return shared;
+    }
+
     /** Starts the servers, creates the cluster, and waits until every node says {@code cluster_state:ok}. */
     public static RedisClusterProcess start(int masters, int replicasPerMaster) {
         Path server = RedisServerProcess.binary();

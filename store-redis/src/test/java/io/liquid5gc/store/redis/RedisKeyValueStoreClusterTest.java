@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The store compatibility kit against a real Redis Cluster (3 masters, each with a replica, started here), plus what
+ * The store compatibility kit against a real Redis Cluster (3 masters, each with a replica: the shared one, {@link RedisClusterProcess#shared()}), plus what
  * is particular to a cluster: hash tags, scans and counters across masters, the ordered index in shards.
  */
 class RedisKeyValueStoreClusterTest extends StoreCompatibilityKit {
@@ -41,7 +41,7 @@ class RedisKeyValueStoreClusterTest extends StoreCompatibilityKit {
 
     @BeforeAll
     static void startCluster() {
-        cluster = RedisClusterProcess.start(3, 1);
+        cluster = RedisClusterProcess.shared();
         factory = new RedisStoreFactory(RedisStoreProperties.defaults().withCluster(cluster.seeds()));
     }
 
@@ -49,9 +49,6 @@ class RedisKeyValueStoreClusterTest extends StoreCompatibilityKit {
     static void stopCluster() {
         if (factory != null) {
             factory.close();
-        }
-        if (cluster != null) {
-            cluster.close();
         }
     }
 

@@ -25,7 +25,7 @@ class RedisOrderedIndexClusterTest extends StoreCompatibilityKit {
 
     @BeforeAll
     static void startCluster() {
-        cluster = RedisClusterProcess.start(3, 1);
+        cluster = RedisClusterProcess.shared();
         factory = new RedisStoreFactory(RedisStoreProperties.defaults().withCluster(cluster.seeds()).withIndexedPrefixes(List.of("kit/")));
     }
 
@@ -33,9 +33,6 @@ class RedisOrderedIndexClusterTest extends StoreCompatibilityKit {
     static void stopCluster() {
         if (factory != null) {
             factory.close();
-        }
-        if (cluster != null) {
-            cluster.close();
         }
     }
 
