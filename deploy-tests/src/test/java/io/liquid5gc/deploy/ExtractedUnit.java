@@ -29,6 +29,7 @@ final class ExtractedUnit implements AutoCloseable {
     final int port;
     final Path log;
     private Process process;
+    private List<String> jvmOptions = List.of();
 
     private ExtractedUnit(Path dir, int port) {
         this.dir = dir;
@@ -110,9 +111,16 @@ final class ExtractedUnit implements AutoCloseable {
         return Files.readString(log);
     }
 
+    /** JVM options for the next start, before {@code -jar} (e.g. {@code -Dspring.aot.enabled=true}, read before any context). */
+    ExtractedUnit withJvmOptions(String... options) {
+        jvmOptions = List.of(options);
+        return this;
+    }
+
     private void start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:+UseSerialGC", "-jar", "app.jar",
-                "--server.port=" + port, "--server.address=127.0.0.1"));
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", "app.jar", "--server.port=" + port, "--server.address=127.0.0.1"));
         command.addAll(Arrays.asList(args));
         process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

@@ -98,6 +98,10 @@ class FunctionUnitTest {
     }
 
     static HttpResponse<String> post(String path, String token) throws Exception {
+        return post(port, path, token);
+    }
+
+    static HttpResponse<String> post(int port, String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(REQUEST));
