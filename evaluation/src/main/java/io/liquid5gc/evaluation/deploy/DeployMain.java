@@ -1,6 +1,8 @@
 package io.liquid5gc.evaluation.deploy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -8,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
  * it with other tools, e.g. ransim's load generator against the N2 address it prints:
  * {@code evaluation/deploy.sh http} (README "Evaluation", docs/operations.md "The cost of one HTTP hop").
  * Arguments: the deployment ({@code in-process}, {@code http}, {@code hybrid}, {@code functions}), then optionally
- * {@code --repository DIR} and {@code --work DIR}.
+ * {@code --repository DIR}, {@code --work DIR} and {@code --jvm-options "..."} (added to every always-on process's).
  */
 public final class DeployMain {
 
@@ -23,18 +25,24 @@ public final class DeployMain {
         DeploymentKind kind = DeploymentKind.of(args[0]);
         Path repository = Path.of("").toAbsolutePath();
         Path work = null;
+        List<String> extraJvm = List.of();
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--repository" -> repository = Path.of(args[i + 1]).toAbsolutePath();
                 case "--work" -> work = Path.of(args[i + 1]).toAbsolutePath();
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (--repository DIR, --work DIR)");
+                case "--jvm-options" -> extraJvm = List.of(args[i + 1].trim().split("\\s+"));
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (--repository DIR, --work DIR, --jvm-options \"...\")");
             }
         }
         if (work == null) {
             work = repository.resolve("evaluation/target/deploy-" + kind.id());
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Deployment d = new DeploymentLauncher(LaunchSettings.defaults(repository, work), System.out::println).start(kind)) {
+        LaunchSettings settings = LaunchSettings.defaults(repository, work);
+        List<String> alwaysOn = new ArrayList<>(settings.alwaysOnJvm());
+        alwaysOn.addAll(extraJvm);
+        settings = settings.withJvm(alwaysOn, settings.unitJvm());
+        try (Deployment d = new DeploymentLauncher(settings, System.out::println).start(kind)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 d.close();
                 stopped.countDown();
