@@ -133,13 +133,13 @@ final class PeerApis {
     }
 
     private static HttpRequest.BodyPublisher body(ServerHttpRequest in, HttpMethod method) {
-        if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) {
-            return HttpRequest.BodyPublishers.noBody();
+        long length = in.getHeaders().getContentLength();
+        if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || length == 0) {
+            return HttpRequest.BodyPublishers.noBody(); // a POST from fetch() without a body says Content-Length: 0
         }
         // streamed as it comes (an import of many subscribers), copied out of Netty's buffers and released
         var chunks = JdkFlowAdapter.publisherToFlowPublisher(in.getBody().map(PeerApis::copy));
-        long length = in.getHeaders().getContentLength();
-        return length >= 0 ? HttpRequest.BodyPublishers.fromPublisher(chunks, length) : HttpRequest.BodyPublishers.fromPublisher(chunks);
+        return length > 0 ? HttpRequest.BodyPublishers.fromPublisher(chunks, length) : HttpRequest.BodyPublishers.fromPublisher(chunks);
     }
 
     private static ByteBuffer copy(DataBuffer buffer) {

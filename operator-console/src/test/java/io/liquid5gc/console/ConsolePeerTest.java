@@ -193,6 +193,10 @@ class ConsolePeerTest {
         assertThat(answer.get("supi").asString()).isEqualTo("imsi-001010000000001");
         assertThat(answer.get("body").asString()).isEqualTo("{\"x\":1}");
         assertThat(REACHED.get()).isEqualTo(before + 1);
+        HttpResponse<String> empty = send(console, "POST", "/console/api/proxy/ues/imsi-001010000000001/deregistration", "",
+                Map.of("X-CSRF-TOKEN", csrf));
+        assertThat(empty.statusCode()).as("a POST without a body, as the live page sends it: " + empty.body()).isEqualTo(202);
+        assertThat(REACHED.get()).isEqualTo(before + 2);
 
         // dot segments never leave for the peer
         assertThat(send(console, "GET", "/console/api/proxy/%2e%2e/actuator/env", null, Map.of()).statusCode()).as("the firewall or the gateway").isIn(400, 404);
