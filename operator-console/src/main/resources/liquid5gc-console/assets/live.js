@@ -22,6 +22,7 @@
       show($('gnbError'), '');
     } catch (e) {
       show($('gnbError'), e.message, true);
+      fill($('gnbs'), [], 5, 'Not available.'); // no stale rows under an error
     }
     try {
       const { ues } = await api('GET', 'proxy/ues');
@@ -29,6 +30,7 @@
       show($('ueError'), '');
     } catch (e) {
       show($('ueError'), e.message, true);
+      fill($('ues'), [], 7, 'Not available.');
     }
     try {
       const { procedures } = await api('GET', 'proxy/procedures');
@@ -37,7 +39,7 @@
         el('td', { class: 'outcome-' + p.outcome }, p.outcome.toLowerCase().replace('_', ' ')),
         el('td', {}, p.latencyMs == null ? '' : p.latencyMs.toFixed(1) + ' ms'))), 5, 'Nothing yet.');
     } catch (e) {
-      // shown with the UEs
+      fill($('procedures'), [], 5, 'Not available.'); // the reason is shown with the UEs
     }
   }
 

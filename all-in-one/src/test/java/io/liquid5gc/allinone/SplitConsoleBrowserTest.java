@@ -42,7 +42,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Secret). Without a login every page and call of the NRF's console is refused; after it the operator adds a
  * subscriber there, a simulated UE (ransim) registers on the core's N2 and opens a PDU session, and the NRF's live
  * page shows the gNB, the UE with its address, the procedures and the NF instances registered in the NRF, and
- * de-registers the UE. Screenshots: {@code target/console-screenshots/split-*.png}.
+ * de-registers the UE; once the core is gone the page says the live view's peer is unreachable. Screenshots:
+ * {@code target/console-screenshots/split-*.png}.
  */
 class SplitConsoleBrowserTest {
 
@@ -206,5 +207,15 @@ class SplitConsoleBrowserTest {
             chromium.waiting().until(d -> d.findElements(ueRow).stream().noneMatch(r -> r.findElement(By.className("gmm")).getText().equals("REGISTERED")));
             chromium.screenshot("split-03-nrf-deregistered");
         }
+
+        // the core goes away: the NRF's live page says which peer is unreachable and which setting names it
+        core.close();
+        core = null;
+        chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("gnbError"),
+                "at http://127.0.0.1:" + corePort + " (liquid5gc.console.live-view-url) is unreachable"));
+        chromium.waiting().until(ExpectedConditions.textToBe(By.id("ues"), "Not available."));
+        assertThat(browser.findElements(By.cssSelector("tr[data-supi]"))).as("no stale UE rows under the error").isEmpty();
+        assertThat(browser.findElement(By.id("nfInstances")).getText()).as("the NRF's own part goes on").contains("AMF");
+        chromium.screenshot("split-04-nrf-peer-unreachable");
     }
 }
