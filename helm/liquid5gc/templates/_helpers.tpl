@@ -195,7 +195,10 @@ The full environment of one NF application: (dict "root" $ "name" "udm").
 {{- end }}
 {{- if has "udr" $cfg.functionNfs }}
 {{- include "liquid5gc.udrKekEnv" $root }}
+{{- end }}
+{{- if or (has "udr" $cfg.functionNfs) (has "nrf" $cfg.functionNfs) }}
 {{ include "liquid5gc.operatorEnv" $root }}
+{{ include "liquid5gc.consoleEnv" (dict "root" $root "cfg" $cfg) }}
 {{- end }}
 {{- if eq .name "udm" }}
 {{- range $i, $k := $root.Values.homeNetworkKeys.keys }}
@@ -373,13 +376,26 @@ its callers have no NRF URL to derive the token and key endpoints from, so they 
 {{- end }}
 {{- end -}}
 
-{{/* The operator token (provisioning API of the UDR, /proxy/ues of the proxy). */}}
+{{/* The operator token (provisioning API of the UDR, /proxy/ues of the proxy, /registry/ of the NRF, their consoles). */}}
 {{- define "liquid5gc.operatorSecret" -}}
 {{- default (printf "%s-operator" (include "liquid5gc.fullname" .)) .Values.operator.existingSecret -}}
 {{- end -}}
 
 {{- define "liquid5gc.operatorEnv" -}}
 {{ include "liquid5gc.secretEnv" (dict "env" "LIQUID5GC_OPERATOR_TOKEN" "secret" (include "liquid5gc.operatorSecret" .) "key" "operator-token") }}
+{{- end -}}
+
+{{/* The operator console of the UDR and NRF workloads (README "Operator console"): its live view calls the proxy's
+     /proxy/ through the proxy's in-cluster Service, an NRF's subscriber pages the UDR's /provisioning/, with the
+     operator token above: (dict "root" $ "cfg" <the NF's settings>). */}}
+{{- define "liquid5gc.consoleEnv" -}}
+{{- $root := .root -}}
+- name: LIQUID5GC_CONSOLE_LIVEVIEWURL
+  value: {{ default (printf "http://%s-proxy-metrics:%v" (include "liquid5gc.fullname" $root) $root.Values.proxy.httpPort) $root.Values.console.liveViewUrl | quote }}
+{{- if and (not (has "udr" .cfg.functionNfs)) (hasKey $root.Values.nfs "udr") }}
+- name: LIQUID5GC_CONSOLE_SUBSCRIBERSURL
+  value: {{ default (include "liquid5gc.nfUrl" (dict "root" $root "name" "udr")) $root.Values.console.subscribersUrl | quote }}
+{{- end }}
 {{- end -}}
 
 {{/* The UDR's key-encryption keys for K and OPc at rest: the Secret's key is the key id; the last id encrypts. */}}

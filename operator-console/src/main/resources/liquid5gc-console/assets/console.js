@@ -24,6 +24,12 @@ const Console = (() => {
     return session.apis.some(a => a.name === apiName);
   }
 
+  /** The URL of the other process serving that API (a split deployment), or null when this process serves it. */
+  function remote(apiName) {
+    const a = session.apis.find(x => x.name === apiName);
+    return a && a.remote ? a.remote : null;
+  }
+
   /** A call to /console/api/<path>: the parsed JSON answer, or an Error with the problem's detail, status and cause. */
   async function api(method, path, body, contentType) {
     const headers = { Accept: 'application/json' };
@@ -147,5 +153,5 @@ const Console = (() => {
     return slices;
   }
 
-  return { load, has, api, el, fill, show, confirmAction, slicesText, parseSlices };
+  return { load, has, remote, api, el, fill, show, confirmAction, slicesText, parseSlices };
 })();

@@ -22,6 +22,7 @@
       show($('gnbError'), '');
     } catch (e) {
       show($('gnbError'), e.message, true);
+      fill($('gnbs'), [], 5, 'Not available.'); // no stale rows under an error
     }
     try {
       const { ues } = await api('GET', 'proxy/ues');
@@ -29,6 +30,7 @@
       show($('ueError'), '');
     } catch (e) {
       show($('ueError'), e.message, true);
+      fill($('ues'), [], 7, 'Not available.');
     }
     try {
       const { procedures } = await api('GET', 'proxy/procedures');
@@ -37,7 +39,7 @@
         el('td', { class: 'outcome-' + p.outcome }, p.outcome.toLowerCase().replace('_', ' ')),
         el('td', {}, p.latencyMs == null ? '' : p.latencyMs.toFixed(1) + ' ms'))), 5, 'Nothing yet.');
     } catch (e) {
-      // shown with the UEs
+      fill($('procedures'), [], 5, 'Not available.'); // the reason is shown with the UEs
     }
   }
 
@@ -83,6 +85,22 @@
     }
   }
 
+  async function refreshNfInstances() {
+    try {
+      const { nfInstances, truncated, unreadable } = await api('GET', 'registry/nf-instances');
+      fill($('nfInstances'), nfInstances.map(n => el('tr', { dataset: { nfInstance: n.nfInstanceId } },
+        el('td', {}, n.nfType), el('td', { class: 'mono' }, n.nfInstanceId),
+        el('td', { class: 'state-' + n.nfStatus }, n.nfStatus),
+        el('td', { class: 'mono' }, n.fqdn || '', (n.ipv4Addresses || []).map(a => el('div', {}, a))),
+        el('td', { class: 'mono' }, (n.nfServices || []).map(s => el('div', {}, (s.serviceName || '') + ' ' + (s.apiPrefix || '')))),
+        el('td', {}, (n.sNssais || []).map(sl => el('span', { class: 'tag' }, slice(sl)))))), 6, 'No NF instance is registered.');
+      show($('nfError'), truncated || unreadable ? (truncated ? 'More instances than shown. ' : '')
+        + (unreadable ? unreadable + ' unreadable profile(s).' : '') : '', true);
+    } catch (e) {
+      show($('nfError'), e.message, true);
+    }
+  }
+
   async function refreshPlacement() {
     const view = await api('GET', 'placement');
     $('coldStart').textContent = view.firstInvocationSeconds == null ? 'No function invoked in this process yet.'
@@ -108,6 +126,9 @@
     if (Console.has('network-procedures')) {
       await refreshN2();
     }
+    if (Console.has('nf-registry')) {
+      await refreshNfInstances();
+    }
     try {
       await refreshPlacement();
     } catch (e) {
@@ -128,7 +149,12 @@
       for (const id of ['gnbSection', 'ueSection', 'procedureSection']) {
         $(id).hidden = true;
       }
+    } else if (Console.remote('network-procedures')) {
+      $('remoteSource').textContent = 'gNBs, UEs and procedures from the ngap-proxy at ' + Console.remote('network-procedures')
+        + ' (liquid5gc.console.live-view-url).';
+      $('remoteSource').hidden = false;
     }
+    $('nfSection').hidden = !Console.has('nf-registry');
     $('refresh').addEventListener('click', refresh);
     $('autoRefresh').addEventListener('change', schedule);
     await refresh();

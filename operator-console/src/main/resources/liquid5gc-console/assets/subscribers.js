@@ -131,6 +131,11 @@
       }
       return;
     }
+    const remote = Console.remote('provisioning');
+    if (remote) {
+      $('remoteSource').textContent = 'Subscribers of the UDR at ' + remote + ' (liquid5gc.console.subscribers-url).';
+      $('remoteSource').hidden = false;
+    }
     $('search').addEventListener('submit', e => {
       e.preventDefault();
       cursors = [];

@@ -1,7 +1,6 @@
 package io.liquid5gc.allinone;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.liquid5gc.ngap.ie.SNssai;
 import io.liquid5gc.ngap.message.NgSetup;
@@ -9,8 +8,6 @@ import io.liquid5gc.proxy.n2.N2Server;
 import io.liquid5gc.ransim.SimGnb;
 import io.liquid5gc.ransim.SimUe;
 import io.liquid5gc.security.Hex;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,8 +28,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The operator console in a real browser: Debian's headless Chromium driven by Selenium through Debian's chromedriver
- * (both paths given, so Selenium Manager never runs and nothing is downloaded), against the all-in-one with an
+ * The operator console in a real browser ({@link ConsoleBrowser}: Debian's headless Chromium driven by Selenium through
+ * Debian's chromedriver, nothing downloaded), against the all-in-one with an
  * operator token, a simulated gNB and UE (ransim) on N2. The operator logs in, adds a subscriber, sees its UE register
  * and its PDU session with the UE's address appear in the live view, and de-registers it from the page; without a
  * session every page and its calls are refused, and a change without the CSRF token too. Screenshots go to
@@ -48,18 +41,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ConsoleBrowserTest {
 
     static final String TOKEN = "browser-test-operator-token-0123456789abcdef";
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Duration WAIT = ConsoleBrowser.WAIT;
     private static final String K = "465B5CE8B199B49FAA5F0A2EE238A6BC";
     private static final String OPC = "E8ED289DEBA952E4283B54E88E6183CA";
     private static final String MSIN = "0000054321";
     private static final String SUPI = "imsi-00101" + MSIN;
     private static final io.liquid5gc.nas.ie.SNssai NAS_SLICE = io.liquid5gc.nas.ie.SNssai.of(1, 0x010203);
 
+    private static ConsoleBrowser chromium;
     private static ChromeDriver browser;
-    private static Path profile;
 
     @LocalServerPort
     int port;
@@ -70,32 +60,14 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "the console's browser test needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
-                        + "): apt-get install chromium chromium-driver");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        Files.createDirectories(SCREENSHOTS);
-        profile = Files.createTempDirectory("liquid5gc-console-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.EAGER); // the pages' scripts run on DOMContentLoaded
-        options.setBinary(CHROMIUM.toFile()); // with the driver's path too, Selenium Manager is not asked for anything
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1500,1100", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(WAIT).pageLoadTimeout(WAIT);
+        chromium = ConsoleBrowser.start();
+        browser = chromium.driver;
     }
 
     @AfterAll
     static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -117,34 +89,20 @@ class ConsoleBrowserTest {
         return "http://127.0.0.1:" + port + path;
     }
 
-    /** The live view redraws its tables every 2 s: an element read while it is replaced is found again, not an error. */
     private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
+        return chromium.waiting();
     }
 
     private void screenshot(String name) throws Exception {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        chromium.screenshot(name);
     }
 
     private void logIn(String token) {
-        browser.get(url("/console/login"));
-        WebElement field = waiting().until(ExpectedConditions.elementToBeClickable(By.id("token")));
-        field.clear();
-        field.sendKeys(token);
-        browser.findElement(By.id("loginButton")).click();
+        chromium.logIn(url(""), token);
     }
 
-    /** fetch() from the page, as its own scripts would: the status and the body's start. */
-    @SuppressWarnings("unchecked")
     private Map<String, Object> fetch(String method, String path, Map<String, String> headers) {
-        return (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(arguments[1], {method: arguments[0], headers: arguments[2], credentials: 'same-origin'})
-                  .then(r => r.text().then(t => done({status: r.status, body: t.substring(0, 300)})))
-                  .catch(e => done({status: -1, body: String(e)}));
-                """, method, path, headers);
+        return chromium.fetch(method, path, headers);
     }
 
     @Test

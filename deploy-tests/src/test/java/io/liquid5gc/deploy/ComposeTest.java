@@ -249,6 +249,10 @@ class ComposeTest {
         assertThat(env(services.path("udr"))).containsEntry("LIQUID5GC_OPERATOR_TOKEN", OPERATOR_TOKEN)
                 .containsEntry("LIQUID5GC_UDR_KEYENCRYPTION_KEYS_0_KEY", UDR_KEK);
         assertThat(env(services.path("proxy"))).containsEntry("LIQUID5GC_OPERATOR_TOKEN", OPERATOR_TOKEN);
+        // the consoles of the UDR and the NRF reach the proxy's live view (and the NRF's the UDR's subscribers) with it
+        assertThat(env(services.path("nrf"))).containsEntry("LIQUID5GC_OPERATOR_TOKEN", OPERATOR_TOKEN)
+                .containsEntry("LIQUID5GC_CONSOLE_LIVEVIEWURL", "http://proxy:8009").containsEntry("LIQUID5GC_CONSOLE_SUBSCRIBERSURL", "http://udr:8005");
+        assertThat(env(services.path("udr"))).containsEntry("LIQUID5GC_CONSOLE_LIVEVIEWURL", "http://proxy:8009");
         services.properties().forEach(e -> assertThat(hostAddresses(e.getValue())).as(e.getKey()).allMatch("127.0.0.1"::equals));
         // the only 64-hex literals are the published TS 33.501 C.4.3/C.4.4 SUCI test keys (a lab default the UDM warns of)
         java.util.regex.Matcher hex = java.util.regex.Pattern.compile("(?i)\\b[0-9a-f]{64}\\b")

@@ -427,7 +427,7 @@ class HelmChartTest {
     }
 
     @Test
-    void whenRendered_thenOnlyTheUdrHasTheKeyEncryptionKeysAndOnlyUdrAndProxyTheOperatorToken() {
+    void whenRendered_thenOnlyTheUdrHasTheKeyEncryptionKeysAndOnlyUdrNrfAndProxyTheOperatorToken() {
         Manifests m = render("persistent-values.yaml");
         nfContainers(m).forEach((name, c) -> {
             Map<String, String> env = Manifests.env(c);
@@ -437,10 +437,21 @@ class HelmChartTest {
             } else {
                 assertThat(env.keySet()).as(name).noneMatch(k -> k.startsWith("LIQUID5GC_UDR_KEYENCRYPTION"));
             }
-            if (name.equals("udr") || name.equals("proxy")) {
+            if (name.equals("udr") || name.equals("nrf") || name.equals("proxy")) {
                 assertThat(env).as(name).containsEntry("LIQUID5GC_OPERATOR_TOKEN", "secret:" + PREFIX + "operator/operator-token");
             } else {
                 assertThat(env).as(name).doesNotContainKey("LIQUID5GC_OPERATOR_TOKEN");
+            }
+            // the consoles of the UDR and the NRF: the live view from the proxy, the NRF's subscriber pages from the UDR
+            if (name.equals("udr") || name.equals("nrf")) {
+                assertThat(env).as(name).containsEntry("LIQUID5GC_CONSOLE_LIVEVIEWURL", "http://" + PREFIX + "proxy-metrics:8009");
+            } else {
+                assertThat(env).as(name).doesNotContainKey("LIQUID5GC_CONSOLE_LIVEVIEWURL");
+            }
+            if (name.equals("nrf")) {
+                assertThat(env).containsEntry("LIQUID5GC_CONSOLE_SUBSCRIBERSURL", "http://" + PREFIX + "udr:8005");
+            } else {
+                assertThat(env).as(name).doesNotContainKey("LIQUID5GC_CONSOLE_SUBSCRIBERSURL");
             }
         });
         Secret kek = m.get(Secret.class, PREFIX + "udr-kek");

@@ -16,6 +16,10 @@ import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import io.liquid5gc.runtime.operator.OperatorApi;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.ObjectMapper;
@@ -59,5 +63,22 @@ public class NrfFunctions {
     @Bean(name = NrfApi.Names.STATUS_NOTIFY)
     Function<NfStatusSubscriptionRequest, SubscriptionData> nrfStatusNotify(NfStatusNotifier notifier) {
         return notifier::handleNfStatusSubscription;
+    }
+
+    /** {@code GET /registry/nf-instances}: the registered NF instances, for operators (see {@link NfInstancesEndpoint}). */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+    RouterFunction<ServerResponse> nrfInstancesRoutes(@Qualifier("registryStore") KeyValueStore registry, ObjectProvider<ObjectMapper> json) {
+        return new NfInstancesEndpoint(registry, json.getIfAvailable(JsonMapper::new)).routes();
+    }
+
+    /**
+     * {@code /registry/} is an operator API: function-runtime's operator filter wants the operator's credentials there,
+     * and the operator console appears in an NRF alone (its placement view lists these instances).
+     */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+    OperatorApi nrfRegistryOperatorApi() {
+        return new OperatorApi("nf-registry", "/registry/");
     }
 }

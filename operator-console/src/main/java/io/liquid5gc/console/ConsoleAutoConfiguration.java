@@ -7,6 +7,8 @@ import io.liquid5gc.runtime.placement.PlacementProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.util.List;
+import javax.net.ssl.SSLContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -14,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -22,7 +25,8 @@ import org.springframework.web.server.session.WebSessionIdResolver;
 
 /**
  * The operator console under {@code /console/}, in every reactive web application with an operator API (the UDR's
- * provisioning, the proxy's network procedures) that has this jar: the all-in-one and the UDR alone. Off with
+ * provisioning, the proxy's network procedures, the NRF's registry view) that has this jar: the all-in-one, the UDR
+ * alone and the NRF alone; in a split deployment it reaches the other processes' operator APIs ({@link PeerApis}). Off with
  * {@code liquid5gc.console.enabled=false}. See {@link ConsoleSecurity} for the login, the session and CSRF.
  */
 @AutoConfiguration(afterName = "io.liquid5gc.runtime.operator.OperatorAutoConfiguration",
@@ -34,8 +38,20 @@ import org.springframework.web.server.session.WebSessionIdResolver;
 public class ConsoleAutoConfiguration {
 
     @Bean
-    OperatorApiGateway consoleOperatorApiGateway(OperatorAccess access, ObjectProvider<OperatorApi> apis) {
-        return new OperatorApiGateway(access, apis.orderedStream().toList());
+    OperatorApiGateway consoleOperatorApiGateway(OperatorAccess access, ObjectProvider<OperatorApi> apis, ConsoleProperties properties,
+                                                 ObjectProvider<SslBundles> bundles) {
+        List<OperatorApi> local = apis.orderedStream().toList();
+        String authorization = properties.peerToken() != null ? "Bearer " + properties.peerToken() : access.authorizationForPeers();
+        SSLContext tls = null;
+        if (properties.peerSslBundle() != null) {
+            SslBundles all = bundles.getIfAvailable();
+            if (all == null) {
+                throw new IllegalStateException("liquid5gc.console.peer-ssl-bundle=" + properties.peerSslBundle()
+                        + " but there are no SSL bundles (spring.ssl.bundle.pem." + properties.peerSslBundle() + ".*)");
+            }
+            tls = all.getBundle(properties.peerSslBundle()).createSslContext();
+        }
+        return new OperatorApiGateway(access, local, new PeerApis(properties, local, authorization, tls));
     }
 
     @Bean

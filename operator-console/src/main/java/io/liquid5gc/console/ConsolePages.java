@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
  * GET /console/login              the login form (public, like its stylesheet and script)
  * GET /console/subscribers        subscribers: search, pages, add, import, edit slices, delete
  * GET /console/live               gNBs, UEs, recent procedures, placement; de-register, re-authenticate
- * GET /console/api/session        who is logged in, the CSRF token and header, what this process serves
+ * GET /console/api/session        who is logged in, the CSRF token and header, the operator APIs reachable: this
+ *                                 process's, and those of the peers of a split deployment ("remote": their URL)
  * GET /console/api/placement      where each NF's functions run ({@link PlacementView})
  * </pre>
  * Everything but the login is behind the session ({@link ConsoleSecurity}).
@@ -63,7 +64,7 @@ final class ConsolePages {
         return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore()).bodyValue(body);
     }
 
-    /** The session's operator, its CSRF token (masked anew per answer) and which operator APIs this process has. */
+    /** The session's operator, its CSRF token (masked anew per answer) and which operator APIs the console reaches. */
     private Mono<ServerResponse> session(ServerRequest request) {
         Mono<CsrfToken> csrf = request.exchange().getAttribute(CsrfToken.class.getName());
         return request.principal().flatMap(principal -> (csrf == null ? Mono.<CsrfToken>empty() : csrf)
@@ -76,8 +77,11 @@ final class ConsolePages {
                         out.put("loggedInAt", at.toString());
                     }
                     out.put("idleTimeoutSeconds", session.getMaxIdleTime().toSeconds());
-                    out.put("apis", gateway.apis().stream().map(a -> Map.of("name", a.name(),
-                            "path", ConsoleSecurity.API + a.pathPrefix().substring(1))).toList());
+                    java.util.List<Map<String, String>> apis = new java.util.ArrayList<>();
+                    gateway.apis().forEach(a -> apis.add(Map.of("name", a.name(), "path", ConsoleSecurity.API + a.pathPrefix().substring(1))));
+                    gateway.peers().forEach(p -> apis.add(Map.of("name", p.api().name(), "path", ConsoleSecurity.API + p.api().pathPrefix().substring(1),
+                            "remote", p.base().toString(), "setting", p.setting())));
+                    out.put("apis", apis);
                     return out;
                 })))
                 .flatMap(ConsolePages::json);

@@ -19,7 +19,8 @@ class ConsolePropertiesTest {
     @Test
     void whenNothingIsSet_thenTheDeclaredDefaultsApply() {
         assertThat(ConsoleProperties.defaults())
-                .isEqualTo(new ConsoleProperties(true, Duration.ofMinutes(30), Duration.ofHours(8), "LIQUID5GC_CONSOLE"));
+                .isEqualTo(new ConsoleProperties(true, Duration.ofMinutes(30), Duration.ofHours(8), "LIQUID5GC_CONSOLE", null, null, null,
+                        Duration.ofSeconds(10), null));
     }
 
     @Test
@@ -34,5 +35,15 @@ class ConsolePropertiesTest {
     void whenTheCookieNameOrATimeoutIsInvalid_thenTheStartFails() {
         assertThatThrownBy(() -> bind(Map.of("liquid5gc.console.cookie-name", "a;b"))).hasStackTraceContaining("cookie-name must be");
         assertThatThrownBy(() -> bind(Map.of("liquid5gc.console.max-lifetime", "0s"))).hasStackTraceContaining("must be positive");
+    }
+
+    @Test
+    void whenAPeerUrlIsSet_thenItIsABaseUrlWithoutUserInfoAndTheTokenIsNotShown() {
+        ConsoleProperties p = bind(Map.of("liquid5gc.console.live-view-url", "http://proxy:8009/", "liquid5gc.console.peer-token", "s3cret-token"));
+        assertThat(p.liveViewUrl()).hasToString("http://proxy:8009");
+        assertThat(p.toString()).doesNotContain("s3cret-token");
+        assertThatThrownBy(() -> bind(Map.of("liquid5gc.console.live-view-url", "http://user:pw@proxy:8009")))
+                .hasStackTraceContaining("takes no user info").satisfies(e -> assertThat(e).hasStackTraceContaining("http://proxy:8009"));
+        assertThatThrownBy(() -> bind(Map.of("liquid5gc.console.subscribers-url", "ftp://udr"))).hasStackTraceContaining("must be an http(s) URL");
     }
 }

@@ -102,6 +102,16 @@ public final class OperatorAccess {
     }
 
     /**
+     * The {@code Authorization} header value ({@code Bearer <token>}) for this process's own calls to the operator
+     * API of another process of the same deployment (the console of a UDR or NRF calling the proxy's live view, which
+     * shares the operator token); null when this process has no token (operator authentication off). Never for a
+     * caller: it goes only to a peer the configuration names.
+     */
+    public String authorizationForPeers() {
+        return bearer == null ? null : new String(bearer, StandardCharsets.UTF_8);
+    }
+
+    /**
      * The operator's identity ({@code cert:<subject>}) when the TLS peer presented a verified client certificate whose
      * subject is accepted; null otherwise.
      */

@@ -12,10 +12,11 @@ import org.springframework.core.env.Environment;
 
 /**
  * Operator authentication wherever a module declares an {@link OperatorApi} (the UDR's provisioning, the proxy's
- * network procedures): processes without one need no token and create no token file.
+ * network procedures, the NRF's registry view): processes without one need no token and create no token file.
  */
 @AutoConfiguration(afterName = {"io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration",
-        "io.liquid5gc.udr.provisioning.ProvisioningAutoConfiguration", "io.liquid5gc.proxy.NgapProxyAutoConfiguration"})
+        "io.liquid5gc.udr.provisioning.ProvisioningAutoConfiguration", "io.liquid5gc.proxy.NgapProxyAutoConfiguration",
+        "io.liquid5gc.nrf.NrfFunctions"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @ConditionalOnBean(OperatorApi.class)
 @EnableConfigurationProperties(OperatorProperties.class)
