@@ -295,7 +295,8 @@ class HttpPlacementEndToEndTest {
         throw new IllegalStateException(nf.module() + " not ready; see target/" + nf.module() + "-e2e.log");
     }
 
-    private static String classPathWithOnly(String module) {
+    /** This test JVM's class path without the other NF modules, the all-in-one, the proxy and ransim (SplitSmfUserPlaneTest too). */
+    static String classPathWithOnly(String module) {
         Pattern other = Pattern.compile(".*[/\\\\](nf-(?!" + module.substring(3) + "\\b)[a-z0-9]+|all-in-one|ngap-proxy|ransim)([/\\\\-].*)?");
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> !other.matcher(e).matches()).collect(Collectors.joining(File.pathSeparator));
