@@ -262,6 +262,10 @@ The full environment of one NF application: (dict "root" $ "name" "udm").
   value: {{ $root.Values.upf.n1 | quote }}
 - name: LIQUID5GC_SMF_N4_HEARTBEATINTERVAL
   value: {{ $root.Values.upf.heartbeatInterval | quote }}
+{{- /* paging on downlink data and the UE's notice of a session the SMF released: N1N2MessageTransfer (TS 29.518) to
+       the proxy, which terminates N2 (its HTTP port, on the ClusterIP Service) */}}
+- name: LIQUID5GC_SMF_AMF_N1N2URL
+  value: {{ printf "http://%s-proxy-metrics:%v" (include "liquid5gc.fullname" $root) $root.Values.proxy.httpPort | quote }}
 {{- end }}
 {{- if .function }}
 {{- /* the unit of one function: only it is deployed here (liquid5gc.serve.function); the NF's other functions are

@@ -295,7 +295,7 @@ class HttpPlacementEndToEndTest {
         throw new IllegalStateException(nf.module() + " not ready; see target/" + nf.module() + "-e2e.log");
     }
 
-    /** The test class path without the other NF modules, the all-in-one, the proxy and ransim: what {@code module} alone has. */
+    /** The test class path without the other NF modules, the all-in-one, the proxy and ransim: what {@code module} alone has (SplitConsoleBrowserTest, SplitSmfUserPlaneTest). */
     static String classPathWithOnly(String module) {
         Pattern other = Pattern.compile(".*[/\\\\](nf-(?!" + module.substring(3) + "\\b)[a-z0-9]+|all-in-one|ngap-proxy|ransim)([/\\\\-].*)?");
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))

@@ -697,6 +697,10 @@ class HelmChartTest {
         var smf = container(m.get(Deployment.class, PREFIX + "smf"));
         assertThat(Manifests.env(smf)).containsEntry("LIQUID5GC_SMF_N4_ENABLED", "true")
                 .containsEntry("LIQUID5GC_SMF_UPF_N4ADDRESS", "10.10.4.2").containsEntry("LIQUID5GC_SMF_UPF_N3ADDRESS", "10.10.3.2");
+        // paging and network releases reach N2 by N1N2MessageTransfer on the proxy's HTTP port, at a Service that exists
+        var proxyHttp = m.get(io.fabric8.kubernetes.api.model.Service.class, PREFIX + "proxy-metrics");
+        assertThat(Manifests.env(smf)).containsEntry("LIQUID5GC_SMF_AMF_N1N2URL", "http://" + PREFIX + "proxy-metrics:"
+                + proxyHttp.getSpec().getPorts().getFirst().getPort());
         assertThat(smf.getEnv()).filteredOn(e -> e.getName().equals("LIQUID5GC_SMF_N4ADDRESS"))
                 .extracting(e -> e.getValueFrom().getFieldRef().getFieldPath()).containsExactly("status.podIP");
         for (Deployment d : m.all(Deployment.class)) {

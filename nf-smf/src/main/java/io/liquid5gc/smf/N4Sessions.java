@@ -274,8 +274,8 @@ final class N4Sessions {
         SmContext c = ctx.get();
         if (report.reportType().has(io.liquid5gc.pfcp.UsageIe.ReportType.DLDR)) {
             if (amf == null) {
-                log.warn("downlink data for {} PDU session {}, but no AMF to page the UE is reachable from this SMF (paging needs "
-                        + "the proxy in the same process for now)", c.supi(), c.pduSessionId());
+                log.warn("downlink data for {} PDU session {}, but no AMF N2 side to page the UE is reachable from this SMF (the "
+                        + "proxy in this process, or liquid5gc.smf.amf.n1n2-url)", c.supi(), c.pduSessionId());
             } else {
                 // not on the PFCP reader thread: the AMF's procedure may call back into the SMF
                 Thread.ofVirtual().start(() -> {

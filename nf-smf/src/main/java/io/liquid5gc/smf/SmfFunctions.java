@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * so that the SMF application and the all-in-one both deploy them by having this jar on the classpath.
  */
 @AutoConfiguration(afterName = "io.liquid5gc.runtime.autoconfigure.Liquid5gcRuntimeAutoConfiguration")
-@EnableConfigurationProperties(SmfProperties.class)
+@EnableConfigurationProperties({SmfProperties.class, AmfPeerProperties.class})
 public class SmfFunctions {
 
     @Bean
@@ -50,16 +50,25 @@ public class SmfFunctions {
         return new UpfAssociations(properties, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
+    /** The AMF's N2 side: in this process, else N1N2MessageTransfer over HTTP ({@code liquid5gc.smf.amf.n1n2-url}). */
+    @Bean
+    AmfN2Side smfAmfN2Side(ObjectProvider<io.liquid5gc.sbi.amf.DownlinkDataNotifier> local, AmfPeerProperties amf,
+                           io.liquid5gc.runtime.placement.PlacementProperties placement,
+                           ObjectProvider<io.liquid5gc.runtime.security.ConsumerCredentials> credentials, ObjectProvider<ObjectMapper> json) {
+        return AmfN2Side.of(local, amf, placement, credentials.getIfAvailable(() -> io.liquid5gc.runtime.security.ConsumerCredentials.NONE),
+                json.getIfAvailable(JsonMapper::new));
+    }
+
     @Bean
     N4Sessions smfN4Sessions(@Qualifier("stateStore") KeyValueStore store, ObjectProvider<ObjectMapper> json, SmfProperties properties,
                              ObjectProvider<MeterRegistry> meters, ObjectProvider<UpfAssociations> upf, SmContextStore contexts,
-                             ObjectProvider<io.liquid5gc.sbi.amf.DownlinkDataNotifier> amf, ObjectProvider<PduSessions> pduSessions) {
+                             AmfN2Side amf, ObjectProvider<PduSessions> pduSessions) {
         UpfAssociations association = upf.getIfAvailable();
         N4Sessions n4 = new N4Sessions(store, json.getIfAvailable(JsonMapper::new), properties,
                 meters.getIfAvailable(SimpleMeterRegistry::new), association);
         if (association != null) {
             association.onUpfRestart(nodeId -> n4.restoreAll(contexts, nodeId));
-            association.onSessionReport(report -> n4.handleSessionReport(report, contexts, amf.getIfAvailable(),
+            association.onSessionReport(report -> n4.handleSessionReport(report, contexts, amf.get(),
                     (ctx, ul, dl) -> pduSessions.getObject().reportUsage(ctx, ul, dl)));
             association.start();
         } else {
@@ -85,9 +94,8 @@ public class SmfFunctions {
     @Bean
     PduSessions smfPduSessions(SmContextStore contexts, @Qualifier("stateStore") KeyValueStore store, N4Sessions n4,
                                SubscriptionCheck subscriptions, FunctionClient client, SmfProperties properties, Clock clock,
-                               IndirectForwarding forwarding, ObjectProvider<io.liquid5gc.sbi.amf.DownlinkDataNotifier> amf,
-                               ObjectProvider<MeterRegistry> meters) {
-        PduSessions sessions = new PduSessions(contexts, store, n4, subscriptions, client, properties, clock, forwarding, amf::getIfAvailable);
+                               IndirectForwarding forwarding, AmfN2Side amf, ObjectProvider<MeterRegistry> meters) {
+        PduSessions sessions = new PduSessions(contexts, store, n4, subscriptions, client, properties, clock, forwarding, amf);
         sessions.meters(meters.getIfAvailable(SimpleMeterRegistry::new));
         return sessions;
     }

@@ -66,6 +66,25 @@ public class NgapProxyAutoConfiguration {
         };
     }
 
+    /**
+     * {@code POST /namf-comm/v1/ue-contexts/{supi}/n1-n2-messages}: Namf_Communication N1N2MessageTransfer (TS 29.518) for
+     * an SMF in another process (downlink data, network-requested release; see {@link N1N2MessageEndpoint}), behind the
+     * SBI access token check like the function endpoint.
+     */
+    @Bean(destroyMethod = "close")
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.REACTIVE)
+    N1N2MessageEndpoint proxyN1N2MessageEndpoint(UeSignalling ue, ObjectProvider<io.liquid5gc.runtime.security.CallerAuthentication> authentication,
+                                                 ObjectProvider<ObjectMapper> json) {
+        return new N1N2MessageEndpoint(ue, authentication.getIfAvailable(() -> io.liquid5gc.runtime.security.CallerAuthentication.NONE),
+                json.getIfAvailable(JsonMapper::new));
+    }
+
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.REACTIVE)
+    org.springframework.web.reactive.function.server.RouterFunction<org.springframework.web.reactive.function.server.ServerResponse> proxyN1N2MessageRoutes(N1N2MessageEndpoint endpoint) {
+        return endpoint.routes();
+    }
+
     /** {@code POST /proxy/ues/{supi}/deregistration}: the network's own procedures on a UE (see {@link NetworkProceduresEndpoint}). */
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.REACTIVE)

@@ -138,6 +138,10 @@ public final class DeploymentLauncher {
                 if (m.nfs().contains(NfType.UDR)) {
                     env.putAll(kekEnv(kek));
                 }
+                if (m.nfs().contains(NfType.SMF)) {
+                    // N2 is the core's: paging and network releases go there as N1N2MessageTransfer (TS 29.518)
+                    args.add("--liquid5gc.smf.amf.n1n2-url=http://127.0.0.1:" + corePort);
+                }
                 ManagedProcess p = launch(kind, work, m.name(), ProcessRole.NF, m.name(), settings.alwaysOnJvm(), args, env, port);
                 started.add(p);
                 nfs.add(p);

@@ -92,26 +92,40 @@ public final class AccessTokenVerifier {
      *                  its scope does not cover the function's service
      */
     public Caller verify(String authorization, FunctionSpec<?, ?> function) {
+        return verify(authorization, function.nf(), SbiAuthorization.serviceOf(function), function.name());
+    }
+
+    /**
+     * The caller proven by the {@code Authorization} header for a call of {@code resource} (an operation served outside
+     * the function contract, e.g. N1N2MessageTransfer): audience its producer's NF type or this instance, scope its
+     * service. The consumer type is the caller's to check against {@link io.liquid5gc.sbi.security.SbiResource#permits}.
+     *
+     * @throws Rejected as {@link #verify(String, FunctionSpec)}
+     */
+    public Caller verify(String authorization, io.liquid5gc.sbi.security.SbiResource resource) {
+        return verify(authorization, resource.producer(), resource.service(), resource.operation());
+    }
+
+    private Caller verify(String authorization, io.liquid5gc.sbi.NfType producer, NfService service, String what) {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw new Rejected(ProblemDetails.of(401, "Unauthorized", null, function.name()
+            throw new Rejected(ProblemDetails.of(401, "Unauthorized", null, what
                     + ": an access token from the NRF is required (Authorization: Bearer, TS 33.501 13.4.1)"), "Bearer realm=\"5gc\"");
         }
         Jwt jwt;
         try {
             jwt = decode(authorization.substring(BEARER.length()).trim());
         } catch (JwtValidationException e) {
-            throw invalid(function, e.getErrors().stream().map(err -> err.getDescription()).toList().toString());
+            throw invalid(what, e.getErrors().stream().map(err -> err.getDescription()).toList().toString());
         } catch (JwtException e) {
-            throw invalid(function, e.getMessage());
+            throw invalid(what, e.getMessage());
         }
         List<String> audience = jwt.getAudience() == null ? List.of() : jwt.getAudience();
-        if (!audience.contains(function.nf().name()) && !audience.contains(nfInstanceId)) {
-            throw invalid(function, "the token is for " + audience + ", not for " + function.nf().name() + " or " + nfInstanceId);
+        if (!audience.contains(producer.name()) && !audience.contains(nfInstanceId)) {
+            throw invalid(what, "the token is for " + audience + ", not for " + producer.name() + " or " + nfInstanceId);
         }
-        NfService service = SbiAuthorization.serviceOf(function);
         String scope = jwt.getClaimAsString(AccessTokenClaims.SCOPE);
         if (scope == null || !List.of(scope.split(" ")).contains(service.serviceName())) {
-            throw new Rejected(ProblemDetails.of(403, "Forbidden", "ACCESS_TOKEN_DENIED", function.name()
+            throw new Rejected(ProblemDetails.of(403, "Forbidden", "ACCESS_TOKEN_DENIED", what
                     + " needs scope " + service.serviceName() + "; the token grants " + (scope == null ? "none" : scope)),
                     "Bearer error=\"insufficient_scope\", scope=\"" + service.serviceName() + "\"");
         }
@@ -138,13 +152,13 @@ public final class AccessTokenVerifier {
     }
 
     /** 401: with mTLS the token's subject must be the NF instance of the client certificate (TS 33.501 13.3.1). */
-    Rejected notCertified(FunctionSpec<?, ?> function, String subject, String certified) {
-        return invalid(function, "the token's subject " + subject + " is not the NF instance of the client certificate ("
+    Rejected notCertified(String what, String subject, String certified) {
+        return invalid(what, "the token's subject " + subject + " is not the NF instance of the client certificate ("
                 + (certified == null ? "no certificate naming an instance" : certified) + ")");
     }
 
-    private static Rejected invalid(FunctionSpec<?, ?> function, String why) {
-        return new Rejected(ProblemDetails.of(401, "Unauthorized", null, function.name() + ": invalid access token: " + why),
+    private static Rejected invalid(String what, String why) {
+        return new Rejected(ProblemDetails.of(401, "Unauthorized", null, what + ": invalid access token: " + why),
                 "Bearer error=\"invalid_token\"");
     }
 }

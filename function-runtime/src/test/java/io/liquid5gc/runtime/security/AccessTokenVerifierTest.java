@@ -192,4 +192,24 @@ class AccessTokenVerifierTest {
         assertRejected("Bearer " + hs.serialize(), 401, "invalid access token");
         assertRejected("Bearer not.a.jwt", 401, "invalid access token");
     }
+
+    @Test
+    void whenN1N2MessageTransferIsCalled_thenTheTokenMustBeForTheAmfWithNamfComm() {
+        var n1n2 = io.liquid5gc.sbi.security.SbiResource.N1N2_MESSAGE_TRANSFER;
+        Caller smf = verifier.verify(token(b -> b.subject("smf-instance-3").audience("AMF").claim("scope", "namf-comm")
+                .claim("consumerNfType", "SMF")), n1n2);
+        assertThat(smf.type()).isEqualTo(ConsumerType.SMF);
+        assertThat(smf.nfInstanceId()).isEqualTo("smf-instance-3");
+        assertThatThrownBy(() -> verifier.verify(token(b -> b.audience("AMF").claim("scope", "nudm-sdm")), n1n2))
+                .isInstanceOfSatisfying(AccessTokenVerifier.Rejected.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(403);
+                    assertThat(e.problem().cause()).isEqualTo("ACCESS_TOKEN_DENIED");
+                    assertThat(e.wwwAuthenticate()).contains("insufficient_scope").contains("namf-comm");
+                });
+        assertThatThrownBy(() -> verifier.verify(token(b -> b.claim("scope", "namf-comm")), n1n2)) // for the UDR
+                .isInstanceOfSatisfying(AccessTokenVerifier.Rejected.class, e -> assertThat(e.problem().status()).isEqualTo(401));
+        assertThatThrownBy(() -> verifier.verify(null, n1n2))
+                .isInstanceOfSatisfying(AccessTokenVerifier.Rejected.class, e -> assertThat(e.problem().detail())
+                        .startsWith("namf-comm N1N2MessageTransfer"));
+    }
 }

@@ -249,8 +249,8 @@ final class AmfRouting {
      * from the store first. {@code idleAnswer} non-null: a UE that is not connected is not asked, that is the answer;
      * {@code refused}: the answer when the AMF refused. Empty when the SUPI has no UE context.
      */
-    <T> Optional<CompletableFuture<T>> networkProcedure(String supi, Function<Boolean, UeN2Event> event, Function<Boolean, T> done,
-                                                     T idleAnswer, T refused) {
+    <T> Optional<CompletableFuture<T>> networkProcedure(String supi, Function<Boolean, UeN2Event> event,
+                                                     java.util.function.BiFunction<Boolean, UeResult, T> done, T idleAnswer, T refused) {
         String contextId = connections.contextIdOfSupi(supi);
         if (contextId == null) {
             return Optional.empty();
@@ -272,7 +272,7 @@ final class AmfRouting {
                 }
             }
             UeResult r = call(ue, UeRequest.n2(contextId, ue.location, event.apply(connected)), connected);
-            outcome.complete(r == null ? refused : done.apply(connected));
+            outcome.complete(r == null ? refused : done.apply(connected, r));
         };
         if (known != null) {
             connections.submit(known, task);

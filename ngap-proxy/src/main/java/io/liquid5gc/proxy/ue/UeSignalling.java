@@ -106,6 +106,10 @@ public final class UeSignalling {
 
     /** What a network procedure on a UE did. */
     public enum NetworkProcedureOutcome { DEREGISTRATION_REQUEST_SENT, PAGED, AUTHENTICATION_REQUEST_SENT, PDU_SESSION_RELEASE_SENT, NOT_CONNECTED,
+        /** Downlink data for a connected UE: nothing to page (its sessions come back with its own service request). */
+        CONNECTED,
+        /** Downlink data for a CM-IDLE UE the AMF did not page (not registered: it cannot be reached). */
+        NOT_PAGED,
         REFUSED }
 
     /**
@@ -114,16 +118,19 @@ public final class UeSignalling {
      */
     public Optional<CompletableFuture<NetworkProcedureOutcome>> deregister(String supi, boolean reRegistrationRequired, int cause) {
         return networkProcedure(supi, connected -> new UeN2Event.NetworkDeregistration(reRegistrationRequired, cause, connected),
-                connected -> connected ? NetworkProcedureOutcome.DEREGISTRATION_REQUEST_SENT : NetworkProcedureOutcome.PAGED, true);
+                (connected, r) -> connected ? NetworkProcedureOutcome.DEREGISTRATION_REQUEST_SENT : NetworkProcedureOutcome.PAGED, true);
     }
 
     /**
      * Downlink data waits at the UPF for a PDU session of the UE with this SUPI (TS 23.502 4.2.3.3): the AMF pages it
-     * when CM-IDLE. Empty when the SUPI has no UE context.
+     * when CM-IDLE ({@code PAGED}; {@code NOT_PAGED} when it did not, e.g. the UE is not registered; {@code CONNECTED}
+     * when the UE is connected). Empty when the SUPI has no UE context.
      */
     public Optional<CompletableFuture<NetworkProcedureOutcome>> downlinkData(String supi, int pduSessionId) {
         return networkProcedure(supi, connected -> new UeN2Event.DownlinkData(pduSessionId, connected),
-                connected -> connected ? NetworkProcedureOutcome.NOT_CONNECTED : NetworkProcedureOutcome.PAGED, true);
+                (connected, r) -> connected ? NetworkProcedureOutcome.CONNECTED
+                        : r.actions().stream().anyMatch(a -> a instanceof io.liquid5gc.sbi.amf.UeAction.Page)
+                                ? NetworkProcedureOutcome.PAGED : NetworkProcedureOutcome.NOT_PAGED, true);
     }
 
     /**
@@ -132,17 +139,18 @@ public final class UeSignalling {
      */
     public Optional<CompletableFuture<NetworkProcedureOutcome>> pduSessionReleased(String supi, int pduSessionId, int cause5gsm) {
         return networkProcedure(supi, connected -> new UeN2Event.NetworkPduSessionRelease(pduSessionId, cause5gsm, connected),
-                connected -> connected ? NetworkProcedureOutcome.PDU_SESSION_RELEASE_SENT : NetworkProcedureOutcome.NOT_CONNECTED, true);
+                (connected, r) -> connected ? NetworkProcedureOutcome.PDU_SESSION_RELEASE_SENT : NetworkProcedureOutcome.NOT_CONNECTED, true);
     }
 
     /** Re-authenticates the connected UE with this SUPI (TS 33.501 6.1.2); empty when the SUPI has no UE context. */
     public Optional<CompletableFuture<NetworkProcedureOutcome>> authenticate(String supi) {
         return networkProcedure(supi, connected -> new UeN2Event.NetworkAuthentication(),
-                connected -> NetworkProcedureOutcome.AUTHENTICATION_REQUEST_SENT, false);
+                (connected, r) -> NetworkProcedureOutcome.AUTHENTICATION_REQUEST_SENT, false);
     }
 
     private Optional<CompletableFuture<NetworkProcedureOutcome>> networkProcedure(String supi,
-            Function<Boolean, UeN2Event> event, Function<Boolean, NetworkProcedureOutcome> done, boolean idleToo) {
+            Function<Boolean, UeN2Event> event, java.util.function.BiFunction<Boolean, io.liquid5gc.sbi.amf.UeResult, NetworkProcedureOutcome> done,
+            boolean idleToo) {
         return amf.networkProcedure(supi, event, done, idleToo ? null : NetworkProcedureOutcome.NOT_CONNECTED,
                 NetworkProcedureOutcome.REFUSED);
     }

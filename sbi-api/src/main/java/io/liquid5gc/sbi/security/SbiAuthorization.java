@@ -132,11 +132,19 @@ public final class SbiAuthorization {
         return List.copyOf(RULES.values());
     }
 
-    /** The services of {@code producer} of which a consumer of this type may call at least one function. */
+    /**
+     * The services of {@code producer} of which a consumer of this type may call at least one function or
+     * {@link SbiResource} (the SMF gets namf-comm for N1N2MessageTransfer, which lets it call no AMF function).
+     */
     public static Set<NfService> servicesFor(ConsumerType consumer, NfType producer) {
         Set<NfService> services = EnumSet.noneOf(NfService.class);
         for (Rule r : RULES.values()) {
             if (r.function().nf() == producer && r.consumers().contains(consumer)) {
+                services.add(r.service());
+            }
+        }
+        for (SbiResource r : SbiResource.values()) {
+            if (r.producer() == producer && r.permits(consumer)) {
                 services.add(r.service());
             }
         }

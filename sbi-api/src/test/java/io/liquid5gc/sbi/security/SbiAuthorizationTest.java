@@ -63,6 +63,16 @@ class SbiAuthorizationTest {
         assertThat(SbiAuthorization.servicesFor(ConsumerType.SMF, NfType.NRF)).containsExactlyInAnyOrder(NfService.NNRF_NFM, NfService.NNRF_DISC);
     }
 
+    @Test
+    void whenTheSmfAsksForTheAmf_thenItGetsNamfCommForN1N2MessageTransferButNoAmfFunction() {
+        assertThat(SbiAuthorization.servicesFor(ConsumerType.SMF, NfType.AMF)).containsExactly(NfService.NAMF_COMM);
+        assertThat(SbiResource.N1N2_MESSAGE_TRANSFER.permits(ConsumerType.SMF)).isTrue();
+        assertThat(SbiResource.N1N2_MESSAGE_TRANSFER.permits(ConsumerType.N2_PROXY)).isFalse();
+        assertThat(SbiResource.N1N2_MESSAGE_TRANSFER.permits(ConsumerType.AMF)).isFalse();
+        Functions.all().stream().filter(f -> f.nf() == NfType.AMF)
+                .forEach(f -> assertThat(SbiAuthorization.permits(f, ConsumerType.SMF)).as(f.name()).isFalse());
+    }
+
     private static Map<String, Expected> load() {
         try (InputStream in = SbiAuthorizationTest.class.getResourceAsStream("/authorization-expected.csv")) {
             Map<String, Expected> m = new LinkedHashMap<>();
