@@ -117,7 +117,12 @@ public final class ReplayRun {
             }
             try {
                 if (j % timeline.stepsPerHour() == 0) {
-                    snapshots.add(runner.stats());
+                    List<FunctionStats> now = runner.stats();
+                    snapshots.add(now);
+                    progress.accept(String.format(Locale.ROOT, "  replay %s: hour %02d, %d cycles done, %d units up, %d cold starts so far",
+                            mode.name().toLowerCase(Locale.ROOT), timeline.fromHour() + j / timeline.stepsPerHour(), samples.size(),
+                            now.stream().filter(x -> x.state() != UnitState.STOPPED).count(),
+                            now.stream().mapToLong(FunctionStats::requestStarts).sum() - snapshots.getFirst().stream().mapToLong(FunctionStats::requestStarts).sum()));
                 }
                 if (controller != null) {
                     if (j > 0) {
@@ -142,10 +147,6 @@ public final class ReplayRun {
                 continue;
             }
             cycles.add(cycle.get().thenAccept(samples::add));
-            if (hourIndex > 0 && due % hourMs < 1000 && progress != null) {
-                progress.accept(String.format(Locale.ROOT, "  replay %s: hour %02d, %d arrivals so far, %d units warm", mode.name().toLowerCase(Locale.ROOT),
-                        timeline.fromHour() + hourIndex, cycles.size(), runner.stats().stream().filter(s -> s.state() == UnitState.READY).count()));
-            }
         }
         long end = start + TimeUnit.MILLISECONDS.toNanos(hours * hourMs);
         long rest = end - System.nanoTime();
