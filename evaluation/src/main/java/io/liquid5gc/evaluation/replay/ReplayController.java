@@ -62,7 +62,7 @@ final class ReplayController {
         return peak;
     }
 
-    /** Start of step {@code step} of the replay: plans it and the lead after, and sets the scaler. */
+    /** In step {@code step} of the replay (every step before it observed): plans it and the lead after, and sets the scaler. */
     Decision tick(int step) {
         double peak = forecastWindow();
         List<Demand> demands = new ArrayList<>();

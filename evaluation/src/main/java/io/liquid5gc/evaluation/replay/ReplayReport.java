@@ -99,6 +99,7 @@ public final class ReplayReport {
         row(md, "registration p50 / p99, ms", a, b, x -> ms(reg(x.hours()), 0.5) + " / " + ms(reg(x.hours()), 0.99));
         row(md, "registration p50 / p99, " + surge.label() + ", ms", a, b, x -> ms(reg(x.of(surge)), 0.5) + " / " + ms(reg(x.of(surge)), 0.99));
         row(md, "registrations accepted / cycles succeeded", a, b, x -> pct(x.samples(), UeSample::registered) + " / " + pct(x.samples(), UeSample::succeeded));
+        row(md, "failures (why)", a, b, ReplayReport::failures);
         row(md, "unit GB-s", a, b, x -> String.format(Locale.ROOT, "%.1f", x.gbSeconds()));
         row(md, "wall time of the run, s", a, b, x -> String.format(Locale.ROOT, "%.0f", x.wallSeconds()));
         md.append("\n");
@@ -212,6 +213,13 @@ public final class ReplayReport {
 
     private static double nz(double v) {
         return Double.isNaN(v) ? 0 : v;
+    }
+
+    private static String failures(ReplayRun.Result r) {
+        Map<String, Long> why = new java.util.TreeMap<>();
+        r.samples().stream().filter(u -> !u.succeeded()).forEach(u -> why.merge(u.failure(), 1L, Long::sum));
+        return why.isEmpty() ? "none" : why.entrySet().stream().map(e -> e.getValue() + " x " + e.getKey().replace('|', '/'))
+                .reduce((x, y) -> x + "; " + y).orElse("");
     }
 
     private static String pct(List<UeSample> s, java.util.function.Predicate<UeSample> p) {

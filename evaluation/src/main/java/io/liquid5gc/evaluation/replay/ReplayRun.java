@@ -109,31 +109,39 @@ public final class ReplayRun {
                 alive[h] += warm * dt;
             }
         }, 100, 100, TimeUnit.MILLISECONDS);
-        int[] nextStep = {0};
-        clock.scheduleAtFixedRate(() -> {
-            int j = nextStep[0]++;
-            if (j >= steps) {
+        // the hour snapshots on a thread of their own, by the clock: a slow tick (pre-start calls while a dozen JVMs
+        // start on two cores) must not move an hour's counts into the one before
+        ScheduledExecutorService hourly = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("replay-hour").factory());
+        hourly.scheduleAtFixedRate(() -> {
+            if (snapshots.size() >= hours) {
                 return;
             }
-            try {
-                if (j % timeline.stepsPerHour() == 0) {
-                    List<FunctionStats> now = runner.stats();
-                    snapshots.add(now);
-                    progress.accept(String.format(Locale.ROOT, "  replay %s: hour %02d, %d cycles done, %d units up, %d cold starts so far",
-                            mode.name().toLowerCase(Locale.ROOT), timeline.fromHour() + j / timeline.stepsPerHour(), samples.size(),
-                            now.stream().filter(x -> x.state() != UnitState.STOPPED).count(),
-                            now.stream().mapToLong(FunctionStats::requestStarts).sum() - snapshots.getFirst().stream().mapToLong(FunctionStats::requestStarts).sum()));
+            List<FunctionStats> now = runner.stats();
+            snapshots.add(now);
+            progress.accept(String.format(Locale.ROOT, "  replay %s: hour %02d, %d cycles done, %d units up, %d cold starts so far",
+                    mode.name().toLowerCase(Locale.ROOT), timeline.fromHour() + snapshots.size() - 1, samples.size(),
+                    now.stream().filter(x -> x.state() != UnitState.STOPPED).count(),
+                    now.stream().mapToLong(FunctionStats::requestStarts).sum() - snapshots.getFirst().stream().mapToLong(FunctionStats::requestStarts).sum()));
+        }, 0, hourMs, TimeUnit.MILLISECONDS);
+        if (controller != null) {
+            int[] observed = {0};
+            clock.scheduleAtFixedRate(() -> {
+                // the step now by the clock (a late tick plans for the step it is in, having observed every step before it)
+                long elapsedStep = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) / stepMs;
+                if (elapsedStep >= steps) {
+                    return; // the day is over: the remaining cycles end without a plan
                 }
-                if (controller != null) {
-                    if (j > 0) {
-                        controller.observe(perStep.get(j - 1));
+                int j = (int) elapsedStep;
+                try {
+                    while (observed[0] < j) {
+                        controller.observe(perStep.get(observed[0]++));
                     }
                     controller.tick(j);
+                } catch (RuntimeException e) {
+                    progress.accept("  replay: step " + j + " failed: " + e);
                 }
-            } catch (RuntimeException e) {
-                progress.accept("  replay: step " + j + " failed: " + e);
-            }
-        }, 0, stepMs, TimeUnit.MILLISECONDS);
+            }, 0, stepMs, TimeUnit.MILLISECONDS);
+        }
         for (long due : arrivals) {
             long wait = start + TimeUnit.MILLISECONDS.toNanos(due) - System.nanoTime();
             if (wait > 0) {
@@ -155,7 +163,9 @@ public final class ReplayRun {
         }
         CompletableFuture.allOf(cycles.toArray(CompletableFuture[]::new)).join();
         clock.shutdownNow();
+        hourly.shutdownNow();
         clock.awaitTermination(10, TimeUnit.SECONDS);
+        hourly.awaitTermination(10, TimeUnit.SECONDS);
         double wall = (System.nanoTime() - start) / 1e9;
         snapshots.add(runner.stats());
         while (snapshots.size() < hours + 1) {
