@@ -52,10 +52,12 @@ public final class ReplayReport {
         md.append(String.format(Locale.ROOT, "- Units: stopped after %d s idle (%.1f compressed hours); GB-s = %.3f GB configured per unit x the time its"
                         + " process was starting or ready (sampled every 100 ms)%n", r.unitIdleSeconds(), r.unitIdleSeconds() * 1000.0 / t.hour().toMillis(),
                 r.memoryGb()));
-        md.append(String.format(Locale.ROOT, "- Forecaster: %s; trained on %d earlier days of the same profile (seeds %d..%d, noise as above) and the"
-                        + " hours before the replay of one more; the replayed day (seed %d) is never in its training, it only observes each step"
-                        + " once it has passed. Plan: warm a function when its forecast invocations over the current step and the next %.1f"
-                        + " hours (%d steps) reach %.2f, budget %d instances%n", r.forecaster(), o.historyDays(), o.seed() + 1, o.seed() + o.historyDays() + 1,
+        String before = t.fromHour() == 0 ? "" : String.format(Locale.ROOT, " and hours 00-%02d of one more (seed %d)", t.fromHour(),
+                o.seed() + o.historyDays() + 1);
+        md.append(String.format(Locale.ROOT, "- Forecaster: %s; trained on %d earlier days of the same profile (seeds %d..%d, noise as above)%s;"
+                        + " the replayed day (seed %d) is never in its training, it only observes each step once it has passed. Plan: warm a"
+                        + " function when its forecast invocations over the current step and the next %.1f hours (%d steps) reach %.2f, budget %d"
+                        + " instances%n", r.forecaster(), o.historyDays(), o.seed() + 1, o.seed() + o.historyDays(), before,
                 o.seed(), o.leadHours(), o.leadSteps(), o.minInvocations(), o.budget()));
         md.append("- Invocations per arrival (one registration cycle with a PDU session, counted on the runner before the runs): ")
                 .append(r.invocationsPerArrival().size()).append(" functions, ")
