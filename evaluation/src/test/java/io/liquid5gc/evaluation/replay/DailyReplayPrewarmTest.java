@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * three functions one after the other through the runner's gateway; run reactive, then with the orchestrator's
  * Holt-Winters forecaster (trained on three earlier days, never the replayed one) and planner pre-starting units through
  * RunnerScaler. With pre-warming the morning surge meets fewer request-triggered cold starts than without, and the
- * report has both side by side.
+ * report has both side by side. {@code -Dreplay.test.budget=0} lets the planner grant no instance: the test must then
+ * fail (it does: 3 cold starts in the surge either way).
  */
 class DailyReplayPrewarmTest {
 
