@@ -5,6 +5,7 @@
 #   evaluation/evaluate.sh --short               # short mode: durations x 0.05, one repetition, 10 UEs per storm wave
 #   evaluation/evaluate.sh --scenarios low,medium --deployments in-process,http,hybrid --repetitions 3 \
 #       --duration-scale 1.0 --out target/evaluation
+#   evaluation/evaluate.sh --replay campus --replay-hour 10s --unit-idle 30s   # daily replay, with and without pre-warming
 #
 # Options are EvaluationOptions' (--help lists them); the report is <out>/report.md with plots/ and the raw CSV/JSON.
 # SKIP_BUILD=1 reuses the jars already built.
@@ -17,7 +18,7 @@ for a in "$@"; do
   if [[ "$a" == "--short" ]]; then
     ARGS+=(--duration-scale 0.05 --repetitions 1 --storm-ues 10 --profile-ues 10)
   elif [[ "$a" == "--help" ]]; then
-    sed -n '2,12p' "$0"; exit 0
+    sed -n '2,13p' "$0"; exit 0
   else
     ARGS+=("$a")
   fi

@@ -2,6 +2,8 @@ package io.liquid5gc.evaluation;
 
 import io.liquid5gc.evaluation.deploy.LaunchSettings;
 import io.liquid5gc.evaluation.report.Machine;
+import io.liquid5gc.evaluation.replay.DailyReplay;
+import io.liquid5gc.evaluation.replay.ReplayReport;
 import io.liquid5gc.evaluation.report.ReportWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,11 @@ public final class EvaluationMain {
         } catch (IllegalArgumentException e) {
             System.err.println("evaluation: " + e.getMessage());
             System.exit(2);
+            return;
+        }
+        if (o.replay() != null) {
+            ReplayReport.Written w = replay(o);
+            System.out.println("report: " + w.markdown().toAbsolutePath());
             return;
         }
         ReportWriter.Written w = run(o);
@@ -60,6 +67,26 @@ public final class EvaluationMain {
         ReportWriter.Written w = ReportWriter.write(out, o, results, before, after, Duration.ofNanos(System.nanoTime() - t0));
         System.out.println("evaluation: done in " + Duration.ofNanos(System.nanoTime() - t0).toSeconds() + " s, load " + after.loadAverage());
         return w;
+    }
+
+    /** The daily replay (--replay): the day reactive and pre-warmed, its report {@code replay.md} in {@code --out}. */
+    public static ReplayReport.Written replay(EvaluationOptions o) throws Exception {
+        Path out = o.out().toAbsolutePath();
+        Files.createDirectories(out);
+        DailyReplay replay = new DailyReplay(o, LaunchSettings.defaults(o.repository(), out.resolve("work")), System.out::println);
+        Thread hook = new Thread(replay::stopCurrent, "replay-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        ReplayReport.Replay r;
+        try {
+            r = replay.run();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it stops the deployment
+            }
+        }
+        return ReplayReport.write(out, r);
     }
 
     private EvaluationMain() {

@@ -3,6 +3,8 @@ package io.liquid5gc.evaluation;
 import io.liquid5gc.evaluation.cost.CostInputs;
 import io.liquid5gc.evaluation.deploy.DeploymentKind;
 import io.liquid5gc.evaluation.load.Scenario;
+import io.liquid5gc.evaluation.replay.DayProfile;
+import io.liquid5gc.evaluation.replay.ReplayOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -19,12 +21,24 @@ import java.util.Map;
  * --out target/evaluation   --repository .   --function-memory-gb 0.128
  * --await-scale-to-zero true (function deployments: the idle scenario starts once every unit has been stopped)
  * --cost.always-on-gb X --cost.platform-gb X --cost.warm-gb X --cost.gb-s-per-registration X --cost.tenant-duty-cycle 1.0
+ * --replay campus [--replay-* ...]: the daily replay instead of the scenarios ({@link ReplayOptions})
  * </pre>
+ *
+ * @param replay the daily replay, null for the scenarios
  */
 public record EvaluationOptions(List<Scenario> scenarios, List<DeploymentKind> deployments, int repetitions, double durationScale,
                                 int stormUes, int profileUes, Duration unitIdle, Duration sampleInterval, Duration stepTimeout,
                                 Path out, Path repository, double functionMemoryGb, Map<String, Double> costOverrides,
-                                boolean awaitScaleToZero) {
+                                boolean awaitScaleToZero, ReplayOptions replay) {
+
+    /** The scenarios (no daily replay). */
+    public EvaluationOptions(List<Scenario> scenarios, List<DeploymentKind> deployments, int repetitions, double durationScale,
+                             int stormUes, int profileUes, Duration unitIdle, Duration sampleInterval, Duration stepTimeout,
+                             Path out, Path repository, double functionMemoryGb, Map<String, Double> costOverrides,
+                             boolean awaitScaleToZero) {
+        this(scenarios, deployments, repetitions, durationScale, stormUes, profileUes, unitIdle, sampleInterval, stepTimeout, out,
+                repository, functionMemoryGb, costOverrides, awaitScaleToZero, null);
+    }
 
     public EvaluationOptions {
         scenarios = List.copyOf(scenarios);
@@ -71,6 +85,7 @@ public record EvaluationOptions(List<Scenario> scenarios, List<DeploymentKind> d
         Path repo = o.repository();
         double memory = o.functionMemoryGb();
         boolean awaitZero = o.awaitScaleToZero();
+        Map<String, String> replay = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (!a.startsWith("--")) {
@@ -103,12 +118,15 @@ public record EvaluationOptions(List<Scenario> scenarios, List<DeploymentKind> d
                     case "function-memory-gb" -> memory = Double.parseDouble(value);
                     case "await-scale-to-zero" -> awaitZero = bool(key, value);
                     default -> {
-                        if (key.startsWith("cost.") && COST_KEYS.contains(key.substring(5))) {
+                        if (key.equals("replay") || key.startsWith("replay-")) {
+                            replay.put(key, value);
+                        } else if (key.startsWith("cost.") && COST_KEYS.contains(key.substring(5))) {
                             cost.put(key.substring(5), Double.parseDouble(value));
                         } else {
                             throw new IllegalArgumentException("unknown option --" + key + "; known: --scenarios, --deployments,"
                                     + " --repetitions, --duration-scale, --storm-ues, --profile-ues, --unit-idle, --sample-interval,"
-                                    + " --step-timeout, --out, --repository, --function-memory-gb, --await-scale-to-zero, --cost.{" + String.join(", ", COST_KEYS) + "}");
+                                    + " --step-timeout, --out, --repository, --function-memory-gb, --await-scale-to-zero, --cost.{" + String.join(", ", COST_KEYS) + "},"
+                                    + " --replay and --replay-* (docs/operations.md \"Daily replay\")");
                         }
                     }
                 }
@@ -116,8 +134,15 @@ public record EvaluationOptions(List<Scenario> scenarios, List<DeploymentKind> d
                 throw new IllegalArgumentException("--" + key + ": not a number: " + value);
             }
         }
+        ReplayOptions replayOptions = null;
+        if (!replay.isEmpty()) {
+            if (!replay.containsKey("replay")) {
+                throw new IllegalArgumentException("--replay-* options need --replay <profile> (known: campus)");
+            }
+            replayOptions = ReplayOptions.parse(ReplayOptions.defaults(DayProfile.of(replay.get("replay"))), replay);
+        }
         return new EvaluationOptions(scenarios, deployments, repetitions, scale, storm, profile, idle, interval, step, out, repo, memory, cost,
-                awaitZero);
+                awaitZero, replayOptions);
     }
 
     private static boolean bool(String key, String v) {
@@ -144,6 +169,6 @@ public record EvaluationOptions(List<Scenario> scenarios, List<DeploymentKind> d
 
     public EvaluationOptions withOut(Path dir) {
         return new EvaluationOptions(scenarios, deployments, repetitions, durationScale, stormUes, profileUes, unitIdle, sampleInterval,
-                stepTimeout, dir, repository, functionMemoryGb, costOverrides, awaitScaleToZero);
+                stepTimeout, dir, repository, functionMemoryGb, costOverrides, awaitScaleToZero, replay);
     }
 }

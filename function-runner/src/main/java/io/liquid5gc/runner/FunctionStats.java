@@ -21,14 +21,24 @@ import java.util.List;
  * @param coldStartDurations launch to ready, one per cold start, in order
  * @param waits              how long each held request was held, in order
  * @param prestarts          processes started by a pre-start (a plan), not by a request; counted in coldStarts too
+ * @param requestStarts      processes launched because a request found the unit at zero, counted when launched (the
+ *                           cold starts a caller pays for; coldStarts counts readiness, pre-starts included)
  */
 public record FunctionStats(String function, UnitState state, long coldStarts, long startFailures, long stops, long requests,
                             long refused, long waitedForColdStart, int inFlight, int waiting, List<Duration> coldStartDurations,
-                            List<Duration> waits, long prestarts) {
+                            List<Duration> waits, long prestarts, long requestStarts) {
 
     public FunctionStats {
         coldStartDurations = List.copyOf(coldStartDurations);
         waits = List.copyOf(waits);
+    }
+
+    /** Without request-triggered launches counted apart. */
+    public FunctionStats(String function, UnitState state, long coldStarts, long startFailures, long stops, long requests,
+                         long refused, long waitedForColdStart, int inFlight, int waiting, List<Duration> coldStartDurations,
+                         List<Duration> waits, long prestarts) {
+        this(function, state, coldStarts, startFailures, stops, requests, refused, waitedForColdStart, inFlight, waiting,
+                coldStartDurations, waits, prestarts, 0);
     }
 
     /** Without pre-starts (as before they existed). */
@@ -36,7 +46,7 @@ public record FunctionStats(String function, UnitState state, long coldStarts, l
                          long refused, long waitedForColdStart, int inFlight, int waiting, List<Duration> coldStartDurations,
                          List<Duration> waits) {
         this(function, state, coldStarts, startFailures, stops, requests, refused, waitedForColdStart, inFlight, waiting,
-                coldStartDurations, waits, 0);
+                coldStartDurations, waits, 0, 0);
     }
 
     /** The q-quantile (0..1, nearest rank) of {@code samples}; zero when there are none. */

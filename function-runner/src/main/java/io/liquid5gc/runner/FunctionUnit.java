@@ -49,6 +49,7 @@ final class FunctionUnit {
 
     private long coldStarts;
     private long prestarts;
+    private long requestStarts;
     private long startFailures;
     private long stops;
     private long requests;
@@ -106,6 +107,7 @@ final class FunctionUnit {
                 }
                 case STOPPED -> {
                     state = state.on(Event.REQUEST_WHILE_STOPPED);
+                    requestStarts++;
                     CompletableFuture<ProcessLauncher.Launched> start = new CompletableFuture<>();
                     starting = start;
                     executor.execute(() -> start(start));
@@ -333,7 +335,7 @@ final class FunctionUnit {
     FunctionStats stats() {
         synchronized (lock) {
             return new FunctionStats(function(), state, coldStarts, startFailures, stops, requests, refused, waited, inFlight,
-                    waiting, coldStartDurations, waits, prestarts);
+                    waiting, coldStartDurations, waits, prestarts, requestStarts);
         }
     }
 }

@@ -20,6 +20,7 @@ public final class StatsReport {
             sb.append(Json.quote(s.function())).append(":{\"state\":").append(Json.quote(s.state().name()))
                     .append(",\"coldStarts\":").append(s.coldStarts())
                     .append(",\"prestarts\":").append(s.prestarts())
+                    .append(",\"requestStarts\":").append(s.requestStarts())
                     .append(",\"startFailures\":").append(s.startFailures())
                     .append(",\"stops\":").append(s.stops())
                     .append(",\"requests\":").append(s.requests())

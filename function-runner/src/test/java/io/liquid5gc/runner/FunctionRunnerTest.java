@@ -216,6 +216,7 @@ class FunctionRunnerTest {
         assertThat(unit().admit()).isInstanceOfSatisfying(Admitted.class, a -> assertThat(a.waitedForColdStart()).isTrue());
         assertThat(launcher.launched).hasSize(2);
         assertThat(unit().stats().coldStarts()).isEqualTo(2);
+        assertThat(unit().stats().requestStarts()).as("both launched by a request").isEqualTo(2);
     }
 
     @Test
@@ -235,6 +236,7 @@ class FunctionRunnerTest {
         assertThat(unit().admit()).isInstanceOfSatisfying(Admitted.class, a -> assertThat(a.waitedForColdStart()).isFalse());
         FunctionStats s = unit().stats();
         assertThat(s.prestarts()).isEqualTo(1);
+        assertThat(s.requestStarts()).as("no request found it at zero").isZero();
         assertThat(s.waitedForColdStart()).isZero();
         assertThat(s.coldStarts()).as("processes started that became ready").isEqualTo(1);
     }

@@ -168,6 +168,15 @@ public final class LoadDriver {
                 new Usim(K, OPC, new UsimSqnState()), List.of(SLICE));
     }
 
+    /**
+     * One cycle of the UE with IMSI ...{@code msin} (registration, {@code sessions} PDU sessions one after the other,
+     * de-registration), started now; {@code startedMillis} is what its sample says it started at. For a caller that
+     * schedules arrivals itself (the daily replay); the UE must not be in another cycle.
+     */
+    public CompletableFuture<UeSample> startCycle(int msin, int sessions, long startedMillis) {
+        return cycle(msin, sessions, startedMillis);
+    }
+
     private CompletableFuture<UeSample> cycle(int msin, int sessions, long startedMillis) {
         SimUe ue = ue(msin);
         long t = stepTimeout.toMillis();

@@ -94,6 +94,10 @@ public final class ReportWriter {
         usageTables(md, dir, deployments, usage, plots);
         cost(md, dir, cost, plots);
 
+        if (Files.exists(dir.resolve("replay.md"))) {
+            md.append("## Daily replay, with and without pre-warming\n\nIn this output directory: [replay.md](replay.md)"
+                    + " (`evaluate.sh --replay`, docs/operations.md \"Daily replay\").\n\n");
+        }
         md.append("## Raw data\n\n`ue-samples.csv` (every UE cycle), `process-samples.csv` (every /proc sample), `functions.csv`"
                 + " (function invocations and seconds per run and profile step), `runs.csv` (each run's window on the samples' clock),"
                 + " `summary.json` (the tables' figures).\n");
