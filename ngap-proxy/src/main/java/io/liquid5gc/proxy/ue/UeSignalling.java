@@ -84,7 +84,8 @@ public final class UeSignalling {
         this.security = new UeNasSecurity(store, json, metrics);
         this.connections = new UeConnections(store, json, guami, security, metrics);
         this.actions = new UeActions(connections, security, metrics, guami, properties.nasTimers(), scheduler);
-        this.amf = new AmfRouting(functions, security, actions, connections, metrics, new UeTenancy(tenants));
+        this.amf = new AmfRouting(functions, security, actions, connections, metrics, new UeTenancy(tenants),
+                new AmfUnavailableAnswers(actions, security, connections, metrics, properties.amfUnavailable()));
         actions.onLastExpiry(amf::nasTimerExpired);
         this.inventory = new UeInventory(connections, store, json, metrics);
     }
@@ -194,8 +195,11 @@ public final class UeSignalling {
                 log.warn("{}: initial NAS message not handled, the store does not answer: {}", ue, e.getMessage());
                 delivery = AmfRouting.Delivery.AMF_FAILED;
             }
-            if (delivery != AmfRouting.Delivery.ANSWERED) {
-                actions.releaseInitialConnection(ue, delivery == AmfRouting.Delivery.AMF_FAILED);
+            switch (delivery) {
+                case ANSWERED -> { }
+                // told to back off, or released: the connection goes (the UE's context stays, CM-IDLE)
+                case AMF_UNAVAILABLE_ANSWERED -> connections.remove(ue.amfUeNgapId, ue);
+                case AMF_FAILED, NOT_DELIVERED -> actions.releaseInitialConnection(ue, delivery == AmfRouting.Delivery.AMF_FAILED);
             }
         });
     }
