@@ -110,6 +110,17 @@ class AmfUnavailableFaultTest {
     }
 
     @Test
+    void whenTheServiceRequestFunctionIsUnavailableAtAnAnRelease_thenTheGnbIsAnsweredAndTheUeComesBackLater() throws Exception {
+        SimUe ue = registeredWithSession(305);
+        AMF.fail(AmfApi.SERVICE_REQUEST.name(), "\"UE_CONTEXT_RELEASE_REQUEST\"", "3");
+        assertThat(gnb.releaseToIdle(ue).get(WAIT, TimeUnit.SECONDS)).as("released all the same").containsIgnoringCase("normal");
+
+        AMF.pass();
+        assertThat(ue.serviceRequest(gnb).get(WAIT, TimeUnit.SECONDS)).as("PDU sessions re-activated").containsExactly(1);
+        assertThat(ue.establishSession(2, "internet", NAS_SLICE).get(WAIT, TimeUnit.SECONDS).established()).isTrue();
+    }
+
+    @Test
     void whenTheAmfIsKilledDuringAPduSessionEstablishment_thenThe5gsmMessageComesBackWith22AndABackOffAndTheRetrySucceeds()
             throws Exception {
         SimUe ue = registeredWithSession(302);

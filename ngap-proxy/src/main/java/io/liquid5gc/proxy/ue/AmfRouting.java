@@ -201,6 +201,23 @@ final class AmfRouting {
         return call(ue, request, true, sender);
     }
 
+    /**
+     * The same for an N2 event the gNB waits on: when the function is unavailable (502/503/504, unreachable, timed out)
+     * {@code whenUnavailable} answers the gNB instead.
+     */
+    UeResult call(UeN2 ue, UeRequest request, Runnable whenUnavailable) {
+        try {
+            return callOrThrow(ue, request, true, null);
+        } catch (ProblemException e) {
+            log.warn("{}: {} failed: {}", ue, route(ue, request.n2Event()).name(), e.getMessage());
+            metrics.count("amf_error");
+            if (AmfUnavailableAnswers.isUnavailable(e)) {
+                whenUnavailable.run();
+            }
+            return null;
+        }
+    }
+
     UeResult call(UeN2 ue, UeRequest request, boolean persistAfter) {
         return call(ue, request, persistAfter, null);
     }
