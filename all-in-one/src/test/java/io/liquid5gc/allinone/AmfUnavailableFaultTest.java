@@ -162,8 +162,9 @@ class AmfUnavailableFaultTest {
         assertThat(r.rejectCause()).as("5GMM cause congestion").isEqualTo(22);
         assertThat(first.backOff()).as("T3346").contains(Duration.ofSeconds(10));
         assertThat(first.backOffProtected()).isTrue();
+        assertThat(first.connectionReleased().get(WAIT, TimeUnit.SECONDS)).as("released after the reject").isNotNull();
 
-        AMF.pass();
+        AMF.pass(); // T3346 expired
         SimUe again = ue(304);
         assertThat(again.register(gnb).get(WAIT, TimeUnit.SECONDS).registered()).isTrue();
         assertThat(again.establishSession(1, "internet", NAS_SLICE).get(WAIT, TimeUnit.SECONDS).established()).isTrue();
