@@ -35,6 +35,8 @@ final class UpfAssociation {
     private final ScheduledExecutorService scheduler;
     private volatile State state = State.ASSOCIATING;
     private volatile RecoveryTimeStamp upfStamp;
+    /** How many times the association was set up: a request's lost answer speaks only for the association it was sent in. */
+    private volatile long generation;
 
     UpfAssociation(UpfAssociations endpoint, SmfProperties.Upf config, SmfProperties.N4 n4, InetSocketAddress upf,
                    ScheduledExecutorService scheduler) {
@@ -71,9 +73,11 @@ final class UpfAssociation {
             return CompletableFuture.failedFuture(new IOException("no PFCP association with UPF " + config.nodeId()
                     + " at " + upf + " (" + state + ")"));
         }
+        long sentIn = generation;
         CompletableFuture<PfcpMessage> answer = endpoint.send(upf, build);
         answer.whenComplete((r, e) -> {
-            if (e instanceof io.liquid5gc.pfcp.PfcpPeer.NoResponseException) {
+            // a request sent to the UPF before it restarted times out after the new association is up: not a loss of that one
+            if (e instanceof io.liquid5gc.pfcp.PfcpPeer.NoResponseException && generation == sentIn) {
                 // as a heartbeat without answer (TS 29.244 6.2.6.1): new sessions go to another UPF of their DNN at once
                 lost("no answer to a session request (" + e.getMessage() + ")");
             }
@@ -94,6 +98,7 @@ final class UpfAssociation {
             if (r instanceof NodeMessage.AssociationSetupResponse resp && resp.cause().value().accepted()) {
                 RecoveryTimeStamp before = upfStamp;
                 upfStamp = resp.recoveryTimeStamp();
+                generation++;
                 state = State.ASSOCIATED;
                 log.info("PFCP association with UPF {} at {} set up (its Recovery Time Stamp {})", config.nodeId(), upf,
                         upfStamp.toInstant());

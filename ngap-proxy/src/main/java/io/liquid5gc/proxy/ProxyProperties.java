@@ -25,12 +25,14 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * @param sctp                transport settings
  * @param nasTimers           the network's NAS retransmission timers (TS 24.501 10.2)
  * @param limits              N2 abuse limits: INIT rate, Initial UE Message rate, gNB allow-lists, PPID 60 only
+ * @param amfUnavailable      the back-off a UE is given when an AMF function is unavailable mid-procedure
  */
 @ConfigurationProperties("liquid5gc.proxy")
 public record ProxyProperties(@DefaultValue("true") boolean enabled, @DefaultValue("liquid5gc-amf") String amfName,
                               List<GuamiConfig> servedGuamis, List<PlmnSupport> plmnSupport, List<Integer> tacs,
                               @DefaultValue("255") int relativeAmfCapacity, @DefaultValue("5") int timeToWaitSeconds,
-                              @DefaultValue Sctp sctp, @DefaultValue NasTimers nasTimers, @DefaultValue Limits limits) {
+                              @DefaultValue Sctp sctp, @DefaultValue NasTimers nasTimers, @DefaultValue Limits limits,
+                              @DefaultValue AmfUnavailable amfUnavailable) {
 
     /** The declared defaults: what binding no {@code liquid5gc.proxy.*} property gives. */
     public static ProxyProperties defaults() {
@@ -73,6 +75,35 @@ public record ProxyProperties(@DefaultValue("true") boolean enabled, @DefaultVal
         Objects.requireNonNull(sctp, "liquid5gc.proxy.sctp");
         Objects.requireNonNull(nasTimers, "liquid5gc.proxy.nas-timers");
         Objects.requireNonNull(limits, "liquid5gc.proxy.limits");
+        Objects.requireNonNull(amfUnavailable, "liquid5gc.proxy.amf-unavailable");
+    }
+
+    /**
+     * When the AMF function for a UE's NAS message is unavailable (503, unreachable, no answer in time:
+     * {@code liquid5gc.proxy.amf-unavailable.*}), the UE is rejected with 5GMM cause #22 and a back-off timer (T3346, or
+     * the back-off timer of a DL NAS TRANSPORT) of the function's {@code Retry-After}, within these bounds.
+     *
+     * @param backOff    the back-off when the function gave no Retry-After (default 5 s)
+     * @param minBackOff the shortest back-off given (default 2 s: one unit of a GPRS timer 2, TS 24.008 10.5.7.4; a zero
+     *                   T3346 would not be started at all, TS 24.501 5.5.1.2.5)
+     * @param maxBackOff the longest back-off given, however long the Retry-After (default 60 s)
+     */
+    public record AmfUnavailable(@DefaultValue("5s") java.time.Duration backOff, @DefaultValue("2s") java.time.Duration minBackOff,
+                                 @DefaultValue("60s") java.time.Duration maxBackOff) {
+
+        public AmfUnavailable {
+            if (minBackOff.isNegative() || minBackOff.isZero() || maxBackOff.compareTo(minBackOff) < 0
+                    || backOff.compareTo(minBackOff) < 0 || backOff.compareTo(maxBackOff) > 0) {
+                throw new IllegalArgumentException("liquid5gc.proxy.amf-unavailable: need 0 < min-back-off <= back-off <= max-back-off, got "
+                        + minBackOff + ", " + backOff + ", " + maxBackOff);
+            }
+        }
+
+        /** The back-off for a failure with this Retry-After (empty: none given), within the bounds. */
+        public java.time.Duration backOffFor(java.util.Optional<java.time.Duration> retryAfter) {
+            java.time.Duration d = retryAfter.orElse(backOff);
+            return d.compareTo(minBackOff) < 0 ? minBackOff : d.compareTo(maxBackOff) > 0 ? maxBackOff : d;
+        }
     }
 
     /**

@@ -306,6 +306,23 @@ public final class SimUe {
         return guti == null ? null : guti.toString();
     }
 
+    private volatile Duration backOff;
+    private volatile boolean backOffProtected;
+
+    /**
+     * The back-off timer of the last reject (T3346 of a Registration or Service Reject, the back-off timer of a DL NAS
+     * TRANSPORT that returned a 5GSM message), empty when it had none. TS 24.501 5.5.1.2.5: the value holds only when
+     * the reject came integrity protected ({@link #backOffProtected()}); a plain one means 15 to 30 minutes to a UE.
+     */
+    public java.util.Optional<Duration> backOff() {
+        return java.util.Optional.ofNullable(backOff);
+    }
+
+    /** Whether the last reject with a back-off came integrity protected. */
+    public boolean backOffProtected() {
+        return backOffProtected;
+    }
+
     // ---- from the gNB ----
 
     void onInitialContextSetup(byte[] kgnbFromNetwork) {
@@ -376,10 +393,17 @@ public final class SimUe {
                 }
             }
             case GmmMessage.IdentityRequest r -> reply(new GmmMessage.IdentityResponse(suci(), List.of()));
-            case GmmMessage.RegistrationReject r -> outcome.complete(new Registration(false, null, r.cause().code, elapsed(), null, List.of()));
+            case GmmMessage.RegistrationReject r -> {
+                backOff = r.t3346() == null ? null : Duration.ofSeconds(r.t3346().toSeconds());
+                backOffProtected = integrityVerified;
+                outcome.complete(new Registration(false, null, r.cause().code, elapsed(), null, List.of()));
+            }
             case GmmMessage.AuthenticationReject r -> outcome.complete(new Registration(false, null, 0, elapsed(), null, List.of()));
-            case GmmMessage.ServiceReject r when serviceAccepted != null ->
-                    serviceAccepted.completeExceptionally(new IllegalStateException("Service Reject #" + r.cause().code));
+            case GmmMessage.ServiceReject r when serviceAccepted != null -> {
+                backOff = r.t3346() == null ? null : Duration.ofSeconds(r.t3346().toSeconds());
+                backOffProtected = integrityVerified;
+                serviceAccepted.completeExceptionally(new IllegalStateException("Service Reject #" + r.cause().code));
+            }
             case GmmMessage.RegistrationAccept a when integrityVerified && updating != null && !updating.isDone() -> {
                 if (a.guti() != null) {
                     guti = (MobileIdentity.Guti) a.guti();
@@ -419,6 +443,8 @@ public final class SimUe {
         int psi = t.pduSessionId() == null ? 0 : t.pduSessionId();
         if (t.cause() != null || t.payloadContainer() == null || t.payloadContainer().length == 0) {
             // TS 24.501 5.4.5.3.3: the AMF did not forward the 5GSM message (it comes back in the container)
+            backOff = t.backOffTimer() == null ? null : Duration.ofSeconds(t.backOffTimer().toSeconds());
+            backOffProtected = true;
             fail(psi, "5gmm-cause-" + (t.cause() == null ? 0 : t.cause().code));
             return;
         }

@@ -40,20 +40,30 @@ public final class DeploymentLauncher {
     private final LaunchSettings settings;
     private final Consumer<String> progress;
     private final boolean redisAppendOnly;
+    private final UserPlane userPlane;
 
     public DeploymentLauncher(LaunchSettings settings, Consumer<String> progress) {
-        this(settings, progress, false);
+        this(settings, progress, false, null);
     }
 
-    private DeploymentLauncher(LaunchSettings settings, Consumer<String> progress, boolean redisAppendOnly) {
+    private DeploymentLauncher(LaunchSettings settings, Consumer<String> progress, boolean redisAppendOnly, UserPlane userPlane) {
         this.settings = settings;
         this.progress = progress;
         this.redisAppendOnly = redisAppendOnly;
+        this.userPlane = userPlane;
     }
 
     /** Redis with its append-only file on ({@code appendfsync everysec}, as the chart's bundled Redis): state survives a restart. */
     public DeploymentLauncher withRedisAppendOnly() {
-        return new DeploymentLauncher(settings, progress, true);
+        return new DeploymentLauncher(settings, progress, true, userPlane);
+    }
+
+    /**
+     * The SMF (its process in a multi-process deployment) on N4 to this real UPF, which the caller started and stops;
+     * without one the SMF runs without N4 ({@code liquid5gc.smf.n4.enabled=false}).
+     */
+    public DeploymentLauncher withUserPlane(UserPlane upf) {
+        return new DeploymentLauncher(settings, progress, redisAppendOnly, upf);
     }
 
     /** Starts the deployment and waits until every always-on process is ready (a failure stops what was started). */
@@ -133,6 +143,9 @@ public final class DeploymentLauncher {
                         "--liquid5gc.store.memory.journal=none", "--liquid5gc.security.nf-instance-id=" + m.instanceId()));
                 args.addAll(shared);
                 args.addAll(placements(kind, m.nfs(), pattern));
+                if (userPlane != null && m.nfs().contains(NfType.SMF)) {
+                    args.addAll(userPlane.smfArguments());
+                }
                 Map<String, String> env = new LinkedHashMap<>();
                 env.put("LIQUID5GC_SECURITY_CLIENTSECRET", m.secret());
                 if (m.nfs().contains(NfType.UDR)) {

@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
  * The faults of the suite (issue 17 item 1), each injected under load into a deployment of real processes. A process
  * fault ends one always-on process (SIGKILL: a crash; SIGTERM for a store restart) and starts it again on the same
  * port, as a supervisor would; an N2 fault impairs every SCTP packet between the gNB and the proxy for a while. The
- * proxy's own kill (the gNB moving to a second proxy) is all-in-one's ProxyKillFailoverTest, not repeated here; the
- * UPF restart needs a user plane in the deployment, which the launcher does not start.
+ * proxy's own kill (the gNB moving to a second proxy) is all-in-one's ProxyKillFailoverTest, not repeated here. The
+ * UPF restart kills the deployment's real UPF (Open5GS in a network namespace, {@code UserPlane}: root needed, the
+ * fault is skipped without) and starts it again with a new Recovery Time Stamp; the SMF re-associates and restores the
+ * sessions on it (TS 29.244 6.2.6.2.2 and 19A).
  */
 public enum Fault {
     AMF_KILL("amf-kill", "kill -9 AMF, restarted", Type.KILL, "nf-amf", N2Impairment.NONE),
@@ -18,6 +20,7 @@ public enum Fault {
     UDM_KILL("udm-kill", "kill -9 UDM, restarted", Type.KILL, "nf-udm", N2Impairment.NONE),
     REDIS_RESTART("redis-restart", "Redis restart (AOF on)", Type.RESTART, "redis", N2Impairment.NONE),
     ETCD_RESTART("etcd-restart", "etcd restart (registry)", Type.RESTART, "etcd", N2Impairment.NONE),
+    UPF_RESTART("upf-restart", "kill -9 UPF (Open5GS), restarted", Type.UPF, "upf", N2Impairment.NONE),
     N2_LOSS("n2-loss", "N2: 5 % of packets lost", Type.N2, null, new N2Impairment(0.05, 0, 0)),
     N2_DUPLICATE("n2-duplicate", "N2: 5 % of packets duplicated", Type.N2, null, new N2Impairment(0, 0.05, 0)),
     N2_REORDER("n2-reorder", "N2: 5 % of packets reordered", Type.N2, null, new N2Impairment(0, 0, 0.05)),
@@ -30,7 +33,9 @@ public enum Fault {
         /** SIGTERM of the process (a store's clean shutdown: Redis writes its AOF), then the same command again. */
         RESTART,
         /** The N2 relay impairs every datagram for the fault's duration. */
-        N2
+        N2,
+        /** SIGKILL of the real UPF, then started again on the same addresses (a new PFCP Recovery Time Stamp). */
+        UPF
     }
 
     /** Every fault, in the table's order; the CI's bounded set is {@link #BOUNDED}. */

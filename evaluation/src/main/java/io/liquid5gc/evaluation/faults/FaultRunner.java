@@ -4,6 +4,7 @@ import io.liquid5gc.evaluation.deploy.Deployment;
 import io.liquid5gc.evaluation.deploy.DeploymentKind;
 import io.liquid5gc.evaluation.deploy.DeploymentLauncher;
 import io.liquid5gc.evaluation.deploy.LaunchSettings;
+import io.liquid5gc.evaluation.deploy.UserPlane;
 import io.liquid5gc.evaluation.load.LoadDriver;
 import io.liquid5gc.evaluation.load.UeSample;
 import io.liquid5gc.ngap.message.NgSetup;
@@ -43,10 +44,36 @@ public final class FaultRunner {
         this.progress = line -> progress.accept(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + line);
     }
 
+    /** The real UPF when the suite restarts it (the SMF is on N4 to it for every fault then), else null. */
+    private UserPlane upf;
+
     public List<FaultResult> run() throws Exception {
         List<FaultResult> results = new ArrayList<>();
+        List<Fault> faults = new ArrayList<>(options.faults());
+        DeploymentLauncher launcher = new DeploymentLauncher(launch, progress).withRedisAppendOnly();
+        if (faults.contains(Fault.UPF_RESTART)) {
+            String why = UserPlane.unavailableReason();
+            if (why != null) {
+                progress.accept("faults: upf-restart skipped: " + why);
+                faults.remove(Fault.UPF_RESTART);
+            } else {
+                upf = UserPlane.start("fltupf", 40, launch.work().resolve("upf"));
+                progress.accept("faults: real UPF " + upf.describe() + "; the SMF on N4 to it");
+                launcher = launcher.withUserPlane(upf);
+            }
+        }
+        try {
+            return run(launcher, faults, results);
+        } finally {
+            if (upf != null) {
+                upf.close();
+            }
+        }
+    }
+
+    private List<FaultResult> run(DeploymentLauncher launcher, List<Fault> faults, List<FaultResult> results) throws Exception {
         progress.accept("faults: starting the all-HTTP deployment (Redis AOF on)");
-        try (Deployment d = new DeploymentLauncher(launch, progress).withRedisAppendOnly().start(DeploymentKind.HTTP);
+        try (Deployment d = launcher.start(DeploymentKind.HTTP);
              N2Relay relay = N2Relay.start(d.n2(), options.seed());
              SimGnb gnb = new SimGnb("001", "01", 1, 0x1, List.of(LoadDriver.ngapSlice()))) {
             NgapMessage setup = gnb.connect(relay.address());
@@ -55,7 +82,7 @@ public final class FaultRunner {
             }
             LoadDriver driver = new LoadDriver(gnb, options.procedureTimeout());
             List<TrackedUe> tracked = prepare(driver, gnb);
-            for (Fault f : options.faults()) {
+            for (Fault f : faults) {
                 FaultResult r = runOne(f, d, relay, driver, tracked);
                 results.add(r);
                 progress.accept(String.format(Locale.ROOT, "fault %s: %d UEs before, %d lost, %d/%d procedures failed (%d ok on retry),"
@@ -208,6 +235,15 @@ public final class FaultRunner {
                 impaired = String.format(Locale.ROOT, "%d datagrams while impaired: %d lost, %d duplicated, %d reordered",
                         c.forwarded() - before.forwarded() + c.dropped() - before.dropped() - (c.duplicated() - before.duplicated()),
                         c.dropped() - before.dropped(), c.duplicated() - before.duplicated(), c.reordered() - before.reordered());
+            }
+            case UPF -> {
+                progress.accept("fault " + fault.id() + ": kill -9 " + upf.describe());
+                upf.kill();
+                at = System.nanoTime();
+                recovery.faultAt(at);
+                Thread.sleep(1100); // Open5GS's Recovery Time Stamp has a 1 s resolution: the new one differs
+                upf.start();
+                progress.accept("fault " + fault.id() + ": UPF started again: " + upf.describe());
             }
             default -> throw new IllegalStateException(fault.type().name());
         }

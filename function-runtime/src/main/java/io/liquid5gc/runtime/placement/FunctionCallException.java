@@ -2,6 +2,12 @@ package io.liquid5gc.runtime.placement;
 
 import io.liquid5gc.sbi.common.ProblemDetails;
 import io.liquid5gc.sbi.common.ProblemException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
  * A failed function call. The message always names the function and its placement; {@link #problem()} is the
@@ -28,6 +34,7 @@ public final class FunctionCallException extends ProblemException {
     private final Kind kind;
     private final String function;
     private final Placement placement;
+    private Duration retryAfter;
 
     public FunctionCallException(Kind kind, String function, Placement placement, ProblemDetails problem, Throwable cause) {
         super(problem, cause);
@@ -52,6 +59,41 @@ public final class FunctionCallException extends ProblemException {
 
     public Placement placement() {
         return placement;
+    }
+
+    /** The peer's {@code Retry-After} (RFC 9110 10.2.3) with its answer, when it gave one that can be read. */
+    @Override
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    FunctionCallException withRetryAfter(Duration d) {
+        this.retryAfter = d;
+        return this;
+    }
+
+    /**
+     * A {@code Retry-After} value (RFC 9110 10.2.3): delay-seconds, or an HTTP-date (how long from now, never
+     * negative); null when absent or unreadable.
+     */
+    static Duration parseRetryAfter(String value, Clock clock) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        if (v.chars().allMatch(Character::isDigit)) {
+            try {
+                return Duration.ofSeconds(Long.parseLong(v));
+            } catch (NumberFormatException tooLong) {
+                return null;
+            }
+        }
+        try {
+            Duration d = Duration.between(clock.instant(), ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            return d.isNegative() ? Duration.ZERO : d;
+        } catch (DateTimeException unreadable) {
+            return null;
+        }
     }
 
     @Override

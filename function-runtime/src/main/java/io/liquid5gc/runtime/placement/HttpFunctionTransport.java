@@ -33,7 +33,11 @@ final class HttpFunctionTransport implements AutoCloseable {
 
     /** What came back, or why nothing did. */
     sealed interface Outcome {
-        record Answered(int status, String contentType, byte[] body) implements Outcome {
+        /** {@code retryAfter}: the answer's {@code Retry-After} header as sent (RFC 9110 10.2.3), or null. */
+        record Answered(int status, String contentType, byte[] body, String retryAfter) implements Outcome {
+            Answered(int status, String contentType, byte[] body) {
+                this(status, contentType, body, null);
+            }
         }
 
         /** The request never reached the peer (refused, connect timeout, no pooled connection in time): safe to retry for any function. */
@@ -105,7 +109,9 @@ final class HttpFunctionTransport implements AutoCloseable {
             return client.execute(post, response -> {
                 Header type = response.getFirstHeader("Content-Type");
                 byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
-                return new Outcome.Answered(response.getCode(), type == null ? "" : type.getValue(), body);
+                Header retryAfter = response.getFirstHeader("Retry-After");
+                return new Outcome.Answered(response.getCode(), type == null ? "" : type.getValue(), body,
+                        retryAfter == null ? null : retryAfter.getValue());
             });
         } catch (ConnectTimeoutException | ConnectException e) {
             return new Outcome.NotConnected(e);

@@ -265,7 +265,8 @@ public final class PlacementFunctionClient implements FunctionClient, AutoClosea
             String detail = uri + " answered " + a.status() + (a.body().length == 0 ? "" : ": " + excerpt(a.body()));
             problem = ProblemDetails.of(a.status(), "Peer error", problem == null ? null : problem.cause(), detail);
         }
-        return new FunctionCallException(Kind.PEER_ERROR, function.name(), placement, problem, null);
+        return new FunctionCallException(Kind.PEER_ERROR, function.name(), placement, problem, null)
+                .withRetryAfter(FunctionCallException.parseRetryAfter(a.retryAfter(), java.time.Clock.systemUTC()));
     }
 
     private static String excerpt(byte[] body) {

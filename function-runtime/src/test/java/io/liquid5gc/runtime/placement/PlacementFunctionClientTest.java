@@ -133,6 +133,28 @@ class PlacementFunctionClientTest {
     }
 
     @Test
+    void whenPeerAnswers503WithRetryAfter_thenTheFailureCarriesTheDelayTheCallerIsToWait() {
+        peer.stubFor(post("/udm-generate-auth-data").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "7")
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":503,\"title\":\"Service Unavailable\",\"cause\":\"NF_CONGESTION\"}")));
+        assertThatThrownBy(() -> httpClientFor(NfType.UDM).call(UdmApi.GENERATE_AUTH_DATA,
+                new io.liquid5gc.sbi.udm.GenerateAuthDataRequest("imsi-001010000000001", null)))
+                .isInstanceOfSatisfying(FunctionCallException.class, e -> {
+                    assertThat(e.status()).isEqualTo(503);
+                    assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
+                });
+    }
+
+    @Test
+    void whenRetryAfterIsAnHttpDate_thenItIsTheTimeUntilThenAndUnreadableValuesAreIgnored() {
+        java.time.Clock now = java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T06:00:00Z"), java.time.ZoneOffset.UTC);
+        assertThat(FunctionCallException.parseRetryAfter("Mon, 07 Dec 2026 06:00:30 GMT", now)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(FunctionCallException.parseRetryAfter("Mon, 07 Dec 2026 05:00:00 GMT", now)).isEqualTo(Duration.ZERO);
+        assertThat(FunctionCallException.parseRetryAfter("soon", now)).isNull();
+        assertThat(FunctionCallException.parseRetryAfter(null, now)).isNull();
+    }
+
+    @Test
     void whenPeerIsSlowerThanTheTimeout_thenTimeoutNamesFunctionAndPlacement() {
         peer.stubFor(post("/udm-generate-auth-data").willReturn(aResponse().withStatus(200).withFixedDelay(2_000).withBody("{}")));
         long start = System.nanoTime();

@@ -26,21 +26,26 @@ import java.util.regex.Pattern;
  * {@code nsacf/pdu/<snssai>/<supi>/<id>}) claimed by compare-and-set as PENDING before counting and set to ADMITTED
  * after: a retried INCREASE finds ADMITTED and does not count again, a concurrent one waits for the decision, and a
  * DECREASE counts down only when it removed an ADMITTED marker, so counters never go below zero and never count a UE
- * twice. An INCREASE beyond the maximum is undone and answered as a failure
+ * twice. A PENDING marker names its owner (this NSACF instance and the request) and is a lease
+ * ({@link NsacfProperties#pendingLease()}): an admission that died with its process holds the marker that long at most,
+ * then the UE's retry takes it over and is decided; an owner still alive that finds its marker taken over (it was
+ * slower than its lease) takes its count back and the other request's decision stands. A process killed between its
+ * count and its decision leaves one place counted that no UE holds (the counters err on the refusing side). An INCREASE beyond the maximum is undone and answered as a failure
  * (EXCEED_MAX_UE_NUM / EXCEED_MAX_PDU_NUM). Any store failure during an INCREASE is a 503 problem: no admission without
  * a counted place (fail-closed).
  */
 final class SliceAdmission {
 
     private static final Pattern SUPI = Pattern.compile("imsi-\\d{5,15}|nai-.+");
-    private static final byte[] PENDING = "PENDING".getBytes(StandardCharsets.US_ASCII);
+    private static final String PENDING = "PENDING ";
     private static final byte[] ADMITTED = "ADMITTED".getBytes(StandardCharsets.US_ASCII);
-    private static final Duration PENDING_TTL = Duration.ofSeconds(30);
-    private static final int PENDING_WAIT_STEPS = 300;
     private static final long PENDING_WAIT_MILLIS = 10;
 
     private final KeyValueStore store;
     private final NsacfProperties properties;
+    /** This NSACF instance, in the PENDING markers it owns. */
+    private final String instance = java.util.UUID.randomUUID().toString();
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
 
     SliceAdmission(KeyValueStore store, NsacfProperties properties) {
         this.store = store;
@@ -111,38 +116,56 @@ final class SliceAdmission {
 
     /**
      * The count after admitting, or -1 when the maximum is reached (nothing counted then). The marker is first claimed
-     * as PENDING (with a TTL, in case this process dies before deciding) and becomes ADMITTED once counted; a concurrent
-     * request for the same UE or session waits for the decision instead of taking a pending place for granted.
+     * as PENDING by this request (a lease: {@link NsacfProperties#pendingLease()}) and becomes ADMITTED once counted; a
+     * request for the same UE or session that finds it PENDING waits for that decision, for longer than the lease: a
+     * marker whose owner died expires and is claimed by the waiting request.
      */
     private long countUp(String marker, String counter, Long max) {
-        for (int attempt = 0; attempt < PENDING_WAIT_STEPS; attempt++) {
-            if (store.compareAndSet(marker, null, PENDING, PENDING_TTL)) {
-                long now;
-                try {
-                    now = store.increment(counter, 1);
-                } catch (RuntimeException e) {
-                    store.compareAndSet(marker, PENDING, null, null);
-                    throw e;
+        byte[] mine = (PENDING + instance + "/" + requests.incrementAndGet()).getBytes(StandardCharsets.US_ASCII);
+        Duration lease = properties.pendingLease();
+        long deadline = System.nanoTime() + lease.multipliedBy(2).toNanos();
+        while (true) {
+            if (store.compareAndSet(marker, null, mine, lease)) {
+                long decided = decide(marker, mine, counter, max);
+                if (decided != SUPERSEDED) {
+                    return decided;
                 }
-                if (max != null && now > max) {
-                    store.increment(counter, -1);
-                    store.compareAndSet(marker, PENDING, null, null);
-                    return -1;
-                }
-                if (!store.compareAndSet(marker, PENDING, ADMITTED, null)) {
-                    store.put(marker, ADMITTED); // the pending claim expired meanwhile: we counted, so it is ours
-                }
-                return now;
+                continue; // slower than the lease: the request that took the marker over decides
             }
             byte[] seen = store.get(marker).orElse(null);
             if (seen != null && Arrays.equals(seen, ADMITTED)) {
                 return current(counter); // already counted: a retry (idempotent)
             }
             if (seen != null) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw new StoreException("admission of " + marker + " still undecided by another request");
+                }
                 sleep(); // another request for the same UE / session is deciding
             }
         }
-        throw new StoreException("admission of " + marker + " still undecided by another request");
+    }
+
+    private static final long SUPERSEDED = Long.MIN_VALUE;
+
+    /** Counts under the claimed marker: the count, -1 over the maximum, or {@link #SUPERSEDED} (our count taken back). */
+    private long decide(String marker, byte[] mine, String counter, Long max) {
+        long now;
+        try {
+            now = store.increment(counter, 1);
+        } catch (RuntimeException e) {
+            store.compareAndSet(marker, mine, null, null);
+            throw e;
+        }
+        if (max != null && now > max) {
+            store.increment(counter, -1);
+            store.compareAndSet(marker, mine, null, null);
+            return -1;
+        }
+        if (store.compareAndSet(marker, mine, ADMITTED, null) || store.compareAndSet(marker, null, ADMITTED, null)) {
+            return now; // decided within the lease, or after it with nobody else deciding meanwhile: we counted, it is ours
+        }
+        store.increment(counter, -1); // another request took the marker over and counts for itself
+        return SUPERSEDED;
     }
 
     private long countDown(String marker, String counter) {

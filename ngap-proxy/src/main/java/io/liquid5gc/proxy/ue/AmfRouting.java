@@ -58,9 +58,12 @@ final class AmfRouting {
     private final UeConnections connections;
     private final UeMetrics metrics;
     private final UeTenancy tenancy;
+    private final AmfUnavailableAnswers unavailable;
 
-    AmfRouting(FunctionClient functions, UeNasSecurity security, UeActions actions, UeConnections connections, UeMetrics metrics, UeTenancy tenancy) {
+    AmfRouting(FunctionClient functions, UeNasSecurity security, UeActions actions, UeConnections connections, UeMetrics metrics, UeTenancy tenancy,
+               AmfUnavailableAnswers unavailable) {
         this.tenancy = tenancy;
+        this.unavailable = unavailable;
         this.functions = functions;
         this.security = security;
         this.actions = actions;
@@ -131,6 +134,11 @@ final class AmfRouting {
         NOT_DELIVERED,
         /** The AMF function failed (no answer executed). */
         AMF_FAILED,
+        /**
+         * The AMF function was unavailable and the UE was answered for it ({@link AmfUnavailableAnswers}: a reject with a
+         * back-off, or the release of its NG connection).
+         */
+        AMF_UNAVAILABLE_ANSWERED,
         /** The AMF answered and its actions were executed. */
         ANSWERED
     }
@@ -163,7 +171,21 @@ final class AmfRouting {
                     metrics.sessionRequested(ue.contextId, t.pduSessionId());
             default -> { }
         }
-        UeResult result = call(ue, new UeRequest(ue.contextId(), ue.location, received.get().verified(), uplink.get()));
+        UeRequest request = new UeRequest(ue.contextId(), ue.location, received.get().verified(), uplink.get());
+        UeResult result;
+        try {
+            result = callOrThrow(ue, request, true, null);
+        } catch (ProblemException e) {
+            FunctionSpec<UeRequest, UeResult> function = route(ue, uplink.get());
+            if (!AmfUnavailableAnswers.isUnavailable(e)) {
+                log.warn("{}: {} failed: {}", ue, function.name(), e.getMessage());
+                metrics.count("amf_error");
+                return Delivery.AMF_FAILED;
+            }
+            metrics.count("amf_error");
+            AmfUnavailableAnswers.Answer answer = unavailable.answer(ue, uplink.get(), received.get().verified(), function, e);
+            return answer == AmfUnavailableAnswers.Answer.NONE ? Delivery.AMF_FAILED : Delivery.AMF_UNAVAILABLE_ANSWERED;
+        }
         if (result != null && result.gmmState() == GmmState.REGISTERED && uplink.get() instanceof UplinkNas.RegistrationComplete) {
             metrics.registrationCompleted(ue.amfUeNgapId);
         }
@@ -177,6 +199,23 @@ final class AmfRouting {
     /** The same for an N2 message that came from {@code sender} (which an ERROR INDICATION about it goes back to). */
     UeResult call(UeN2 ue, UeRequest request, UeActions.Sender sender) {
         return call(ue, request, true, sender);
+    }
+
+    /**
+     * The same for an N2 event the gNB waits on: when the function is unavailable (502/503/504, unreachable, timed out)
+     * {@code whenUnavailable} answers the gNB instead.
+     */
+    UeResult call(UeN2 ue, UeRequest request, Runnable whenUnavailable) {
+        try {
+            return callOrThrow(ue, request, true, null);
+        } catch (ProblemException e) {
+            log.warn("{}: {} failed: {}", ue, route(ue, request.n2Event()).name(), e.getMessage());
+            metrics.count("amf_error");
+            if (AmfUnavailableAnswers.isUnavailable(e)) {
+                whenUnavailable.run();
+            }
+            return null;
+        }
     }
 
     UeResult call(UeN2 ue, UeRequest request, boolean persistAfter) {
@@ -196,15 +235,20 @@ final class AmfRouting {
     }
 
     private UeResult call(UeN2 ue, UeRequest request, boolean persistAfter, UeActions.Sender sender) {
-        FunctionSpec<UeRequest, UeResult> function = request.message() != null ? route(ue, request.message()) : route(ue, request.n2Event());
-        UeResult result;
         try {
-            result = Tenancy.callAs(tenancy.of(ue, request), () -> functions.call(function, request));
+            return callOrThrow(ue, request, persistAfter, sender);
         } catch (ProblemException e) {
+            FunctionSpec<UeRequest, UeResult> function = request.message() != null ? route(ue, request.message()) : route(ue, request.n2Event());
             log.warn("{}: {} failed: {}", ue, function.name(), e.getMessage());
             metrics.count("amf_error");
             return null;
         }
+    }
+
+    /** The call; a failed one (nothing executed, nothing saved) throws the function's problem. */
+    private UeResult callOrThrow(UeN2 ue, UeRequest request, boolean persistAfter, UeActions.Sender sender) {
+        FunctionSpec<UeRequest, UeResult> function = request.message() != null ? route(ue, request.message()) : route(ue, request.n2Event());
+        UeResult result = Tenancy.callAs(tenancy.of(ue, request), () -> functions.call(function, request));
         // the state is written before anything reaches the gNB (HeldSends): another proxy may get the answer
         HeldSends.holding(() -> {
             execute(ue, function, result, sender);

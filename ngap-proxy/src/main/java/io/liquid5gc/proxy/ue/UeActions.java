@@ -169,7 +169,7 @@ final class UeActions implements NasTimers.Expiry {
         ran.sendUeAssociated(NonUeProcedures.buildErrorIndicationUeNotAdmitted(ranUeNgapId), ranUeNgapId);
     }
 
-    private static void sendDownlinkNasTransport(UeN2 ue, byte[] pdu) {
+    static void sendDownlinkNasTransport(UeN2 ue, byte[] pdu) {
         ue.ran.sendUeAssociated(new NasTransport.DownlinkNasTransport(ue.amfUeNgapId, ue.ranUeNgapId, null, NgapMessage.ABSENT,
                 Octets.wrap(pdu), null, null, List.of()), ue.ranUeNgapId);
     }

@@ -84,7 +84,8 @@ public final class UeSignalling {
         this.security = new UeNasSecurity(store, json, metrics);
         this.connections = new UeConnections(store, json, guami, security, metrics);
         this.actions = new UeActions(connections, security, metrics, guami, properties.nasTimers(), scheduler);
-        this.amf = new AmfRouting(functions, security, actions, connections, metrics, new UeTenancy(tenants));
+        this.amf = new AmfRouting(functions, security, actions, connections, metrics, new UeTenancy(tenants),
+                new AmfUnavailableAnswers(actions, security, connections, metrics, properties.amfUnavailable()));
         actions.onLastExpiry(amf::nasTimerExpired);
         this.inventory = new UeInventory(connections, store, json, metrics);
     }
@@ -202,8 +203,11 @@ public final class UeSignalling {
                 log.warn("{}: initial NAS message not handled, the store does not answer: {}", ue, e.getMessage());
                 delivery = AmfRouting.Delivery.AMF_FAILED;
             }
-            if (delivery != AmfRouting.Delivery.ANSWERED) {
-                actions.releaseInitialConnection(ue, delivery == AmfRouting.Delivery.AMF_FAILED);
+            switch (delivery) {
+                case ANSWERED -> { }
+                // told to back off, or released: the connection goes (the UE's context stays, CM-IDLE)
+                case AMF_UNAVAILABLE_ANSWERED -> connections.remove(ue.amfUeNgapId, ue);
+                case AMF_FAILED, NOT_DELIVERED -> actions.releaseInitialConnection(ue, delivery == AmfRouting.Delivery.AMF_FAILED);
             }
         });
     }
@@ -266,10 +270,16 @@ public final class UeSignalling {
                 new UeN2Event.PduSessionResourcesReleased(ids(r.pduSessions())))));
     }
 
-    /** UE CONTEXT RELEASE REQUEST (TS 38.413 8.3.2): the gNB asks; the AMF decides (AN release, TS 23.502 4.2.6). */
+    /**
+     * UE CONTEXT RELEASE REQUEST (TS 38.413 8.3.2): the gNB asks; the AMF decides (AN release, TS 23.502 4.2.6). When
+     * the AMF function is unavailable the connection is released all the same (UE CONTEXT RELEASE COMMAND, nas
+     * normal-release): the UE goes CM-IDLE with its context, and the AMF deactivates its sessions' user plane when it
+     * hears of the release's completion (4.2.6 step 6) or at the UE's next service request.
+     */
     public void handleUeContextReleaseRequest(UeContextRelease.Request r, RanLink from, Runnable unknownIds) {
         connections.withUe(r.amfUeNgapId(), r.ranUeNgapId(), from, unknownIds, ue -> amf.call(ue, UeRequest.n2(ue.contextId, ue.location,
-                new UeN2Event.UeContextReleaseRequest(NgapCauses.received(r.cause()), ids(r.pduSessions())))));
+                new UeN2Event.UeContextReleaseRequest(NgapCauses.received(r.cause()), ids(r.pduSessions()))),
+                () -> actions.sendUeContextReleaseCommand(ue, io.liquid5gc.ngap.ie.CauseNas.NORMAL_RELEASE, "amf_unavailable_an_release")));
     }
 
     /** UE CONTEXT RELEASE COMPLETE (TS 38.413 8.3.3): the logical connection is gone; the UE is CM-IDLE (or deregistered). */

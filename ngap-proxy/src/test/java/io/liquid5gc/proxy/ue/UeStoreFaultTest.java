@@ -83,7 +83,7 @@ class UeStoreFaultTest {
             assertThat(c.cause()).isEqualTo(CauseMisc.CONTROL_PROCESSING_OVERLOAD);
             assertThat(c.ueNgapIds()).isInstanceOfSatisfying(UeNgapIds.Pair.class, ids -> assertThat(ids.ranUeNgapId()).isEqualTo(22));
         });
-        assertThat(meters.get("liquid5gc.proxy.ue.events").tag("event", "initial_amf_unavailable").counter().count()).isEqualTo(1);
+        assertThat(meters.get("liquid5gc.proxy.ue.events").tag("event", "amf_unavailable_released").counter().count()).isEqualTo(1);
         for (int i = 0; i < 1000 && signalling.ues() > 0; i++) {
             Thread.sleep(10);
         }

@@ -29,6 +29,14 @@ public class ProblemException extends RuntimeException {
         return problem.status();
     }
 
+    /**
+     * How long the producer asked its consumers to wait before trying again (the {@code Retry-After} of a 503, RFC
+     * 9110 10.2.3), when it said; empty here, a remote call's failure carries the peer's.
+     */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.empty();
+    }
+
     /** 400 with cause MANDATORY_IE_INCORRECT or another TS 29.571 cause. */
     public static ProblemException badRequest(String cause, String detail) {
         return new ProblemException(400, "Bad Request", cause, detail);
