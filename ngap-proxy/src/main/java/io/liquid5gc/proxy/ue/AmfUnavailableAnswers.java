@@ -96,7 +96,7 @@ final class AmfUnavailableAnswers {
             case UplinkNas.ServiceRequest s -> verified ? Answer.SERVICE_REJECT : Answer.RELEASE;
             case UplinkNas.UlNasTransport t -> verified && t.sm() != null ? Answer.SM_NOT_FORWARDED : Answer.NONE;
             // the Registration Request and the common procedures within a registration (identity, authentication, security mode)
-            default -> !AmfApi.INITIAL_REGISTRATION.name().equals(function.name()) ? Answer.NONE
+            default -> !AmfApi.INITIAL_REGISTRATION.equals(function) ? Answer.NONE
                     : verified ? Answer.REGISTRATION_REJECT : Answer.RELEASE;
         };
     }
