@@ -22,8 +22,8 @@ class CoreFaultTest {
         Path repository = Path.of("").toAbsolutePath().getParent();
         Path out = Path.of("target", "faults-bounded").toAbsolutePath();
         FaultOptions o = new FaultOptions(Fault.list(System.getProperty("faults.test.faults", "bounded")),
-                Integer.getInteger("faults.test.ues", 10), Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(10),
-                Duration.ofSeconds(15), Duration.ofSeconds(16), Duration.ofSeconds(2), Duration.ofSeconds(120), Duration.ofMinutes(3), 17, out, repository);
+                Integer.getInteger("faults.test.ues", 10), Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(5),
+                Duration.ofSeconds(10), Duration.ofSeconds(16), Duration.ofSeconds(2), Duration.ofSeconds(120), Duration.ofMinutes(3), 17, out, repository);
 
         List<FaultResult> results = FaultMain.run(o);
 
