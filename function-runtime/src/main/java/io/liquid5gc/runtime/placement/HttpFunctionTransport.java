@@ -59,12 +59,26 @@ final class HttpFunctionTransport implements AutoCloseable {
 
     private final CloseableHttpClient client;
 
+    /**
+     * How long a pooled connection may stay idle before it is closed (the evictor runs this often too, so an idle
+     * connection is closed after at most twice this): below every server's keep-alive idle timeout, so that a server
+     * never closes a connection this client is about to reuse (a POST on a connection the server closed just then
+     * fails with NoHttpResponseException and is not retried for a non-idempotent function). The servers here: NF
+     * processes 60 s (liquid5gc.http-server.idle-timeout), the function runner's JDK HttpServer 30 s
+     * (sun.net.httpserver.idleInterval); seen as 4 failed registrations in the evaluation's daily replay with 30 s.
+     */
+    static final Duration MAX_IDLE = Duration.ofSeconds(10);
+
     HttpFunctionTransport(Duration connectTimeout) {
         this(connectTimeout, null);
     }
 
     /** @param tls the TLS context presenting this NF's certificate (mTLS, TS 33.501 13.1), null for the default */
     HttpFunctionTransport(Duration connectTimeout, javax.net.ssl.SSLContext tls) {
+        this(connectTimeout, tls, MAX_IDLE);
+    }
+
+    HttpFunctionTransport(Duration connectTimeout, javax.net.ssl.SSLContext tls, Duration maxIdle) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnPerRoute(MAX_PER_PEER).setMaxConnTotal(MAX_TOTAL)
                 // a lax pool: no global lock on every lease, virtual threads never pin on it
@@ -84,7 +98,7 @@ final class HttpFunctionTransport implements AutoCloseable {
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .disableAuthCaching()
-                .evictIdleConnections(TimeValue.ofSeconds(30))
+                .evictIdleConnections(TimeValue.ofMilliseconds(maxIdle.toMillis()))
                 .build();
     }
 
