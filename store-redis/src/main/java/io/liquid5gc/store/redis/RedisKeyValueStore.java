@@ -207,10 +207,10 @@ public final class RedisKeyValueStore implements KeyValueStore {
         String indexed = layout.indexOf(key);
         if (indexed != null) {
             String[] keys = {k, layout.indexKey(indexed, layout.shardOf(key))};
-            call("SET", key, () -> Scripts.run(redis, scripts.setIndexed, keys, utf8(key), value, ascii(px)));
+            call("SET", key, () -> Scripts.run(writer(k), scripts.setIndexed, keys, utf8(key), value, ascii(px)));
         } else {
             // no defensive copy: the synchronous call has encoded the value before it returns
-            call("SET", key, () -> px == 0 ? redis.set(k, value) : redis.set(k, value, SetArgs.Builder.px(px)));
+            call("SET", key, () -> px == 0 ? writer(k).set(k, value) : writer(k).set(k, value, SetArgs.Builder.px(px)));
         }
         replicated("SET", key, k);
     }
@@ -228,7 +228,7 @@ public final class RedisKeyValueStore implements KeyValueStore {
                 value == null ? EMPTY : value,
                 ascii(px),
                 indexed == null ? EMPTY : utf8(key)};
-        Long swapped = call("compare-and-set", key, () -> Scripts.run(redis, scripts.cas, keys, args));
+        Long swapped = call("compare-and-set", key, () -> Scripts.run(writer(k), scripts.cas, keys, args));
         boolean done = swapped != null && swapped == 1L;
         if (done) {
             replicated("compare-and-set", key, k);
@@ -257,8 +257,8 @@ public final class RedisKeyValueStore implements KeyValueStore {
         String k = layout.redisKey(key);
         String indexed = layout.indexOf(key);
         Long n = indexed == null
-                ? call("DEL", key, () -> redis.del(k))
-                : call("DEL", key, () -> Scripts.run(redis, scripts.delIndexed,
+                ? call("DEL", key, () -> writer(k).del(k))
+                : call("DEL", key, () -> Scripts.run(writer(k), scripts.delIndexed,
                         new String[] {k, layout.indexKey(indexed, layout.shardOf(key))}, utf8(key)));
         if (n != null && n > 0) {
             replicated("DEL", key, k);
@@ -339,8 +339,8 @@ public final class RedisKeyValueStore implements KeyValueStore {
         String k = layout.redisKey(key);
         String indexed = layout.indexOf(key);
         Long n = indexed == null
-                ? call("INCRBY", key, () -> redis.incrby(k, delta))
-                : call("INCRBY", key, () -> Scripts.run(redis, scripts.incrIndexed,
+                ? call("INCRBY", key, () -> writer(k).incrby(k, delta))
+                : call("INCRBY", key, () -> Scripts.run(writer(k), scripts.incrIndexed,
                         new String[] {k, layout.indexKey(indexed, layout.shardOf(key))}, utf8(key), ascii(delta)));
         replicated("INCRBY", key, k);
         return n;
@@ -351,6 +351,25 @@ public final class RedisKeyValueStore implements KeyValueStore {
      * (in a cluster, that of the master of the key's slot), so the write is on N replicas before it is acknowledged.
      * A write not copied in time is a {@link StoreUnavailableException}: it is on the master, maybe not for long.
      */
+    /**
+     * The commands a write of {@code redisKey} goes through: the store's own, except in a cluster with replica-acks,
+     * where it is the connection to the master of the key's slot that the {@code WAIT} then goes to. Redis counts the
+     * replicas that have the last write <em>of the connection</em> WAIT is sent on: Lettuce routes a keyed command over
+     * another connection to the same node than {@code getConnection(nodeId)} gives, so a WAIT there (no write of its own)
+     * was answered at once by every connected replica, a frozen one too (RedisReplicaAcksTest, when run alone).
+     */
+    private RedisClusterCommands<String, byte[]> writer(String redisKey) {
+        return cluster != null && replicaAcks > 0 ? masterConnection(redisKey) : redis;
+    }
+
+    private io.lettuce.core.api.sync.RedisCommands<String, byte[]> masterConnection(String redisKey) {
+        RedisClusterNode master = cluster.getPartitions().getMasterBySlot(io.lettuce.core.cluster.SlotHash.getSlot(redisKey));
+        if (master == null) {
+            throw new StoreUnavailableException("no master for the slot of " + redisKey + " at " + where, null);
+        }
+        return cluster.getConnection(master.getNodeId()).sync();
+    }
+
     private void replicated(String op, String key, String redisKey) {
         if (replicaAcks == 0) {
             return;
@@ -359,8 +378,7 @@ public final class RedisKeyValueStore implements KeyValueStore {
             if (cluster == null) {
                 return redis.waitForReplication(replicaAcks, replicaAckMillis);
             }
-            RedisClusterNode master = cluster.getPartitions().getMasterBySlot(io.lettuce.core.cluster.SlotHash.getSlot(redisKey));
-            return cluster.getConnection(master.getNodeId()).sync().waitForReplication(replicaAcks, replicaAckMillis);
+            return masterConnection(redisKey).waitForReplication(replicaAcks, replicaAckMillis);
         });
         if (acked == null || acked < replicaAcks) {
             throw new StoreUnavailableException(op + " " + key + ": written on the master at " + where + " but on " + acked

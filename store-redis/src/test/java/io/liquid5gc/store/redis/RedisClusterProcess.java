@@ -237,6 +237,31 @@ public final class RedisClusterProcess implements AutoCloseable {
         return nodes.stream().filter(Node::running).filter(n -> "master".equals(n.info("role"))).toList();
     }
 
+    /**
+     * Waits (up to {@code seconds}) until the replication is settled: {@code masters} masters, each with exactly one
+     * replica online, every replica's link to its master up, the same on two reads a second apart (a busy machine can
+     * make a node miss {@value #NODE_TIMEOUT_MS} ms of heart-beats and a replica take over while a test looks).
+     */
+    public void awaitSettled(int masters, int seconds) {
+        waitFor(() -> settled(masters) && sleepOneSecond() && settled(masters), seconds, "the cluster's replication settled");
+    }
+
+    private boolean settled(int expectedMasters) {
+        List<Node> ms = masters();
+        return ms.size() == expectedMasters && ms.stream().allMatch(m -> "1".equals(m.info("connected_slaves"))
+                && replicasOf(m).size() == 1 && "up".equals(replicasOf(m).getFirst().info("master_link_status")));
+    }
+
+    private static boolean sleepOneSecond() {
+        try {
+            Thread.sleep(1000);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** The running replicas of {@code master}. */
     public List<Node> replicasOf(Node master) {
         return nodes.stream().filter(Node::running).filter(n -> "slave".equals(n.info("role")))

@@ -59,6 +59,8 @@ class RedisReplicaAcksTest {
             for (int ue = 0; ue < 30; ue++) {
                 store.put("amf/ue/" + ue, b("ctx"));
             }
+            // which replica to freeze is read from the cluster: only once no failover is under way
+            cluster.awaitSettled(3, 60);
             RedisClusterProcess.Node master = cluster.masterOf(redis.redisKeyOf("amf/ue/7"));
             RedisClusterProcess.Node replica = cluster.replicasOf(master).getFirst();
             String elsewhere = null;
