@@ -5,24 +5,18 @@ import io.liquid5gc.nas.NasPdu;
 import io.liquid5gc.nas.codec.DecodeResult;
 import io.liquid5gc.nas.codec.NasCodec;
 import io.liquid5gc.nas.ie.DeregistrationType;
-import io.liquid5gc.nas.ie.Dnn;
-import io.liquid5gc.nas.ie.IntegrityProtectionMaxDataRate;
 import io.liquid5gc.nas.ie.MobileIdentity;
 import io.liquid5gc.nas.ie.NgKsi;
 import io.liquid5gc.nas.ie.Nssai;
 import io.liquid5gc.nas.ie.PduSessionBitmap;
-import io.liquid5gc.nas.ie.PduSessionType;
 import io.liquid5gc.nas.ie.PlmnId;
-import io.liquid5gc.nas.ie.RequestType;
 import io.liquid5gc.nas.ie.SNssai;
 import io.liquid5gc.nas.ie.ServiceType;
-import io.liquid5gc.nas.ie.SscMode;
 import io.liquid5gc.nas.ie.UeSecurityCapability;
 import io.liquid5gc.nas.mm.GmmCause;
 import io.liquid5gc.nas.mm.GmmMessage;
 import io.liquid5gc.nas.security.SecurityHeaderType;
 import io.liquid5gc.nas.security.SecurityProtectedNasMessage;
-import io.liquid5gc.nas.sm.SmCause;
 import io.liquid5gc.nas.sm.SmMessage;
 import io.liquid5gc.security.aka.UeAuthResult;
 import io.liquid5gc.security.aka.Usim;
@@ -38,13 +32,10 @@ import io.liquid5gc.security.nas.NasSecurityAssociation;
 import io.liquid5gc.security.suci.SuciConcealer;
 import io.liquid5gc.security.suci.SuciScheme;
 import io.liquid5gc.security.suci.Supi;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A simulated UE: a USIM (Milenage, TS 35.206), SUCI with the null scheme or ECIES Profile A/B (TS 33.501 C.3),
@@ -95,10 +86,9 @@ public final class SimUe {
     private byte[] nh;
     private int ncc;
     private final CompletableFuture<Registration> outcome = new CompletableFuture<>();
-    private final Map<Integer, CompletableFuture<Session>> establishing = new ConcurrentHashMap<>();
-    private final Map<Integer, Long> sessionStarted = new ConcurrentHashMap<>();
-    private final Map<Integer, CompletableFuture<Integer>> releasing = new ConcurrentHashMap<>();
-    private final Map<Integer, Session> sessions = new ConcurrentHashMap<>();
+    /** The 5GSM side: its messages go out integrity protected and ciphered. */
+    private final UeSessions sm = new UeSessions(t -> sendProtected(t, SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED));
+    private final Map<Integer, Session> sessions = sm.active();
     private volatile CompletableFuture<String> connectionReleased = new CompletableFuture<>();
     private volatile CompletableFuture<List<Integer>> serviceAccepted;
     private volatile CompletableFuture<Boolean> deregistrationAccepted;
@@ -171,25 +161,12 @@ public final class SimUe {
      * the accept's content, or the cause when refused.
      */
     public CompletableFuture<Session> establishSession(int pduSessionId, String dnn, SNssai slice) {
-        CompletableFuture<Session> f = new CompletableFuture<>();
-        establishing.put(pduSessionId, f);
-        sessionStarted.put(pduSessionId, System.nanoTime());
-        SmMessage.PduSessionEstablishmentRequest request = new SmMessage.PduSessionEstablishmentRequest(pduSessionId, pduSessionId,
-                IntegrityProtectionMaxDataRate.full(), PduSessionType.IPV4, SscMode.SSC_MODE_1, null, null, null, List.of());
-        sendProtected(GmmMessage.UlNasTransport.n1Sm(NasCodec.encode(request), pduSessionId, RequestType.INITIAL_REQUEST, slice,
-                dnn == null ? null : new Dnn(dnn)), SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
-        return f;
+        return sm.establish(pduSessionId, dnn, slice);
     }
 
     /** UE-requested PDU session release (TS 24.501 6.4.3.2); completes with the 5GSM cause of the network's Release Command. */
     public CompletableFuture<Integer> releaseSession(int pduSessionId) {
-        CompletableFuture<Integer> f = new CompletableFuture<>();
-        releasing.put(pduSessionId, f);
-        SmMessage.PduSessionReleaseRequest request = new SmMessage.PduSessionReleaseRequest(pduSessionId, pduSessionId + 100,
-                SmCause.REGULAR_DEACTIVATION, null, List.of());
-        sendProtected(GmmMessage.UlNasTransport.n1Sm(NasCodec.encode(request), pduSessionId, null, null, null),
-                SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
-        return f;
+        return sm.release(pduSessionId);
     }
 
     /**
@@ -197,16 +174,9 @@ public final class SimUe {
      * network's Modification Command, after the UE answered it with the Modification Complete.
      */
     public CompletableFuture<Long> modifySession(int pduSessionId) {
-        CompletableFuture<Long> f = new CompletableFuture<>();
-        modifying.put(pduSessionId, f);
-        SmMessage.PduSessionModificationRequest request = new SmMessage.PduSessionModificationRequest(pduSessionId, pduSessionId + 50,
-                null, null, null, null, null, null, null, List.of());
-        sendProtected(GmmMessage.UlNasTransport.n1Sm(NasCodec.encode(request), pduSessionId, null, null, null),
-                SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
-        return f;
+        return sm.modify(pduSessionId);
     }
 
-    private final Map<Integer, CompletableFuture<Long>> modifying = new ConcurrentHashMap<>();
 
     /**
      * Service request from CM-IDLE (TS 24.501 5.6.1.2): an integrity-protected Service Request with the 5G-S-TMSI in an
@@ -348,7 +318,7 @@ public final class SimUe {
             handle(pdu);
         } catch (RuntimeException e) {
             outcome.completeExceptionally(e);
-            establishing.values().forEach(f -> f.completeExceptionally(e));
+            sm.failAll(e);
             if (serviceAccepted != null) {
                 serviceAccepted.completeExceptionally(e);
             }
@@ -445,73 +415,13 @@ public final class SimUe {
             // TS 24.501 5.4.5.3.3: the AMF did not forward the 5GSM message (it comes back in the container)
             backOff = t.backOffTimer() == null ? null : Duration.ofSeconds(t.backOffTimer().toSeconds());
             backOffProtected = true;
-            fail(psi, "5gmm-cause-" + (t.cause() == null ? 0 : t.cause().code));
+            sm.failed(psi, "5gmm-cause-" + (t.cause() == null ? 0 : t.cause().code));
             return;
         }
         if (!(NasCodec.decodeSm(t.payloadContainer()) instanceof DecodeResult.Ok<SmMessage> ok)) {
             throw new IllegalStateException("UE " + supi() + ": undecodable 5GSM message in DL NAS TRANSPORT");
         }
-        switch (ok.value()) {
-            case SmMessage.PduSessionEstablishmentAccept a -> {
-                Long started = sessionStarted.remove(psi);
-                String address = null;
-                if (a.pduAddress() != null && a.pduAddress().ipv4() != null) {
-                    try {
-                        address = InetAddress.getByAddress(a.pduAddress().ipv4()).getHostAddress();
-                    } catch (UnknownHostException e) {
-                        address = null;
-                    }
-                }
-                Session s = new Session(psi, address, a.authorizedQosRules().isEmpty() ? 0 : a.authorizedQosRules().getFirst().qfi(),
-                        a.sessionAmbr() == null ? 0 : a.sessionAmbr().downlinkBps(),
-                        Duration.ofNanos(System.nanoTime() - (started == null ? System.nanoTime() : started)), null);
-                sessions.put(psi, s);
-                complete(psi, s);
-            }
-            case SmMessage.PduSessionEstablishmentReject r -> fail(psi, "5gsm-cause-" + r.cause().code);
-            case SmMessage.PduSessionReleaseCommand c -> {
-                sessions.remove(psi);
-                sendProtected(GmmMessage.UlNasTransport.n1Sm(NasCodec.encode(new SmMessage.PduSessionReleaseComplete(psi, c.pti(), null, null, List.of())),
-                        psi, null, null, null), SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
-                CompletableFuture<Integer> f = releasing.remove(psi);
-                if (f != null) {
-                    f.complete(c.cause().code);
-                }
-            }
-            case SmMessage.PduSessionModificationCommand c -> {
-                sendProtected(GmmMessage.UlNasTransport.n1Sm(NasCodec.encode(new SmMessage.PduSessionModificationComplete(psi, c.pti(), null, List.of())),
-                        psi, null, null, null), SecurityHeaderType.INTEGRITY_PROTECTED_AND_CIPHERED);
-                CompletableFuture<Long> f = modifying.remove(psi);
-                if (f != null) {
-                    f.complete(c.sessionAmbr() == null ? 0 : c.sessionAmbr().downlinkBps());
-                }
-            }
-            case SmMessage.PduSessionModificationReject r -> {
-                CompletableFuture<Long> f = modifying.remove(psi);
-                if (f != null) {
-                    f.completeExceptionally(new IllegalStateException("PDU Session Modification Reject #" + r.cause().code));
-                }
-            }
-            case SmMessage.PduSessionReleaseReject r -> {
-                CompletableFuture<Integer> f = releasing.remove(psi);
-                if (f != null) {
-                    f.completeExceptionally(new IllegalStateException("PDU Session Release Reject #" + r.cause().code));
-                }
-            }
-            default -> { }
-        }
-    }
-
-    private void complete(int psi, Session s) {
-        CompletableFuture<Session> f = establishing.remove(psi);
-        if (f != null) {
-            f.complete(s);
-        }
-    }
-
-    private void fail(int psi, String why) {
-        sessionStarted.remove(psi);
-        complete(psi, new Session(psi, null, 0, 0, Duration.ZERO, why));
+        sm.onSmMessage(psi, ok.value());
     }
 
     private void onProtected(SecurityProtectedNasMessage sp) {
