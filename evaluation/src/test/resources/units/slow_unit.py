@@ -33,4 +33,11 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
-ThreadingHTTPServer(("127.0.0.1", port), Handler).serve_forever()
+class Server(ThreadingHTTPServer):
+    # the default listen backlog (5) overflows in the morning surge: connections the kernel drops are retried by the
+    # client only after its SYN timer, and a busy machine pushed one past the runner's connect timeout (a 504)
+    request_queue_size = 128
+    daemon_threads = True
+
+
+Server(("127.0.0.1", port), Handler).serve_forever()
