@@ -31,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * is stopped (connection refused, a killed AMF). The UE is answered, not left to its retransmission timers: a Service
  * Reject or Registration Reject #22 with T3346 of the Retry-After (integrity protected), its 5GSM message back with
  * #22 and a back-off timer, or, with no NAS security context to protect a reject, its NG connection released. Its
- * retry after the back-off succeeds and finds the UE's context as it was.
+ * retry after the back-off succeeds and finds the UE's context as it was. A gNB waiting on the handover function is
+ * answered too: HANDOVER PREPARATION FAILURE (the target released when it had acknowledged), PATH SWITCH REQUEST FAILURE.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"liquid5gc.store.memory.journal=none",
         "liquid5gc.security.trust-loopback=true", "liquid5gc.nf.amf.placement=http", "liquid5gc.http.timeout=60s",
@@ -56,6 +57,7 @@ class AmfUnavailableFaultTest {
     N2Server n2;
 
     private SimGnb gnb;
+    private final List<SimGnb> others = new java.util.ArrayList<>();
 
     @BeforeEach
     void connect() throws Exception {
@@ -70,11 +72,27 @@ class AmfUnavailableFaultTest {
         AMF.pass();
         AMF.up();
         gnb.close();
+        others.forEach(SimGnb::close);
     }
 
     @AfterAll
     static void stopRelay() {
         AMF.close();
+    }
+
+    private SimGnb secondGnb(int gnbId) throws Exception {
+        SimGnb g = new SimGnb("001", "01", 1, gnbId, List.of(new SNssai(1, 0x010203)));
+        assertThat(g.connect(n2.udpAddress())).isInstanceOf(NgSetup.Response.class);
+        others.add(g);
+        return g;
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime() - deadline).as(what).isNegative();
+            Thread.sleep(20);
+        }
     }
 
     private static SimUe ue(int n) {
@@ -118,6 +136,53 @@ class AmfUnavailableFaultTest {
         AMF.pass();
         assertThat(ue.serviceRequest(gnb).get(WAIT, TimeUnit.SECONDS)).as("PDU sessions re-activated").containsExactly(1);
         assertThat(ue.establishSession(2, "internet", NAS_SLICE).get(WAIT, TimeUnit.SECONDS).established()).isTrue();
+    }
+
+    @Test
+    void whenTheHandoverFunctionIsUnavailableAtHandoverRequired_thenTheSourceGetsAPreparationFailureAndTheRetrySucceeds() throws Exception {
+        SimGnb target = secondGnb(0x72);
+        SimUe ue = registeredWithSession(306);
+        AMF.fail(AmfApi.HANDOVER.name(), "\"HANDOVER_REQUIRED\"", "3");
+        assertThatThrownBy(() -> gnb.handover(ue, target).get(WAIT, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasMessageContaining("handover preparation failure").hasMessageContaining("CONTROL_PROCESSING_OVERLOAD");
+        assertThat(AMF.refused()).isPositive();
+
+        AMF.pass(); // the source tries again
+        SimGnb.SecurityHandover moved = gnb.handover(ue, target).get(WAIT, TimeUnit.SECONDS);
+        assertThat(moved.nh()).isEqualTo(ue.nextHop());
+        assertThat(ue.releaseSession(1).get(WAIT, TimeUnit.SECONDS)).as("reached through the target").isEqualTo(36);
+    }
+
+    @Test
+    void whenTheHandoverFunctionIsUnavailableAtTheTargetsAcknowledge_thenTheSourceGetsAPreparationFailureAndTheTargetIsReleased()
+            throws Exception {
+        SimGnb target = secondGnb(0x73);
+        SimUe ue = registeredWithSession(307);
+        AMF.fail(AmfApi.HANDOVER.name(), "\"HANDOVER_REQUEST_ACKNOWLEDGED\"", "3");
+        assertThatThrownBy(() -> gnb.handover(ue, target).get(WAIT, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasMessageContaining("handover preparation failure");
+        await(() -> target.pendingArrivals() == 0, "the target's resources released");
+
+        AMF.pass();
+        assertThat(ue.releaseSession(1).get(WAIT, TimeUnit.SECONDS)).as("the UE is still served at the source").isEqualTo(36);
+        assertThat(ue.establishSession(2, "internet", NAS_SLICE).get(WAIT, TimeUnit.SECONDS).established()).isTrue();
+        SimGnb.SecurityHandover moved = gnb.handover(ue, target).get(WAIT, TimeUnit.SECONDS);
+        ue.nextHop(); // the NH the given-up preparation took (TS 33.501 6.9.2.3.3: the next one has NCC 2; the UE steps to it)
+        assertThat(moved.ncc()).as("the next handover's NCC").isEqualTo(2);
+        assertThat(moved.nh()).isEqualTo(ue.nextHop());
+    }
+
+    @Test
+    void whenTheHandoverFunctionIsUnavailableAtAPathSwitch_thenTheTargetGetsAPathSwitchRequestFailureAndTheUeIsStillServed()
+            throws Exception {
+        SimGnb target = secondGnb(0x74);
+        SimUe ue = registeredWithSession(308);
+        AMF.fail(AmfApi.HANDOVER.name(), "\"PATH_SWITCH_REQUEST\"", "3");
+        assertThatThrownBy(() -> target.pathSwitch(ue, gnb).get(WAIT, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasMessageContaining("path switch request failure");
+
+        AMF.pass();
+        assertThat(ue.releaseSession(1).get(WAIT, TimeUnit.SECONDS)).as("its context as it was").isEqualTo(36);
     }
 
     @Test

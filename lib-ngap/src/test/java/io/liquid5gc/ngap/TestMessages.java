@@ -70,7 +70,8 @@ public final class TestMessages {
                 new HandoverCommandTransfer(GNB_TUNNEL, List.of(1), List.of(new DataForwardingDrb(1, GNB_TUNNEL, null))),
                 new HandoverRequestAcknowledgeTransfer(GNB_TUNNEL, null, sr, List.of(new QosFlowWithDataForwarding(1, true)), null, null),
                 new PathSwitchRequestTransfer(GNB_TUNNEL, false, sr, si, List.of(1, 2)),
-                new PathSwitchRequestAcknowledgeTransfer(UPF_TUNNEL, si));
+                new PathSwitchRequestAcknowledgeTransfer(UPF_TUNNEL, si),
+                new PathSwitchRequestUnsuccessfulTransfer(CauseMisc.CONTROL_PROCESSING_OVERLOAD));
     }
 
     public static PduSessionResourceSetupRequestTransfer setupRequestTransfer() {
@@ -231,7 +232,7 @@ public final class TestMessages {
                 new RanStatusTransfer.Downlink(AMF_ID, RAN_ID, ranStatusContainer(), NONE),
                 new PathSwitch.Request(RAN_ID, AMF_ID, ULI, SEC_CAPS, items(transfers().get(12)), List.of(PduSessionItem.withTransfer(3, CAUSE_TRANSFER)), NONE),
                 new PathSwitch.Acknowledge(AMF_ID, RAN_ID, SEC_CAPS, SEC_CTX, items(transfers().get(13)), List.of(PduSessionItem.withTransfer(3, CAUSE_TRANSFER)), NSSAI, null, NONE),
-                new PathSwitch.Failure(AMF_ID, RAN_ID, items(CAUSE_TRANSFER), null, NONE),
+                new PathSwitch.Failure(AMF_ID, RAN_ID, items(enc(new PathSwitchRequestUnsuccessfulTransfer(CauseMisc.CONTROL_PROCESSING_OVERLOAD))), null, NONE),
                 new UnknownMessage(MessageType.INITIATING_MESSAGE, 18, Criticality.IGNORE, Octets.ofHex("000002000a00020001005500020001"))
         );
     }

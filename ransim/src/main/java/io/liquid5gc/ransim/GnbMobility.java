@@ -149,6 +149,19 @@ final class GnbMobility {
                 GnbAssociations.streamOf(ran));
     }
 
+    /**
+     * A UE CONTEXT RELEASE COMMAND for the connection of a handover towards this gNB that the UE has not arrived on yet
+     * (the core gave the handover up: TS 23.502 4.9.1.3.2, 4.9.1.4): what was allocated for it goes.
+     */
+    void targetReleased(long amfUeNgapId) {
+        incoming.remove(amfUeNgapId);
+    }
+
+    /** Handovers towards this gNB with resources allocated that the UE has not arrived on yet. */
+    int pendingArrivals() {
+        return incoming.size();
+    }
+
     /** The UE arrived after the HANDOVER COMMAND: it is this gNB's now; HANDOVER NOTIFY (TS 38.413 8.4.3). */
     private void arrive(SimUe ue) {
         Map.Entry<Long, Arrival> expected = incoming.entrySet().stream().filter(e -> e.getValue().ue() == ue).findFirst().orElse(null);

@@ -304,6 +304,11 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
         return mobility.handoverCommanded(ue);
     }
 
+    /** Handovers towards this gNB with resources allocated (HANDOVER REQUEST acknowledged) that no UE arrived on yet. */
+    public int pendingArrivals() {
+        return mobility.pendingArrivals();
+    }
+
     /** Downlink packets this gNB forwarded to a forwarding tunnel as a handover's source. */
     public int forwardedDownlink() {
         return tunnels.forwardedDownlink();
@@ -428,6 +433,7 @@ public final class SimGnb implements AssociationHandler, AutoCloseable {
                     SimUe ue = ues.remove(p.ranUeNgapId());
                     associations.send(new UeContextRelease.Complete(p.amfUeNgapId(), p.ranUeNgapId(), null, null, null, List.of()), GnbAssociations.streamOf(p.ranUeNgapId()));
                     associations.unbind(p.ranUeNgapId());
+                    mobility.targetReleased(p.amfUeNgapId());
                     // the source's context after a completed handover: the UE lives on at the target
                     if (!mobility.handoverSourceReleased(p.ranUeNgapId()) && ue != null) {
                         ue.onRelease(String.valueOf(c.cause()));

@@ -29,6 +29,7 @@ import io.liquid5gc.ngap.transfer.PduSessionResourceReleaseCommandTransfer;
 import io.liquid5gc.ngap.transfer.PduSessionResourceReleaseResponseTransfer;
 import io.liquid5gc.ngap.transfer.PduSessionResourceSetupRequestTransfer;
 import io.liquid5gc.ngap.transfer.PduSessionResourceSetupResponseTransfer;
+import io.liquid5gc.ngap.transfer.PathSwitchRequestUnsuccessfulTransfer;
 import io.liquid5gc.ngap.transfer.PduSessionResourceSetupUnsuccessfulTransfer;
 import io.liquid5gc.ngap.transfer.QosFlowWithDataForwarding;
 import io.liquid5gc.ngap.transfer.SmTransfer;
@@ -158,21 +159,30 @@ public final class SmTransferCodec {
         }
     };
 
-    static final ValueCodec<PduSessionResourceReleaseCommandTransfer> RELEASE_COMMAND = new ValueCodec<>() {
-        @Override
-        public PduSessionResourceReleaseCommandTransfer decode(AperReader r) {
-            Sequence seq = Sequence.read(r, 0);
-            Cause c = CauseIes.CAUSE.decode(r);
-            seq.skipEnd(r);
-            return new PduSessionResourceReleaseCommandTransfer(c);
-        }
+    static final ValueCodec<PduSessionResourceReleaseCommandTransfer> RELEASE_COMMAND =
+            causeOnly(PduSessionResourceReleaseCommandTransfer::new, PduSessionResourceReleaseCommandTransfer::cause);
 
-        @Override
-        public void encode(AperWriter w, PduSessionResourceReleaseCommandTransfer v) {
-            Sequence.write(w, List.of());
-            CauseIes.CAUSE.encode(w, v.cause());
-        }
-    };
+    static final ValueCodec<PathSwitchRequestUnsuccessfulTransfer> PATH_SWITCH_REQUEST_UNSUCCESSFUL =
+            causeOnly(PathSwitchRequestUnsuccessfulTransfer::new, PathSwitchRequestUnsuccessfulTransfer::cause);
+
+    /** A transfer of the shape SEQUENCE { cause Cause, iE-Extensions OPTIONAL, ... }. */
+    private static <T> ValueCodec<T> causeOnly(java.util.function.Function<Cause, T> make, java.util.function.Function<T, Cause> cause) {
+        return new ValueCodec<>() {
+            @Override
+            public T decode(AperReader r) {
+                Sequence seq = Sequence.read(r, 0);
+                Cause c = CauseIes.CAUSE.decode(r);
+                seq.skipEnd(r);
+                return make.apply(c);
+            }
+
+            @Override
+            public void encode(AperWriter w, T v) {
+                Sequence.write(w, List.of());
+                CauseIes.CAUSE.encode(w, cause.apply(v));
+            }
+        };
+    }
 
     static final ValueCodec<PduSessionResourceReleaseResponseTransfer> RELEASE_RESPONSE = new ValueCodec<>() {
         @Override
@@ -394,6 +404,7 @@ public final class SmTransferCodec {
         PLAIN.put(HandoverRequestAcknowledgeTransfer.class, HANDOVER_REQUEST_ACKNOWLEDGE);
         PLAIN.put(PathSwitchRequestTransfer.class, PATH_SWITCH_REQUEST);
         PLAIN.put(PathSwitchRequestAcknowledgeTransfer.class, PATH_SWITCH_REQUEST_ACKNOWLEDGE);
+        PLAIN.put(PathSwitchRequestUnsuccessfulTransfer.class, PATH_SWITCH_REQUEST_UNSUCCESSFUL);
     }
 
     /** Encodes a transfer as the octets to put in a PDU session resource item. */

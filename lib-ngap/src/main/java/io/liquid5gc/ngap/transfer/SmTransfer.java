@@ -10,5 +10,5 @@ public sealed interface SmTransfer permits PduSessionResourceSetupRequestTransfe
         PduSessionResourceModifyRequestTransfer, PduSessionResourceModifyResponseTransfer,
         PduSessionResourceReleaseCommandTransfer, PduSessionResourceReleaseResponseTransfer,
         HandoverRequiredTransfer, HandoverCommandTransfer, HandoverRequestAcknowledgeTransfer,
-        PathSwitchRequestTransfer, PathSwitchRequestAcknowledgeTransfer {
+        PathSwitchRequestTransfer, PathSwitchRequestAcknowledgeTransfer, PathSwitchRequestUnsuccessfulTransfer {
 }

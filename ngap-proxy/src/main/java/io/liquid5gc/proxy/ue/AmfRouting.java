@@ -201,23 +201,6 @@ final class AmfRouting {
         return call(ue, request, true, sender);
     }
 
-    /**
-     * The same for an N2 event the gNB waits on: when the function is unavailable (502/503/504, unreachable, timed out)
-     * {@code whenUnavailable} answers the gNB instead.
-     */
-    UeResult call(UeN2 ue, UeRequest request, Runnable whenUnavailable) {
-        try {
-            return callOrThrow(ue, request, true, null);
-        } catch (ProblemException e) {
-            log.warn("{}: {} failed: {}", ue, route(ue, request.n2Event()).name(), e.getMessage());
-            metrics.count("amf_error");
-            if (AmfUnavailableAnswers.isUnavailable(e)) {
-                whenUnavailable.run();
-            }
-            return null;
-        }
-    }
-
     UeResult call(UeN2 ue, UeRequest request, boolean persistAfter) {
         return call(ue, request, persistAfter, null);
     }
@@ -234,13 +217,21 @@ final class AmfRouting {
         }
     }
 
+    /**
+     * The call; null when it failed. An N2 event the gNB waits on whose function is unavailable (502/503/504,
+     * unreachable, timed out) is answered for it ({@link AmfUnavailableAnswers#answer(UeN2, UeN2Event, FunctionSpec, ProblemException)}).
+     */
     private UeResult call(UeN2 ue, UeRequest request, boolean persistAfter, UeActions.Sender sender) {
         try {
             return callOrThrow(ue, request, persistAfter, sender);
         } catch (ProblemException e) {
             FunctionSpec<UeRequest, UeResult> function = request.message() != null ? route(ue, request.message()) : route(ue, request.n2Event());
-            log.warn("{}: {} failed: {}", ue, function.name(), e.getMessage());
             metrics.count("amf_error");
+            if (request.n2Event() != null && AmfUnavailableAnswers.isUnavailable(e)) {
+                unavailable.answer(ue, request.n2Event(), function, e);
+            } else {
+                log.warn("{}: {} failed: {}", ue, function.name(), e.getMessage());
+            }
             return null;
         }
     }

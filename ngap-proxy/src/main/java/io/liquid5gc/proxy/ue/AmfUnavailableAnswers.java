@@ -14,6 +14,7 @@ import io.liquid5gc.runtime.store.StoreException;
 import io.liquid5gc.sbi.FunctionSpec;
 import io.liquid5gc.sbi.amf.AmfApi;
 import io.liquid5gc.sbi.amf.UeAction;
+import io.liquid5gc.sbi.amf.UeN2Event;
 import io.liquid5gc.sbi.amf.UplinkNas;
 import io.liquid5gc.sbi.common.ProblemException;
 import java.time.Duration;
@@ -60,6 +61,39 @@ final class AmfUnavailableAnswers {
          * A network timer recovers the procedure and nothing is sent: Registration Complete (T3550 sends the Registration
          * Accept again, TS 24.501 5.5.1.2.8 c), de-registration (the UE's T3521, 5.5.2.2.6), the answer to a network
          * procedure (its own timer, e.g. T3560 of a re-authentication, 5.4.1.3.7).
+         */
+        NONE
+    }
+
+    /** How the network answers a gNB whose N2 message the AMF function could not take; {@link #answerFor(UeN2Event)}. */
+    enum N2Answer {
+        /**
+         * UE CONTEXT RELEASE COMMAND, nas normal-release, to a UE CONTEXT RELEASE REQUEST (TS 38.413 8.3.2, AN release,
+         * TS 23.502 4.2.6): the UE goes CM-IDLE with its context; the AMF deactivates its sessions' user plane when it
+         * hears of the release's completion, or at the next service request.
+         */
+        AN_RELEASE,
+        /**
+         * HANDOVER PREPARATION FAILURE, misc control-processing-overload, to the source (TS 38.413 8.4.1.3): for a
+         * HANDOVER REQUIRED, and for the target's HANDOVER REQUEST ACKNOWLEDGE or HANDOVER FAILURE the AMF could not take
+         * (a target that acknowledged gets the UE CONTEXT RELEASE COMMAND for what it allocated). The UE stays at the
+         * source, which may try again.
+         */
+        HANDOVER_PREPARATION_FAILURE,
+        /**
+         * HANDOVER CANCEL ACKNOWLEDGE to the source (TS 38.413 8.4.5.2: the AMF always acknowledges); a target that
+         * acknowledged is released.
+         */
+        HANDOVER_CANCEL_ACKNOWLEDGE,
+        /**
+         * PATH SWITCH REQUEST FAILURE to the target of the Xn handover (TS 38.413 8.4.4.3): the downlink path did not
+         * move; the UE's context is as it was.
+         */
+        PATH_SWITCH_REQUEST_FAILURE,
+        /**
+         * Nothing to answer: the gNB waits for nothing (the resource responses of PDU SESSION RESOURCE SETUP, MODIFY and
+         * RELEASE, INITIAL CONTEXT SETUP's sessions, HANDOVER NOTIFY, UE CONTEXT RELEASE COMPLETE) or the event is the
+         * network's own (a NAS timer, a network procedure, which answer their callers themselves).
          */
         NONE
     }
@@ -122,6 +156,45 @@ final class AmfUnavailableAnswers {
                     List.of()), false);
             case RELEASE -> actions.sendUeContextReleaseCommand(ue, CauseMisc.CONTROL_PROCESSING_OVERLOAD, "amf_unavailable_released");
             case NONE -> { }
+        }
+        return answer;
+    }
+
+    /** The answer to the gNB when the AMF function that takes {@code event} is unavailable. */
+    static N2Answer answerFor(UeN2Event event) {
+        return switch (event) {
+            case UeN2Event.UeContextReleaseRequest r -> N2Answer.AN_RELEASE;
+            case UeN2Event.HandoverRequired h -> N2Answer.HANDOVER_PREPARATION_FAILURE;
+            case UeN2Event.HandoverRequestAcknowledged h -> N2Answer.HANDOVER_PREPARATION_FAILURE;
+            case UeN2Event.HandoverFailed h -> N2Answer.HANDOVER_PREPARATION_FAILURE;
+            case UeN2Event.HandoverCancelled h -> N2Answer.HANDOVER_CANCEL_ACKNOWLEDGE;
+            case UeN2Event.PathSwitchRequest p -> N2Answer.PATH_SWITCH_REQUEST_FAILURE;
+            default -> N2Answer.NONE;
+        };
+    }
+
+    /**
+     * Answers the gNB ({@link #answerFor(UeN2Event)}) after {@code function} failed with {@code failure} (unavailable);
+     * the answer, as it was given. A UE not connected here (a network procedure on a CM-IDLE UE) gets none.
+     */
+    N2Answer answer(UeN2 ue, UeN2Event event, FunctionSpec<?, ?> function, ProblemException failure) {
+        N2Answer answer = ue.ran == null || ue.releaseCommanded ? N2Answer.NONE : answerFor(event);
+        log.warn("{}: {} unavailable for {} ({}); {}", ue, function.name(), event.getClass().getSimpleName(), failure.getMessage(), answer);
+        switch (answer) {
+            case AN_RELEASE -> actions.sendUeContextReleaseCommand(ue, CauseNas.NORMAL_RELEASE, "amf_unavailable_an_release");
+            case HANDOVER_PREPARATION_FAILURE -> {
+                metrics.count("amf_unavailable_handover_preparation_failure");
+                actions.sendHandoverPreparationFailure(ue, CauseMisc.CONTROL_PROCESSING_OVERLOAD);
+            }
+            case HANDOVER_CANCEL_ACKNOWLEDGE -> {
+                metrics.count("amf_unavailable_handover_cancel_acknowledge");
+                actions.sendHandoverCancelAcknowledge(ue);
+            }
+            case PATH_SWITCH_REQUEST_FAILURE -> {
+                metrics.count("amf_unavailable_path_switch_request_failure");
+                UeActions.sendPathSwitchRequestFailure(ue, CauseMisc.CONTROL_PROCESSING_OVERLOAD);
+            }
+            case NONE -> metrics.count("amf_unavailable_n2_none");
         }
         return answer;
     }

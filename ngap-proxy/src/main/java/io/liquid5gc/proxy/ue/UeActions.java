@@ -36,6 +36,7 @@ import io.liquid5gc.ngap.message.UeContextModification;
 import io.liquid5gc.ngap.message.UeContextRelease;
 import io.liquid5gc.ngap.transfer.HandoverCommandTransfer;
 import io.liquid5gc.ngap.transfer.PathSwitchRequestAcknowledgeTransfer;
+import io.liquid5gc.ngap.transfer.PathSwitchRequestUnsuccessfulTransfer;
 import io.liquid5gc.ngap.transfer.PduSessionResourceReleaseCommandTransfer;
 import io.liquid5gc.proxy.ProxyProperties;
 import io.liquid5gc.proxy.n2.NonUeProcedures;
@@ -365,11 +366,20 @@ final class UeActions implements NasTimers.Expiry {
                 ue.ranUeNgapId);
     }
 
-    /** HANDOVER PREPARATION FAILURE (TS 38.413 8.4.1.3) to the source; the target connection, if any, is forgotten. */
+    /**
+     * HANDOVER PREPARATION FAILURE (TS 38.413 8.4.1.3) to the source; the target connection, if any, is forgotten, and a
+     * target that had acknowledged gets the UE CONTEXT RELEASE COMMAND for what it allocated (with the same cause; TS
+     * 23.502 4.9.1.3.2: the handover is not going on, the target's resources are released).
+     */
     void sendHandoverPreparationFailure(UeN2 ue, Cause cause) {
-        if (ue.handover != null) {
-            connections.remove(ue.handover.amfUeNgapId, ue);
+        UeN2.HandoverTarget target = ue.handover;
+        if (target != null) {
+            connections.remove(target.amfUeNgapId, ue);
             ue.handover = null;
+            if (target.ranUeNgapId >= 0) {
+                target.ran.sendUeAssociated(new UeContextRelease.Command(new UeNgapIds.Pair(target.amfUeNgapId, target.ranUeNgapId),
+                        cause, List.of()), target.ranUeNgapId);
+            }
         }
         metrics.count("handover_preparation_failure");
         ue.ran.sendUeAssociated(new HandoverPreparation.Failure(ue.amfUeNgapId, ue.ranUeNgapId, cause, null, List.of()), ue.ranUeNgapId);
@@ -380,7 +390,7 @@ final class UeActions implements NasTimers.Expiry {
      * RELEASE COMMAND for what it allocated (cause handover-cancelled, TS 23.502 4.9.1.4 step 3), and the target
      * connection is forgotten.
      */
-    private void sendHandoverCancelAcknowledge(UeN2 ue) {
+    void sendHandoverCancelAcknowledge(UeN2 ue) {
         UeN2.HandoverTarget target = ue.handover;
         if (target != null) {
             connections.remove(target.amfUeNgapId, ue);
@@ -426,10 +436,25 @@ final class UeActions implements NasTimers.Expiry {
         metrics.count("path_switched");
     }
 
-    /** PATH SWITCH REQUEST FAILURE (TS 38.413 8.4.4.3); the message has no Cause IE, the AMF's is logged. */
+    /** PATH SWITCH REQUEST FAILURE (TS 38.413 8.4.4.3) with the AMF's cause for each session. */
     private static void sendPathSwitchRequestFailure(UeN2 ue, UeAction.PathSwitchRequestFailure f) {
-        log.info("{}: path switch refused by the AMF ({})", ue, NgapCauses.describe(NgapCauses.toNgap(f.cause())));
-        ue.ran.sendUeAssociated(new PathSwitch.Failure(ue.amfUeNgapId, ue.ranUeNgapId, null, null, List.of()), ue.ranUeNgapId);
+        Cause cause = NgapCauses.toNgap(f.cause());
+        log.info("{}: path switch refused by the AMF ({})", ue, NgapCauses.describe(cause));
+        sendPathSwitchRequestFailure(ue, cause);
+    }
+
+    /**
+     * PATH SWITCH REQUEST FAILURE (TS 38.413 8.4.4.3) to the gNB the UE switched to: each session of the request in the
+     * PDU Session Resource Released List (mandatory, 9.2.3.10) with a Path Switch Request Unsuccessful Transfer.
+     */
+    static void sendPathSwitchRequestFailure(UeN2 ue, Cause cause) {
+        if (ue.pathSwitchSessions.isEmpty()) {
+            log.warn("{}: path switch failure without sessions to list: not sent", ue);
+            return;
+        }
+        Octets transfer = SmTransferCodec.encode(new PathSwitchRequestUnsuccessfulTransfer(cause));
+        ue.ran.sendUeAssociated(new PathSwitch.Failure(ue.amfUeNgapId, ue.ranUeNgapId,
+                ue.pathSwitchSessions.stream().map(id -> PduSessionItem.withTransfer(id, transfer)).toList(), null, List.of()), ue.ranUeNgapId);
     }
 
     /** TS 33.501 6.9.2.1.1 and A.10: NH = KDF(KAMF, previous NH or the initial KgNB), NCC + 1 (mod 8). */

@@ -53,6 +53,12 @@ final class UeN2 {
     /** The 5GSM message of the UE's last UL NAS TRANSPORT, echoed when the AMF could not forward it (not stored). */
     byte[] lastUplinkSm;
 
+    /**
+     * The PDU sessions of the UE's last PATH SWITCH REQUEST (to be switched and failed), listed in its PATH SWITCH
+     * REQUEST FAILURE (TS 38.413 9.2.3.10: the list is mandatory); not stored.
+     */
+    java.util.List<Integer> pathSwitchSessions = java.util.List.of();
+
     /** The downlink message waiting for the UE's answer under a NAS timer (TS 24.501 10.2), or null. */
     PendingNas pending;
 

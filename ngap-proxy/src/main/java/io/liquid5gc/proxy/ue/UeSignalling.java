@@ -272,14 +272,11 @@ public final class UeSignalling {
 
     /**
      * UE CONTEXT RELEASE REQUEST (TS 38.413 8.3.2): the gNB asks; the AMF decides (AN release, TS 23.502 4.2.6). When
-     * the AMF function is unavailable the connection is released all the same (UE CONTEXT RELEASE COMMAND, nas
-     * normal-release): the UE goes CM-IDLE with its context, and the AMF deactivates its sessions' user plane when it
-     * hears of the release's completion (4.2.6 step 6) or at the UE's next service request.
+     * the AMF function is unavailable the connection is released all the same ({@link AmfUnavailableAnswers.N2Answer#AN_RELEASE}).
      */
     public void handleUeContextReleaseRequest(UeContextRelease.Request r, RanLink from, Runnable unknownIds) {
         connections.withUe(r.amfUeNgapId(), r.ranUeNgapId(), from, unknownIds, ue -> amf.call(ue, UeRequest.n2(ue.contextId, ue.location,
-                new UeN2Event.UeContextReleaseRequest(NgapCauses.received(r.cause()), ids(r.pduSessions()))),
-                () -> actions.sendUeContextReleaseCommand(ue, io.liquid5gc.ngap.ie.CauseNas.NORMAL_RELEASE, "amf_unavailable_an_release")));
+                new UeN2Event.UeContextReleaseRequest(NgapCauses.received(r.cause()), ids(r.pduSessions())))));
     }
 
     /** UE CONTEXT RELEASE COMPLETE (TS 38.413 8.3.3): the logical connection is gone; the UE is CM-IDLE (or deregistered). */
@@ -387,6 +384,8 @@ public final class UeSignalling {
             if (p.userLocationInformation() != null) {
                 known.location = location(p.userLocationInformation(), from);
             }
+            known.pathSwitchSessions = java.util.stream.Stream.concat(nz(p.pduSessionsToBeSwitched()).stream(), nz(p.pduSessionsFailed()).stream())
+                    .map(io.liquid5gc.ngap.ie.PduSessionItem::pduSessionId).distinct().toList();
             amf.call(known, UeRequest.n2(known.contextId, known.location, new UeN2Event.PathSwitchRequest(
                     N2Items.switched(known, p.pduSessionsToBeSwitched()), N2Items.failedUnspecified(p.pduSessionsFailed()))));
         });

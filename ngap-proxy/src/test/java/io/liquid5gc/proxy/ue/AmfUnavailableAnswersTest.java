@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.liquid5gc.proxy.ProxyProperties;
 import io.liquid5gc.proxy.ue.AmfUnavailableAnswers.Answer;
+import io.liquid5gc.proxy.ue.AmfUnavailableAnswers.N2Answer;
 import io.liquid5gc.sbi.amf.AmfApi;
+import io.liquid5gc.sbi.amf.NgapCause;
+import io.liquid5gc.sbi.amf.UeN2Event;
 import io.liquid5gc.sbi.amf.UplinkNas;
 import io.liquid5gc.sbi.amf.UplinkSm;
 import io.liquid5gc.sbi.common.ProblemDetails;
 import io.liquid5gc.sbi.common.ProblemException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,23 @@ class AmfUnavailableAnswersTest {
         assertThat(AmfUnavailableAnswers.answerFor(new UplinkNas.RegistrationComplete(), true, AmfApi.INITIAL_REGISTRATION)).isEqualTo(Answer.NONE);
         // the answer to the network's re-authentication: its T3560 runs again
         assertThat(AmfUnavailableAnswers.answerFor(new UplinkNas.AuthenticationResponse("00"), true, AmfApi.AUTH_INITIATE)).isEqualTo(Answer.NONE);
+    }
+
+    @Test
+    void whenTheGnbWaitsOnTheUnavailableFunction_thenItIsAnsweredAndOtherwiseNothingIsSent() {
+        assertThat(AmfUnavailableAnswers.answerFor(new UeN2Event.UeContextReleaseRequest(NgapCause.RADIO_NETWORK_USER_INACTIVITY, List.of(1))))
+                .isEqualTo(N2Answer.AN_RELEASE);
+        assertThat(AmfUnavailableAnswers.answerFor(new UeN2Event.HandoverRequired("INTRA_5GS", NgapCause.RADIO_NETWORK_USER_INACTIVITY, "gnb-1", null,
+                List.of(1), null))).isEqualTo(N2Answer.HANDOVER_PREPARATION_FAILURE);
+        assertThat(AmfUnavailableAnswers.answerFor(new UeN2Event.HandoverFailed(NgapCause.RADIO_NETWORK_USER_INACTIVITY)))
+                .isEqualTo(N2Answer.HANDOVER_PREPARATION_FAILURE);
+        assertThat(AmfUnavailableAnswers.answerFor(new UeN2Event.HandoverCancelled(NgapCause.RADIO_NETWORK_USER_INACTIVITY)))
+                .isEqualTo(N2Answer.HANDOVER_CANCEL_ACKNOWLEDGE);
+        assertThat(AmfUnavailableAnswers.answerFor(new UeN2Event.PathSwitchRequest(List.of(), List.of())))
+                .isEqualTo(N2Answer.PATH_SWITCH_REQUEST_FAILURE);
+        // the gNB waits for nothing: a resource response, the arrival at the target
+        assertThat(AmfUnavailableAnswers.answerFor(new UeN2Event.PduSessionResourcesSetUp(false, List.of(), List.of()))).isEqualTo(N2Answer.NONE);
+        assertThat(AmfUnavailableAnswers.answerFor(new UeN2Event.HandoverNotified())).isEqualTo(N2Answer.NONE);
     }
 
     @Test
