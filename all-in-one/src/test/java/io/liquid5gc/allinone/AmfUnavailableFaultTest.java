@@ -186,6 +186,21 @@ class AmfUnavailableFaultTest {
     }
 
     @Test
+    void whenTheFunctionIsUnavailableForAPduSessionResourceSetupResponse_thenTheReportIsGivenAgainAfterTheBackOff() throws Exception {
+        String report = "\"PDU_SESSION_RESOURCES_SET_UP\"";
+        int before = AMF.answered(AmfApi.PDU_SESSION_RELAY.name(), report);
+        SimUe ue = registeredWithSession(309);
+        // the UE has its session at the accept; the gNB's response follows
+        await(() -> AMF.answered(AmfApi.PDU_SESSION_RELAY.name(), report) == before + 1, "session 1's report taken");
+        int refusedBefore = AMF.refused();
+        AMF.fail(AmfApi.PDU_SESSION_RELAY.name(), report, "2", 1); // the gNB's tunnel of session 2, once
+        assertThat(ue.establishSession(2, "internet", NAS_SLICE).get(WAIT, TimeUnit.SECONDS).established()).as("the UE's view").isTrue();
+        await(() -> AMF.refused() > refusedBefore, "the first delivery refused");
+        await(() -> AMF.answered(AmfApi.PDU_SESSION_RELAY.name(), report) == before + 2, "the report given again and taken");
+        assertThat(ue.releaseSession(2).get(WAIT, TimeUnit.SECONDS)).isEqualTo(36);
+    }
+
+    @Test
     void whenTheAmfIsKilledDuringAPduSessionEstablishment_thenThe5gsmMessageComesBackWith22AndABackOffAndTheRetrySucceeds()
             throws Exception {
         SimUe ue = registeredWithSession(302);

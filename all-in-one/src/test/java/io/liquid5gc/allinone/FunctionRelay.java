@@ -67,6 +67,23 @@ final class FunctionRelay implements AutoCloseable {
         this.failing = (f, body) -> f.equals(function) && (bodyPart == null || body.contains(bodyPart));
     }
 
+    /** The same for the next {@code times} such calls only; later ones are forwarded. */
+    void fail(String function, String bodyPart, String retryAfterSeconds, int times) {
+        AtomicInteger left = new AtomicInteger(times);
+        this.retryAfter = retryAfterSeconds;
+        this.failing = (f, body) -> f.equals(function) && (bodyPart == null || body.contains(bodyPart)) && left.getAndDecrement() > 0;
+    }
+
+    /** Calls of {@code function} whose body contained {@code bodyPart} that the function answered with a 2xx. */
+    int answered(String function, String bodyPart) {
+        return (int) answered.stream().filter(c -> c.function().equals(function) && c.body().contains(bodyPart)).count();
+    }
+
+    private record Call(String function, String body) {
+    }
+
+    private final java.util.Queue<Call> answered = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
     /** Every call forwarded again. */
     void pass() {
         this.failing = null;
@@ -138,6 +155,9 @@ final class FunctionRelay implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException(e);
+            }
+            if (upstream.statusCode() / 100 == 2) {
+                answered.add(new Call(function, new String(body, StandardCharsets.UTF_8)));
             }
             upstream.headers().firstValue("Content-Type").ifPresent(t -> exchange.getResponseHeaders().add("Content-Type", t));
             upstream.headers().firstValue("Retry-After").ifPresent(t -> exchange.getResponseHeaders().add("Retry-After", t));

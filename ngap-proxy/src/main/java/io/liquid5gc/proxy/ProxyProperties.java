@@ -87,15 +87,21 @@ public record ProxyProperties(@DefaultValue("true") boolean enabled, @DefaultVal
      * @param minBackOff the shortest back-off given (default 2 s: one unit of a GPRS timer 2, TS 24.008 10.5.7.4; a zero
      *                   T3346 would not be started at all, TS 24.501 5.5.1.2.5)
      * @param maxBackOff the longest back-off given, however long the Retry-After (default 60 s)
+     * @param reportRetries how many times an N2 report the gNB waits on no answer for (a PDU session resource
+     *                   response, HANDOVER NOTIFY, the release's completion) is given to the function again, each after
+     *                   the back-off (default 3; 0: never)
      */
     public record AmfUnavailable(@DefaultValue("5s") java.time.Duration backOff, @DefaultValue("2s") java.time.Duration minBackOff,
-                                 @DefaultValue("60s") java.time.Duration maxBackOff) {
+                                 @DefaultValue("60s") java.time.Duration maxBackOff, @DefaultValue("3") int reportRetries) {
 
         public AmfUnavailable {
             if (minBackOff.isNegative() || minBackOff.isZero() || maxBackOff.compareTo(minBackOff) < 0
                     || backOff.compareTo(minBackOff) < 0 || backOff.compareTo(maxBackOff) > 0) {
                 throw new IllegalArgumentException("liquid5gc.proxy.amf-unavailable: need 0 < min-back-off <= back-off <= max-back-off, got "
                         + minBackOff + ", " + backOff + ", " + maxBackOff);
+            }
+            if (reportRetries < 0 || reportRetries > 10) {
+                throw new IllegalArgumentException("liquid5gc.proxy.amf-unavailable.report-retries: 0 to 10, got " + reportRetries);
             }
         }
 

@@ -59,9 +59,12 @@ final class AmfRouting {
     private final UeMetrics metrics;
     private final UeTenancy tenancy;
     private final AmfUnavailableAnswers unavailable;
+    /** When a report whose function was unavailable is tried again. */
+    private final NasTimerScheduler scheduler;
 
     AmfRouting(FunctionClient functions, UeNasSecurity security, UeActions actions, UeConnections connections, UeMetrics metrics, UeTenancy tenancy,
-               AmfUnavailableAnswers unavailable) {
+               AmfUnavailableAnswers unavailable, NasTimerScheduler scheduler) {
+        this.scheduler = scheduler;
         this.tenancy = tenancy;
         this.unavailable = unavailable;
         this.functions = functions;
@@ -222,6 +225,15 @@ final class AmfRouting {
      * unreachable, timed out) is answered for it ({@link AmfUnavailableAnswers#answer(UeN2, UeN2Event, FunctionSpec, ProblemException)}).
      */
     private UeResult call(UeN2 ue, UeRequest request, boolean persistAfter, UeActions.Sender sender) {
+        return call(ue, request, persistAfter, sender, 1);
+    }
+
+    /**
+     * The same, the {@code attempt}-th time: a report the gNB waits on no answer for (a resource response, HANDOVER
+     * NOTIFY, the release's completion) whose function was unavailable is tried again after the back-off, on the UE's
+     * executor ({@link AmfUnavailableAnswers#retryReport}); whatever the UE did meanwhile has gone first.
+     */
+    private UeResult call(UeN2 ue, UeRequest request, boolean persistAfter, UeActions.Sender sender, int attempt) {
         try {
             return callOrThrow(ue, request, persistAfter, sender);
         } catch (ProblemException e) {
@@ -229,6 +241,8 @@ final class AmfRouting {
             metrics.count("amf_error");
             if (request.n2Event() != null && AmfUnavailableAnswers.isUnavailable(e)) {
                 unavailable.answer(ue, request.n2Event(), function, e);
+                unavailable.retryReport(ue, request.n2Event(), e, attempt).ifPresent(backOff ->
+                        scheduler.schedule(backOff, () -> connections.submit(ue, () -> call(ue, request, persistAfter, sender, attempt + 1))));
             } else {
                 log.warn("{}: {} failed: {}", ue, function.name(), e.getMessage());
             }

@@ -92,8 +92,9 @@ final class AmfUnavailableAnswers {
         PATH_SWITCH_REQUEST_FAILURE,
         /**
          * Nothing to answer: the gNB waits for nothing (the resource responses of PDU SESSION RESOURCE SETUP, MODIFY and
-         * RELEASE, INITIAL CONTEXT SETUP's sessions, HANDOVER NOTIFY, UE CONTEXT RELEASE COMPLETE) or the event is the
-         * network's own (a NAS timer, a network procedure, which answer their callers themselves).
+         * RELEASE, INITIAL CONTEXT SETUP's sessions, HANDOVER NOTIFY, UE CONTEXT RELEASE COMPLETE: these reports are
+         * given to the function again later, {@link #retryReport}) or the event is the network's own (a NAS timer, a
+         * network procedure, which answer their callers themselves).
          */
         NONE
     }
@@ -171,6 +172,36 @@ final class AmfUnavailableAnswers {
             case UeN2Event.PathSwitchRequest p -> N2Answer.PATH_SWITCH_REQUEST_FAILURE;
             default -> N2Answer.NONE;
         };
+    }
+
+    /**
+     * An N2 report the gNB waits on no answer for, whose content only the AMF (and through it the SMF) takes: the
+     * gNB's tunnels in a PDU session resource response, the arrival at a handover's target, the release's completion.
+     * Lost, the SMF would not know the downlink tunnel of a session the UE already uses, so it is given again later.
+     */
+    static boolean isReport(UeN2Event event) {
+        return event instanceof UeN2Event.PduSessionResourcesSetUp || event instanceof UeN2Event.PduSessionResourcesModified
+                || event instanceof UeN2Event.PduSessionResourcesReleased || event instanceof UeN2Event.HandoverNotified
+                || event instanceof UeN2Event.UeContextReleased;
+    }
+
+    /**
+     * When a report ({@link #isReport}) whose function was unavailable on its {@code attempt}-th try (1 the first) is
+     * tried again: after the back-off of the function's Retry-After; empty when it is not a report or its retries are
+     * used up ({@link ProxyProperties.AmfUnavailable#reportRetries()}).
+     */
+    java.util.Optional<Duration> retryReport(UeN2 ue, UeN2Event event, ProblemException failure, int attempt) {
+        if (!isReport(event)) {
+            return java.util.Optional.empty();
+        }
+        if (attempt > settings.reportRetries()) {
+            log.warn("{}: {} not delivered after {} tries: dropped", ue, event.getClass().getSimpleName(), attempt);
+            metrics.count("amf_unavailable_report_dropped");
+            return java.util.Optional.empty();
+        }
+        Duration backOff = settings.backOffFor(failure.retryAfter());
+        metrics.count("amf_unavailable_report_retried");
+        return java.util.Optional.of(backOff);
     }
 
     /**

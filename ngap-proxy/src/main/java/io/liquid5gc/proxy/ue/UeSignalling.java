@@ -85,7 +85,7 @@ public final class UeSignalling {
         this.connections = new UeConnections(store, json, guami, security, metrics);
         this.actions = new UeActions(connections, security, metrics, guami, properties.nasTimers(), scheduler);
         this.amf = new AmfRouting(functions, security, actions, connections, metrics, new UeTenancy(tenants),
-                new AmfUnavailableAnswers(actions, security, connections, metrics, properties.amfUnavailable()));
+                new AmfUnavailableAnswers(actions, security, connections, metrics, properties.amfUnavailable()), scheduler);
         actions.onLastExpiry(amf::nasTimerExpired);
         this.inventory = new UeInventory(connections, store, json, metrics);
     }
