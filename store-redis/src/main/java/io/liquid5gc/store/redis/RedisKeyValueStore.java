@@ -70,6 +70,8 @@ public final class RedisKeyValueStore implements KeyValueStore {
 
     /** The client when this store owns it (made by {@link #connect}), null when the factory does. */
     private final AbstractRedisClient client;
+    /** In cluster mode, the client whose slot map a write that met MOVED reads again (owned or the factory's); else null. */
+    private final io.lettuce.core.cluster.RedisClusterClient clusterClient;
     /** The client resources when this store made its own (no factory), shut down with it. */
     private final ClientResources ownResources;
     private final StatefulConnection<String, byte[]> connection;
@@ -88,9 +90,11 @@ public final class RedisKeyValueStore implements KeyValueStore {
     private final int replicaAcks;
     private final long replicaAckMillis;
 
-    private RedisKeyValueStore(AbstractRedisClient client, ClientResources ownResources, RedisConnector.Link link,
+    private RedisKeyValueStore(AbstractRedisClient client, io.lettuce.core.cluster.RedisClusterClient clusterClient,
+                               ClientResources ownResources, RedisConnector.Link link,
                                KeyLayout layout, String where, RedisSettingsCheck.Report settings, RedisStoreProperties properties) {
         this.client = client;
+        this.clusterClient = clusterClient;
         this.ownResources = ownResources;
         this.connection = link.connection();
         this.cluster = link.cluster();
@@ -169,8 +173,8 @@ public final class RedisKeyValueStore implements KeyValueStore {
             RedisSettingsCheck.Report report = properties.checkSettings()
                     ? RedisSettingsCheck.checkAndLog(link.commands(), where)
                     : null;
-            RedisKeyValueStore store = new RedisKeyValueStore(ownsClient ? client : null, ownResources, link,
-                    layout, where, report, properties);
+            RedisKeyValueStore store = new RedisKeyValueStore(ownsClient ? client : null,
+                    client instanceof io.lettuce.core.cluster.RedisClusterClient c ? c : null, ownResources, link, layout, where, report, properties);
             store.index.buildMissing(store::call);
             log.info("Redis store for {} at {} under '{}'", purpose, where, store.namespace);
             return store;
@@ -478,6 +482,20 @@ public final class RedisKeyValueStore implements KeyValueStore {
      * restart, a replica without its master) are {@link StoreUnavailableException}s; other refusals are not.
      */
     <T> T call(String op, String key, Supplier<T> command) {
+        try {
+            return callOnce(op, key, command);
+        } catch (StoreException e) {
+            if (clusterClient == null || !(e.getCause() instanceof RedisCommandExecutionException x) || !String.valueOf(x.getMessage()).startsWith("MOVED")) {
+                throw e;
+            }
+            // a write over the master's node connection (replica-acks) with a slot map older than a failover or a
+            // resharding: the command did not run; the map is read again and the command goes to the slot's master now
+            clusterClient.refreshPartitions();
+            return callOnce(op, key, command);
+        }
+    }
+
+    private <T> T callOnce(String op, String key, Supplier<T> command) {
         try {
             return command.get();
         } catch (RedisCommandExecutionException e) {

@@ -8,6 +8,7 @@ import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.runtime.store.StoreUnavailableException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,5 +80,44 @@ class RedisReplicaAcksTest {
             }
             store.put("amf/ue/7", b("v3"));
         }
+    }
+
+    @Test
+    void whenTheKeysSlotMovedToAnotherMaster_thenAWriteWithReplicaAcksFollowsItInsteadOfFailingOnMoved() throws Exception {
+        try (RedisClusterProcess cluster = RedisClusterProcess.start(3, 1);
+             RedisStoreFactory factory = new RedisStoreFactory(RedisStoreProperties.defaults().withCluster(cluster.seeds()).withReplicaAcks(1));
+             KeyValueStore store = factory.create("state")) {
+            RedisKeyValueStore redis = (RedisKeyValueStore) store;
+            store.put("amf/ue/7", b("v1")); // the client has the slot map now
+            cluster.awaitSettled(3, 60);
+            String redisKey = redis.redisKeyOf("amf/ue/7");
+            RedisClusterProcess.Node from = cluster.masterOf(redisKey);
+            RedisClusterProcess.Node to = cluster.masters().stream().filter(m -> m.port() != from.port()).findFirst().orElseThrow();
+            String slot = from.command("CLUSTER", "KEYSLOT", redisKey).substring(1).trim();
+            String fromId = bulk(from.command("CLUSTER", "MYID"));
+            String toId = bulk(to.command("CLUSTER", "MYID"));
+            // resharding one slot by hand (the Redis Cluster specification, "Cluster live reconfiguration")
+            assertThat(to.command("CLUSTER", "SETSLOT", slot, "IMPORTING", fromId)).startsWith("+OK");
+            assertThat(from.command("CLUSTER", "SETSLOT", slot, "MIGRATING", toId)).startsWith("+OK");
+            List<String> keys = from.command("CLUSTER", "GETKEYSINSLOT", slot, "1000").lines()
+                    .filter(l -> !l.startsWith("*") && !l.startsWith("$") && !l.isEmpty()).toList();
+            assertThat(keys).contains(redisKey);
+            List<String> migrate = new java.util.ArrayList<>(List.of("MIGRATE", "127.0.0.1", Integer.toString(to.port()), "", "0", "5000", "KEYS"));
+            migrate.addAll(keys);
+            assertThat(from.command(migrate.toArray(String[]::new))).startsWith("+OK");
+            for (RedisClusterProcess.Node m : cluster.masters()) {
+                assertThat(m.command("CLUSTER", "SETSLOT", slot, "NODE", toId)).startsWith("+OK");
+            }
+
+            // at once, before the client's periodic refresh: its map still names the old master, which answers MOVED
+            store.put("amf/ue/7", b("v2"));
+            assertThat(store.get("amf/ue/7")).hasValueSatisfying(v -> assertThat(new String(v, UTF_8)).isEqualTo("v2"));
+            assertThat(cluster.masterOf(redisKey).port()).as("the slot's master now").isEqualTo(to.port());
+        }
+    }
+
+    /** The text of a RESP bulk reply ("$40\r\n<id>\r\n"). */
+    private static String bulk(String reply) {
+        return reply.lines().skip(1).findFirst().orElseThrow().trim();
     }
 }
