@@ -27,8 +27,8 @@ STEPS=${STEPS:-fat extracted aot-refresh aot-requests lean spring-aot final}
 LAUNCHES=${LAUNCHES:-5}
 CALLS=${CALLS:-1000}
 TRAINING_REQUESTS=${TRAINING_REQUESTS:-300}
-# the heap and JIT of the final step: the chart's default for faas replicas (nfDefaults.knative.javaOptions)
-FINAL_HEAP=${FINAL_HEAP:--Xmx64m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1}
+# the heap, JIT and buffers of the final step: the chart's default for faas replicas (nfDefaults.knative.javaOptions)
+FINAL_HEAP=${FINAL_HEAP:--Xmx64m -Xmn4m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Dio.netty.allocator.type=unpooled}
 # the image's options, one per line (deploy/docker/jvm.options): GC, JIT, heap, metaspace, code cache, stacks
 FINAL_OPTIONS=$(grep -v '^#' "$HERE/../deploy/docker/jvm.options" | grep -v '^$' | tr '\n' ' ')
 BASE="-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED"

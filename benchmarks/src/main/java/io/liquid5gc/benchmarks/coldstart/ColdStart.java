@@ -128,7 +128,7 @@ public final class ColdStart {
     /**
      * {@code --dump true}: where the memory is after the calls, into the launch's directory: {@code smaps-N.txt}
      * (/proc/PID/smaps) and {@code jcmd-N.txt} (VM.native_memory summary when the command runs with
-     * -XX:NativeMemoryTracking=summary, GC.heap_info, VM.metaspace, the thread list), with the jcmd next to the
+     * -XX:NativeMemoryTracking=summary, GC.heap_info, VM.metaspace, the thread list, then the class histogram), with the jcmd next to the
      * command's java.
      */
     private static void dump(Options o, int n, long pid) throws IOException, InterruptedException {
@@ -138,7 +138,7 @@ public final class ColdStart {
         String jcmd = javaCmd.getParent() == null ? "jcmd" : javaCmd.resolveSibling("jcmd").toString();
         Path out = o.dir().resolve("jcmd-" + n + ".txt");
         Files.deleteIfExists(out);
-        for (String what : List.of("VM.native_memory summary", "GC.heap_info", "VM.metaspace", "Thread.print")) {
+        for (String what : List.of("VM.native_memory summary", "GC.heap_info", "VM.metaspace", "Thread.print", "GC.class_histogram")) {
             List<String> cmd = new ArrayList<>(List.of(jcmd, Long.toString(pid)));
             cmd.addAll(List.of(what.split(" ")));
             Process j = new ProcessBuilder(cmd).redirectErrorStream(true)
