@@ -46,13 +46,13 @@ class LoopbackHttpTest {
         });
         server.createContext("/close", x -> {
             x.getRequestBody().readAllBytes();
+            connectionsClosed.incrementAndGet(); // before the answer: the client may check as soon as it has it
             x.getResponseHeaders().add("Connection", "close");
             byte[] body = "bye".getBytes(StandardCharsets.UTF_8);
             x.sendResponseHeaders(200, body.length);
             try (OutputStream out = x.getResponseBody()) {
                 out.write(body);
             }
-            connectionsClosed.incrementAndGet();
         });
         server.start();
     }
