@@ -53,7 +53,7 @@ public final class ColdStart {
     }
 
     record Options(String label, Path dir, String function, String path, byte[] body, String expect, int launches, int calls,
-                   boolean threads, boolean dump, List<String> command) {
+                   boolean threads, boolean dump, int settleSeconds, List<String> command) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -111,10 +111,17 @@ public final class ColdStart {
             }
             double callsMs = (System.nanoTime() - t0) / 1e6;
             http.close();
+            long rss = statusKb(p.pid(), "VmRSS:");
+            long pss = rollupKb(p.pid(), "Pss:");
             if (o.dump()) {
                 dump(o, n, p.pid());
             }
-            return new Launch(firstMs, cpu, rssFirst, statusKb(p.pid(), "VmRSS:"), rollupKb(p.pid(), "Pss:"), callsMs);
+            if (o.settleSeconds() > 0) {
+                Thread.sleep(o.settleSeconds() * 1000L);
+                System.out.printf(Locale.ROOT, "  launch %d: %d s after the calls, idle: rss %4d MB pss %4d MB%n", n,
+                        o.settleSeconds(), statusKb(p.pid(), "VmRSS:") / 1024, rollupKb(p.pid(), "Pss:") / 1024);
+            }
+            return new Launch(firstMs, cpu, rssFirst, rss, pss, callsMs);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("launch " + n + " of " + o.label() + " failed: " + e.getMessage() + "\n" + tail(log), e);
         } finally {
@@ -263,6 +270,7 @@ public final class ColdStart {
         int calls = 1000;
         boolean threads = false;
         boolean dump = false;
+        int settle = 0;
         int i = 0;
         for (; i < args.length && !args[i].equals("--"); i += 2) {
             if (i + 1 >= args.length) {
@@ -280,6 +288,7 @@ public final class ColdStart {
                 case "--calls" -> calls = Integer.parseInt(v);
                 case "--threads" -> threads = Boolean.parseBoolean(v);
                 case "--dump" -> dump = Boolean.parseBoolean(v);
+                case "--settle" -> settle = Integer.parseInt(v);
                 default -> throw usage("unknown option " + args[i]);
             }
         }
@@ -287,12 +296,12 @@ public final class ColdStart {
             throw usage("--function, --body and a command after -- are required");
         }
         List<String> command = List.of(args).subList(i + 1, args.length);
-        return new Options(label, dir.toAbsolutePath(), function, path, body, expect, launches, calls, threads, dump, command);
+        return new Options(label, dir.toAbsolutePath(), function, path, body, expect, launches, calls, threads, dump, settle, command);
     }
 
     private static IllegalArgumentException usage(String why) {
         return new IllegalArgumentException(why + "\nusage: ColdStart --function NAME --body FILE [--expect TEXT] [--label L] "
-                + "[--dir D] [--path /] [--launches 5] [--calls 1000] [--threads true] [--dump true] -- java ... -jar app.jar");
+                + "[--dir D] [--path /] [--launches 5] [--calls 1000] [--threads true] [--dump true] [--settle SECONDS] -- java ... -jar app.jar");
     }
 
     private ColdStart() {
