@@ -5,7 +5,8 @@
 #   benchmarks/coldstart.sh nf-nssf/target/nf-nssf-0.1.0-SNAPSHOT-exec.jar nssf-slice-select \
 #       nf-nssf/src/main/resources/META-INF/liquid5gc/training/nssf-slice-select.json allowedNssaiList
 #
-# Steps (STEPS="fat extracted aot-refresh aot-requests lean spring-aot final" by default; LAUNCHES=5, CALLS=1000):
+# Steps (STEPS="fat extracted aot-refresh aot-requests lean spring-aot final" by default; LAUNCHES=5, CALLS=1000,
+# SETTLE=0: seconds idle after the calls before the memory is read again):
 #   fat           java -jar <exec jar>
 #   extracted     the jar extracted (java -Djarmode=tools -jar app.jar extract), run from the plain class path
 #   aot-refresh   + JDK AOT cache (JEP 483/514) from a training run that exits once the context is refreshed
@@ -26,9 +27,11 @@ WORK=${WORK:-/tmp/liquid5gc-coldstart}
 STEPS=${STEPS:-fat extracted aot-refresh aot-requests lean spring-aot final}
 LAUNCHES=${LAUNCHES:-5}
 CALLS=${CALLS:-1000}
+# seconds to wait after the calls, idle, before reading the memory once more (0: not)
+SETTLE=${SETTLE:-0}
 TRAINING_REQUESTS=${TRAINING_REQUESTS:-300}
-# the heap and JIT of the final step: the chart's default for faas replicas (nfDefaults.knative.javaOptions)
-FINAL_HEAP=${FINAL_HEAP:--Xmx64m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1}
+# the heap, JIT and buffers of the final step: the chart's default for faas replicas (nfDefaults.knative.javaOptions)
+FINAL_HEAP=${FINAL_HEAP:--Xmx64m -Xmn4m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Dio.netty.allocator.type=unpooled -XX:TrimNativeHeapInterval=5000}
 # the image's options, one per line (deploy/docker/jvm.options): GC, JIT, heap, metaspace, code cache, stacks
 FINAL_OPTIONS=$(grep -v '^#' "$HERE/../deploy/docker/jvm.options" | grep -v '^$' | tr '\n' ' ')
 BASE="-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED"
@@ -52,6 +55,7 @@ measure() { # label, java options...
     local label=$1; shift
     "$JAVA" -cp "$BENCH" io.liquid5gc.benchmarks.coldstart.ColdStart --label "$label" --dir "$WORK/app" \
         --function "$FUNCTION" --body "$BODY" --expect "$EXPECT" --launches "$LAUNCHES" --calls "$CALLS" \
+        --settle "$SETTLE" \
         -- "$JAVA" "$@" | tee -a "$WORK/results.txt"
 }
 train() { # cache file, java options... (the training JVM writes the cache when it exits)

@@ -53,7 +53,7 @@ public final class ColdStart {
     }
 
     record Options(String label, Path dir, String function, String path, byte[] body, String expect, int launches, int calls,
-                   boolean threads, List<String> command) {
+                   boolean threads, boolean dump, int settleSeconds, List<String> command) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -111,7 +111,17 @@ public final class ColdStart {
             }
             double callsMs = (System.nanoTime() - t0) / 1e6;
             http.close();
-            return new Launch(firstMs, cpu, rssFirst, statusKb(p.pid(), "VmRSS:"), rollupKb(p.pid(), "Pss:"), callsMs);
+            long rss = statusKb(p.pid(), "VmRSS:");
+            long pss = rollupKb(p.pid(), "Pss:");
+            if (o.dump()) {
+                dump(o, n, p.pid());
+            }
+            if (o.settleSeconds() > 0) {
+                Thread.sleep(o.settleSeconds() * 1000L);
+                System.out.printf(Locale.ROOT, "  launch %d: %d s after the calls, idle: rss %4d MB pss %4d MB%n", n,
+                        o.settleSeconds(), statusKb(p.pid(), "VmRSS:") / 1024, rollupKb(p.pid(), "Pss:") / 1024);
+            }
+            return new Launch(firstMs, cpu, rssFirst, rss, pss, callsMs);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("launch " + n + " of " + o.label() + " failed: " + e.getMessage() + "\n" + tail(log), e);
         } finally {
@@ -119,6 +129,28 @@ public final class ColdStart {
             if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor();
             }
+        }
+    }
+
+    /**
+     * {@code --dump true}: where the memory is after the calls, into the launch's directory: {@code smaps-N.txt}
+     * (/proc/PID/smaps) and {@code jcmd-N.txt} (VM.native_memory summary when the command runs with
+     * -XX:NativeMemoryTracking=summary, GC.heap_info, VM.metaspace, the thread list, then the class histogram), with the jcmd next to the
+     * command's java.
+     */
+    private static void dump(Options o, int n, long pid) throws IOException, InterruptedException {
+        Files.copy(Path.of("/proc/" + pid + "/smaps"), o.dir().resolve("smaps-" + n + ".txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path javaCmd = Path.of(o.command().getFirst());
+        String jcmd = javaCmd.getParent() == null ? "jcmd" : javaCmd.resolveSibling("jcmd").toString();
+        Path out = o.dir().resolve("jcmd-" + n + ".txt");
+        Files.deleteIfExists(out);
+        for (String what : List.of("VM.native_memory summary", "GC.heap_info", "VM.metaspace", "Thread.print", "GC.class_histogram")) {
+            List<String> cmd = new ArrayList<>(List.of(jcmd, Long.toString(pid)));
+            cmd.addAll(List.of(what.split(" ")));
+            Process j = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile())).start();
+            j.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 
@@ -237,6 +269,8 @@ public final class ColdStart {
         int launches = 5;
         int calls = 1000;
         boolean threads = false;
+        boolean dump = false;
+        int settle = 0;
         int i = 0;
         for (; i < args.length && !args[i].equals("--"); i += 2) {
             if (i + 1 >= args.length) {
@@ -253,6 +287,8 @@ public final class ColdStart {
                 case "--launches" -> launches = Integer.parseInt(v);
                 case "--calls" -> calls = Integer.parseInt(v);
                 case "--threads" -> threads = Boolean.parseBoolean(v);
+                case "--dump" -> dump = Boolean.parseBoolean(v);
+                case "--settle" -> settle = Integer.parseInt(v);
                 default -> throw usage("unknown option " + args[i]);
             }
         }
@@ -260,12 +296,12 @@ public final class ColdStart {
             throw usage("--function, --body and a command after -- are required");
         }
         List<String> command = List.of(args).subList(i + 1, args.length);
-        return new Options(label, dir.toAbsolutePath(), function, path, body, expect, launches, calls, threads, command);
+        return new Options(label, dir.toAbsolutePath(), function, path, body, expect, launches, calls, threads, dump, settle, command);
     }
 
     private static IllegalArgumentException usage(String why) {
         return new IllegalArgumentException(why + "\nusage: ColdStart --function NAME --body FILE [--expect TEXT] [--label L] "
-                + "[--dir D] [--path /] [--launches 5] [--calls 1000] [--threads true] -- java ... -jar app.jar");
+                + "[--dir D] [--path /] [--launches 5] [--calls 1000] [--threads true] [--dump true] [--settle SECONDS] -- java ... -jar app.jar");
     }
 
     private ColdStart() {

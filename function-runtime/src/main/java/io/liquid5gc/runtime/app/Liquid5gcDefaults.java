@@ -16,8 +16,11 @@ import org.springframework.core.env.MapPropertySource;
  * <p>A lean context (cold start, docs/operations.md "Cold start"): the auto-configurations of what no Liquid5GC process
  * uses are excluded ({@link #LEAN_EXCLUDES}: HTTP clients of Spring (the SBI client is the JDK's), RestClient/RestTemplate,
  * multipart, AOP, Spring's task executor and scheduler, the Spring Cloud Function actuator endpoint and Kotlin
- * support). Health probes, info, Prometheus, JVM and system metrics stay. Setting {@code spring.autoconfigure.exclude}
- * replaces this list.
+ * support). A process with a web server also leaves out Spring Cloud Function's catalog ({@link #CATALOG}: the
+ * function endpoint calls the functions itself; only AWS Lambda's adapter, in a process without a web server, goes
+ * through the catalog; its JSON mapper configuration is what named Joda-Time, so the exec jars leave Joda-Time and
+ * Jackson's Joda module out). Health probes, info, Prometheus, JVM and system metrics stay. Setting
+ * {@code spring.autoconfigure.exclude} replaces these lists.
  */
 public final class Liquid5gcDefaults implements EnvironmentPostProcessor {
 
@@ -42,6 +45,15 @@ public final class Liquid5gcDefaults implements EnvironmentPostProcessor {
             "org.springframework.cloud.function.context.config.FunctionsEndpointAutoConfiguration",
             "org.springframework.cloud.function.context.config.KotlinLambdaToFunctionAutoConfiguration");
 
+    /**
+     * Spring Cloud Function's catalog, its JSON mapper (a second ObjectMapper, with Joda-Time's module) and its
+     * observation wrapper: only the AWS Lambda adapter uses them, in a process with no web server.
+     */
+    static final List<String> CATALOG = List.of(
+            "org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration",
+            "org.springframework.cloud.function.cloudevent.CloudEventsFunctionExtensionConfiguration",
+            "org.springframework.cloud.function.observability.ObservationAutoConfiguration");
+
     static final Map<String, Object> DEFAULTS = Map.of(
             "management.endpoints.web.exposure.include", "health,info,prometheus",
             "management.endpoint.health.probes.enabled", "true",
@@ -57,6 +69,23 @@ public final class Liquid5gcDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource("liquid5gcDefaults", DEFAULTS));
+        environment.getPropertySources().addLast(new MapPropertySource("liquid5gcDefaults", defaults(webServer(environment, application))));
+    }
+
+    /** The defaults of a process with ({@code webServer}) or without a web server (AWS Lambda, tests without one). */
+    static Map<String, Object> defaults(boolean webServer) {
+        if (!webServer) {
+            return DEFAULTS;
+        }
+        Map<String, Object> web = new java.util.HashMap<>(DEFAULTS);
+        web.put("spring.autoconfigure.exclude", String.join(",", LEAN_EXCLUDES) + "," + String.join(",", CATALOG));
+        return Map.copyOf(web);
+    }
+
+    /** {@code spring.main.web-application-type} when set (it is bound to the application only after this runs), else the type deduced. */
+    private static boolean webServer(ConfigurableEnvironment environment, SpringApplication application) {
+        String type = environment.getProperty("spring.main.web-application-type");
+        return type != null ? !type.trim().equalsIgnoreCase("none")
+                : application.getWebApplicationType() != org.springframework.boot.WebApplicationType.NONE;
     }
 }

@@ -41,7 +41,9 @@ public final class PlacementFunctionClient implements FunctionClient, AutoClosea
     private final PeerResolver resolver;
     private final ObjectMapper json;
     private final MeterRegistry meters;
-    private final HttpFunctionTransport transport;
+    /** Built at the first call to another process (a function unit that calls no peer never loads an HTTP client). */
+    private volatile HttpFunctionTransport transport;
+    private boolean closed;
     private final ConsumerCredentials credentials;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
@@ -58,7 +60,6 @@ public final class PlacementFunctionClient implements FunctionClient, AutoClosea
         this.resolver = resolver;
         this.json = json;
         this.meters = meters;
-        this.transport = new HttpFunctionTransport(properties.http().connectTimeout(), credentials.tls());
         for (NfType nf : NfType.values()) {
             PlacementProperties.NfSettings s = properties.of(nf);
             if (!s.enabled() && !nf.release17()) {
@@ -149,7 +150,7 @@ public final class PlacementFunctionClient implements FunctionClient, AutoClosea
             Outcome outcome;
             String authorization = authorization(function, placement, consumer);
             try {
-                outcome = transport.post(uri, body, timeout, authorization, tenant);
+                outcome = transport().post(uri, body, timeout, authorization, tenant);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw FunctionCallException.of(Kind.UNREACHABLE, function.name(), placement, 503,
@@ -194,6 +195,27 @@ public final class PlacementFunctionClient implements FunctionClient, AutoClosea
             }
         }
         throw last;
+    }
+
+    /**
+     * The pooled HTTP client (Apache HttpClient, its TLS strategy and its evictor thread), made at the first remote call:
+     * what the function path does not use is not created (docs/operations.md "Cold start": the classes a process
+     * loads are its memory at every start, through the AOT cache).
+     */
+    private HttpFunctionTransport transport() {
+        HttpFunctionTransport t = transport;
+        if (t != null) {
+            return t;
+        }
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the function client is closed");
+            }
+            if (transport == null) {
+                transport = new HttpFunctionTransport(properties.http().connectTimeout(), credentials.tls());
+            }
+            return transport;
+        }
     }
 
     private String authorization(FunctionSpec<?, ?> function, Placement placement, ConsumerType consumer) {
@@ -301,7 +323,10 @@ public final class PlacementFunctionClient implements FunctionClient, AutoClosea
     }
 
     @Override
-    public void close() {
-        transport.close();
+    public synchronized void close() {
+        closed = true;
+        if (transport != null) {
+            transport.close();
+        }
     }
 }

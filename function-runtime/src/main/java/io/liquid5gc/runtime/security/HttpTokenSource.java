@@ -20,19 +20,39 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Nnrf_AccessToken_Get over HTTP (TS 29.510 5.4.2.2): {@code POST /oauth2/token}, form-encoded, the instance
  * authenticated with its client secret by HTTP Basic (RFC 6749 2.3.1; client id = NF instance id).
+ *
+ * <p>The JDK HttpClient is built at the first token asked for, not with the bean: a function unit that calls no other
+ * NF never asks, so neither the client's classes nor its selector thread are in its process (docs/operations.md
+ * "Cold start": every class loaded costs each start's memory through the AOT cache).
  */
 final class HttpTokenSource implements TokenSource {
 
     private final URI tokenUri;
     private final String clientSecret;
-    private final HttpClient http;
+    private final java.util.function.Supplier<HttpClient> newClient;
     private final ObjectMapper json;
+    private volatile HttpClient http;
 
-    HttpTokenSource(URI tokenUri, String clientSecret, HttpClient http, ObjectMapper json) {
+    /** @param newClient builds the client, called once, at the first {@link #fetch} */
+    HttpTokenSource(URI tokenUri, String clientSecret, java.util.function.Supplier<HttpClient> newClient, ObjectMapper json) {
         this.tokenUri = tokenUri;
         this.clientSecret = clientSecret;
-        this.http = http;
+        this.newClient = newClient;
         this.json = json;
+    }
+
+    private HttpClient client() {
+        HttpClient c = http;
+        if (c == null) {
+            synchronized (this) {
+                c = http;
+                if (c == null) {
+                    c = newClient.get();
+                    http = c;
+                }
+            }
+        }
+        return c;
     }
 
     @Override
@@ -50,7 +70,7 @@ final class HttpTokenSource implements TokenSource {
         }
         HttpResponse<byte[]> rsp;
         try {
-            rsp = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            rsp = client().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("NRF token endpoint " + tokenUri + " not reachable: " + e.getMessage(), e);
         } catch (InterruptedException e) {

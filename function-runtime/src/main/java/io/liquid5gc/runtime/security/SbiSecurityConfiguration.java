@@ -104,12 +104,13 @@ public class SbiSecurityConfiguration {
             log.warn("liquid5gc.security.client-secret is not set: the NRF at {} will refuse this instance ({}) its tokens",
                     uri, security.nfInstanceId());
         }
-        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER);
-        if (tls != null) {
-            b.sslContext(tls); // mTLS: the NRF authenticates this instance by its certificate
-        }
-        HttpClient http = b.build();
-        return new HttpTokenSource(uri, security.clientSecret(), http, json);
+        return new HttpTokenSource(uri, security.clientSecret(), () -> {
+            HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER);
+            if (tls != null) {
+                b.sslContext(tls); // mTLS: the NRF authenticates this instance by its certificate
+            }
+            return b.build();
+        }, json);
     }
 
     private static JWKSource<SecurityContext> keySource(SecurityProperties security, PlacementProperties placement,

@@ -16,10 +16,6 @@ import io.liquid5gc.sbi.security.ConsumerType;
 import io.liquid5gc.sbi.security.SbiAuthorization;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +37,8 @@ import org.springframework.core.io.ResourceLoader;
  * The training run ({@link TrainingProperties}): once the application is ready, each function deployed here (or
  * {@code liquid5gc.serve.function} only) is called {@code liquid5gc.training.requests} times (within
  * {@code liquid5gc.training.time-limit} per function) over this process's own
- * HTTP port, through the whole request path (Netty, the access token check, JSON, the dispatcher, the function), with
+ * HTTP port ({@link LoopbackHttp}: a plain socket, so that no HTTP client of the training run's own goes into the
+ * cache), through the whole request path (Netty, the access token check, JSON, the dispatcher, the function), with
  * an access token of the {@link TrainingKey}; then the context is closed and the JVM exits, 0 when every call was
  * answered as expected, 1 otherwise (an image build then fails instead of shipping a cache trained on errors).
  *
@@ -53,6 +50,7 @@ import org.springframework.core.io.ResourceLoader;
 public final class TrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 
     static final String REQUESTS = "META-INF/liquid5gc/training/";
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(TrainingRun.class);
 
     private final TrainingProperties training;
@@ -93,15 +91,12 @@ public final class TrainingRun implements ApplicationListener<ApplicationReadyEv
         } catch (RuntimeException | IOException e) {
             log.error("training run failed: {}", e.toString());
             code = 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            code = 1;
         }
         int result = code;
         exit.accept(SpringApplication.exit(event.getApplicationContext(), () -> result));
     }
 
-    int train(int port) throws IOException, InterruptedException {
+    int train(int port) throws IOException {
         ECKey key = TrainingKey.parse(env.getRequiredProperty(TrainingKey.KEY_PROPERTY));
         List<String> functions = serve.function() != null ? List.of(serve.function()) : dispatcher.deployed();
         if (functions.isEmpty()) {
@@ -109,15 +104,15 @@ public final class TrainingRun implements ApplicationListener<ApplicationReadyEv
             return 0;
         }
         int failures = 0;
-        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build()) {
+        try (LoopbackHttp http = new LoopbackHttp(port, REQUEST_TIMEOUT)) {
             for (String name : functions) {
-                failures += train(http, port, key, Functions.byName(name).orElseThrow());
+                failures += train(http, key, Functions.byName(name).orElseThrow());
             }
         }
         return failures == 0 ? 0 : 1;
     }
 
-    private int train(HttpClient http, int port, ECKey key, FunctionSpec<?, ?> spec) throws IOException, InterruptedException {
+    private int train(LoopbackHttp http, ECKey key, FunctionSpec<?, ?> spec) throws IOException {
         Resource r = resources.getResource("classpath:" + REQUESTS + spec.name() + ".json");
         boolean real = r.exists();
         byte[] body;
@@ -129,21 +124,11 @@ public final class TrainingRun implements ApplicationListener<ApplicationReadyEv
             body = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         String path = spec.name().equals(serve.function()) ? "/" : "/" + spec.name();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token(key, spec))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        String authorization = "Authorization: Bearer " + token(key, spec);
         Map<Integer, Integer> statuses = new TreeMap<>(); // 0: no answer within the request's timeout
         long deadline = System.nanoTime() + training.timeLimit().toNanos();
         for (int i = 0; i < training.requests() && System.nanoTime() < deadline; i++) {
-            int status;
-            try {
-                status = http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
-            } catch (java.net.http.HttpTimeoutException e) {
-                status = 0;
-            }
-            statuses.merge(status, 1, Integer::sum);
+            statuses.merge(http.post(path, body, authorization).status(), 1, Integer::sum);
         }
         boolean ok = real ? statuses.keySet().stream().allMatch(s -> s / 100 == 2)
                 : !statuses.containsKey(401) && !statuses.containsKey(403);
