@@ -30,7 +30,7 @@ snapshot() { # name kind key value: the metrics of every process with a URL, and
       | awk -v n="$name" '{ m = $1; k = $2; v = $NF; l = $0; key = "";
           if (match(l, /function="[^"]+"/)) key = substr(l, RSTART + 10, RLENGTH - 11);
           else if (match(l, /uri="[^"]+"/)) key = substr(l, RSTART + 5, RLENGTH - 6);
-          print n, m, key, k, v }'
+          print n, m, key, k, v }' || true # redis and etcd answer no metrics
   done
   grep -oE "^  [a-z0-9-]+ pid [0-9]+" "$LOG" | while read -r name _ pid; do
     echo "$name cpu - ticks $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)"
