@@ -9,6 +9,7 @@ import io.liquid5gc.sbi.udm.SubscriptionDataSets;
 import io.liquid5gc.security.suci.SuciDeconcealer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
@@ -46,13 +47,20 @@ public class UdmFunctions {
     }
 
     @Bean
-    UeAuthentication ueAuthentication(UdrClient udr, SuciDeconcealer sidf, UdmProperties properties, ObjectProvider<MeterRegistry> meters) {
-        return new UeAuthentication(udr, sidf, properties.sqnAttempts(), meters.getIfAvailable(SimpleMeterRegistry::new));
+    AmDataPrefetch udmAmDataPrefetch(UdmProperties properties, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
+        return new AmDataPrefetch(properties.amDataPrefetch(), clock.getIfAvailable(Clock::systemUTC),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
-    SubscriberDataManagement subscriberDataManagement(UdrClient udr) {
-        return new SubscriberDataManagement(udr);
+    UeAuthentication ueAuthentication(UdrClient udr, SuciDeconcealer sidf, UdmProperties properties, ObjectProvider<MeterRegistry> meters,
+                                      AmDataPrefetch prefetch) {
+        return new UeAuthentication(udr, sidf, properties.sqnAttempts(), meters.getIfAvailable(SimpleMeterRegistry::new), prefetch);
+    }
+
+    @Bean
+    SubscriberDataManagement subscriberDataManagement(UdrClient udr, AmDataPrefetch prefetch) {
+        return new SubscriberDataManagement(udr, prefetch);
     }
 
     /** {@code udm-generate-auth-data}: Nudm_UEAU Get (TS 29.503 5.4.2.2). */

@@ -3,6 +3,7 @@ package io.liquid5gc.udm;
 import io.liquid5gc.security.Hex;
 import io.liquid5gc.security.suci.HomeNetworkKey;
 import io.liquid5gc.security.suci.SuciScheme;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,9 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        home network public key identifier and protection scheme; the null scheme needs none
  * @param sqnAttempts     how many times an authentication retries the SQN compare-and-set when other
  *                        authentications of the same subscriber get in between
+ * @param amDataPrefetch  how long the AM data read with an authentication's subscription (one UDR query) is kept for
+ *                        the SDM Get of the same registration ({@code AmDataPrefetch}); 0 reads the UDR again
  */
 @ConfigurationProperties("liquid5gc.udm")
-public record UdmProperties(List<HomeNetworkKeyProperties> homeNetworkKeys, @DefaultValue("200") int sqnAttempts) {
+public record UdmProperties(List<HomeNetworkKeyProperties> homeNetworkKeys, @DefaultValue("200") int sqnAttempts,
+                            @DefaultValue("10s") Duration amDataPrefetch) {
 
     /** The declared defaults: what binding no {@code liquid5gc.udm.*} property gives (no home network key). */
     public static UdmProperties defaults() {
@@ -29,6 +33,12 @@ public record UdmProperties(List<HomeNetworkKeyProperties> homeNetworkKeys, @Def
         homeNetworkKeys = homeNetworkKeys == null ? List.of() : List.copyOf(homeNetworkKeys);
         if (sqnAttempts < 1) {
             throw new IllegalArgumentException("liquid5gc.udm.sqn-attempts must be at least 1");
+        }
+        if (amDataPrefetch == null) {
+            amDataPrefetch = Duration.ZERO;
+        }
+        if (amDataPrefetch.isNegative() || amDataPrefetch.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new IllegalArgumentException("liquid5gc.udm.am-data-prefetch must be 0 (off) to 1m, not " + amDataPrefetch);
         }
     }
 

@@ -49,9 +49,11 @@ final class UeAuthentication {
     private final int sqnAttempts;
     private final Counter sqnConflicts;
     private final Counter resynchronisations;
+    private final AmDataPrefetch prefetch;
 
-    UeAuthentication(UdrClient udr, SuciDeconcealer sidf, int sqnAttempts, MeterRegistry meters) {
+    UeAuthentication(UdrClient udr, SuciDeconcealer sidf, int sqnAttempts, MeterRegistry meters, AmDataPrefetch prefetch) {
         this.udr = udr;
+        this.prefetch = prefetch;
         this.sidf = sidf;
         this.sqnAttempts = sqnAttempts;
         this.sqnConflicts = Counter.builder("liquid5gc.udm.sqn.conflicts")
@@ -80,8 +82,11 @@ final class UeAuthentication {
         String supi = supiOf(request.supiOrSuci());
         ServingNetworkName snn = new ServingNetworkName(info.servingNetworkName());
 
-        AuthenticationSubscription auth = udr.read(DataReadRequest.of(supi, UdrDataSet.AUTHENTICATION_SUBSCRIPTION))
-                .authenticationSubscription();
+        // one UDR query for the registration: the AM data the AMF's SDM Get asks for next comes with it (AmDataPrefetch)
+        io.liquid5gc.sbi.udr.SubscriptionData data = udr.read(prefetch.enabled()
+                ? DataReadRequest.of(supi, UdrDataSet.AUTHENTICATION_SUBSCRIPTION, UdrDataSet.AM_DATA)
+                : DataReadRequest.of(supi, UdrDataSet.AUTHENTICATION_SUBSCRIPTION));
+        AuthenticationSubscription auth = data.authenticationSubscription();
         if (auth == null || !AuthenticationSubscription.METHOD_5G_AKA.equals(auth.authenticationMethod())) {
             // TS 29.503 6.3.7.3: the subscriber is not provisioned for 5G AKA
             throw new ProblemException(501, "Not Implemented", "UNSUPPORTED_AUTH_METHOD",
@@ -108,6 +113,7 @@ final class UeAuthentication {
         }
         Sqn sqn = takeNextSqn(supi, auth.sequenceNumber(), sqnManager, sqnMs);
         HeAv av = HomeNetworkAka.generateHeAv(k, opc, sqn, amf, snn);
+        prefetch.keep(supi, data.amData());
         return new AuthenticationInfoResult(AuthenticationInfoResult.AUTH_TYPE_5G_AKA,
                 new AuthenticationVector(AuthenticationVector.AV_5G_HE_AKA, Hex.encode(av.rand()), Hex.encode(av.xresStar()),
                         Hex.encode(av.autn()), Hex.encode(av.kausf())), supi);

@@ -278,4 +278,33 @@ abstract class UdmFunctionsContract {
                         () -> client.call(UdrApi.DATA_READ, DataReadRequest.of(supi, UdrDataSet.AUTHENTICATION_SUBSCRIPTION))),
                 403, "ACCESS_TOKEN_DENIED");
     }
+
+    long udrReads() {
+        return core.getBean(io.micrometer.core.instrument.MeterRegistry.class).find("liquid5gc.function.calls")
+                .tag("function", UdrApi.Names.DATA_READ).timers().stream().mapToLong(io.micrometer.core.instrument.Timer::count).sum();
+    }
+
+    @Test
+    void whenTheAmfAsksForAmDataAfterTheAuthentication_thenTheUdrIsReadOnceForBoth() {
+        long before = udrReads();
+        generate(supi, null);
+        SubscriptionDataSets am = client.call(UdmApi.GET_SUBSCRIBER_DATA, SubscriberDataRequest.of(supi, DataSetName.AM));
+        assertThat(am.amData().nssai().defaultSingleNssais()).containsExactly(SLICE);
+        assertThat(am.amData().subscribedUeAmbr().uplink()).isEqualTo("1 Gbps");
+        assertThat(am.smData()).isNull();
+        assertThat(udrReads() - before).isEqualTo(1);
+        // the kept data serves one Get: the next reads the UDR and sees what was provisioned since
+        DnnConfiguration cfg = new DnnConfiguration(new DnnConfiguration.PduSessionTypes("IPV4", List.of("IPV4")),
+                new DnnConfiguration.SscModes("SSC_MODE_1", List.of("SSC_MODE_1")),
+                new DnnConfiguration.SubscribedDefaultQos(9, new DnnConfiguration.Arp(8, "NOT_PREEMPT", "PREEMPTABLE"), 8),
+                new Ambr("100 Mbps", "200 Mbps"));
+        SubscriptionData current = client.call(UdrApi.DATA_READ, DataReadRequest.of(supi, UdrDataSet.AUTHENTICATION_SUBSCRIPTION));
+        client.call(UdrApi.DATA_WRITE, new DataWriteRequest(supi, DataWriteRequest.Operation.PUT, new SubscriptionData(supi,
+                current.authenticationSubscription(), new AccessAndMobilitySubscriptionData(List.of(), new Ambr("5 Gbps", "6 Gbps"),
+                new Nssai(List.of(SLICE), List.of(SLICE))), null, List.of(new SessionManagementSubscriptionData(SLICE, Map.of("internet", cfg)))), null));
+        long beforeSecond = udrReads();
+        assertThat(client.call(UdmApi.GET_SUBSCRIBER_DATA, SubscriberDataRequest.of(supi, DataSetName.AM)).amData().subscribedUeAmbr().uplink())
+                .isEqualTo("5 Gbps");
+        assertThat(udrReads() - beforeSecond).isEqualTo(1);
+    }
 }
