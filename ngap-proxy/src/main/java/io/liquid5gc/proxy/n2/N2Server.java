@@ -153,6 +153,8 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
                 .description("1 while the AMF is overloaded (OVERLOAD START sent, registrations refused with #22)").register(meters);
         Gauge.builder("liquid5gc.proxy.amf.calls.in.flight", control, OverloadControl::inFlight)
                 .description("AMF function calls the proxy has in flight").register(meters);
+        Gauge.builder("liquid5gc.proxy.overload.admission.limit", control, OverloadControl::admissionLimit)
+                .description("AMF calls in flight up to which a new registration is admitted (adaptive, admission-latency)").register(meters);
     }
 
     /** OVERLOAD START (TS 38.413 9.2.6.17) with the configured action and traffic load reduction. */
@@ -239,7 +241,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
             case io.liquid5gc.ngap.message.NasTransport.InitialUeMessage im when ueSignalling != null -> {
                 if (!node.admitInitialUeMessage(nanoClock.getAsLong())) {
                     notAdmitted(node, im);
-                } else if (overload != null && overload.overloaded() && CongestionAdmission.rejectedInCongestion(im)) {
+                } else if (overload != null && !overload.admitsNewRegistration() && CongestionAdmission.rejectedInCongestion(im)) {
                     ueSignalling.handleInitialUeMessageInCongestion(node, im, overloadProperties.backOff());
                 } else {
                     ueSignalling.handleInitialUeMessage(node, im);

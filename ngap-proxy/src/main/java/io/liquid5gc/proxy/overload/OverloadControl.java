@@ -56,10 +56,15 @@ public final class OverloadControl {
         }
     };
     private ScheduledExecutorService ticker;
+    /** The adaptive limit for new registrations; null when admission-latency is 0 or overload control is off. */
+    private final AdmissionLimit admission;
 
     public OverloadControl(OverloadProperties properties, LongSupplier nanoClock) {
         this.properties = properties;
         this.nanoClock = nanoClock;
+        this.admission = properties.enabled() && properties.admissionLatency().toNanos() > 0
+                ? new AdmissionLimit(properties.admissionLatency().toNanos(), properties.admissionMinLimit(),
+                properties.startInFlight(), nanoClock) : null;
     }
 
     /**
@@ -87,6 +92,9 @@ public final class OverloadControl {
     /** An AMF function call begins. */
     public void callStarted() {
         int calls = inFlight.incrementAndGet();
+        if (admission != null) {
+            admission.started(calls);
+        }
         if (calls >= properties.stopInFlight() || phase.get().state() == State.OVERLOADED) {
             evaluate();
         }
@@ -103,6 +111,9 @@ public final class OverloadControl {
             next = Double.doubleToRawLongBits(Double.isNaN(mean) ? nanos : mean + ALPHA * (nanos - mean));
         } while (!latencyBits.compareAndSet(prev, next));
         lastSampleAt = nanoClock.getAsLong();
+        if (admission != null) {
+            admission.ended(nanos);
+        }
         if (calls >= properties.stopInFlight() || phase.get().state() == State.OVERLOADED) {
             evaluate();
         }
@@ -111,6 +122,19 @@ public final class OverloadControl {
     /** True while overloaded (re-evaluated now: an overload with no more calls ends by time). */
     public boolean overloaded() {
         return evaluate() == State.OVERLOADED;
+    }
+
+    /**
+     * True when a new registration may start now: not overloaded, and the calls in flight are below the adaptive
+     * admission limit (always, without one).
+     */
+    public boolean admitsNewRegistration() {
+        return !overloaded() && (admission == null || admission.admits(inFlight.get()));
+    }
+
+    /** The adaptive admission limit on AMF calls in flight, or start-in-flight without one. */
+    public int admissionLimit() {
+        return admission == null ? properties.startInFlight() : admission.limit();
     }
 
     public int inFlight() {
