@@ -154,7 +154,11 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
         Gauge.builder("liquid5gc.proxy.amf.calls.in.flight", control, OverloadControl::inFlight)
                 .description("AMF function calls the proxy has in flight").register(meters);
         Gauge.builder("liquid5gc.proxy.overload.admission.limit", control, OverloadControl::admissionLimit)
-                .description("AMF calls in flight up to which a new registration is admitted (adaptive, admission-latency)").register(meters);
+                .description("UE tasks in flight up to which a new registration is admitted (adaptive, admission-latency)").register(meters);
+        Gauge.builder("liquid5gc.proxy.ue.work.in.flight", control, OverloadControl::workInFlight)
+                .description("UE tasks (N2 messages of UEs, NAS timer expiries) submitted and not yet done").register(meters);
+        Gauge.builder("liquid5gc.proxy.ue.work.latency", control, OverloadControl::workLatencyMillis).baseUnit("milliseconds")
+                .description("mean UE task latency, submission to end, over the admission limit's last 100 ms window").register(meters);
     }
 
     /** OVERLOAD START (TS 38.413 9.2.6.17) with the configured action and traffic load reduction. */

@@ -18,7 +18,7 @@ import java.util.function.LongSupplier;
  * tells the listener. The call that brings the count to the start level is the one that sees it and starts the
  * overload (a monitor here made callers queue after incrementing, so detection overshot the level several times over).
  */
-public final class OverloadControl {
+public final class OverloadControl implements WorkMeter {
 
     /** The two states and the listener's view of a transition. */
     public enum State { NORMAL, OVERLOADED }
@@ -42,6 +42,8 @@ public final class OverloadControl {
     private final OverloadProperties properties;
     private final LongSupplier nanoClock;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** UE tasks submitted and not yet done (the admission limit's measure). */
+    private final AtomicInteger workInFlight = new AtomicInteger();
     /** The exponentially weighted mean AMF call latency in nanoseconds, as double bits; NaN before the first sample. */
     private final AtomicLong latencyBits = new AtomicLong(NO_SAMPLE);
     private final AtomicReference<Phase> phase = new AtomicReference<>(new Phase(State.NORMAL, 0));
@@ -92,9 +94,6 @@ public final class OverloadControl {
     /** An AMF function call begins. */
     public void callStarted() {
         int calls = inFlight.incrementAndGet();
-        if (admission != null) {
-            admission.started(calls);
-        }
         if (calls >= properties.stopInFlight() || phase.get().state() == State.OVERLOADED) {
             evaluate();
         }
@@ -111,9 +110,6 @@ public final class OverloadControl {
             next = Double.doubleToRawLongBits(Double.isNaN(mean) ? nanos : mean + ALPHA * (nanos - mean));
         } while (!latencyBits.compareAndSet(prev, next));
         lastSampleAt = nanoClock.getAsLong();
-        if (admission != null) {
-            admission.ended(nanos);
-        }
         if (calls >= properties.stopInFlight() || phase.get().state() == State.OVERLOADED) {
             evaluate();
         }
@@ -124,15 +120,43 @@ public final class OverloadControl {
         return evaluate() == State.OVERLOADED;
     }
 
+    /** A UE task was submitted (an N2 message of a UE, a NAS timer's expiry). */
+    @Override
+    public void workSubmitted() {
+        int work = workInFlight.incrementAndGet();
+        if (admission != null) {
+            admission.started(work);
+        }
+    }
+
+    /** A UE task ended {@code nanos} after its submission. */
+    @Override
+    public void workDone(long nanos) {
+        workInFlight.decrementAndGet();
+        if (admission != null) {
+            admission.ended(nanos);
+        }
+    }
+
+    /** The mean UE task latency of the admission limit's last window (0 without an admission limit). */
+    public double workLatencyMillis() {
+        return admission == null ? 0 : admission.latencyMillis();
+    }
+
+    /** UE tasks submitted and not yet done. */
+    public int workInFlight() {
+        return workInFlight.get();
+    }
+
     /**
-     * True when a new registration may start now: not overloaded, and the calls in flight are below the adaptive
+     * True when a new registration may start now: not overloaded, and the UE tasks in flight are below the adaptive
      * admission limit (always, without one).
      */
     public boolean admitsNewRegistration() {
-        return !overloaded() && (admission == null || admission.admits(inFlight.get()));
+        return !overloaded() && (admission == null || admission.admits(workInFlight.get()));
     }
 
-    /** The adaptive admission limit on AMF calls in flight, or start-in-flight without one. */
+    /** The adaptive admission limit on UE tasks in flight, or start-in-flight without one. */
     public int admissionLimit() {
         return admission == null ? properties.startInFlight() : admission.limit();
     }

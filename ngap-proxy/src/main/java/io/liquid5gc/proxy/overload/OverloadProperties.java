@@ -24,11 +24,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backOff              the T3346 value given with 5GMM cause #22 congestion (TS 24.501 5.5.1.2.5, 10.2)
  * @param action               the Overload Action sent to the gNBs in OVERLOAD START (TS 38.413 9.3.1.105)
  * @param trafficLoadReduction the percentage of signalling the gNBs are asked to reject (1..99; 0: the IE is not sent)
- * @param admissionLatency     the mean AMF call latency the adaptive admission limit keeps (see {@link AdmissionLimit}):
- *                             with more calls in flight than the limit, a new registration is refused with #22 and
- *                             T3346 even when not overloaded; 0: no admission limit (only the overload refuses)
- * @param admissionMinLimit    the admission limit never falls below this many calls in flight (nor below
- *                             start-in-flight), so that a few UEs waiting for a cold start are not refused
+ * @param admissionLatency     the mean latency of the UEs' tasks (an N2 message of a UE, from its arrival to the end
+ *                             of its processing) the adaptive admission limit keeps (see {@link AdmissionLimit}): with
+ *                             as many tasks in flight as the limit, a new registration is refused with #22 and T3346
+ *                             even when not overloaded; 0: no admission limit (only the overload refuses)
+ * @param admissionMinLimit    the admission limit (at most start-in-flight) never falls below this many tasks in
+ *                             flight, so that a few UEs waiting for a cold start are not refused
  */
 @ConfigurationProperties("liquid5gc.proxy.overload")
 public record OverloadProperties(@DefaultValue("true") boolean enabled,

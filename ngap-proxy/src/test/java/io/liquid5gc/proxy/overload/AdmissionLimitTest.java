@@ -39,8 +39,8 @@ class AdmissionLimitTest {
     }
 
     @Test
-    void whenLatencyIsFarAboveTheTarget_thenTheLimitFallsByAtMostHalfPerWindowAndNeverBelowTheMinimum() {
-        int[] expected = {32, 16, 8, 4, 4};
+    void whenLatencyIsFarAboveTheTarget_thenTheLimitFallsByAtMostAFifthPerWindowAndNeverBelowTheMinimum() {
+        int[] expected = {51, 40, 32, 25, 20, 16, 12, 9, 7, 5, 4, 4};
         for (int e : expected) {
             window(64, 5, 10_000);
             assertThat(limit.limit()).isEqualTo(e);
@@ -58,13 +58,13 @@ class AdmissionLimitTest {
     void whenLatencyIsBackWithinTheTargetAndTheLimitIsUsed_thenItGrowsBySqrtOfItselfUpToTheMaximum() {
         window(64, 5, 10_000);
         window(64, 5, 10_000);
-        assertThat(limit.limit()).isEqualTo(16);
-        window(4, 5, 10);
-        assertThat(limit.limit()).as("used below half: stays").isEqualTo(16);
-        window(16, 5, 10);
-        assertThat(limit.limit()).isEqualTo(20);
+        assertThat(limit.limit()).isEqualTo(40);
+        window(19, 5, 10);
+        assertThat(limit.limit()).as("used below half: stays").isEqualTo(40);
         window(20, 5, 10);
-        assertThat(limit.limit()).isEqualTo(24);
+        assertThat(limit.limit()).isEqualTo(46);
+        window(46, 5, 10);
+        assertThat(limit.limit()).isEqualTo(52);
         for (int i = 0; i < 20; i++) {
             window(64, 5, 10);
         }
@@ -74,16 +74,16 @@ class AdmissionLimitTest {
     @Test
     void whenNoCallIsAnsweredInAWindow_thenTheLimitStaysAndTheWindowDoesNotCloseEarly() {
         window(64, 5, 10_000);
-        assertThat(limit.limit()).isEqualTo(32);
+        assertThat(limit.limit()).isEqualTo(51);
         window(64, 0, 0);
-        assertThat(limit.limit()).isEqualTo(32);
+        assertThat(limit.limit()).isEqualTo(51);
         limit.started(64);
         limit.ended(10_000 * MS);
         now.addAndGet(AdmissionLimit.WINDOW_NANOS - 1);
         limit.admits(0);
-        assertThat(limit.limit()).as("the window is not over yet").isEqualTo(32);
+        assertThat(limit.limit()).as("the window is not over yet").isEqualTo(51);
         now.addAndGet(1);
         limit.admits(0);
-        assertThat(limit.limit()).isEqualTo(16);
+        assertThat(limit.limit()).isEqualTo(40);
     }
 }

@@ -105,36 +105,38 @@ class OverloadControlTest {
     }
 
     @Test
-    void whenAdmittedCallsGetSlowerThanTheAdmissionTarget_thenNewRegistrationsAreRefusedBeyondTheLimitWithoutAnOverload() {
+    void whenAdmittedUesWorkGetsSlowerThanTheAdmissionTarget_thenNewRegistrationsAreRefusedBeyondTheLimitWithoutAnOverload() {
         OverloadControl c = new OverloadControl(new OverloadProperties(true, 64, 8, Duration.ofSeconds(2), Duration.ofMillis(500),
                 Duration.ofSeconds(5), Duration.ofMinutes(2), OverloadAction.REJECT_RRC_CR_SIGNALLING, 50, Duration.ofMillis(100), 4), now::get);
         for (int i = 0; i < 40; i++) {
-            c.callStarted();
+            c.workSubmitted();
         }
         assertThat(c.admitsNewRegistration()).as("40 in flight, below the limit of 64").isTrue();
         for (int i = 0; i < 10; i++) {
-            c.callEnded(400 * MS); // 4 times the target
+            c.workDone(400 * MS); // 4 times the target
         }
         now.addAndGet(AdmissionLimit.WINDOW_NANOS);
-        // 30 in flight, the limit now 64 / 2 = 32: still admitted, not overloaded (400 ms is below start-latency)
+        // 30 in flight, the limit now 64 * 0.8 = 51 (at most a fifth less per window): still admitted, and not
+        // overloaded (400 ms is below start-latency)
         assertThat(c.admitsNewRegistration()).isTrue();
-        assertThat(c.admissionLimit()).isEqualTo(32);
-        c.callStarted();
-        c.callStarted();
-        assertThat(c.admitsNewRegistration()).as("32 in flight: at the limit").isFalse();
+        assertThat(c.admissionLimit()).isEqualTo(51);
+        for (int i = 0; i < 21; i++) {
+            c.workSubmitted();
+        }
+        assertThat(c.admitsNewRegistration()).as("51 in flight: at the limit").isFalse();
         assertThat(c.overloaded()).isFalse();
         assertThat(events).isEmpty();
-        c.callEnded(50 * MS);
-        assertThat(c.admitsNewRegistration()).as("a call answered: below the limit again").isTrue();
+        c.workDone(50 * MS);
+        assertThat(c.admitsNewRegistration()).as("a task done: below the limit again").isTrue();
     }
 
     @Test
     void whenTheAdmissionLatencyIsZero_thenOnlyTheOverloadRefusesRegistrations() {
         OverloadControl c = control(true, 64, 8);
         for (int i = 0; i < 63; i++) {
-            c.callStarted();
+            c.workSubmitted();
         }
-        c.callEnded(1_500 * MS);
+        c.workDone(1_500 * MS);
         now.addAndGet(AdmissionLimit.WINDOW_NANOS);
         assertThat(c.admitsNewRegistration()).isTrue();
         assertThat(c.admissionLimit()).isEqualTo(64);
