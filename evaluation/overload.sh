@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# AMF overload at twice the sustainable registration rate (docs/operations.md "AMF overload control"). Per run: starts
-# the all-in-one core (in-process, SUBSCRIBERS subscribers, N2 on a free UDP port, the per-association Initial UE
-# Message limit off so that only overload control refuses), warms it up, finds the sustainable rate (rates from
-# FIRST_RATE up by 25 % for STEP_SECONDS each, with ransim's UE life SCENARIO: the highest with registration p99 at or
-# below TARGET_P99_MS and nothing failed or refused), then offers twice that for SECONDS_AT_2X and prints admitted UEs,
-# refused with 5GMM #22, other failures, the admitted UEs' registration p50/p99, the core's max RSS and heap; then the
-# medians of the runs.
+# AMF overload at twice the sustainable registration rate (docs/operations.md "AMF overload control"). Per run:
+#  1. the sustainable rate: the all-in-one core (in-process, SUBSCRIBERS subscribers, N2 on a free loopback UDP port,
+#     the per-association Initial UE Message limit off, the admission limit off: the core's own capacity), warmed up,
+#     then rates from FIRST_RATE up by 25 % for STEP_SECONDS each with ransim's UE life SCENARIO: the highest with
+#     registration p99 at or below TARGET_P99_MS and nothing refused or failed;
+#  2. a fresh core with the settings given as arguments (none: the defaults), warmed up, offered twice that rate for
+#     SECONDS_AT_2X: UEs admitted, refused with 5GMM #22, other failures, the admitted UEs' registration p50/p99, the
+#     core's max RSS and heap in use, its live heap (after a full GC) before and after.
+# Then the medians of the runs.
 #
 #   evaluation/overload.sh                                  # RUNS=3, SECONDS_AT_2X=60, TARGET_P99_MS=1000
-#   RUNS=1 evaluation/overload.sh --liquid5gc.proxy.overload.admission-latency=0    # arguments go to the core
+#   evaluation/overload.sh --liquid5gc.proxy.overload.admission-latency=0      # arguments go to the core at 2x
 #
-# Other settings: WARMUP_SECONDS (30), SCENARIO (deregister: register, a PDU session, de-register, so the core's state
-# stays flat), WORK (/tmp/liquid5gc-overload), SKIP_BUILD=1 reuses the jars. Exits 1 when the core died.
+# Other settings: WARMUP_SECONDS (20), STEP_SECONDS (10), FIRST_RATE (200), SCENARIO (deregister: register, a PDU
+# session, de-register, so the core's state stays flat), SUBSCRIBERS (400000), WORK (/tmp/liquid5gc-overload),
+# SKIP_BUILD=1 reuses the jars. Exits 1 when the core died.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
@@ -19,14 +22,14 @@ JAVA=${JAVA:-$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64/bin/java 2>/dev/null || c
 JSTAT=${JSTAT:-$(dirname "$(readlink -f "$JAVA")")/jstat}
 JCMD=${JCMD:-$(dirname "$(readlink -f "$JAVA")")/jcmd}
 if [[ "${1:-}" == "--help" ]]; then
-  sed -n '2,15p' "$0"; exit 0
+  sed -n '2,19p' "$0"; exit 0
 fi
 RUNS=${RUNS:-3}
 AT_2X=${SECONDS_AT_2X:-60}
 TARGET_MS=${TARGET_P99_MS:-1000}
-STEP=${STEP_SECONDS:-15}
+STEP=${STEP_SECONDS:-10}
 FIRST_RATE=${FIRST_RATE:-200}
-WARMUP=${WARMUP_SECONDS:-30}
+WARMUP=${WARMUP_SECONDS:-20}
 SCENARIO=${SCENARIO:-deregister}
 SUBSCRIBERS=${SUBSCRIBERS:-400000}
 WORK=${WORK:-/tmp/liquid5gc-overload}
@@ -106,38 +109,48 @@ median() { sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) print "-"; else prin
 RESULTS=$WORK/results.txt
 mkdir -p "$WORK"; : > "$RESULTS"
 echo "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/')" >&2
+warm_up() { # $1: run directory; uses and advances $next
+  ransim "$FIRST_RATE" $((FIRST_RATE * WARMUP)) $next "$1/warmup.json"; next=$((next + FIRST_RATE * WARMUP))
+}
 for run in $(seq 1 "$RUNS"); do
   dir=$WORK/run-$run
-  start_core "$dir" "$@"
+  start_core "$dir/sweep" --liquid5gc.proxy.overload.admission-latency=0
   next=1
-  echo "run $run: core pid $CORE_PID, N2 127.0.0.1:$N2_PORT; warm-up ${WARMUP} s at $FIRST_RATE/s" >&2
-  ransim "$FIRST_RATE" $((FIRST_RATE * WARMUP)) $next "$dir/warmup.json"; next=$((next + FIRST_RATE * WARMUP))
+  echo "run $run: sustainable rate: core pid $CORE_PID (no admission limit), N2 127.0.0.1:$N2_PORT; warm-up ${WARMUP} s at $FIRST_RATE/s" >&2
+  warm_up "$dir/sweep"
   rate=$FIRST_RATE; sustainable=0
   while :; do
     ues=$((rate * STEP))
-    ransim "$rate" "$ues" $next "$dir/step-$rate.json"; next=$((next + ues))
-    failed=$(reg_field "$dir/step-$rate.json" failed); p99=$(reg_field "$dir/step-$rate.json" p99)
-    other=$(other_failed "$dir/step-$rate.json")
+    ransim "$rate" "$ues" $next "$dir/sweep/step-$rate.json"; next=$((next + ues))
+    failed=$(reg_field "$dir/sweep/step-$rate.json" failed); p99=$(reg_field "$dir/sweep/step-$rate.json" p99)
+    other=$(other_failed "$dir/sweep/step-$rate.json")
     echo "  $rate/s: registration p99 $p99 ms, $failed refused or failed, $other later steps failed" >&2
     if (( failed > 0 || other > 0 )) || awk -v p="$p99" -v t="$TARGET_MS" 'BEGIN { exit !(p > t) }'; then break; fi
     sustainable=$rate
     rate=$(( rate * 5 / 4 ))
-    if (( next + rate * STEP + 2 * rate * AT_2X >= SUBSCRIBERS )); then echo "  (SUBSCRIBERS too few to go on)" >&2; break; fi
+    if (( next + rate * STEP >= SUBSCRIBERS )); then echo "  (SUBSCRIBERS too few to go on)" >&2; break; fi
   done
-  if (( sustainable == 0 )); then echo "run $run: not even $FIRST_RATE/s is sustainable" >&2; stop_core; continue; fi
+  stop_core
+  if (( sustainable == 0 )); then echo "run $run: not even $FIRST_RATE/s is sustainable" >&2; continue; fi
+  start_core "$dir/at-2x" "$@"
+  next=1
+  echo "  sustainable $sustainable/s; at 2x: core pid $CORE_PID (${*:-the defaults}), N2 127.0.0.1:$N2_PORT; warm-up ${WARMUP} s at $FIRST_RATE/s" >&2
+  warm_up "$dir/at-2x"
   double=$((sustainable * 2)); ues=$((double * AT_2X))
   live_before=$(live_heap_mb)
-  echo "  sustainable $sustainable/s; now $double/s for $AT_2X s ($ues UEs); live heap before $live_before MB" >&2
+  if (( next + ues >= SUBSCRIBERS )); then echo "SUBSCRIBERS ($SUBSCRIBERS) too few for $ues UEs at 2x" >&2; exit 1; fi
+  echo "  now $double/s for $AT_2X s ($ues UEs); live heap before $live_before MB" >&2
   samples=$dir/samples.txt; : > "$samples"
   ( while kill -0 "$CORE_PID" 2>/dev/null; do
       echo "$(ps -o rss= -p "$CORE_PID" 2>/dev/null || echo 0) $(heap_used_mb 2>/dev/null || echo 0)" >> "$samples"; sleep 1
     done ) &
   sampler=$!
-  ransim "$double" "$ues" $next "$dir/at-2x.json"
+  ransim "$double" "$ues" $next "$dir/at-2x/at-2x.json"
   kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
   if ! kill -0 "$CORE_PID" 2>/dev/null; then echo "run $run: THE CORE DIED: $dir/core.log" >&2; exit 1; fi
   live_after=$(live_heap_mb)
-  f=$dir/at-2x.json
+  f=$dir/at-2x/at-2x.json
+  echo "  admitted $(reg_field "$f" succeeded), #22 $(reg_field "$f" cause22), p50 $(reg_field "$f" p50) ms, p99 $(reg_field "$f" p99) ms" >&2
   max_rss=$(awk '{ if ($1 > m) m = $1 } END { printf "%d", m / 1024 }' "$samples")
   max_heap=$(awk '{ if ($2 > m) m = $2 } END { printf "%d", m }' "$samples")
   admitted=$(reg_field "$f" succeeded); failed=$(reg_field "$f" failed); c22=$(reg_field "$f" cause22)

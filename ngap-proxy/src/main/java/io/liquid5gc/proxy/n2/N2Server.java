@@ -64,6 +64,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
     private final Counter rateLimitedInitialUe;
     /** For WARN lines at most every {@link #WARN_INTERVAL_NANOS} per kind (abuse must not flood the log). */
     private final AtomicLong lastPpidWarn = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicLong lastAdmissionWarn = new AtomicLong(Long.MIN_VALUE);
     private final NonUeProcedures nonUe;
     private final Map<Long, RanNode> nodes = new ConcurrentHashMap<>();
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
@@ -247,6 +248,11 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
                     notAdmitted(node, im);
                 } else if (overload != null && !overload.admitsNewRegistration() && CongestionAdmission.rejectedInCongestion(im)) {
                     ueSignalling.handleInitialUeMessageInCongestion(node, im, overloadProperties.backOff());
+                    if (!overload.overloaded() && due(lastAdmissionWarn, nanoClock.getAsLong(), WARN_INTERVAL_NANOS)) {
+                        log.warn("registrations refused with 5GMM #22 and T3346 {}: {} UE tasks in flight at the admission limit {}"
+                                + " (mean latency {} ms, admission-latency {})", overloadProperties.backOff(), overload.workInFlight(),
+                                overload.admissionLimit(), Math.round(overload.workLatencyMillis()), overloadProperties.admissionLatency());
+                    }
                 } else {
                     ueSignalling.handleInitialUeMessage(node, im);
                 }

@@ -11,7 +11,9 @@ import java.util.function.LongSupplier;
 /**
  * Whether the AMF side of this proxy is overloaded, from the AMF function calls in flight and their recent latency
  * (TS 23.501 5.19.5: the AMF decides its overload and tells the NG-RAN; 5.19.7.2: it rejects NAS signalling with a
- * back-off timer). A transition table over two states; the listener hears each transition once.
+ * back-off timer). A transition table over two states; the listener hears each transition once. Short of an overload,
+ * it also admits new registrations only while the UE tasks in flight (it is the UE executors' {@link WorkMeter}) are
+ * below the adaptive {@link AdmissionLimit} that keeps their latency within {@code admission-latency}.
  *
  * <p>It sits on every AMF call, so it takes no lock: the in-flight count and the latency mean are atomics, the state
  * and the time it was entered one immutable {@link Phase} swapped by compare-and-set, and the thread whose swap wins
