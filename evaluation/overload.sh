@@ -14,7 +14,8 @@
 #
 # Other settings: WARMUP_SECONDS (20), STEP_SECONDS (10), FIRST_RATE (200), SCENARIO (deregister: register, a PDU
 # session, de-register, so the core's state stays flat), SUBSCRIBERS (400000), WORK (/tmp/liquid5gc-overload),
-# SKIP_BUILD=1 reuses the jars. Exits 1 when the core died.
+# SKIP_BUILD=1 reuses the jars. A run where ransim gave up at 2x (its N2 association broken) is a row saying so; the
+# medians are over the other runs. Exits 1 when the core died.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
@@ -22,7 +23,7 @@ JAVA=${JAVA:-$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64/bin/java 2>/dev/null || c
 JSTAT=${JSTAT:-$(dirname "$(readlink -f "$JAVA")")/jstat}
 JCMD=${JCMD:-$(dirname "$(readlink -f "$JAVA")")/jcmd}
 if [[ "${1:-}" == "--help" ]]; then
-  sed -n '2,19p' "$0"; exit 0
+  sed -n '2,18p' "$0"; exit 0
 fi
 RUNS=${RUNS:-3}
 AT_2X=${SECONDS_AT_2X:-60}
@@ -79,7 +80,7 @@ ransim() {
   local imsi; imsi=$(printf "00101%010d" "$3")
   "$JAVA" -jar "$RANSIM_JAR" register --core "127.0.0.1:$N2_PORT" --ues "$2" --rate "$1" --concurrency 10000000 \
       --imsi "$imsi" --scenario "$SCENARIO" --json > "$4" 2> "$4.err" || true
-  if ! grep -q '"registrations"' "$4"; then echo "ransim wrote no report: $4.err" >&2; tail -5 "$4.err" >&2; exit 1; fi
+  if ! grep -q '"registrations"' "$4"; then echo "ransim wrote no report: $4.err" >&2; grep -v '^\s*at ' "$4.err" | tail -3 >&2; return 1; fi
 }
 
 # field FILE NAME: a number of ransim's JSON report (registrations unless the name says otherwise)
@@ -110,7 +111,7 @@ RESULTS=$WORK/results.txt
 mkdir -p "$WORK"; : > "$RESULTS"
 echo "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/')" >&2
 warm_up() { # $1: run directory; uses and advances $next
-  ransim "$FIRST_RATE" $((FIRST_RATE * WARMUP)) $next "$1/warmup.json"; next=$((next + FIRST_RATE * WARMUP))
+  ransim "$FIRST_RATE" $((FIRST_RATE * WARMUP)) $next "$1/warmup.json" || exit 1; next=$((next + FIRST_RATE * WARMUP))
 }
 for run in $(seq 1 "$RUNS"); do
   dir=$WORK/run-$run
@@ -121,7 +122,7 @@ for run in $(seq 1 "$RUNS"); do
   rate=$FIRST_RATE; sustainable=0
   while :; do
     ues=$((rate * STEP))
-    ransim "$rate" "$ues" $next "$dir/sweep/step-$rate.json"; next=$((next + ues))
+    ransim "$rate" "$ues" $next "$dir/sweep/step-$rate.json" || exit 1; next=$((next + ues))
     failed=$(reg_field "$dir/sweep/step-$rate.json" failed); p99=$(reg_field "$dir/sweep/step-$rate.json" p99)
     other=$(other_failed "$dir/sweep/step-$rate.json")
     echo "  $rate/s: registration p99 $p99 ms, $failed refused or failed, $other later steps failed" >&2
@@ -145,9 +146,12 @@ for run in $(seq 1 "$RUNS"); do
       echo "$(ps -o rss= -p "$CORE_PID" 2>/dev/null || echo 0) $(heap_used_mb 2>/dev/null || echo 0)" >> "$samples"; sleep 1
     done ) &
   sampler=$!
-  ransim "$double" "$ues" $next "$dir/at-2x/at-2x.json"
+  gnb_ok=1; ransim "$double" "$ues" $next "$dir/at-2x/at-2x.json" || gnb_ok=0
   kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
-  if ! kill -0 "$CORE_PID" 2>/dev/null; then echo "run $run: THE CORE DIED: $dir/core.log" >&2; exit 1; fi
+  if ! kill -0 "$CORE_PID" 2>/dev/null; then echo "run $run: THE CORE DIED: $dir/at-2x/core.log" >&2; exit 1; fi
+  if (( gnb_ok == 0 )); then # the load generator gave up (e.g. its N2 association broke): a row that says so
+    echo "$sustainable $double $ues - - ransim-gave-up - - - - $live_before -" >> "$RESULTS"; stop_core; continue
+  fi
   live_after=$(live_heap_mb)
   f=$dir/at-2x/at-2x.json
   echo "  admitted $(reg_field "$f" succeeded), #22 $(reg_field "$f" cause22), p50 $(reg_field "$f" p50) ms, p99 $(reg_field "$f" p99) ms" >&2
@@ -165,10 +169,11 @@ printf "%-6s %12s %10s %10s %10s %14s %8s %14s %14s %10s %12s %15s\n" "" "(p99<=
 n=0
 while read -r s d u a c o p50 p99 rss heap lb la; do
   n=$((n + 1))
-  printf "%-6s %12s %10s %10s %10s %14s %8s %14s %14s %10s %12s %15s\n" "$n" "$s" "$d" "$a" "$c ($((100 * c / u)) %)" "$o" "" \
+  share=$c; [[ "$c" == "-" ]] || share="$c ($((100 * c / u)) %)"
+  printf "%-6s %12s %10s %10s %10s %14s %8s %14s %14s %10s %12s %15s\n" "$n" "$s" "$d" "$a" "$share" "$o" "" \
       "$p50" "$p99" "$rss" "$heap" "$lb/$la"
 done < "$RESULTS"
-col() { awk -v c="$1" '{ print $c }' "$RESULTS" | median; }
+col() { awk -v c="$1" '$c ~ /^[0-9.]+$/ { print $c }' "$RESULTS" | median; }
 printf "%-6s %12s %10s %10s %10s %14s %8s %14s %14s %10s %12s %15s\n" median "$(col 1)" "$(col 2)" "$(col 4)" "$(col 5)" "$(col 6)" "" \
     "$(col 7)" "$(col 8)" "$(col 9)" "$(col 10)" "$(col 11)/$(col 12)"
 echo "load: $(uptime | sed 's/.*load/load/')"
