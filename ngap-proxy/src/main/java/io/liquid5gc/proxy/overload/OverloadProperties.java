@@ -42,7 +42,7 @@ public record OverloadProperties(@DefaultValue("true") boolean enabled,
                                  @DefaultValue("REJECT_RRC_CR_SIGNALLING") OverloadAction action,
                                  @DefaultValue("50") int trafficLoadReduction,
                                  @DefaultValue("100ms") Duration admissionLatency,
-                                 @DefaultValue("32") int admissionMinLimit) {
+                                 @DefaultValue("128") int admissionMinLimit) {
 
     public OverloadProperties {
         if (startInFlight < 1 || stopInFlight < 0 || stopInFlight >= startInFlight) {
