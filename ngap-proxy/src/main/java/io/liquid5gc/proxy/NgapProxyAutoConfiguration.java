@@ -42,9 +42,11 @@ public class NgapProxyAutoConfiguration {
     UeSignalling ueSignalling(FunctionClient functions, KeyValueStore stateStore, ObjectProvider<ObjectMapper> json,
                               ProxyProperties properties, ObjectProvider<MeterRegistry> meters, io.liquid5gc.proxy.ue.NasTimerScheduler timers,
                               OverloadControl overload, ObjectProvider<io.liquid5gc.runtime.metering.Tenants> tenants) {
-        return new UeSignalling(new MeteredAmfCalls(functions, overload, System::nanoTime), stateStore, json.getIfAvailable(JsonMapper::new),
-                properties, meters.getIfAvailable(SimpleMeterRegistry::new), timers,
+        UeSignalling ue = new UeSignalling(new MeteredAmfCalls(functions, overload, System::nanoTime), stateStore,
+                json.getIfAvailable(JsonMapper::new), properties, meters.getIfAvailable(SimpleMeterRegistry::new), timers,
                 tenants.getIfAvailable(() -> io.liquid5gc.runtime.metering.Tenants.NONE));
+        ue.meterWork(overload); // the admission limit keeps the latency of the UEs' work within admission-latency
+        return ue;
     }
 
     /**

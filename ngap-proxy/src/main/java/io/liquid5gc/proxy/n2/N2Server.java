@@ -64,6 +64,7 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
     private final Counter rateLimitedInitialUe;
     /** For WARN lines at most every {@link #WARN_INTERVAL_NANOS} per kind (abuse must not flood the log). */
     private final AtomicLong lastPpidWarn = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicLong lastAdmissionWarn = new AtomicLong(Long.MIN_VALUE);
     private final NonUeProcedures nonUe;
     private final Map<Long, RanNode> nodes = new ConcurrentHashMap<>();
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
@@ -153,6 +154,12 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
                 .description("1 while the AMF is overloaded (OVERLOAD START sent, registrations refused with #22)").register(meters);
         Gauge.builder("liquid5gc.proxy.amf.calls.in.flight", control, OverloadControl::inFlight)
                 .description("AMF function calls the proxy has in flight").register(meters);
+        Gauge.builder("liquid5gc.proxy.overload.admission.limit", control, OverloadControl::admissionLimit)
+                .description("UE tasks in flight up to which a new registration is admitted (adaptive, admission-latency)").register(meters);
+        Gauge.builder("liquid5gc.proxy.ue.work.in.flight", control, OverloadControl::workInFlight)
+                .description("UE tasks (N2 messages of UEs, NAS timer expiries) submitted and not yet done").register(meters);
+        Gauge.builder("liquid5gc.proxy.ue.work.latency", control, OverloadControl::workLatencyMillis).baseUnit("milliseconds")
+                .description("mean UE task latency, submission to end, over the admission limit's last 100 ms window").register(meters);
     }
 
     /** OVERLOAD START (TS 38.413 9.2.6.17) with the configured action and traffic load reduction. */
@@ -239,8 +246,13 @@ public final class N2Server implements AssociationHandler, SmartLifecycle {
             case io.liquid5gc.ngap.message.NasTransport.InitialUeMessage im when ueSignalling != null -> {
                 if (!node.admitInitialUeMessage(nanoClock.getAsLong())) {
                     notAdmitted(node, im);
-                } else if (overload != null && overload.overloaded() && CongestionAdmission.rejectedInCongestion(im)) {
+                } else if (overload != null && !overload.admitsNewRegistration() && CongestionAdmission.rejectedInCongestion(im)) {
                     ueSignalling.handleInitialUeMessageInCongestion(node, im, overloadProperties.backOff());
+                    if (!overload.overloaded() && due(lastAdmissionWarn, nanoClock.getAsLong(), WARN_INTERVAL_NANOS)) {
+                        log.warn("registrations refused with 5GMM #22 and T3346 {}: {} UE tasks in flight at the admission limit {}"
+                                + " (mean latency {} ms, admission-latency {})", overloadProperties.backOff(), overload.workInFlight(),
+                                overload.admissionLimit(), Math.round(overload.workLatencyMillis()), overloadProperties.admissionLatency());
+                    }
                 } else {
                     ueSignalling.handleInitialUeMessage(node, im);
                 }

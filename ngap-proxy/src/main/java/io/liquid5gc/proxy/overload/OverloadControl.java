@@ -11,14 +11,16 @@ import java.util.function.LongSupplier;
 /**
  * Whether the AMF side of this proxy is overloaded, from the AMF function calls in flight and their recent latency
  * (TS 23.501 5.19.5: the AMF decides its overload and tells the NG-RAN; 5.19.7.2: it rejects NAS signalling with a
- * back-off timer). A transition table over two states; the listener hears each transition once.
+ * back-off timer). A transition table over two states; the listener hears each transition once. Short of an overload,
+ * it also admits new registrations only while the UE tasks in flight (it is the UE executors' {@link WorkMeter}) are
+ * below the adaptive {@link AdmissionLimit} that keeps their latency within {@code admission-latency}.
  *
  * <p>It sits on every AMF call, so it takes no lock: the in-flight count and the latency mean are atomics, the state
  * and the time it was entered one immutable {@link Phase} swapped by compare-and-set, and the thread whose swap wins
  * tells the listener. The call that brings the count to the start level is the one that sees it and starts the
  * overload (a monitor here made callers queue after incrementing, so detection overshot the level several times over).
  */
-public final class OverloadControl {
+public final class OverloadControl implements WorkMeter {
 
     /** The two states and the listener's view of a transition. */
     public enum State { NORMAL, OVERLOADED }
@@ -42,6 +44,8 @@ public final class OverloadControl {
     private final OverloadProperties properties;
     private final LongSupplier nanoClock;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** UE tasks submitted and not yet done (the admission limit's measure). */
+    private final AtomicInteger workInFlight = new AtomicInteger();
     /** The exponentially weighted mean AMF call latency in nanoseconds, as double bits; NaN before the first sample. */
     private final AtomicLong latencyBits = new AtomicLong(NO_SAMPLE);
     private final AtomicReference<Phase> phase = new AtomicReference<>(new Phase(State.NORMAL, 0));
@@ -56,10 +60,15 @@ public final class OverloadControl {
         }
     };
     private ScheduledExecutorService ticker;
+    /** The adaptive limit for new registrations; null when admission-latency is 0 or overload control is off. */
+    private final AdmissionLimit admission;
 
     public OverloadControl(OverloadProperties properties, LongSupplier nanoClock) {
         this.properties = properties;
         this.nanoClock = nanoClock;
+        this.admission = properties.enabled() && properties.admissionLatency().toNanos() > 0
+                ? new AdmissionLimit(properties.admissionLatency().toNanos(), properties.admissionMinLimit(),
+                properties.startInFlight(), nanoClock) : null;
     }
 
     /**
@@ -111,6 +120,47 @@ public final class OverloadControl {
     /** True while overloaded (re-evaluated now: an overload with no more calls ends by time). */
     public boolean overloaded() {
         return evaluate() == State.OVERLOADED;
+    }
+
+    /** A UE task was submitted (an N2 message of a UE, a NAS timer's expiry). */
+    @Override
+    public void workSubmitted() {
+        int work = workInFlight.incrementAndGet();
+        if (admission != null) {
+            admission.started(work);
+        }
+    }
+
+    /** A UE task ended {@code nanos} after its submission. */
+    @Override
+    public void workDone(long nanos) {
+        workInFlight.decrementAndGet();
+        if (admission != null) {
+            admission.ended(nanos);
+        }
+    }
+
+    /** The mean UE task latency of the admission limit's last window (0 without an admission limit). */
+    public double workLatencyMillis() {
+        return admission == null ? 0 : admission.latencyMillis();
+    }
+
+    /** UE tasks submitted and not yet done. */
+    public int workInFlight() {
+        return workInFlight.get();
+    }
+
+    /**
+     * True when a new registration may start now: not overloaded, and the UE tasks in flight are below the adaptive
+     * admission limit (always, without one).
+     */
+    public boolean admitsNewRegistration() {
+        return !overloaded() && (admission == null || admission.admits(workInFlight.get()));
+    }
+
+    /** The adaptive admission limit on UE tasks in flight, or start-in-flight without one. */
+    public int admissionLimit() {
+        return admission == null ? properties.startInFlight() : admission.limit();
     }
 
     public int inFlight() {

@@ -24,6 +24,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backOff              the T3346 value given with 5GMM cause #22 congestion (TS 24.501 5.5.1.2.5, 10.2)
  * @param action               the Overload Action sent to the gNBs in OVERLOAD START (TS 38.413 9.3.1.105)
  * @param trafficLoadReduction the percentage of signalling the gNBs are asked to reject (1..99; 0: the IE is not sent)
+ * @param admissionLatency     the mean latency of the UEs' tasks (an N2 message of a UE, from its arrival to the end
+ *                             of its processing) the adaptive admission limit keeps (see {@link AdmissionLimit}): with
+ *                             as many tasks in flight as the limit, a new registration is refused with #22 and T3346
+ *                             even when not overloaded; 0: no admission limit (only the overload refuses)
+ * @param admissionMinLimit    the admission limit (at most start-in-flight) never falls below this many tasks in
+ *                             flight, so that a few UEs waiting for a cold start are not refused
  */
 @ConfigurationProperties("liquid5gc.proxy.overload")
 public record OverloadProperties(@DefaultValue("true") boolean enabled,
@@ -34,7 +40,9 @@ public record OverloadProperties(@DefaultValue("true") boolean enabled,
                                  @DefaultValue("5s") Duration minDuration,
                                  @DefaultValue("2m") Duration backOff,
                                  @DefaultValue("REJECT_RRC_CR_SIGNALLING") OverloadAction action,
-                                 @DefaultValue("50") int trafficLoadReduction) {
+                                 @DefaultValue("50") int trafficLoadReduction,
+                                 @DefaultValue("100ms") Duration admissionLatency,
+                                 @DefaultValue("128") int admissionMinLimit) {
 
     public OverloadProperties {
         if (startInFlight < 1 || stopInFlight < 0 || stopInFlight >= startInFlight) {
@@ -48,6 +56,10 @@ public record OverloadProperties(@DefaultValue("true") boolean enabled,
         if (trafficLoadReduction < 0 || trafficLoadReduction > 99) {
             throw new IllegalArgumentException("liquid5gc.proxy.overload.traffic-load-reduction is 1..99 % (0: not sent), not "
                     + trafficLoadReduction);
+        }
+        if (admissionLatency.isNegative() || admissionMinLimit < 1) {
+            throw new IllegalArgumentException("liquid5gc.proxy.overload: admission-latency (" + admissionLatency
+                    + ") must not be negative and admission-min-limit (" + admissionMinLimit + ") must be positive");
         }
         long t3346 = backOff.toSeconds();
         if (t3346 < 2 || t3346 > 31 * 360) {

@@ -1,5 +1,6 @@
 package io.liquid5gc.proxy.ue;
 
+import io.liquid5gc.proxy.overload.WorkMeter;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,12 +19,21 @@ final class SerialExecutor {
 
     private final Executor executor;
     private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    private volatile WorkMeter meter = WorkMeter.NONE;
 
     SerialExecutor(Executor executor) {
         this.executor = executor;
     }
 
+    /** Hears of each task submitted and how long it took from submission to its end (overload control). */
+    void meter(WorkMeter meter) {
+        this.meter = meter;
+    }
+
     void submit(long key, Runnable task) {
+        WorkMeter m = meter;
+        long submitted = System.nanoTime();
+        m.workSubmitted();
         tails.compute(key, (k, tail) -> {
             CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
             CompletableFuture<Void> next = previous.thenRunAsync(() -> {
@@ -31,6 +41,8 @@ final class SerialExecutor {
                     task.run();
                 } catch (RuntimeException e) {
                     log.error("UE {}: task failed", k, e);
+                } finally {
+                    m.workDone(System.nanoTime() - submitted);
                 }
             }, executor);
             next.whenComplete((v, e) -> tails.remove(k, next));

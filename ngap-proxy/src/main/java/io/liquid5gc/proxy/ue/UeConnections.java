@@ -140,6 +140,11 @@ final class UeConnections {
 
     // ---- the serial executors ----
 
+    /** Tells {@code meter} of every UE task (overload control's admission limit). */
+    void meterWork(io.liquid5gc.proxy.overload.WorkMeter meter) {
+        serial.meter(meter);
+    }
+
     /** Runs a task on the executor of an existing UE. */
     void submit(UeN2 ue, Runnable task) {
         serial.submit(ue.serialKey, task);

@@ -213,6 +213,11 @@ public final class UeSignalling {
     }
 
     /** An Initial UE Message while the AMF is overloaded ({@code proxy.overload}): REGISTRATION REJECT #22 with T3346. */
+    /** Tells {@code meter} of every task run for a UE, from its submission to its end (overload control's admission limit). */
+    public void meterWork(io.liquid5gc.proxy.overload.WorkMeter meter) {
+        connections.meterWork(meter);
+    }
+
     public void handleInitialUeMessageInCongestion(RanLink ran, NasTransport.InitialUeMessage m, Duration backOff) {
         UeLocation location = location(m.userLocationInformation(), ran);
         connections.submitNew(() -> actions.sendRegistrationRejectForCongestion(ran, m.ranUeNgapId(), location, backOff));

@@ -18,7 +18,7 @@ class OverloadControlTest {
 
     OverloadControl control(boolean enabled, int start, int stop) {
         OverloadControl c = new OverloadControl(new OverloadProperties(enabled, start, stop, Duration.ofSeconds(2),
-                Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofMinutes(2), OverloadAction.REJECT_RRC_CR_SIGNALLING, 50), now::get);
+                Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofMinutes(2), OverloadAction.REJECT_RRC_CR_SIGNALLING, 50, Duration.ZERO, 32), now::get);
         c.listener(new OverloadControl.Listener() {
             @Override
             public void overloadStarted(String reason) {
@@ -105,20 +105,60 @@ class OverloadControlTest {
     }
 
     @Test
+    void whenAdmittedUesWorkGetsSlowerThanTheAdmissionTarget_thenNewRegistrationsAreRefusedBeyondTheLimitWithoutAnOverload() {
+        OverloadControl c = new OverloadControl(new OverloadProperties(true, 64, 8, Duration.ofSeconds(2), Duration.ofMillis(500),
+                Duration.ofSeconds(5), Duration.ofMinutes(2), OverloadAction.REJECT_RRC_CR_SIGNALLING, 50, Duration.ofMillis(100), 4), now::get);
+        for (int i = 0; i < 40; i++) {
+            c.workSubmitted();
+        }
+        assertThat(c.admitsNewRegistration()).as("40 in flight, below the limit of 64").isTrue();
+        for (int i = 0; i < 10; i++) {
+            c.workDone(400 * MS); // 4 times the target
+        }
+        now.addAndGet(AdmissionLimit.WINDOW_NANOS);
+        // 30 in flight, the limit now 64 * 0.8 = 51 (at most a fifth less per window): still admitted, and not
+        // overloaded (400 ms is below start-latency)
+        assertThat(c.admitsNewRegistration()).isTrue();
+        assertThat(c.admissionLimit()).isEqualTo(51);
+        for (int i = 0; i < 21; i++) {
+            c.workSubmitted();
+        }
+        assertThat(c.admitsNewRegistration()).as("51 in flight: at the limit").isFalse();
+        assertThat(c.overloaded()).isFalse();
+        assertThat(events).isEmpty();
+        c.workDone(50 * MS);
+        assertThat(c.admitsNewRegistration()).as("a task done: below the limit again").isTrue();
+    }
+
+    @Test
+    void whenTheAdmissionLatencyIsZero_thenOnlyTheOverloadRefusesRegistrations() {
+        OverloadControl c = control(true, 64, 8);
+        for (int i = 0; i < 63; i++) {
+            c.workSubmitted();
+        }
+        c.workDone(1_500 * MS);
+        now.addAndGet(AdmissionLimit.WINDOW_NANOS);
+        assertThat(c.admitsNewRegistration()).isTrue();
+        assertThat(c.admissionLimit()).isEqualTo(64);
+    }
+
+    @Test
     void whenTheLevelsContradictEachOther_thenTheSettingsAreRefusedNamingTheKeys() {
         assertThatThrownBy(() -> new OverloadProperties(true, 10, 10, Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(5),
-                Duration.ofMinutes(2), OverloadAction.REJECT_RRC_CR_SIGNALLING, 50)).hasMessageContaining("stop-in-flight (10) must be below");
+                Duration.ofMinutes(2), OverloadAction.REJECT_RRC_CR_SIGNALLING, 50, Duration.ZERO, 32)).hasMessageContaining("stop-in-flight (10) must be below");
         assertThatThrownBy(() -> new OverloadProperties(true, 10, 5, Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(5),
-                Duration.ofMinutes(2), OverloadAction.REJECT_RRC_CR_SIGNALLING, 50)).hasMessageContaining("stop-latency");
+                Duration.ofMinutes(2), OverloadAction.REJECT_RRC_CR_SIGNALLING, 50, Duration.ZERO, 32)).hasMessageContaining("stop-latency");
         assertThatThrownBy(() -> new OverloadProperties(true, 10, 5, Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(5),
-                Duration.ofHours(4), OverloadAction.REJECT_RRC_CR_SIGNALLING, 50)).hasMessageContaining("back-off (T3346)");
+                Duration.ofHours(4), OverloadAction.REJECT_RRC_CR_SIGNALLING, 50, Duration.ZERO, 32)).hasMessageContaining("back-off (T3346)");
+        assertThatThrownBy(() -> new OverloadProperties(true, 10, 5, Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(5),
+                Duration.ofMinutes(2), OverloadAction.REJECT_RRC_CR_SIGNALLING, 50, Duration.ofMillis(100), 0)).hasMessageContaining("admission-min-limit");
     }
 
     @Test
     void whenManyThreadsCrossTheLevelsAtOnce_thenTheListenerHearsEachTransitionOnceInTurn() throws Exception {
         List<String> heard = java.util.Collections.synchronizedList(new ArrayList<>());
         OverloadControl c = new OverloadControl(new OverloadProperties(true, 64, 8, Duration.ofSeconds(2),
-                Duration.ofMillis(500), Duration.ZERO, Duration.ofMinutes(2), OverloadAction.REJECT_RRC_CR_SIGNALLING, 50),
+                Duration.ofMillis(500), Duration.ZERO, Duration.ofMinutes(2), OverloadAction.REJECT_RRC_CR_SIGNALLING, 50, Duration.ZERO, 32),
                 System::nanoTime);
         c.listener(new OverloadControl.Listener() {
             @Override
