@@ -127,8 +127,20 @@ public final class GnbUserPlane implements AutoCloseable {
     }
 
     @Override
+    /**
+     * Closes the socket and waits for the receiving thread to leave its {@code receive}: the JDK releases the port of a
+     * channel closed while a thread is blocked in it only when that thread is out, so a gNB bound to the same address
+     * right after (the next test) could meet "Address already in use".
+     */
     public void close() throws IOException {
         open = false;
         channel.close();
+        if (Thread.currentThread() != receiver) {
+            try {
+                receiver.join(java.time.Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }
