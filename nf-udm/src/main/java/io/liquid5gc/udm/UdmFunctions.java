@@ -46,9 +46,15 @@ public class UdmFunctions {
         return sidf;
     }
 
+    /**
+     * On only where this process also serves {@code udm-get-subscriber-data} (the whole UDM; not the unit of
+     * {@code udm-generate-auth-data} alone, whose kept AM data no SDM Get here would ever take).
+     */
     @Bean
-    AmDataPrefetch udmAmDataPrefetch(UdmProperties properties, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
-        return new AmDataPrefetch(properties.amDataPrefetch(), clock.getIfAvailable(Clock::systemUTC),
+    AmDataPrefetch udmAmDataPrefetch(UdmProperties properties, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters,
+                                     org.springframework.beans.factory.ListableBeanFactory beans) {
+        boolean sdmHere = beans.containsBeanDefinition(io.liquid5gc.sbi.udm.UdmApi.GET_SUBSCRIBER_DATA.name());
+        return new AmDataPrefetch(sdmHere ? properties.amDataPrefetch() : java.time.Duration.ZERO, clock.getIfAvailable(Clock::systemUTC),
                 meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 

@@ -28,6 +28,16 @@ class UdmConfigurationTest {
     }
 
     @Test
+    void whenTheProcessIsTheUnitOfTheAuthenticationAlone_thenItDoesNotPrefetchAmDataNoSdmGetHereWouldTake() {
+        runner.run(ctx -> assertThat(ctx.getBean(AmDataPrefetch.class).enabled()).as("the whole UDM").isTrue());
+        runner.withPropertyValues("liquid5gc.serve.function=udm-generate-auth-data")
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed().hasBean("udm-generate-auth-data").doesNotHaveBean("udm-get-subscriber-data");
+                    assertThat(ctx.getBean(AmDataPrefetch.class).enabled()).isFalse();
+                });
+    }
+
+    @Test
     void whenAProfileBKeyIsOutOfRange_thenTheStartFailsNamingTheKeyIdButNotTheKey() {
         String bad = "ff".repeat(32); // >= n of secp256r1
         runner.withPropertyValues("liquid5gc.udm.home-network-keys[0].id=3", "liquid5gc.udm.home-network-keys[0].scheme=profile-b",
