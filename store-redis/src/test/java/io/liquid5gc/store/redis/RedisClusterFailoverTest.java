@@ -111,7 +111,12 @@ class RedisClusterFailoverTest {
                         for (int ue = 0; ue < 30; ue++) {
                             state.put("amf/ue/" + ue, ("ctx-" + ue).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         }
-                        cluster.masters().getFirst().kill();
+                        RedisClusterProcess.Node victim = cluster.masters().getFirst();
+                        // replication is asynchronous: the writes must be on the victim's replica before it dies (the
+                        // window docs/operations.md names; a kill at once lost UE 3's write in a verify)
+                        RedisClusterProcess.waitFor(() -> cluster.replicasOf(victim).stream().anyMatch(r ->
+                                victim.info("master_repl_offset").equals(r.info("master_repl_offset"))), 60, "the replica caught up");
+                        victim.kill();
                         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                         while (health.health().getStatus() == Status.UP && System.nanoTime() < deadline) {
                             Thread.sleep(50); // the periodic ping of every master finds it without any call
