@@ -3,8 +3,8 @@ package io.liquid5gc.runtime.training;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import io.liquid5gc.runtime.security.EcJwkSets;
 import java.text.ParseException;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -33,8 +33,8 @@ public final class TrainingKey implements EnvironmentPostProcessor {
         try {
             ECKey key = new ECKeyGenerator(Curve.P_256).keyID(KEY_ID).generate();
             env.getPropertySources().addFirst(new MapPropertySource("liquid5gcTraining", Map.of(
-                    "liquid5gc.security.jwks", new JWKSet(key.toPublicJWK()).toString(),
-                    KEY_PROPERTY, key.toJSONString())));
+                    "liquid5gc.security.jwks", EcJwkSets.write(java.util.List.of(key), false),
+                    KEY_PROPERTY, EcJwkSets.writePrivate(key))));
         } catch (JOSEException e) {
             throw new IllegalStateException("liquid5gc.training: cannot make the training key: " + e.getMessage(), e);
         }
@@ -42,7 +42,7 @@ public final class TrainingKey implements EnvironmentPostProcessor {
 
     static ECKey parse(String json) {
         try {
-            return ECKey.parse(json);
+            return EcJwkSets.parseKey(json);
         } catch (ParseException e) {
             throw new IllegalStateException("liquid5gc.training: bad training key", e);
         }
