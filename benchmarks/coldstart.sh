@@ -36,7 +36,7 @@ FINAL_HEAP=${FINAL_HEAP:--Xmx64m -Xmn4m -XX:TieredStopAtLevel=1 -XX:CICompilerCo
 FINAL_OPTIONS=$(grep -v '^#' "$HERE/../deploy/docker/jvm.options" | grep -v '^$' | tr '\n' ' ')
 BASE="-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED"
 NOLEAN="-Dspring.autoconfigure.exclude="
-TRAIN="-Dserver.port=0 -Dliquid5gc.provisioning.default-subscribers=none -Dliquid5gc.store.memory.journal=none"
+TRAIN="-Dserver.port=0 -Dliquid5gc.provisioning.default-subscribers=none -Dliquid5gc.store.memory.journal=none -Dio.netty.allocator.type=unpooled"
 
 rm -rf "$WORK" && mkdir -p "$WORK/app"
 cp "$JAR" "$WORK/app.jar"
