@@ -61,7 +61,13 @@ public record Es256Jws(JsonNode header, JsonNode claims, byte[] signingInput, Ba
         }
         JsonNode claims = object(compact.substring(first + 1, second), "claims set");
         byte[] input = compact.substring(0, second).getBytes(StandardCharsets.US_ASCII);
-        return new Es256Jws(header, claims, input, new Base64URL(compact.substring(second + 1)));
+        String signature = compact.substring(second + 1);
+        try {
+            Base64.getUrlDecoder().decode(signature); // strict: Nimbus's decoder skips characters outside the alphabet
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("the token's signature is not base64url");
+        }
+        return new Es256Jws(header, claims, input, new Base64URL(signature));
     }
 
     /** The {@code kid} of the header, or null. */

@@ -289,6 +289,8 @@ class AccessTokenVerifierTest {
         assertRejected("Bearer " + parts[0] + "." + parts[1] + "." + parts[2].substring(0, 10) + (last == 'A' ? 'B' : 'A')
                 + parts[2].substring(11), 401, "signature");
         assertRejected("Bearer " + parts[0] + "." + parts[1] + "." + parts[2].substring(0, 40), 401, "invalid access token");
+        assertRejected("Bearer " + parts[0] + "." + parts[1] + "." + parts[2].substring(0, 20) + "!" + parts[2].substring(20), 401,
+                "signature is not base64url");
     }
 
     @Test
