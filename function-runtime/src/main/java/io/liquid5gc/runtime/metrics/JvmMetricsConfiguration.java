@@ -14,10 +14,17 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(JvmMetricsProperties.class)
 public class JvmMetricsConfiguration {
 
+    /**
+     * When Boot's own JVM metrics configuration is there too (a {@code spring.autoconfigure.exclude} of one's own
+     * replaces {@code Liquid5gcDefaults}' list), its binders are the ones bound: the same binders twice would count
+     * every GC twice.
+     */
     @Bean
-    JvmMetrics liquid5gcJvmMetrics(JvmMetricsProperties properties, ServeProperties serve, ObjectProvider<MetricsProperties> metrics) {
+    JvmMetrics liquid5gcJvmMetrics(JvmMetricsProperties properties, ServeProperties serve, ObjectProvider<MetricsProperties> metrics,
+                                   org.springframework.beans.factory.ListableBeanFactory beans) {
         MetricsProperties m = metrics.getIfAvailable();
         List<File> paths = m != null ? m.getSystem().getDiskspace().getPaths() : List.of(new File("."));
-        return new JvmMetrics(properties, serve, paths);
+        boolean boots = beans.getBeanNamesForType(io.micrometer.core.instrument.binder.jvm.JvmGcMetrics.class, true, false).length > 0;
+        return new JvmMetrics(boots ? new JvmMetricsProperties(false) : properties, serve, paths);
     }
 }

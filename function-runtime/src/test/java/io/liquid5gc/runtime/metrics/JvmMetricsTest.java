@@ -66,4 +66,13 @@ class JvmMetricsTest {
         runner.withPropertyValues("liquid5gc.metrics.jvm.enabled=false")
                 .run(context -> assertThat(context.getBean(MeterRegistry.class).find("jvm.memory.used").gauge()).isNull());
     }
+
+    @Test
+    void whenBootsOwnJvmMetricsAreConfiguredToo_thenOnlyTheyAreBound() {
+        runner.withConfiguration(AutoConfigurations.of(
+                org.springframework.boot.micrometer.metrics.autoconfigure.jvm.JvmMetricsAutoConfiguration.class)).run(context -> {
+            assertThat(context.getBean(JvmMetrics.class).enabled()).isFalse();
+            assertThat(context.getBean(MeterRegistry.class).find("jvm.memory.used").gauge()).isNotNull();
+        });
+    }
 }
