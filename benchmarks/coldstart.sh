@@ -31,12 +31,12 @@ CALLS=${CALLS:-1000}
 SETTLE=${SETTLE:-0}
 TRAINING_REQUESTS=${TRAINING_REQUESTS:-300}
 # the heap, JIT and buffers of the final step: the chart's default for faas replicas (nfDefaults.knative.javaOptions)
-FINAL_HEAP=${FINAL_HEAP:--Xmx64m -Xmn4m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Dio.netty.allocator.type=unpooled -XX:TrimNativeHeapInterval=5000}
+FINAL_HEAP=${FINAL_HEAP:--Xmx64m -Xmn4m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:CompileThresholdScaling=2 -Dio.netty.allocator.type=unpooled -XX:TrimNativeHeapInterval=5000}
 # the image's options, one per line (deploy/docker/jvm.options): GC, JIT, heap, metaspace, code cache, stacks
 FINAL_OPTIONS=$(grep -v '^#' "$HERE/../deploy/docker/jvm.options" | grep -v '^$' | tr '\n' ' ')
 BASE="-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED"
 NOLEAN="-Dspring.autoconfigure.exclude="
-TRAIN="-Dserver.port=0 -Dliquid5gc.provisioning.default-subscribers=none -Dliquid5gc.store.memory.journal=none"
+TRAIN="-Dserver.port=0 -Dliquid5gc.provisioning.default-subscribers=none -Dliquid5gc.store.memory.journal=none -Dio.netty.allocator.type=unpooled"
 
 rm -rf "$WORK" && mkdir -p "$WORK/app"
 cp "$JAR" "$WORK/app.jar"

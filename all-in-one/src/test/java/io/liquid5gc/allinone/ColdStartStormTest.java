@@ -71,7 +71,7 @@ class ColdStartStormTest {
     static final Path REPO = Path.of("").toAbsolutePath().getParent();
     /** The image's JVM options file and the chart's additions for faas replicas (nfDefaults.knative.javaOptions). */
     static final List<String> JVM_OPTIONS = Arrays.asList(System.getProperty("liquid5gc.storm.jvm-options",
-            "@" + REPO.resolve("deploy/docker/jvm.options") + " -Xmx64m -Xmn4m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Dio.netty.allocator.type=unpooled -XX:TrimNativeHeapInterval=5000").trim().split("\\s+"));
+            "@" + REPO.resolve("deploy/docker/jvm.options") + " -Xmx64m -Xmn4m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:CompileThresholdScaling=2 -Dio.netty.allocator.type=unpooled -XX:TrimNativeHeapInterval=5000").trim().split("\\s+"));
     /** Requests per function of the AOT training run (the image's 300). */
     static final int AOT_REQUESTS = Integer.getInteger("liquid5gc.storm.aot-requests", 300);
     /** A wave, cold, on a busy 2-core machine: every unit of the chains starts while the UEs wait. */

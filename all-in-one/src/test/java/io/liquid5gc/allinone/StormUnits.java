@@ -83,7 +83,7 @@ final class StormUnits {
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-XX:AOTCacheOutput=app.aot", "-Dliquid5gc.training.requests=" + requests, "-Dserver.port=0",
                 "-Dliquid5gc.provisioning.default-subscribers=none", "-Dliquid5gc.store.memory.journal=none",
-                "-Dliquid5gc.registration.enabled=false", "-jar", "app.jar"));
+                "-Dio.netty.allocator.type=unpooled", "-Dliquid5gc.registration.enabled=false", "-jar", "app.jar"));
         Process p = new ProcessBuilder(cmd).directory(appDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(appDir.resolve("aot-training.log").toFile()).start();
         if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.isRegularFile(appDir.resolve("app.aot"))) {

@@ -138,7 +138,7 @@ class DockerfileTest {
         assertThat(benchmark).contains("deploy/docker/jvm.options", "deploy/docker/extract.sh", "-XX:AOTCacheOutput=",
                 "-Dliquid5gc.training.requests=", "-Dspring.aot.enabled=true");
         for (String property : List.of("-Dserver.port=0", "-Dliquid5gc.provisioning.default-subscribers=none",
-                "-Dliquid5gc.store.memory.journal=none")) {
+                "-Dliquid5gc.store.memory.journal=none", "-Dio.netty.allocator.type=unpooled")) {
             assertThat(training.args()).contains(property);
             assertThat(benchmark).contains(property);
         }

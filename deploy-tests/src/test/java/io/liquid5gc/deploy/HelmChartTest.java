@@ -229,7 +229,7 @@ class HelmChartTest {
                 .doesNotContainKeys("LIQUID5GC_NF_CHF_PLACEMENT", "LIQUID5GC_REGISTRATION_ADVERTISEDURL");
         assertThat(m.generic("PodMonitor", "core-liquid5gc-faas")).isPresent();
         // the function replica's heap (knative.javaOptions after javaOptions); persistent NFs keep javaOptions alone
-        assertThat(env.get("JAVA_TOOL_OPTIONS")).isEqualTo("-XX:MaxRAMPercentage=75 -Xmx64m -Xmn4m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Dio.netty.allocator.type=unpooled -XX:TrimNativeHeapInterval=5000");
+        assertThat(env.get("JAVA_TOOL_OPTIONS")).isEqualTo("-XX:MaxRAMPercentage=75 -Xmx64m -Xmn4m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:CompileThresholdScaling=2 -Dio.netty.allocator.type=unpooled -XX:TrimNativeHeapInterval=5000");
         assertThat(Manifests.env(container(m.get(Deployment.class, PREFIX + "amf")))).containsEntry("JAVA_TOOL_OPTIONS",
                 "-XX:MaxRAMPercentage=75");
     }

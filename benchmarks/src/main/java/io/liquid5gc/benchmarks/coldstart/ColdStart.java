@@ -89,6 +89,7 @@ public final class ColdStart {
         List<String> command = new ArrayList<>(o.command());
         command.add("--server.port=" + port);
         command.add("--liquid5gc.serve.function=" + o.function());
+        command.add("--liquid5gc.serve.placement=faas"); // as the chart's, Knative's and SAM's units
         command.add("--liquid5gc.security.jwks=" + jwks);
         Path log = o.dir().resolve("coldstart-" + n + ".log");
         ProcessBuilder pb = new ProcessBuilder(command).directory(o.dir().toFile()).redirectErrorStream(true)

@@ -30,7 +30,7 @@ public record LaunchSettings(Path repository, Path work, String java, List<Strin
         String options = "@" + repository.resolve("deploy/docker/jvm.options");
         return new LaunchSettings(repository, work, currentJava(), List.of(options, "-Xmx256m"),
                 List.of(options, "-Xmx64m", "-Xmn4m", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
-                        "-Dio.netty.allocator.type=unpooled", "-XX:TrimNativeHeapInterval=5000"),
+                        "-XX:CompileThresholdScaling=2", "-Dio.netty.allocator.type=unpooled", "-XX:TrimNativeHeapInterval=5000"),
                 Duration.ofMinutes(5), Duration.ofSeconds(60), Duration.ofSeconds(240));
     }
 

@@ -19,7 +19,9 @@ import org.springframework.core.env.MapPropertySource;
  * support). A process with a web server also leaves out Spring Cloud Function's catalog ({@link #CATALOG}: the
  * function endpoint calls the functions itself; only AWS Lambda's adapter, in a process without a web server, goes
  * through the catalog; its JSON mapper configuration is what named Joda-Time, so the exec jars leave Joda-Time and
- * Jackson's Joda module out). Health probes, info, Prometheus, JVM and system metrics stay. Setting
+ * Jackson's Joda module out). Health probes, info, Prometheus stay; Boot's JVM, system and Logback metrics binders are
+ * replaced by {@code io.liquid5gc.runtime.metrics.JvmMetrics} (the same metrics, off in FaaS replicas, decided at run
+ * time where Boot's conditions are frozen by Spring AOT). Setting
  * {@code spring.autoconfigure.exclude} replaces these lists.
  */
 public final class Liquid5gcDefaults implements EnvironmentPostProcessor {
@@ -43,7 +45,11 @@ public final class Liquid5gcDefaults implements EnvironmentPostProcessor {
             "org.springframework.boot.micrometer.metrics.autoconfigure.task.TaskExecutorMetricsAutoConfiguration",
             "org.springframework.boot.micrometer.observation.autoconfigure.ScheduledTasksObservationAutoConfiguration",
             "org.springframework.cloud.function.context.config.FunctionsEndpointAutoConfiguration",
-            "org.springframework.cloud.function.context.config.KotlinLambdaToFunctionAutoConfiguration");
+            "org.springframework.cloud.function.context.config.KotlinLambdaToFunctionAutoConfiguration",
+            // the same binders, decided at run time (io.liquid5gc.runtime.metrics.JvmMetrics: off in FaaS replicas)
+            "org.springframework.boot.micrometer.metrics.autoconfigure.jvm.JvmMetricsAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.system.SystemMetricsAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration");
 
     /**
      * Spring Cloud Function's catalog, its JSON mapper (a second ObjectMapper, with Joda-Time's module) and its

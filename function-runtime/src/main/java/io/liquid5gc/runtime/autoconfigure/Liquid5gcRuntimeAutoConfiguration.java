@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @EnableConfigurationProperties({PlacementProperties.class, ServeProperties.class, StoreProperties.class, RegistryProperties.class})
 @org.springframework.context.annotation.Import({io.liquid5gc.runtime.security.SbiSecurityConfiguration.class,
-        io.liquid5gc.runtime.metering.MeteringAutoConfiguration.class})
+        io.liquid5gc.runtime.metering.MeteringAutoConfiguration.class, io.liquid5gc.runtime.metrics.JvmMetricsConfiguration.class})
 public class Liquid5gcRuntimeAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(Liquid5gcRuntimeAutoConfiguration.class);

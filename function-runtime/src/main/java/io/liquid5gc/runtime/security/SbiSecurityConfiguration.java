@@ -117,7 +117,7 @@ public class SbiSecurityConfiguration {
                                                         ObjectProvider<AccessTokenIssuer> issuer, javax.net.ssl.SSLContext tls) {
         if (security.jwks() != null && !security.jwks().isBlank()) {
             try {
-                JWKSet set = JWKSet.parse(security.jwks());
+                JWKSet set = EcJwkSets.parse(security.jwks());
                 if (set.getKeys().stream().anyMatch(k -> k.isPrivate())) {
                     throw new IllegalArgumentException("liquid5gc.security.jwks holds a private key: give producers the public JWK set only");
                 }
@@ -142,7 +142,7 @@ public class SbiSecurityConfiguration {
             // cached, refreshed ahead of expiry, and fetched again when a token names a kid not in the cached set
             com.nimbusds.jose.util.ResourceRetriever retriever = new com.nimbusds.jose.util.DefaultResourceRetriever(2000, 5000,
                     64 * 1024, true, tls == null ? null : tls.getSocketFactory());
-            return JWKSourceBuilder.create(uri.toURL(), retriever).build();
+            return JWKSourceBuilder.create(new JwksEndpoint(uri.toURL(), retriever)).build();
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException("liquid5gc.security.jwks-uri: " + e.getMessage(), e);
         }

@@ -1,12 +1,6 @@
 package io.liquid5gc.runtime.training;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.liquid5gc.runtime.invoke.FunctionDispatcher;
 import io.liquid5gc.runtime.invoke.ServeProperties;
 import io.liquid5gc.sbi.FunctionSpec;
@@ -20,7 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Date;
+import io.liquid5gc.runtime.security.Es256Jws;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -146,17 +140,16 @@ public final class TrainingRun implements ApplicationListener<ApplicationReadyEv
     private String token(ECKey key, FunctionSpec<?, ?> spec) {
         ConsumerType consumer = SbiAuthorization.ruleOf(spec).consumers().stream().min(Comparator.naturalOrder()).orElseThrow();
         Instant now = clock.instant();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer)
-                .subject("liquid5gc-training").audience(spec.nf().name())
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(1))))
-                .claim(AccessTokenClaims.SCOPE, SbiAuthorization.serviceOf(spec).serviceName())
-                .claim(AccessTokenClaims.CONSUMER_NF_TYPE, consumer.name()).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims);
-        try {
-            jwt.sign(new ECDSASigner(key));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("liquid5gc.training: cannot sign: " + e.getMessage(), e);
-        }
-        return jwt.serialize();
+        java.util.Map<String, Object> claims = new java.util.LinkedHashMap<>();
+        claims.put("iss", issuer);
+        claims.put("sub", "liquid5gc-training");
+        claims.put("aud", spec.nf().name());
+        claims.put("iat", now.getEpochSecond());
+        claims.put("exp", now.plus(Duration.ofHours(1)).getEpochSecond());
+        claims.put(AccessTokenClaims.SCOPE, SbiAuthorization.serviceOf(spec).serviceName());
+        claims.put(AccessTokenClaims.CONSUMER_NF_TYPE, consumer.name());
+        // signed by the runtime's own ES256 code (Nimbus's SignedJWT writes JSON with Gson, which would then be in
+        // the AOT cache and every unit)
+        return Es256Jws.sign(key, claims);
     }
 }

@@ -212,4 +212,105 @@ class AccessTokenVerifierTest {
                 .isInstanceOfSatisfying(AccessTokenVerifier.Rejected.class, e -> assertThat(e.problem().detail())
                         .startsWith("namf-comm N1N2MessageTransfer"));
     }
+
+    /** A JWS of the exact header and payload JSON given, signed by {@code key} with Nimbus's signer. */
+    static String signRaw(ECKey key, String headerJson, String payloadJson) {
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String input = b64.encodeToString(headerJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(payloadJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            return input + "." + new ECDSASigner(key).sign(new JWSHeader(JWSAlgorithm.ES256), input.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final String HEADER = "{\"alg\":\"ES256\",\"kid\":\"k1\"}";
+
+    private static String payload(String extra) {
+        return "{\"iss\":\"nrf-1\",\"sub\":\"udm-instance-7\",\"aud\":\"UDR\",\"exp\":" + NOW.plusSeconds(600).getEpochSecond()
+                + ",\"scope\":\"nudr-dr\",\"consumerNfType\":\"UDM\"" + extra + "}";
+    }
+
+    @Test
+    void whenTheRawTokenIsRight_thenAccepted() {
+        assertThat(verifier.verify("Bearer " + signRaw(nrfKey, HEADER, payload("")), UdrApi.DATA_READ).type()).isEqualTo(ConsumerType.UDM);
+    }
+
+    @Test
+    void whenNotYetValid_then401UnlessWithinTheClockSkew() {
+        assertRejected(token(b -> b.notBeforeTime(Date.from(NOW.plusSeconds(31)))), 401, "used before");
+        assertThat(verifier.verify(token(b -> b.notBeforeTime(Date.from(NOW.plusSeconds(20)))), UdrApi.DATA_READ)).isNotNull();
+    }
+
+    @Test
+    void whenTheExpiryIsMissingOrNotANumber_then401() {
+        assertRejected("Bearer " + signRaw(nrfKey, HEADER, "{\"iss\":\"nrf-1\",\"sub\":\"s\",\"aud\":\"UDR\",\"scope\":\"nudr-dr\","
+                + "\"consumerNfType\":\"UDM\"}"), 401, "exp");
+        assertRejected("Bearer " + signRaw(nrfKey, HEADER, payload(",\"nbf\":\"soon\"")), 401, "nbf");
+        assertRejected("Bearer " + signRaw(nrfKey, HEADER, payload("").replaceFirst("\"exp\":\\d+", "\"exp\":\"never\"")), 401, "exp");
+    }
+
+    @Test
+    void whenTheAudienceIsAList_thenAnyOfItCounts() {
+        assertThat(verifier.verify(token(b -> b.audience(java.util.List.of("AMF", "UDR"))), UdrApi.DATA_READ).type()).isEqualTo(ConsumerType.UDM);
+        assertRejected(token(b -> b.audience(java.util.List.of("AMF", "UDM"))), 401, "not for UDR");
+        assertRejected("Bearer " + signRaw(nrfKey, HEADER, payload("").replace("\"aud\":\"UDR\"", "\"aud\":[\"UDR\",7]")), 401, "aud");
+    }
+
+    @Test
+    void whenAClaimIsGivenTwice_then401() {
+        // a parser picking the first and one picking the last would disagree on who is called (RFC 7515 4)
+        assertRejected("Bearer " + signRaw(nrfKey, HEADER, payload(",\"aud\":\"AMF\"")), 401, "Duplicate");
+        assertRejected("Bearer " + signRaw(nrfKey, "{\"alg\":\"ES256\",\"kid\":\"k1\",\"alg\":\"none\"}", payload("")), 401, "Duplicate");
+    }
+
+    @Test
+    void whenTheHeaderHasCriticalParameters_then401() {
+        assertRejected("Bearer " + signRaw(nrfKey, "{\"alg\":\"ES256\",\"kid\":\"k1\",\"crit\":[\"exp\"],\"exp\":1}", payload("")), 401, "critical");
+    }
+
+    @Test
+    void whenTheHeaderOrPayloadIsNotAJsonObject_then401() {
+        assertRejected("Bearer " + signRaw(nrfKey, "[\"ES256\"]", payload("")), 401, "header");
+        assertRejected("Bearer " + signRaw(nrfKey, HEADER, "\"claims\""), 401, "claims set");
+        assertRejected("Bearer " + signRaw(nrfKey, HEADER, payload("")) + ".extra", 401, "three base64url parts");
+        assertRejected("Bearer " + signRaw(nrfKey, HEADER, payload("")).replace('.', '!'), 401, "three base64url parts");
+    }
+
+    @Test
+    void whenTheSignatureIsTamperedWithOrTheClaimsChangedAfterSigning_then401() {
+        String t = signRaw(nrfKey, HEADER, payload(""));
+        String[] parts = t.split("\\.");
+        String otherClaims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                payload("").replace("UDR", "AMF").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertRejected("Bearer " + parts[0] + "." + otherClaims + "." + parts[2], 401, "signature");
+        char last = parts[2].charAt(10);
+        assertRejected("Bearer " + parts[0] + "." + parts[1] + "." + parts[2].substring(0, 10) + (last == 'A' ? 'B' : 'A')
+                + parts[2].substring(11), 401, "signature");
+        assertRejected("Bearer " + parts[0] + "." + parts[1] + "." + parts[2].substring(0, 40), 401, "invalid access token");
+        assertRejected("Bearer " + parts[0] + "." + parts[1] + "." + parts[2].substring(0, 20) + "!" + parts[2].substring(20), 401,
+                "signature is not base64url");
+    }
+
+    @Test
+    void whenTheTokenHasNoKid_thenEveryKeyOfTheSetIsTried() {
+        AccessTokenVerifier two = new AccessTokenVerifier(new ImmutableJWKSet<>(new JWKSet(java.util.List.of(
+                generate("k0").toPublicJWK(), nrfKey.toPublicJWK()))), ISSUER, UDR_ID, Duration.ofSeconds(30), Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(two.verify("Bearer " + signRaw(nrfKey, "{\"alg\":\"ES256\"}", payload("")), UdrApi.DATA_READ).type())
+                .isEqualTo(ConsumerType.UDM);
+        assertThatThrownBy(() -> two.verify("Bearer " + signRaw(attackerKey, "{\"alg\":\"ES256\"}", payload("")), UdrApi.DATA_READ))
+                .isInstanceOf(AccessTokenVerifier.Rejected.class);
+    }
+
+    @Test
+    void whenTheTrainingRunSignsAToken_thenNimbusVerifiesIt() throws Exception {
+        String t = Es256Jws.sign(nrfKey, java.util.Map.of("iss", ISSUER, "sub", "liquid5gc-training", "aud", "UDR",
+                "exp", NOW.plusSeconds(60).getEpochSecond(), "scope", "nudr-dr", "consumerNfType", "UDM"));
+        SignedJWT parsed = SignedJWT.parse(t);
+        assertThat(parsed.verify(new com.nimbusds.jose.crypto.ECDSAVerifier(nrfKey.toPublicJWK()))).isTrue();
+        assertThat(parsed.getHeader().getKeyID()).isEqualTo("k1");
+        assertThat(parsed.getJWTClaimsSet().getAudience()).containsExactly("UDR");
+        assertThat(verifier.verify("Bearer " + t, UdrApi.DATA_READ).nfInstanceId()).isEqualTo("liquid5gc-training");
+    }
 }
