@@ -23,6 +23,7 @@ TICK=$(getconf CLK_TCK)
 
 snapshot() { # name kind key value: the metrics of every process with a URL, and each process's CPU ticks
   grep -oE "^  [a-z0-9-]+ pid [0-9]+ http://[0-9.:]+" "$LOG" | while read -r name _ pid url; do
+    [[ "$name" == redis || "$name" == etcd ]] && continue # no metrics; Redis logs an HTTP request as an attack
     curl -s --max-time 10 "$url/actuator/prometheus" \
       | grep -E '^(http_server_requests|liquid5gc_function_invocations|liquid5gc_function_calls)_seconds_(count|sum)\{' \
       | grep -v 'uri="/actuator' \
@@ -30,7 +31,7 @@ snapshot() { # name kind key value: the metrics of every process with a URL, and
       | awk -v n="$name" '{ m = $1; k = $2; v = $NF; l = $0; key = "";
           if (match(l, /function="[^"]+"/)) key = substr(l, RSTART + 10, RLENGTH - 11);
           else if (match(l, /uri="[^"]+"/)) key = substr(l, RSTART + 5, RLENGTH - 6);
-          print n, m, key, k, v }' || true # redis and etcd answer no metrics
+          print n, m, key, k, v }' || true
   done
   grep -oE "^  [a-z0-9-]+ pid [0-9]+" "$LOG" | while read -r name _ pid; do
     echo "$name cpu - ticks $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)"

@@ -26,9 +26,12 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(locations = "classpath:tenants.properties")
 class TenantMeteringTest {
 
-    /** The functions a registration and a PDU session establishment invoke, whatever else they do. */
+    /**
+     * The functions a registration and a PDU session establishment invoke, whatever else they do (no NSSF: the AMF
+     * serves both tenants' slices and selects them itself, liquid5gc.amf.nssf-query=when-needed).
+     */
     static final String[] CHAIN = {"amf-initial-registration", "ausf-authenticate", "udm-generate-auth-data", "udr-data-read",
-            "udm-get-subscriber-data", "nssf-slice-select", "amf-pdu-session-relay", "smf-pdu-session-create",
+            "udm-get-subscriber-data", "amf-pdu-session-relay", "smf-pdu-session-create",
             "smf-pdu-session-update", "pcf-policy-create"};
 
     @Autowired

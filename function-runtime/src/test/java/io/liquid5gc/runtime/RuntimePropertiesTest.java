@@ -33,7 +33,9 @@ class RuntimePropertiesTest {
 
     @Test
     void whenNothingIsSet_thenTheDeclaredDefaultsApply() {
-        assertThat(ServeProperties.defaults()).isEqualTo(new ServeProperties(Placement.HTTP, null, 4096));
+        assertThat(ServeProperties.defaults()).isEqualTo(new ServeProperties(Placement.HTTP, null, 4096, ServeProperties.Threads.VIRTUAL));
+        assertThat(bind("liquid5gc.serve", ServeProperties.class, Map.of("liquid5gc.serve.threads", "platform")).threads())
+                .isEqualTo(ServeProperties.Threads.PLATFORM);
         assertThat(TrainingProperties.defaults()).isEqualTo(new TrainingProperties(0, Duration.ofSeconds(30)));
         assertThat(TrainingProperties.defaults().enabled()).isFalse();
         assertThat(OperatorProperties.defaults()).isEqualTo(new OperatorProperties(OperatorProperties.Auth.AUTO, null,

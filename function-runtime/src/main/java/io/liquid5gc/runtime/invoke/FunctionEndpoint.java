@@ -21,7 +21,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Serves this process's functions over HTTP: {@code POST /{function}} with a JSON body answers the function's
  * JSON result, or {@code application/problem+json} on error. Functions are blocking code (store, downstream
- * calls); they run on virtual threads, never on the Netty event loop. Each call is authenticated first
+ * calls); they run on virtual threads (or platform threads, {@code liquid5gc.serve.threads}), never on the Netty
+ * event loop. Each call is authenticated first
  * ({@link CallerAuthentication}: the access token, TS 33.501 13.4.1) and the function runs for the caller the token
  * names; 401/403 are problem+json with {@code WWW-Authenticate} (RFC 6750 3).
  */
@@ -31,8 +32,8 @@ public final class FunctionEndpoint implements AutoCloseable {
 
     private final FunctionDispatcher dispatcher;
     private final ServeProperties serve;
-    private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
-    private final Scheduler scheduler = Schedulers.fromExecutorService(virtualThreads, "liquid5gc-functions");
+    private final ExecutorService threads;
+    private final Scheduler scheduler;
     private final Semaphore inFlight;
     private final FunctionCall call;
 
@@ -46,6 +47,10 @@ public final class FunctionEndpoint implements AutoCloseable {
         this.dispatcher = dispatcher;
         this.serve = serve;
         this.inFlight = new Semaphore(serve.maxConcurrency());
+        this.threads = serve.threads() == ServeProperties.Threads.PLATFORM
+                ? Executors.newCachedThreadPool(Thread.ofPlatform().name("function-", 0).daemon(true).factory())
+                : Executors.newVirtualThreadPerTaskExecutor();
+        this.scheduler = Schedulers.fromExecutorService(threads, "liquid5gc-functions");
     }
 
     public RouterFunction<ServerResponse> routes() {
@@ -130,6 +135,6 @@ public final class FunctionEndpoint implements AutoCloseable {
     @Override
     public void close() {
         scheduler.dispose();
-        virtualThreads.close();
+        threads.close();
     }
 }

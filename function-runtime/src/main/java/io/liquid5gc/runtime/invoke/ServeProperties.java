@@ -4,6 +4,7 @@ import io.liquid5gc.runtime.placement.Placement;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -14,18 +15,35 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param function       the function answered at {@code POST /}, for FaaS platforms that route one function per
  *                       container to its root; empty: {@code POST /} answers 404
  * @param maxConcurrency invocations in flight before new ones are refused with 503 and Retry-After
+ * @param threads        what the functions run on: {@code virtual} threads (the default) or {@code platform} threads
+ *                       of a cached pool (idle ones kept 60 s): a blocking read of a platform thread (the function's
+ *                       own HTTP calls, its store's answers) is woken by the kernel directly, without the JDK's
+ *                       poller and a carrier thread in between (docs/operations.md "Registration over HTTP, hop by hop")
  */
 @ConfigurationProperties("liquid5gc.serve")
 public record ServeProperties(@DefaultValue("http") Placement placement, String function,
-                              @DefaultValue("4096") int maxConcurrency) {
+                              @DefaultValue("4096") int maxConcurrency, @DefaultValue("virtual") Threads threads) {
+
+    /** The threads functions run on. */
+    public enum Threads {
+        VIRTUAL,
+        PLATFORM
+    }
+
+    /** These settings, functions on virtual threads. */
+    public ServeProperties(Placement placement, String function, int maxConcurrency) {
+        this(placement, function, maxConcurrency, Threads.VIRTUAL);
+    }
 
     /** The declared defaults: what binding no {@code liquid5gc.serve.*} property gives. */
     public static ServeProperties defaults() {
         return new Binder().bindOrCreate("liquid5gc.serve", ServeProperties.class);
     }
 
+    @ConstructorBinding
     public ServeProperties {
         Objects.requireNonNull(placement, "liquid5gc.serve.placement");
+        Objects.requireNonNull(threads, "liquid5gc.serve.threads");
         if (placement == Placement.LOCAL) {
             throw new IllegalArgumentException("liquid5gc.serve.placement must be http or faas");
         }

@@ -263,6 +263,7 @@ class RegistrationProcedureTest {
 
     @Test
     void whenNoRequestedSliceIsServed_thenRegistrationRejectCause62() {
+        home.subscribedExtra = List.of(new Snssai(2, null)); // subscribed, not served by this AMF: the NSSF is asked
         Usim usim = new Usim(K, OPC, new UsimSqnState());
         DownlinkNas.AuthenticationRequest c = nas(send("6", register(MobileIdentity.suci(SUCI), List.of(new Snssai(2, null))), false),
                 DownlinkNas.AuthenticationRequest.class);
@@ -277,6 +278,7 @@ class RegistrationProcedureTest {
     void whenTheSecurityModeCompleteCarriesTheFullRegistrationRequest_thenItsRequestedNssaiDecides() {
         // TS 24.501 4.4.6, as UERANSIM does it: the cleartext Registration Request has no requested NSSAI, the complete
         // one in the NAS message container of the Security Mode Complete asks for a slice this AMF does not serve
+        home.subscribedExtra = List.of(new Snssai(2, null));
         Usim usim = new Usim(K, OPC, new UsimSqnState());
         DownlinkNas.AuthenticationRequest c = nas(send("12", register(MobileIdentity.suci(SUCI), List.of()), false),
                 DownlinkNas.AuthenticationRequest.class);
@@ -391,7 +393,7 @@ class RegistrationProcedureTest {
     void whenNothingIsConfigured_thenTheDeclaredDefaultsAreTheUeransimSetupsAndAGivenKeyKeepsTheOthers() {
         AmfProperties d = AmfProperties.defaults();
         assertThat(d).isEqualTo(new AmfProperties("001", "01", 1, 1, 0, List.of(1), List.of(SLICE), List.of(2, 1, 3), List.of(2, 1, 3, 0),
-                java.time.Duration.ofMinutes(54), java.time.Duration.ofDays(2)));
+                java.time.Duration.ofMinutes(54), java.time.Duration.ofDays(2), AmfProperties.NssfQuery.WHEN_NEEDED, null));
         assertThat(d.servingNetworkName()).isEqualTo("5G:mnc001.mcc001.3gppnetwork.org");
         AmfProperties some = new org.springframework.boot.context.properties.bind.Binder(
                 new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(Map.of(
