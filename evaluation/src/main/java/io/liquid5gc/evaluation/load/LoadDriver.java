@@ -96,7 +96,9 @@ public final class LoadDriver {
                         TimeUnit.NANOSECONDS.toSeconds(now - start), duration.toSeconds(), cycles.size(), done.get(), failed.get()));
             }
         }
-        awaitAll(cycles);
+        awaitAll(cycles, open -> progress.accept(String.format(Locale.ROOT,
+                "  %s: draining, %d of %d cycles still open (each step waits at most %ds)", scenario.id(), open,
+                cycles.size(), stepTimeout.toSeconds())));
         synchronized (samples) {
             return List.copyOf(samples);
         }
@@ -109,7 +111,7 @@ public final class LoadDriver {
         for (int i = 0; i < ues; i++) {
             cycles.add(cycle(first + i, sessions, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
         }
-        awaitAll(new ArrayList<>(cycles));
+        awaitAll(new ArrayList<>(cycles), open -> { });
         return cycles.stream().map(CompletableFuture::join).toList();
     }
 
@@ -215,9 +217,25 @@ public final class LoadDriver {
         }).thenCompose(f -> f);
     }
 
-    private void awaitAll(List<? extends CompletableFuture<?>> cycles) {
-        // every step has its own timeout: the cycles end
-        CompletableFuture.allOf(cycles.toArray(CompletableFuture[]::new)).join();
+    /**
+     * Waits for every cycle: each step has its own timeout, so they end, but a cycle of n PDU sessions may take
+     * (2 + n) step timeouts; every 10 s {@code open} is told how many are still open, so a long drain is not silent.
+     */
+    private static void awaitAll(List<? extends CompletableFuture<?>> cycles, java.util.function.IntConsumer open) {
+        CompletableFuture<Void> all = CompletableFuture.allOf(cycles.toArray(CompletableFuture[]::new));
+        while (true) {
+            try {
+                all.get(10, TimeUnit.SECONDS);
+                return;
+            } catch (TimeoutException e) {
+                open.accept((int) cycles.stream().filter(c -> !c.isDone()).count());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("interrupted while the cycles drain");
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new java.util.concurrent.CompletionException(e.getCause());
+            }
+        }
     }
 
     private static String kind(Throwable e) {
