@@ -3,13 +3,13 @@ package io.liquid5gc.allinone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
-import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.liquid5gc.ngap.ie.SNssai;
 import io.liquid5gc.ngap.message.NgSetup;
 import io.liquid5gc.proxy.n2.N2Server;
@@ -30,6 +30,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,8 +79,8 @@ class AllInOneOnRedisClusterTest {
         RedisClusterClient client = RedisClusterClient.create(CLUSTER.seeds().stream()
                 .map(s -> RedisURI.create("redis://" + s)).toList());
         try (StatefulRedisClusterConnection<String, String> raw = client.connect()) {
-            Map<String, long[]> before = families(raw);
-            long memoryBefore = usedMemory(raw);
+            Map<String, long[]> before = settled(() -> families(raw));
+            long memoryBefore = settled(() -> usedMemory(raw));
 
             try (SimGnb gnb = new SimGnb("001", "01", 1, 0x51, List.of(new SNssai(1, 0x010203)))) {
                 assertThat(gnb.connect(n2.udpAddress())).isInstanceOf(NgSetup.Response.class);
@@ -109,10 +110,10 @@ class AllInOneOnRedisClusterTest {
 
                 // the state of the UEs is spread over the three masters, and the store lists it across them
                 assertThat(store.scan("amf/ue/", 10 * UES)).hasSizeGreaterThanOrEqualTo(UES);
-                Map<String, long[]> after = families(raw);
-                long memoryAfter = usedMemory(raw);
-                for (RedisClusterNode master : masters(raw)) {
-                    assertThat(raw.getConnection(master.getNodeId()).sync().dbsize()).as("keys on " + master.getUri()).isPositive();
+                Map<String, long[]> after = settled(() -> families(raw));
+                long memoryAfter = settled(() -> usedMemory(raw));
+                for (RedisClusterProcess.Node master : masters()) {
+                    assertThat(node(raw, master).dbsize()).as("keys on " + master).isPositive();
                 }
                 writeSizing(before, after, memoryAfter - memoryBefore);
             }
@@ -121,15 +122,38 @@ class AllInOneOnRedisClusterTest {
         }
     }
 
-    private static List<RedisClusterNode> masters(StatefulRedisClusterConnection<String, String> raw) {
-        return raw.getPartitions().stream().filter(n -> n.is(RedisClusterNode.NodeFlag.UPSTREAM)).toList();
+    /**
+     * The masters as the servers themselves say (INFO role), once the replication has settled: on a busy machine a node
+     * can miss {@code cluster-node-timeout} of heart-beats while Spring starts and its replica take over, and the
+     * client's cached partition view would then send MEMORY USAGE to a server that answers MOVED (CI, stop 30).
+     */
+    private static List<RedisClusterProcess.Node> masters() {
+        CLUSTER.awaitSettled(3, 120);
+        return CLUSTER.masters();
+    }
+
+    /** A measurement over every master, taken again if a master changed role while it was read (a MOVED reply). */
+    private static <T> T settled(Supplier<T> measurement) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return measurement.get();
+            } catch (RedisCommandExecutionException e) {
+                if (attempt == 3 || e.getMessage() == null || !e.getMessage().startsWith("MOVED")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static RedisCommands<String, String> node(StatefulRedisClusterConnection<String, String> raw, RedisClusterProcess.Node n) {
+        return raw.getConnection("127.0.0.1", n.port()).sync();
     }
 
     /** used_memory less mem_replication_backlog (which fills up to repl-backlog-size once, whatever the UE count). */
     private static long usedMemory(StatefulRedisClusterConnection<String, String> raw) {
         long sum = 0;
-        for (RedisClusterNode m : masters(raw)) {
-            for (String line : raw.getConnection(m.getNodeId()).sync().info("memory").split("\r\n")) {
+        for (RedisClusterProcess.Node m : masters()) {
+            for (String line : node(raw, m).info("memory").split("\r\n")) {
                 if (line.startsWith("used_memory:")) {
                     sum += Long.parseLong(line.substring("used_memory:".length()).trim());
                 }
@@ -144,8 +168,8 @@ class AllInOneOnRedisClusterTest {
     /** Keys and MEMORY USAGE bytes per key family (the Redis key without its identifier), over every master. */
     private static Map<String, long[]> families(StatefulRedisClusterConnection<String, String> raw) {
         Map<String, long[]> out = new TreeMap<>();
-        for (RedisClusterNode m : masters(raw)) {
-            RedisCommands<String, String> node = raw.getConnection(m.getNodeId()).sync();
+        for (RedisClusterProcess.Node m : masters()) {
+            RedisCommands<String, String> node = node(raw, m);
             ScanCursor cursor = ScanCursor.INITIAL;
             do {
                 KeyScanCursor<String> page = node.scan(cursor, ScanArgs.Builder.limit(1000));
