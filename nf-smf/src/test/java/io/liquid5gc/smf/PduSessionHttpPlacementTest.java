@@ -65,7 +65,7 @@ class PduSessionHttpPlacementTest {
         assertThat(r.n1SmAccept().sessionAmbr().uplink()).isEqualTo("100 Mbps"); // the subscription's, through UDM and PCF
         assertThat(remote.get("pcf/sm-policy/imsi-001010000000042-1")).isPresent();
         assertThat(local.get("pcf/sm-policy/imsi-001010000000042-1")).isEmpty();
-        assertThat(remote.get("nsacf/pdu/2/imsi-001010000000042/1")).isPresent();
+        assertThat(remote.get("nsacf/pdu/imsi-001010000000042/1/2")).isPresent();
         assertThat(remote.scan("chf/cdr/", 10)).hasSize(1);
         assertThat(remote.scan("bsf/binding/", 10)).hasSize(1);
         // the remote NSACF's quota of 1 is used up
@@ -73,7 +73,7 @@ class PduSessionHttpPlacementTest {
                 "internet", QUOTA_SLICE, "IPV4", null, plmn, "amf-1", null, null));
         assertThat(second.n1SmReject().cause5gsm()).isEqualTo(69);
         client.call(SmfApi.PDU_SESSION_RELEASE, new PduSessionReleaseRequest(r.smContextRef(), null));
-        assertThat(remote.get("nsacf/pdu/2/imsi-001010000000042/1")).isEmpty();
+        assertThat(remote.get("nsacf/pdu/imsi-001010000000042/1/2")).isEmpty();
         assertThat(remote.scan("bsf/binding/", 10)).isEmpty();
         assertThat(new String(remote.scan("chf/cdr/", 10).values().iterator().next())).contains("CLOSED");
     }

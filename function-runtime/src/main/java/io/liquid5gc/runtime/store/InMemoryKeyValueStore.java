@@ -170,6 +170,43 @@ public final class InMemoryKeyValueStore implements KeyValueStore {
         return result[0];
     }
 
+    /**
+     * Under one lock for every marked count: the marker is compared and swapped and the counter moved by the map's own
+     * atomic operations, so other writers of either key are never lost; two marked counts never interleave.
+     */
+    @Override
+    public MarkedCount countMarked(String counter, long delta, Long limit, String marker, byte[] expected, byte[] value) {
+        synchronized (journalLock) {
+            long now = clock.millis();
+            Entry c = live(counter);
+            long base = c == null ? 0 : parseCounter(counter, c.value());
+            Entry m = live(marker);
+            boolean matches = expected == null ? m == null : m != null && Arrays.equals(m.value(), expected);
+            if (!matches) {
+                return new MarkedCount(MarkedCount.Outcome.MARKER_DIFFERS, base);
+            }
+            long next = Math.max(0, Math.addExact(base, delta));
+            if (delta > 0 && limit != null && next > limit) {
+                return new MarkedCount(MarkedCount.Outcome.OVER_LIMIT, base);
+            }
+            if (!swap(marker, expected, value == null ? null : new Entry(value.clone(), 0))) {
+                return new MarkedCount(MarkedCount.Outcome.MARKER_DIFFERS, base); // a plain write got in between
+            }
+            long[] result = new long[1];
+            Entry e = map.compute(counter, (k, cur) -> {
+                long b = cur == null || cur.expired(now) ? 0 : parseCounter(k, cur.value());
+                return counted(k, cur, Math.max(delta, -b), now, result); // never below zero
+            });
+            if (isPersistent(marker)) {
+                append(value == null ? OP_DELETE : OP_PUT, marker, map.get(marker));
+            }
+            if (isPersistent(counter)) {
+                append(OP_PUT, counter, e);
+            }
+            return new MarkedCount(MarkedCount.Outcome.COUNTED, result[0]);
+        }
+    }
+
     private static Entry counted(String key, Entry cur, long delta, long now, long[] result) {
         long base = 0;
         long expiresAt = 0;

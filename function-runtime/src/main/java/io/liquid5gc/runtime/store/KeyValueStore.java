@@ -69,6 +69,23 @@ public interface KeyValueStore extends AutoCloseable {
     long increment(String key, long delta);
 
     /**
+     * A counter and a marker key moved together, as one atomic step: when {@code marker} holds {@code expected}
+     * ({@code null}: the marker is absent) and, for a positive {@code delta}, the counter plus {@code delta} is not
+     * above {@code limit} ({@code null}: no limit), adds {@code delta} to the counter (absent counts as 0; the result
+     * never goes below zero, a counter that was reset under live markers stays at 0) and sets the marker to
+     * {@code value} ({@code null}: deletes it; no expiry). Otherwise writes nothing. This is how a count is taken once per
+     * member (a UE admitted to a slice) with no window in which a process that dies leaves the count and the marker
+     * disagreeing.
+     *
+     * <p>The marker and the counter must be able to live together: in Redis Cluster in one slot, which is their last
+     * '/' segment ({@code nsacf/count/ue/1-010203} and {@code nsacf/ue/imsi-001010000000001/1-010203}), and neither
+     * under an indexed prefix; a pair that cannot is refused with a {@link StoreException}.
+     *
+     * @return the outcome, with the new count when counted and the current one when not
+     */
+    MarkedCount countMarked(String counter, long delta, Long limit, String marker, byte[] expected, byte[] value);
+
+    /**
      * A round trip to the server (Redis PING, an etcd read of one key): returns when it answers, throws
      * {@link StoreUnavailableException} when it does not. Used to watch a connection ({@link StoreConnection}).
      */

@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 /** Times every store operation as {@code liquid5gc.store.operations} tagged with store, backend, op and outcome. */
 public final class MeteredKeyValueStore implements KeyValueStore {
 
-    private enum Op { GET, PUT, CAS, UPDATE, DELETE, SCAN, INCREMENT }
+    private enum Op { GET, PUT, CAS, UPDATE, DELETE, SCAN, INCREMENT, COUNT_MARKED }
 
     private final KeyValueStore delegate;
     private final Timer[] ok = new Timer[Op.values().length];
@@ -85,6 +85,11 @@ public final class MeteredKeyValueStore implements KeyValueStore {
     @Override
     public long increment(String key, long delta) {
         return timed(Op.INCREMENT, () -> delegate.increment(key, delta));
+    }
+
+    @Override
+    public MarkedCount countMarked(String counter, long delta, Long limit, String marker, byte[] expected, byte[] value) {
+        return timed(Op.COUNT_MARKED, () -> delegate.countMarked(counter, delta, limit, marker, expected, value));
     }
 
     @Override

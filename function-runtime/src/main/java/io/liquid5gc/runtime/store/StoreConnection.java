@@ -449,6 +449,11 @@ public final class StoreConnection implements KeyValueStore {
     }
 
     @Override
+    public MarkedCount countMarked(String counter, long delta, Long limit, String marker, byte[] expected, byte[] value) {
+        return call(b -> b.countMarked(counter, delta, limit, marker, expected, value));
+    }
+
+    @Override
     public void ping() {
         call(b -> {
             b.ping();

@@ -223,6 +223,104 @@ public abstract class StoreCompatibilityKit {
         assertThat(store.scan(ns + "ключ/", 10)).containsKey(ns + "ключ/✓");
     }
 
+    /**
+     * Where the marked-count tests write: {@link #ns} unless the implementation under test keeps every {@code ns} key in
+     * an index (where a marked count is refused by contract).
+     */
+    protected String markedNs() {
+        return ns;
+    }
+
+    private static final byte[] ADMITTED = b("ADMITTED");
+
+    private String counter() {
+        return markedNs() + "count/s1";
+    }
+
+    private String marker(int member) {
+        return markedNs() + "member/m" + member + "/s1";
+    }
+
+    @Test
+    void whenAMemberIsCountedTwice_thenItCountsOnceAndItsMarkerIsWritten() {
+        MarkedCount first = store.countMarked(counter(), 1, null, marker(1), null, ADMITTED);
+        assertThat(first).isEqualTo(new MarkedCount(MarkedCount.Outcome.COUNTED, 1));
+        assertThat(s(store.get(marker(1)))).isEqualTo("ADMITTED");
+        assertThat(store.countMarked(counter(), 1, null, marker(1), null, ADMITTED))
+                .isEqualTo(new MarkedCount(MarkedCount.Outcome.MARKER_DIFFERS, 1));
+        assertThat(store.countMarked(counter(), 1, null, marker(2), null, ADMITTED).count()).isEqualTo(2);
+        assertThat(s(store.get(counter()))).isEqualTo("2");
+    }
+
+    @Test
+    void whenTheLimitIsReached_thenNothingIsWrittenAndTheCurrentCountIsTold() {
+        assertThat(store.countMarked(counter(), 1, 1L, marker(1), null, ADMITTED).counted()).isTrue();
+        assertThat(store.countMarked(counter(), 1, 1L, marker(2), null, ADMITTED))
+                .isEqualTo(new MarkedCount(MarkedCount.Outcome.OVER_LIMIT, 1));
+        assertThat(store.get(marker(2))).isEmpty();
+        assertThat(store.countMarked(counter(), 1, 0L, marker(3), null, ADMITTED).outcome()).isEqualTo(MarkedCount.Outcome.OVER_LIMIT);
+        assertThat(s(store.get(counter()))).isEqualTo("1");
+    }
+
+    @Test
+    void whenCountingDown_thenOnlyAMarkedMemberCountsAndItsMarkerGoes() {
+        store.countMarked(counter(), 1, null, marker(1), null, ADMITTED);
+        store.countMarked(counter(), 1, null, marker(2), null, ADMITTED);
+        assertThat(store.countMarked(counter(), -1, null, marker(3), ADMITTED, null))
+                .isEqualTo(new MarkedCount(MarkedCount.Outcome.MARKER_DIFFERS, 2));
+        assertThat(store.countMarked(counter(), -1, null, marker(1), ADMITTED, null))
+                .isEqualTo(new MarkedCount(MarkedCount.Outcome.COUNTED, 1));
+        assertThat(store.get(marker(1))).isEmpty();
+        assertThat(store.countMarked(counter(), -1, null, marker(1), ADMITTED, null).outcome()).isEqualTo(MarkedCount.Outcome.MARKER_DIFFERS);
+        assertThat(s(store.get(counter()))).isEqualTo("1");
+    }
+
+    @Test
+    void whenTheCounterWasResetUnderALiveMarker_thenCountingDownStaysAtZero() {
+        store.countMarked(counter(), 1, null, marker(1), null, ADMITTED);
+        store.delete(counter());
+        assertThat(store.countMarked(counter(), -1, null, marker(1), ADMITTED, null))
+                .isEqualTo(new MarkedCount(MarkedCount.Outcome.COUNTED, 0));
+        assertThat(store.get(marker(1))).isEmpty();
+        assertThat(store.increment(counter(), 0)).isZero();
+    }
+
+    @Test
+    void whenTheCounterHoldsText_thenAMarkedCountIsAStoreExceptionAndWritesNothing() {
+        store.put(counter(), b("hello"));
+        assertThatThrownBy(() -> store.countMarked(counter(), 1, null, marker(1), null, ADMITTED)).isInstanceOf(StoreException.class);
+        assertThat(store.get(marker(1))).isEmpty();
+    }
+
+    @Test
+    void whenManyThreadsCountTheSameMembersToALimit_thenExactlyTheLimitIsCountedEachOnce() throws Exception {
+        int members = 40;
+        long limit = 25;
+        java.util.concurrent.atomic.AtomicInteger counted = new java.util.concurrent.atomic.AtomicInteger();
+        runConcurrently(6, () -> {
+            for (int i = 0; i < members; i++) {
+                if (store.countMarked(counter(), 1, limit, marker(i), null, ADMITTED).counted()) {
+                    counted.incrementAndGet();
+                }
+            }
+        });
+        assertThat(counted).hasValue((int) limit);
+        assertThat(s(store.get(counter()))).isEqualTo(Long.toString(limit));
+        long marked = java.util.stream.IntStream.range(0, members).filter(i -> store.get(marker(i)).isPresent()).count();
+        assertThat(marked).isEqualTo(limit);
+        // and down again, each member once, from as many threads
+        java.util.concurrent.atomic.AtomicInteger released = new java.util.concurrent.atomic.AtomicInteger();
+        runConcurrently(6, () -> {
+            for (int i = 0; i < members; i++) {
+                if (store.countMarked(counter(), -1, null, marker(i), ADMITTED, null).counted()) {
+                    released.incrementAndGet();
+                }
+            }
+        });
+        assertThat(released).hasValue((int) limit);
+        assertThat(s(store.get(counter()))).isEqualTo("0");
+    }
+
     private static void runConcurrently(int threads, Runnable task) throws Exception {
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> futures = new ArrayList<>();

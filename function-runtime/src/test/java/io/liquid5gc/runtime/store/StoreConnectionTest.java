@@ -89,6 +89,12 @@ class StoreConnectionTest {
         }
 
         @Override
+        public MarkedCount countMarked(String counter, long delta, Long limit, String marker, byte[] expected, byte[] value) {
+            check();
+            return data.countMarked(counter, delta, limit, marker, expected, value);
+        }
+
+        @Override
         public String describe() {
             return "redis://127.0.0.1:1 (keys liquid5gc:state:*)";
         }

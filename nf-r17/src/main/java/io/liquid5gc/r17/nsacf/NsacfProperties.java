@@ -1,12 +1,10 @@
 package io.liquid5gc.r17.nsacf;
 
 import io.liquid5gc.sbi.common.Snssai;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * NSACF settings ({@code liquid5gc.nsacf.*}): the maximum number of UEs and of PDU sessions per S-NSSAI
@@ -19,18 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * liquid5gc.nsacf.slices[0].max-num-pdus=2000
  * </pre>
  *
- * @param slices       the quotas
- * @param pendingLease how long an admission being decided holds its UE's (or PDU session's) marker (default 3 s): a
- *                     request for the same UE waits at most this long for that decision, then takes the marker over,
- *                     so the retry of a UE whose admission died with its process is decided, not refused
+ * @param slices the quotas
  */
 @ConfigurationProperties("liquid5gc.nsacf")
-public record NsacfProperties(List<Slice> slices, @DefaultValue("3s") Duration pendingLease) {
-
-    /** These quotas, the other settings at their defaults. */
-    public NsacfProperties(List<Slice> slices) {
-        this(slices, Duration.ofSeconds(3));
-    }
+public record NsacfProperties(List<Slice> slices) {
 
     /** The declared defaults: what binding no {@code liquid5gc.nsacf.*} property gives (no slice limited). */
     public static NsacfProperties defaults() {
@@ -40,9 +30,6 @@ public record NsacfProperties(List<Slice> slices, @DefaultValue("3s") Duration p
     @ConstructorBinding
     public NsacfProperties {
         slices = slices == null ? List.of() : List.copyOf(slices);
-        if (pendingLease == null || pendingLease.isNegative() || pendingLease.isZero()) {
-            throw new IllegalArgumentException("liquid5gc.nsacf.pending-lease must be positive: " + pendingLease);
-        }
         if (slices.stream().map(Slice::snssai).distinct().count() != slices.size()) {
             throw new IllegalArgumentException("liquid5gc.nsacf.slices: an S-NSSAI is listed twice");
         }

@@ -1,6 +1,7 @@
 package io.liquid5gc.r17.nsacf;
 
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.runtime.store.MarkedCount;
 import io.liquid5gc.sbi.common.ProblemException;
 import io.liquid5gc.sbi.common.Snssai;
 import io.liquid5gc.sbi.nsacf.AcuFailureItem;
@@ -10,10 +11,7 @@ import io.liquid5gc.sbi.nsacf.PduACRequestInfo;
 import io.liquid5gc.sbi.nsacf.SliceAdmissionRequest;
 import io.liquid5gc.sbi.nsacf.SliceAdmissionResponse;
 import io.liquid5gc.sbi.nsacf.UeACRequestInfo;
-import io.liquid5gc.runtime.store.StoreException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,35 +19,31 @@ import java.util.regex.Pattern;
 
 /**
  * Network slice admission control (TS 23.502 4.2.11, TS 29.536 Nnsacf_NSAC): the number of UEs and of PDU sessions per
- * S-NSSAI. Counters are the store's atomic counters ({@code nsacf/count/ue/<snssai>}, {@code nsacf/count/pdu/<snssai>}).
- * Each UE (per slice) and each PDU session carries a marker key ({@code nsacf/ue/<snssai>/<supi>},
- * {@code nsacf/pdu/<snssai>/<supi>/<id>}) claimed by compare-and-set as PENDING before counting and set to ADMITTED
- * after: a retried INCREASE finds ADMITTED and does not count again, a concurrent one waits for the decision, and a
- * DECREASE counts down only when it removed an ADMITTED marker, so counters never go below zero and never count a UE
- * twice. A PENDING marker names its owner (this NSACF instance and the request) and is a lease
- * ({@link NsacfProperties#pendingLease()}): an admission that died with its process holds the marker that long at most,
- * then the UE's retry takes it over and is decided; an owner still alive that finds its marker taken over (it was
- * slower than its lease) takes its count back and the other request's decision stands. A process killed between its
- * count and its decision leaves one place counted that no UE holds (the counters err on the refusing side). An INCREASE beyond the maximum is undone and answered as a failure
- * (EXCEED_MAX_UE_NUM / EXCEED_MAX_PDU_NUM). Any store failure during an INCREASE is a 503 problem: no admission without
- * a counted place (fail-closed).
+ * S-NSSAI. Counters are the store's counters ({@code nsacf/count/ue/<snssai>}, {@code nsacf/count/pdu/<snssai>}).
+ * Each UE (per slice) and each PDU session carries a marker key ({@code nsacf/ue/<supi>/<snssai>},
+ * {@code nsacf/pdu/<supi>/<id>/<snssai>}), written together with its count as one atomic store step
+ * ({@link KeyValueStore#countMarked}: one Lua script over one Redis Cluster slot, one etcd transaction): an INCREASE
+ * counts only when it writes the UE's ADMITTED marker and stays within the maximum, a retried INCREASE finds the
+ * marker and does not count again, a DECREASE counts down only when it removes the marker, never below zero. So the
+ * count is always the number of markers: a process killed anywhere in an admission leaves either both written or
+ * neither, and the UE's retry is decided at once. An INCREASE beyond the maximum writes nothing and is answered as a
+ * failure (EXCEED_MAX_UE_NUM / EXCEED_MAX_PDU_NUM). Any store failure during an INCREASE is a 503 problem: no
+ * admission without a counted place (fail-closed). Markers of an earlier version are moved by {@link LegacyMarkers}.
  */
 final class SliceAdmission {
 
     private static final Pattern SUPI = Pattern.compile("imsi-\\d{5,15}|nai-.+");
-    private static final String PENDING = "PENDING ";
-    private static final byte[] ADMITTED = "ADMITTED".getBytes(StandardCharsets.US_ASCII);
-    private static final long PENDING_WAIT_MILLIS = 10;
+    static final byte[] ADMITTED = "ADMITTED".getBytes(StandardCharsets.US_ASCII);
 
     private final KeyValueStore store;
     private final NsacfProperties properties;
-    /** This NSACF instance, in the PENDING markers it owns. */
-    private final String instance = java.util.UUID.randomUUID().toString();
-    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+    private final LegacyMarkers legacy;
 
     SliceAdmission(KeyValueStore store, NsacfProperties properties) {
         this.store = store;
         this.properties = properties;
+        this.legacy = new LegacyMarkers(store);
+        store.onConnected("NSACF markers of an earlier version", legacy::migrate);
     }
 
     /** {@code nsacf-slice-availability-check}: admission, every operation taken as INCREASE. */
@@ -90,17 +84,17 @@ final class SliceAdmission {
             NsacfProperties.Slice slice = properties.of(op.snssai());
             Long max = ue != null ? slice.maxNumUes() : slice.maxNumPdus();
             String counter = (ue != null ? "nsacf/count/ue/" : "nsacf/count/pdu/") + key(op.snssai());
-            String marker = ue != null ? "nsacf/ue/" + key(op.snssai()) + "/" + supi
-                    : "nsacf/pdu/" + key(op.snssai()) + "/" + supi + "/" + pdu.pduSessionId();
+            String marker = ue != null ? ueMarker(supi, op.snssai()) : pduMarker(supi, pdu.pduSessionId(), op.snssai());
             try {
-                long now = increase ? countUp(marker, counter, max) : countDown(marker, counter);
-                if (now < 0) {
+                // counted; or already counted (a retry) or not counted (a DECREASE of a UE never admitted): the count stands
+                MarkedCount counted = increase ? store.countMarked(counter, 1, max, marker, null, ADMITTED)
+                        : countDown(counter, marker, ue != null ? LegacyMarkers.ueKey(key(op.snssai()), supi)
+                                : LegacyMarkers.pduKey(key(op.snssai()), supi, pdu.pduSessionId()));
+                if (counted.outcome() == MarkedCount.Outcome.OVER_LIMIT) {
                     failures.add(new AcuFailureItem(op.snssai(), ue != null ? AcuFailureItem.EXCEED_MAX_UE_NUM : AcuFailureItem.EXCEED_MAX_PDU_NUM,
                             pdu == null ? null : pdu.pduSessionId()));
-                    values.add(new AdmissionValue(op.snssai(), ue != null ? max : null, ue != null ? null : max, current(counter)));
-                } else {
-                    values.add(new AdmissionValue(op.snssai(), ue != null ? max : null, ue != null ? null : max, now));
                 }
+                values.add(new AdmissionValue(op.snssai(), ue != null ? max : null, ue != null ? null : max, counted.count()));
             } catch (RuntimeException e) {
                 if (e instanceof ProblemException p) {
                     throw p;
@@ -114,79 +108,18 @@ final class SliceAdmission {
                 ue != null ? values : List.of(), pdu != null ? values : List.of());
     }
 
-    /**
-     * The count after admitting, or -1 when the maximum is reached (nothing counted then). The marker is first claimed
-     * as PENDING by this request (a lease: {@link NsacfProperties#pendingLease()}) and becomes ADMITTED once counted; a
-     * request for the same UE or session that finds it PENDING waits for that decision, for longer than the lease: a
-     * marker whose owner died expires and is claimed by the waiting request.
-     */
-    private long countUp(String marker, String counter, Long max) {
-        byte[] mine = (PENDING + instance + "/" + requests.incrementAndGet()).getBytes(StandardCharsets.US_ASCII);
-        Duration lease = properties.pendingLease();
-        long deadline = System.nanoTime() + lease.multipliedBy(2).toNanos();
-        while (true) {
-            if (store.compareAndSet(marker, null, mine, lease)) {
-                long decided = decide(marker, mine, counter, max);
-                if (decided != SUPERSEDED) {
-                    return decided;
-                }
-                continue; // slower than the lease: the request that took the marker over decides
-            }
-            byte[] seen = store.get(marker).orElse(null);
-            if (seen != null && Arrays.equals(seen, ADMITTED)) {
-                return current(counter); // already counted: a retry (idempotent)
-            }
-            if (seen != null) {
-                if (System.nanoTime() - deadline > 0) {
-                    throw new StoreException("admission of " + marker + " still undecided by another request");
-                }
-                sleep(); // another request for the same UE / session is deciding
-            }
-        }
+    /** A DECREASE: the marker removed with the count; a UE admitted by an earlier version still under its old marker. */
+    private MarkedCount countDown(String counter, String marker, String oldMarker) {
+        MarkedCount counted = store.countMarked(counter, -1, null, marker, ADMITTED, null);
+        return counted.counted() ? counted : legacy.countDown(counter, oldMarker).orElse(counted);
     }
 
-    private static final long SUPERSEDED = Long.MIN_VALUE;
-
-    /** Counts under the claimed marker: the count, -1 over the maximum, or {@link #SUPERSEDED} (our count taken back). */
-    private long decide(String marker, byte[] mine, String counter, Long max) {
-        long now;
-        try {
-            now = store.increment(counter, 1);
-        } catch (RuntimeException e) {
-            store.compareAndSet(marker, mine, null, null);
-            throw e;
-        }
-        if (max != null && now > max) {
-            store.increment(counter, -1);
-            store.compareAndSet(marker, mine, null, null);
-            return -1;
-        }
-        if (store.compareAndSet(marker, mine, ADMITTED, null) || store.compareAndSet(marker, null, ADMITTED, null)) {
-            return now; // decided within the lease, or after it with nobody else deciding meanwhile: we counted, it is ours
-        }
-        store.increment(counter, -1); // another request took the marker over and counts for itself
-        return SUPERSEDED;
+    static String ueMarker(String supi, Snssai snssai) {
+        return "nsacf/ue/" + supi + "/" + key(snssai);
     }
 
-    private long countDown(String marker, String counter) {
-        if (!store.compareAndSet(marker, ADMITTED, null, null)) {
-            return current(counter); // not counted (or already counted down, or not yet decided)
-        }
-        long now = store.increment(counter, -1);
-        if (now < 0) { // a counter reset under a live marker; never report or keep a negative count
-            store.increment(counter, -now);
-            return 0;
-        }
-        return now;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(PENDING_WAIT_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting for a pending admission", e);
-        }
+    static String pduMarker(String supi, int pduSessionId, Snssai snssai) {
+        return "nsacf/pdu/" + supi + "/" + pduSessionId + "/" + key(snssai);
     }
 
     long current(String counter) {

@@ -21,6 +21,7 @@ import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
 import io.grpc.MethodDescriptor;
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.runtime.store.MarkedCount;
 import io.etcd.jetcd.common.exception.EtcdException;
 import io.liquid5gc.runtime.store.StoreException;
 import io.liquid5gc.runtime.store.StoreUnavailableException;
@@ -296,6 +297,49 @@ public final class EtcdKeyValueStore implements KeyValueStore {
             backOff(attempt);
         }
         throw new StoreException("increment of " + key + " still contended after " + MAX_INCREMENT_ATTEMPTS + " attempts (etcd " + where + ")");
+    }
+
+    /**
+     * One transaction comparing the MOD revisions of both keys as read (absent: version 0) and writing both, or, when
+     * either changed, returning both again in the same round trip; the threads of this process take turns on the
+     * counter first. The counter keeps its lease; the marker has none.
+     */
+    @Override
+    public MarkedCount countMarked(String counter, long delta, Long limit, String marker, byte[] expected, byte[] value) {
+        ReentrantLock turn = stripe(counter);
+        turn.lock();
+        try {
+            ByteSequence c = key(counter);
+            ByteSequence m = key(marker);
+            TxnResponse read = await("marked count", counter, kv.txn().Then(Op.get(c, GetOption.DEFAULT), Op.get(m, GetOption.DEFAULT)).commit());
+            KeyValue count = first(read.getGetResponses().get(0));
+            KeyValue mark = first(read.getGetResponses().get(1));
+            for (int attempt = 0; attempt < MAX_INCREMENT_ATTEMPTS; attempt++) {
+                long base = count == null ? 0 : parseCounter(counter, count.getValue().getBytes());
+                boolean matches = expected == null ? mark == null : mark != null && Arrays.equals(mark.getValue().getBytes(), expected);
+                if (!matches) {
+                    return new MarkedCount(MarkedCount.Outcome.MARKER_DIFFERS, base);
+                }
+                long next = Math.max(0, Math.addExact(base, delta));
+                if (delta > 0 && limit != null && next > limit) {
+                    return new MarkedCount(MarkedCount.Outcome.OVER_LIMIT, base);
+                }
+                PutOption keep = count == null || count.getLease() == 0 ? PutOption.DEFAULT : putOption(count.getLease());
+                Op writeMarker = value == null ? Op.delete(m, DeleteOption.DEFAULT) : Op.put(m, ByteSequence.from(value), PutOption.DEFAULT);
+                TxnResponse r = await("marked count", counter, kv.txn().If(unchanged(c, count), unchanged(m, mark))
+                        .Then(Op.put(c, ByteSequence.from(Long.toString(next), StandardCharsets.US_ASCII), keep), writeMarker)
+                        .Else(Op.get(c, GetOption.DEFAULT), Op.get(m, GetOption.DEFAULT)).commit());
+                if (r.isSucceeded()) {
+                    return new MarkedCount(MarkedCount.Outcome.COUNTED, next);
+                }
+                count = first(r.getGetResponses().get(0));
+                mark = first(r.getGetResponses().get(1));
+                backOff(attempt);
+            }
+            throw new StoreException("marked count of " + counter + " still contended after " + MAX_INCREMENT_ATTEMPTS + " attempts (etcd " + where + ")");
+        } finally {
+            turn.unlock();
+        }
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.resource.ClientResources;
 import io.liquid5gc.runtime.store.KeyValueStore;
+import io.liquid5gc.runtime.store.MarkedCount;
 import io.liquid5gc.runtime.store.StoreException;
 import io.liquid5gc.runtime.store.StoreUnavailableException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,9 @@ import org.slf4j.LoggerFactory;
  *       prefix's glob characters escaped), sorts and cuts to the limit, then reads the values with {@code MGET}: a
  *       pass over the whole database, for administration and the registry, not for the per-UE path;
  *   <li>{@link #increment} is {@code INCRBY} on the counter's one key (atomic in a cluster too), so counters keep
- *       their TTL.
+ *       their TTL;
+ *   <li>{@link #countMarked} is one Lua script over a counter and its marker, which share their last '/' segment, so
+ *       their hash tag: one slot.
  * </ul>
  * Lettuce failures (connection, timeout, server error) become {@link StoreException}s naming the server, the outages
  * among them {@link StoreUnavailableException}s. Every command waits at most {@code liquid5gc.store.redis.timeout}.
@@ -348,6 +351,35 @@ public final class RedisKeyValueStore implements KeyValueStore {
                         new String[] {k, layout.indexKey(indexed, layout.shardOf(key))}, utf8(key), ascii(delta)));
         replicated("INCRBY", key, k);
         return n;
+    }
+
+    /**
+     * One script over the counter and its marker ({@link Scripts#COUNT_MARKED}). The two keys must share their last '/'
+     * segment (their hash tag in a cluster: one slot) and be under no indexed prefix, in every mode, so a pair that works
+     * on one server also works on a cluster.
+     */
+    @Override
+    public MarkedCount countMarked(String counter, long delta, Long limit, String marker, byte[] expected, byte[] value) {
+        if (!counter.substring(counter.lastIndexOf('/') + 1).equals(marker.substring(marker.lastIndexOf('/') + 1))
+                || layout.indexOf(counter) != null || layout.indexOf(marker) != null) {
+            throw new StoreException("marked count of " + counter + " with " + marker + ": the two keys must end in the"
+                    + " same '/' segment (one Redis Cluster slot) and be under no indexed prefix");
+        }
+        String c = layout.redisKey(counter);
+        String m = layout.redisKey(marker);
+        byte[][] args = {
+                ascii(delta),
+                limit == null ? EMPTY : ascii(limit),
+                expected == null ? ONE : ZERO,
+                expected == null ? EMPTY : expected,
+                value == null ? ONE : ZERO,
+                value == null ? EMPTY : value};
+        Long reply = call("marked count", counter, () -> Scripts.run(writer(c), scripts.countMarked, new String[] {c, m}, args));
+        MarkedCount result = new MarkedCount(MarkedCount.Outcome.ofCode((int) (reply & 3)), reply >> 2);
+        if (result.counted()) {
+            replicated("marked count", counter, c);
+        }
+        return result;
     }
 
     /**

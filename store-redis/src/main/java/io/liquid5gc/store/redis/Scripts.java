@@ -62,6 +62,38 @@ final class Scripts {
             """;
 
     /**
+     * KEYS[1] the counter, KEYS[2] its marker (one slot); ARGV: delta, limit ("" = none), expectAbsent ("1"/"0"),
+     * expected, delete ("1"/"0"), value. Returns {@code count * 4 + outcome} ({@link io.liquid5gc.runtime.store.MarkedCount.Outcome}
+     * codes: 0 counted, 1 marker differs, 2 over the limit): the new count when counted, else the current one. The
+     * counter never goes below zero; INCRBY keeps its TTL.
+     */
+    static final String COUNT_MARKED = """
+            local m = redis.call('GET', KEYS[2])
+            local raw = redis.call('GET', KEYS[1])
+            local n = 0
+            if raw then
+              n = tonumber(raw)
+              if not n then return redis.error_reply('ERR key holds a value that is not a counter') end
+            end
+            if ARGV[3] == '1' then
+              if m then return n * 4 + 1 end
+            elseif m ~= ARGV[4] then
+              return n * 4 + 1
+            end
+            local d = tonumber(ARGV[1])
+            local nxt = n + d
+            if d > 0 and ARGV[2] ~= '' and nxt > tonumber(ARGV[2]) then return n * 4 + 2 end
+            if nxt < 0 then nxt = 0 end
+            if nxt ~= n then redis.call('INCRBY', KEYS[1], nxt - n) end
+            if ARGV[5] == '1' then
+              redis.call('DEL', KEYS[2])
+            else
+              redis.call('SET', KEYS[2], ARGV[6])
+            end
+            return nxt * 4
+            """;
+
+    /**
      * KEYS[1] an index, KEYS[2..n] keys; ARGV[1..n-1] their members: each member whose key exists is added, each whose
      * key does not (expired by its TTL) is removed. Used to build an index from a SCAN and to drop stale entries.
      */
@@ -87,6 +119,7 @@ final class Scripts {
     final Script delIndexed;
     final Script incrIndexed;
     final Script reconcile;
+    final Script countMarked;
 
     Scripts(RedisScriptingCommands<String, byte[]> redis) {
         cas = new Script("compare-and-set", CAS, redis.digest(CAS));
@@ -94,6 +127,7 @@ final class Scripts {
         delIndexed = new Script("DEL+ZREM", DEL_INDEXED, redis.digest(DEL_INDEXED));
         incrIndexed = new Script("INCRBY+ZADD", INCR_INDEXED, redis.digest(INCR_INDEXED));
         reconcile = new Script("index reconcile", RECONCILE, redis.digest(RECONCILE));
+        countMarked = new Script("marked count", COUNT_MARKED, redis.digest(COUNT_MARKED));
     }
 
     static Long run(RedisScriptingCommands<String, byte[]> redis, Script script, String[] keys, byte[]... args) {

@@ -2,12 +2,14 @@ package io.liquid5gc.store.redis;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.liquid5gc.runtime.store.KeyValueStore;
 import io.liquid5gc.runtime.store.StoreCompatibilityKit;
+import io.liquid5gc.runtime.store.StoreException;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +72,16 @@ class RedisKeyValueStoreTest extends StoreCompatibilityKit {
             assertThat(raw.get("liquid5gc:registry:" + ns + "nf/1")).isEqualTo("profile");
             assertThat(store.scan(ns, 10).keySet()).containsExactly(ns + "ue/1");
         }
+    }
+
+    @Test
+    void whenACounterAndItsMarkerCannotShareASlot_thenTheMarkedCountIsRefusedOnAStandaloneServerToo() {
+        assertThatThrownBy(() -> store.countMarked(ns + "count/s1", 1, null, ns + "s1/m1", null, b("ADMITTED")))
+                .isInstanceOf(StoreException.class).hasMessageContaining("same '/' segment");
+        assertThat(store.get(ns + "s1/m1")).isEmpty();
+        raw.scriptFlush(); // and the script is sent again when the server forgot it
+        assertThat(store.countMarked(ns + "count/s1", 1, null, ns + "m1/s1", null, b("ADMITTED")).counted()).isTrue();
+        assertThat(raw.get("liquid5gc:state:" + ns + "count/s1")).isEqualTo("1");
     }
 
     @Test
