@@ -83,6 +83,8 @@ class RuntimePropertiesTest {
     void whenAValueIsInvalid_thenTheStartFails() {
         assertThatThrownBy(() -> bind("liquid5gc.serve", ServeProperties.class, Map.of("liquid5gc.serve.placement", "local")))
                 .hasStackTraceContaining("liquid5gc.serve.placement must be http or faas");
+        assertThatThrownBy(() -> bind("liquid5gc.serve", ServeProperties.class, Map.of("liquid5gc.serve.max-concurrency", "0")))
+                .hasStackTraceContaining("liquid5gc.serve.max-concurrency must be at least 1");
         assertThatThrownBy(() -> bind("liquid5gc.http-server", HttpServerProperties.class,
                 Map.of("liquid5gc.http-server.read-timeout", "0s"))).hasStackTraceContaining("read-timeout must be positive");
         assertThatThrownBy(() -> bind("liquid5gc.training", TrainingProperties.class, Map.of("liquid5gc.training.requests", "-1")))

@@ -6,7 +6,9 @@ import io.liquid5gc.sbi.common.ProblemDetails;
 import io.liquid5gc.runtime.security.CallerAuthentication;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -22,7 +24,9 @@ import tools.jackson.databind.ObjectMapper;
  * Serves this process's functions over HTTP: {@code POST /{function}} with a JSON body answers the function's
  * JSON result, or {@code application/problem+json} on error. Functions are blocking code (store, downstream
  * calls); they run on virtual threads (or platform threads, {@code liquid5gc.serve.threads}), never on the Netty
- * event loop. Each call is authenticated first
+ * event loop. At most {@code liquid5gc.serve.max-concurrency} calls are in flight: the permit is taken on the event loop
+ * once the body is read, so a call beyond it is answered 503 there, without a thread of its own (with platform threads
+ * the pool has as many threads as permits, {@link PlatformFunctionThreads}). Each call is authenticated first
  * ({@link CallerAuthentication}: the access token, TS 33.501 13.4.1) and the function runs for the caller the token
  * names; 401/403 are problem+json with {@code WWW-Authenticate} (RFC 6750 3).
  */
@@ -32,7 +36,8 @@ public final class FunctionEndpoint implements AutoCloseable {
 
     private final FunctionDispatcher dispatcher;
     private final ServeProperties serve;
-    private final ExecutorService threads;
+    private final ExecutorService virtualThreads; // null with platform threads
+    private final PlatformFunctionThreads platformThreads; // null with virtual threads
     private final Scheduler scheduler;
     private final Semaphore inFlight;
     private final FunctionCall call;
@@ -47,10 +52,15 @@ public final class FunctionEndpoint implements AutoCloseable {
         this.dispatcher = dispatcher;
         this.serve = serve;
         this.inFlight = new Semaphore(serve.maxConcurrency());
-        this.threads = serve.threads() == ServeProperties.Threads.PLATFORM
-                ? Executors.newCachedThreadPool(Thread.ofPlatform().name("function-", 0).daemon(true).factory())
-                : Executors.newVirtualThreadPerTaskExecutor();
-        this.scheduler = Schedulers.fromExecutorService(threads, "liquid5gc-functions");
+        if (serve.threads() == ServeProperties.Threads.PLATFORM) {
+            this.virtualThreads = null;
+            this.platformThreads = new PlatformFunctionThreads(serve.maxConcurrency());
+            this.scheduler = Schedulers.fromExecutor(platformThreads);
+        } else {
+            this.virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
+            this.platformThreads = null;
+            this.scheduler = Schedulers.fromExecutorService(virtualThreads, "liquid5gc-functions");
+        }
     }
 
     public RouterFunction<ServerResponse> routes() {
@@ -80,8 +90,7 @@ public final class FunctionEndpoint implements AutoCloseable {
         String tenant = request.headers().firstHeader(io.liquid5gc.runtime.metering.Tenancy.HEADER);
         return request.bodyToMono(byte[].class)
                 .defaultIfEmpty(new byte[0])
-                .publishOn(scheduler)
-                .map(body -> run(spec, body, authorization, peer, tenant))
+                .flatMap(body -> run(spec, body, authorization, peer, tenant))
                 .onErrorResume(e -> Mono.just(call.problem(null, badBodyProblem(e))))
                 .flatMap(this::respond);
     }
@@ -92,18 +101,38 @@ public final class FunctionEndpoint implements AutoCloseable {
         return chain == null || chain.length == 0 ? null : chain[0];
     }
 
-    /** The call, within {@code liquid5gc.serve.max-concurrency} invocations in flight (503 beyond, with Retry-After). */
-    private FunctionCall.Answer run(FunctionSpec<?, ?> spec, byte[] body, String authorization, java.security.cert.X509Certificate peer,
-                                    String tenant) {
+    /**
+     * The call, within {@code liquid5gc.serve.max-concurrency} invocations in flight (503 beyond, with Retry-After): the
+     * permit is taken here on the event loop and given back once: when the function returns, on its thread, or, when
+     * it never started (the call cancelled first, or the endpoint closed), as the call ends.
+     */
+    private Mono<FunctionCall.Answer> run(FunctionSpec<?, ?> spec, byte[] body, String authorization,
+                                          java.security.cert.X509Certificate peer, String tenant) {
         if (!inFlight.tryAcquire()) {
-            return call.problem(spec, ProblemDetails.of(503, "Service Unavailable", "NF_CONGESTION",
-                    spec.name() + ": more than " + serve.maxConcurrency() + " invocations in flight"));
+            return Mono.just(congested(spec, "more than " + serve.maxConcurrency() + " invocations in flight"));
         }
-        try {
-            return call.run(spec, authorization, peer, body, tenant);
-        } finally {
-            inFlight.release();
-        }
+        AtomicBoolean started = new AtomicBoolean();
+        return Mono.fromCallable(() -> {
+                    if (!started.compareAndSet(false, true)) {
+                        return null; // cancelled before it started: the permit is given back already
+                    }
+                    try {
+                        return call.run(spec, authorization, peer, body, tenant);
+                    } finally {
+                        inFlight.release();
+                    }
+                })
+                .subscribeOn(scheduler)
+                .onErrorResume(RejectedExecutionException.class, e -> Mono.just(congested(spec, "the endpoint is closing")))
+                .doFinally(signal -> {
+                    if (started.compareAndSet(false, true)) {
+                        inFlight.release(); // never started
+                    }
+                });
+    }
+
+    private FunctionCall.Answer congested(FunctionSpec<?, ?> spec, String why) {
+        return call.problem(spec, ProblemDetails.of(503, "Service Unavailable", "NF_CONGESTION", spec.name() + ": " + why));
     }
 
     private Mono<ServerResponse> respond(FunctionCall.Answer a) {
@@ -135,6 +164,10 @@ public final class FunctionEndpoint implements AutoCloseable {
     @Override
     public void close() {
         scheduler.dispose();
-        threads.close();
+        if (platformThreads != null) {
+            platformThreads.close();
+        } else {
+            virtualThreads.close();
+        }
     }
 }

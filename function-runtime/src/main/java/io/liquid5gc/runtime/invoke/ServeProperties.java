@@ -14,9 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       {@code faas} (deployed as a FaaS function); used as the {@code placement} metric tag
  * @param function       the function answered at {@code POST /}, for FaaS platforms that route one function per
  *                       container to its root; empty: {@code POST /} answers 404
- * @param maxConcurrency invocations in flight before new ones are refused with 503 and Retry-After
+ * @param maxConcurrency invocations in flight before new ones are refused with 503 and Retry-After (on the event loop,
+ *                       without a thread for the refused call); with {@code platform} threads also the most threads
+ *                       the pool has
  * @param threads        what the functions run on: {@code virtual} threads (the default) or {@code platform} threads
- *                       of a cached pool (idle ones kept 60 s): a blocking read of a platform thread (the function's
+ *                       of a pool of at most {@code maxConcurrency} ({@link PlatformFunctionThreads}: started as
+ *                       needed, idle ones kept 60 s): a blocking read of a platform thread (the function's
  *                       own HTTP calls, its store's answers) is woken by the kernel directly, without the JDK's
  *                       poller and a carrier thread in between (docs/operations.md "Registration over HTTP, hop by hop")
  */
@@ -46,6 +49,9 @@ public record ServeProperties(@DefaultValue("http") Placement placement, String 
         Objects.requireNonNull(threads, "liquid5gc.serve.threads");
         if (placement == Placement.LOCAL) {
             throw new IllegalArgumentException("liquid5gc.serve.placement must be http or faas");
+        }
+        if (maxConcurrency < 1) { // 0 would refuse every call
+            throw new IllegalArgumentException("liquid5gc.serve.max-concurrency must be at least 1, not " + maxConcurrency);
         }
         function = function == null || function.isBlank() ? null : function.trim(); // null: not configured
     }

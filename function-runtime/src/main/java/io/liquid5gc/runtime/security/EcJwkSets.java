@@ -101,8 +101,9 @@ public final class EcJwkSets {
     }
 
     private static ECKey key(JsonNode k) throws java.text.ParseException {
-        Curve curve = Curve.parse(required(k, "crv"));
+        String crv = required(k, "crv");
         try {
+            Curve curve = Curve.parse(crv); // IllegalArgumentException for a blank name (found by AccessTokenParsingFuzzTest)
             ECKey.Builder b = new ECKey.Builder(curve, new Base64URL(required(k, "x")), new Base64URL(required(k, "y")))
                     .keyID(text(k, "kid"));
             String use = text(k, "use");

@@ -63,4 +63,13 @@ class EcJwkSetsTest {
         assertThatThrownBy(() -> EcJwkSets.parse("{\"keys\":[{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":7}]}")).isInstanceOf(ParseException.class);
         assertThat(Curve.P_256.getName()).isEqualTo("P-256");
     }
+
+    /** Found by AccessTokenParsingFuzzTest (its input parseJwkSet/crv-empty-e4afa029): Nimbus's Curve.parse threw through. */
+    @Test
+    void whenACurveNameIsBlank_thenTheSetIsRefusedNotThrownThrough() {
+        for (String crv : List.of("", " ")) {
+            assertThatThrownBy(() -> EcJwkSets.parse("{\"keys\":[{\"kty\":\"EC\",\"crv\":\"" + crv + "\",\"kid\":\"k1\",\"x\":\""
+                    + k1.getX() + "\",\"y\":\"" + k1.getY() + "\"}]}")).isInstanceOf(ParseException.class).hasMessageContaining("k1");
+        }
+    }
 }
