@@ -66,7 +66,11 @@ public final class N2Relay implements AutoCloseable {
                 duplicated.incrementAndGet();
                 send(data);
                 send(data);
-            } else if (r < i.loss() + i.duplicate() + i.reorder() && held == null) {
+            } else if (r < i.loss() + i.duplicate() + i.reorder()) {
+                // held back behind the next datagram; one held before (not yet overtaken) goes first. Every decision
+                // counts the same whether the timer flushed the one held before or not, so a seed repeats its counts
+                // on a busy machine too (a 20 ms stall between two datagrams used to change them)
+                flushHeld();
                 reordered.incrementAndGet();
                 held = data;
                 flusher.schedule(this::flush, reorderHoldMillis, TimeUnit.MILLISECONDS);
