@@ -178,14 +178,14 @@ abstract class PduSessionContract {
         SmContext ctx = context().getBean(SmContextStore.class).find(r.smContextRef()).orElseThrow();
         assertThat(ctx.chargingDataRef()).isNotNull();
         assertThat(ctx.nsacCounted()).isTrue();
-        assertThat(store().get("nsacf/pdu/2/" + supi + "/3")).isPresent();
+        assertThat(store().get("nsacf/pdu/" + supi + "/3/2")).isPresent();
 
         PduSessionReleaseResponse rel = release(r.smContextRef());
         assertThat(rel.n1SmMsg().cause5gsm()).isEqualTo(36);
         assertThat(rel.n1SmMsg().pduSessionId()).isEqualTo(3);
         assertThat(rel.n2SmInfo().cause()).isEqualTo("nas: normal-release");
         assertThat(client().call(BsfApi.BINDING_DISCOVER, new BindingDiscoveryRequest(ip, null, null, null, null)).found()).isFalse();
-        assertThat(store().get("nsacf/pdu/2/" + supi + "/3")).isEmpty();
+        assertThat(store().get("nsacf/pdu/" + supi + "/3/2")).isEmpty();
         assertThat(store().get("smf/pool/ip/internet/" + ctx.ipOffset())).isEmpty();
         assertThat(store().get("smf/n4/" + r.smContextRef())).isEmpty();
         assertThat(new String(store().get("chf/cdr/" + ctx.chargingDataRef()).orElseThrow(), StandardCharsets.UTF_8)).contains("\"status\":\"CLOSED\"");
