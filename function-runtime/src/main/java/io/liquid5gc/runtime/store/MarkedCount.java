@@ -9,27 +9,11 @@ public record MarkedCount(Outcome outcome, long count) {
     /** What one marked count did. */
     public enum Outcome {
         /** The marker was as expected, the counter moved by the delta (never below zero) and the marker was written. */
-        COUNTED(0),
+        COUNTED,
         /** The marker was not as expected: nothing written. */
-        MARKER_DIFFERS(1),
+        MARKER_DIFFERS,
         /** The counter plus the delta would pass the limit: nothing written. */
-        OVER_LIMIT(2);
-
-        /** The code of the outcome in the Redis script's reply ({@code count * 4 + code}). */
-        public final int code;
-
-        Outcome(int code) {
-            this.code = code;
-        }
-
-        public static Outcome ofCode(int code) {
-            for (Outcome o : values()) {
-                if (o.code == code) {
-                    return o;
-                }
-            }
-            throw new StoreException("no marked-count outcome with code " + code);
-        }
+        OVER_LIMIT
     }
 
     public MarkedCount {

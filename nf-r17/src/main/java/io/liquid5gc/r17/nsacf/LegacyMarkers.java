@@ -5,7 +5,6 @@ import io.liquid5gc.runtime.store.MarkedCount;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -106,12 +105,12 @@ final class LegacyMarkers {
     }
 
     private boolean move(String kind, String oldKey, String rest) {
-        List<String> segments = List.of(rest.split("/", -1));
-        if (segments.size() < (kind.equals("ue") ? 2 : 3)) {
-            return false;
+        int first = rest.indexOf('/');
+        if (first <= 0 || (!kind.equals("ue") && rest.lastIndexOf('/') == first)) {
+            return false; // not <snssai>/<supi> (a UE) or <snssai>/<supi>/<id> (a PDU session)
         }
-        String snssai = segments.getFirst();
-        String tail = rest.substring(snssai.length() + 1); // <supi> or <supi>/<id> (a NAI may hold a '/')
+        String snssai = rest.substring(0, first);
+        String tail = rest.substring(first + 1); // <supi> or <supi>/<id> (a NAI may hold a '/')
         String newKey;
         if (kind.equals("ue")) {
             newKey = "nsacf/ue/" + tail + "/" + snssai;

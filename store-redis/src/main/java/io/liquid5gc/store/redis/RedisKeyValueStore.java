@@ -360,8 +360,10 @@ public final class RedisKeyValueStore implements KeyValueStore {
      */
     @Override
     public MarkedCount countMarked(String counter, long delta, Long limit, String marker, byte[] expected, byte[] value) {
-        if (!counter.substring(counter.lastIndexOf('/') + 1).equals(marker.substring(marker.lastIndexOf('/') + 1))
-                || layout.indexOf(counter) != null || layout.indexOf(marker) != null) {
+        int c0 = counter.lastIndexOf('/') + 1;
+        int m0 = marker.lastIndexOf('/') + 1;
+        boolean oneSlot = counter.length() - c0 == marker.length() - m0 && counter.regionMatches(c0, marker, m0, counter.length() - c0);
+        if (!oneSlot || layout.indexOf(counter) != null || layout.indexOf(marker) != null) {
             throw new StoreException("marked count of " + counter + " with " + marker + ": the two keys must end in the"
                     + " same '/' segment (one Redis Cluster slot) and be under no indexed prefix");
         }
@@ -375,7 +377,13 @@ public final class RedisKeyValueStore implements KeyValueStore {
                 value == null ? ONE : ZERO,
                 value == null ? EMPTY : value};
         Long reply = call("marked count", counter, () -> Scripts.run(writer(c), scripts.countMarked, new String[] {c, m}, args));
-        MarkedCount result = new MarkedCount(MarkedCount.Outcome.ofCode((int) (reply & 3)), reply >> 2);
+        MarkedCount.Outcome outcome = switch ((int) (reply & 3)) { // Scripts.COUNT_MARKED: count * 4 + outcome
+            case 0 -> MarkedCount.Outcome.COUNTED;
+            case 1 -> MarkedCount.Outcome.MARKER_DIFFERS;
+            case 2 -> MarkedCount.Outcome.OVER_LIMIT;
+            default -> throw new StoreException("marked count of " + counter + ": the script answered " + reply);
+        };
+        MarkedCount result = new MarkedCount(outcome, reply >> 2);
         if (result.counted()) {
             replicated("marked count", counter, c);
         }

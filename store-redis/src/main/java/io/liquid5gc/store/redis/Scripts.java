@@ -63,8 +63,8 @@ final class Scripts {
 
     /**
      * KEYS[1] the counter, KEYS[2] its marker (one slot); ARGV: delta, limit ("" = none), expectAbsent ("1"/"0"),
-     * expected, delete ("1"/"0"), value. Returns {@code count * 4 + outcome} ({@link io.liquid5gc.runtime.store.MarkedCount.Outcome}
-     * codes: 0 counted, 1 marker differs, 2 over the limit): the new count when counted, else the current one. The
+     * expected, delete ("1"/"0"), value. Returns {@code count * 4 + outcome} (0 counted, 1 marker differs,
+     * 2 over the limit; read by {@link RedisKeyValueStore#countMarked}): the new count when counted, else the current one. The
      * counter never goes below zero; INCRBY keeps its TTL.
      */
     static final String COUNT_MARKED = """
